@@ -1,0 +1,135 @@
+/**
+ * The archive format: a markdown file whose YAML frontmatter holds the whole
+ * final state and whose body reads like a report. Markdown is the truth for
+ * finished sessions; the body is derived from the frontmatter.
+ */
+import slugify from "slugify";
+import { formatDuration } from "./duration.ts";
+import { CorruptStateError } from "./errors.ts";
+import { isJsonObject, type JsonObject } from "./json.ts";
+import { type ArchivedSession, checkArchivedSession, orderKeys, type Session } from "./schema.ts";
+import { type StepMark, stepMarks } from "./session.ts";
+import { renderYaml } from "./yaml.ts";
+
+export interface ArchiveEnding {
+  status: ArchivedSession["status"];
+  endedAt: string;
+  notes?: string;
+}
+
+/** The state as archived: the session plus how it ended. */
+export function archivedState(session: Session, { status, endedAt, notes }: ArchiveEnding): ArchivedSession {
+  return orderKeys({ ...session, status, ended_at: endedAt, ...(notes !== undefined && { notes }) }, true);
+}
+
+const MARK: Record<StepMark, string> = { done: "✓", failed: "✗", open: "…", todo: "·" };
+
+export function renderArchive(state: ArchivedSession): string {
+  const frontmatter = renderYaml(state as unknown as JsonObject);
+  return `---\n${frontmatter}---\n\n${renderReport(state)}`;
+}
+
+function renderReport(state: ArchivedSession): string {
+  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
+  const marks = stepMarks(state as Session);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${state.workflow}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` +
+      `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...(state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : []),
+    "",
+    "## Steps",
+    "",
+    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${MARK[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}${error ? ` — ${escapeInline(error)}` : ""}`),
+    "",
+    "## Context",
+    "",
+    fenced("json", JSON.stringify(state.context, null, 2)),
+  ];
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
+  }
+  if (state.errors?.length) {
+    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](${encodeURI(relativeToArchive(path))})`));
+  }
+  if (state.notes) lines.push("", "## Notes", "", state.notes);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Artifact paths are relative to the project root; archives live three folders down. */
+function relativeToArchive(path: string): string {
+  return path.startsWith("/") ? path : `../../../../${path}`;
+}
+
+function fenced(lang: string, text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/[\r\n]+/g, " ").replace(/([\\`*_[\]<>|])/g, "\\$1");
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** Parses an archive's frontmatter back into the state; the body is ignored. */
+export function parseArchive(text: string, path = "archive"): ArchivedSession {
+  // gray-matter costs ~30 ms to load, so only readers of archives pay for it.
+  const matter = require("gray-matter") as typeof import("gray-matter");
+  if (!text.startsWith("---")) throw new CorruptStateError(path, "has no frontmatter");
+  let data: unknown;
+  try {
+    // Options disable gray-matter's cache, which is keyed by the text alone.
+    data = matter(text, { excerpt: false }).data;
+  } catch (error) {
+    throw new CorruptStateError(path, `has broken frontmatter (${(error as Error).message.split("\n")[0]})`);
+  }
+  if (!isJsonObject(data)) throw new CorruptStateError(path, "has broken frontmatter");
+  const checked = checkArchivedSession(data);
+  if (!checked.ok) throw new CorruptStateError(path, `is not a valid archived session: ${checked.problem}`);
+  return checked.session;
+}
+
+const MAX_SLUG = 60;
+
+/** `workflow:pr` → `workflow-pr`; accents transliterated, anything else dropped. */
+export function slug(text: string): string {
+  const words = slugify(text.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true });
+  return words.length <= MAX_SLUG ? words : words.slice(0, MAX_SLUG).replace(/-[^-]*$/, "");
+}
+
+/** `2025-01-29-workflow-pr-feat-xxx.md`, then `…-2.md`, `…-3.md` for the same day and label. */
+export function* archiveFileNames(workflow: string, endedAt: string, label?: string): Generator<string> {
+  const labelSlug = label ? slug(label) : "";
+  const stem = `${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}`;
+  yield `${stem}.md`;
+  for (let n = 2; n < 10_000; n++) yield `${stem}-${n}.md`;
+}
+
+/** The label a session's archive name carries: `--label`, else `context.branch`. */
+export function archiveLabel(session: Session, label?: string): string | undefined {
+  if (label !== undefined) return label;
+  const branch = session.context.branch;
+  return typeof branch === "string" ? branch : undefined;
+}

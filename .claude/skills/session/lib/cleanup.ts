@@ -1,0 +1,90 @@
+/**
+ * `cleanup`: prune old archives and archive sessions left untouched. The plan
+ * is computed first (pure), so `--dry-run` shows exactly what a real run does.
+ */
+import { basename, join, relative } from "node:path";
+import { listArchives, saveSession, type StoredArchive } from "./archives.ts";
+import { formatTimestamp } from "./clock.ts";
+import { ensureDir, moveFileNew, removeFile } from "./files.ts";
+import type { StatePaths } from "./paths.ts";
+import type { Session } from "./schema.ts";
+import { listSessions, type Unreadable } from "./store.ts";
+
+export interface CleanupOptions {
+  /** Archives that ended before now minus this are removed (or moved). */
+  olderThanMs?: number;
+  completedOnly?: boolean;
+  /** Move pruned archives into this folder instead of deleting them. */
+  moveTo?: string;
+  /** Active sessions untouched this long are saved as abandoned. */
+  staleMs?: number;
+  dryRun?: boolean;
+  now: Date;
+}
+
+export interface CleanupPlan {
+  stale: Session[];
+  prune: StoredArchive[];
+}
+
+export function planCleanup(sessions: Session[], archives: StoredArchive[], options: CleanupOptions): CleanupPlan {
+  const now = options.now.getTime();
+  const { staleMs, olderThanMs } = options;
+  const stale = staleMs === undefined ? [] : sessions.filter((s) => now - Date.parse(s.updated_at) >= staleMs);
+  const prune =
+    olderThanMs === undefined
+      ? []
+      : archives.filter(
+          ({ state }) => Date.parse(state.ended_at) < now - olderThanMs && (!options.completedOnly || state.status === "completed"),
+        );
+  return { stale, prune };
+}
+
+export interface CleanupReport {
+  dry_run: boolean;
+  /** Active sessions saved because they were stale. */
+  archived: { workflow: string; id: string; status: string; archive: string | null }[];
+  removed: string[];
+  moved: { from: string; to: string }[];
+  skipped: { path: string; reason: string }[];
+}
+
+export function cleanup(paths: StatePaths, options: CleanupOptions): CleanupReport {
+  const rel = (path: string) => relative(paths.root, path) || path;
+  const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : listSessions(paths);
+  const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : listArchives(paths);
+  const plan = planCleanup(active.sessions, stored.archives, options);
+  const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({ path: rel(path), reason }));
+  const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
+  const now = formatTimestamp(options.now);
+
+  for (const session of plan.stale) {
+    // A session marked completed but never saved keeps its status; the rest were abandoned.
+    const status = session.status === "completed" ? "completed" : "abandoned";
+    if (options.dryRun) {
+      report.archived.push({ workflow: session.workflow, id: session.id, status, archive: null });
+      continue;
+    }
+    const notes = `Archived by cleanup: untouched since ${session.updated_at}.`;
+    report.archived.push(saveSession(paths, session.workflow, { status, notes, now }));
+  }
+
+  if (options.moveTo && !options.dryRun && plan.prune.length > 0) ensureDir(options.moveTo);
+  for (const { path } of plan.prune) {
+    if (options.moveTo) {
+      const target = join(options.moveTo, basename(path));
+      const to = options.dryRun ? target : moveFileNew(path, numbered(target));
+      report.moved.push({ from: rel(path), to: rel(to) });
+    } else {
+      if (!options.dryRun) removeFile(path);
+      report.removed.push(rel(path));
+    }
+  }
+  return report;
+}
+
+/** `x.md`, `x-2.md`, `x-3.md`, ... */
+function* numbered(path: string): Generator<string> {
+  yield path;
+  for (let n = 2; n < 10_000; n++) yield path.replace(/\.md$/, `-${n}.md`);
+}

@@ -1,0 +1,156 @@
+/**
+ * File primitives with the guarantees the store promises: atomic replacement,
+ * never overwriting an archive, never following a planted symlink.
+ */
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { CorruptStateError, SessionError } from "./errors.ts";
+
+/** The file's text, or undefined when it does not exist. A symlink is refused, not followed. */
+export function readText(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    if (code === "ELOOP") throw new CorruptStateError(path, "is a symbolic link; state files must be regular files");
+    throw ioError("read", path, error);
+  }
+  try {
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A name for a temporary file beside `path`; `*.tmp` is git-ignored and `doctor` sweeps leftovers. */
+export function tempPathFor(path: string): string {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+
+function writeTemp(path: string, text: string): string {
+  const temp = tempPathFor(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, "wx", 0o644);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    return temp;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+
+/** Replaces `path` with `text` so that a reader sees the old or the new file, never a part. */
+export function writeFileAtomic(path: string, text: string): void {
+  const temp = writeTemp(path, text);
+  try {
+    // rename replaces a planted symlink itself rather than writing through it.
+    renameSync(temp, path);
+  } catch (error) {
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+
+/**
+ * Writes `text` under the first of `candidates` that does not exist yet and
+ * returns it. link(2) fails rather than replace, so nothing is ever overwritten,
+ * even by a writer racing this one.
+ */
+export function writeFileNew(candidates: Iterable<string>, text: string): string {
+  let temp: string | undefined;
+  try {
+    for (const path of candidates) {
+      temp ??= writeTemp(path, text);
+      try {
+        linkSync(temp, path);
+        return path;
+      } catch (error) {
+        if (errorCode(error) !== "EEXIST") throw ioError("write", path, error);
+      }
+    }
+    throw new SessionError("no free file name left for the archive");
+  } finally {
+    if (temp) removeQuietly(temp);
+  }
+}
+
+/** Deletes `path`; true when it was there. */
+export function removeFile(path: string): boolean {
+  try {
+    unlinkSync(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return false;
+    throw ioError("remove", path, error);
+  }
+}
+
+export function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {}
+}
+
+export function ensureDir(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw ioError("create", path, error);
+  }
+}
+
+/** Moves a file, refusing to replace one at the destination. */
+export function moveFileNew(from: string, candidates: Iterable<string>): string {
+  for (const to of candidates) {
+    if (existsSync(to)) continue;
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "EEXIST") continue;
+      if (code !== "EXDEV") throw ioError("move", from, error);
+      const text = readText(from) ?? "";
+      writeFileNew([to], text);
+    }
+    removeFile(from);
+    return to;
+  }
+  throw new SessionError(`no free file name to move ${from} to`);
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+function ioError(verb: string, path: string, error: unknown): SessionError {
+  if (error instanceof SessionError) return error;
+  const code = errorCode(error);
+  const reason =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied"
+      : code === "ENOSPC"
+        ? "no space left on the device"
+        : code === "EROFS"
+          ? "the file system is read-only"
+          : ((error as Error).message ?? String(error));
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}

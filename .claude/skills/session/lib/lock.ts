@@ -1,0 +1,112 @@
+/**
+ * The per-session lock: a file created with O_EXCL, holding its owner's pid.
+ * A lock whose owner has died (kill -9) is broken at once; one older than
+ * STALE_AFTER_MS is broken too, whoever holds it, since no write takes that long.
+ */
+import { closeSync, linkSync, openSync, renameSync, statSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { ConflictError } from "./errors.ts";
+import { errorCode, readText, removeQuietly } from "./files.ts";
+
+export const STALE_AFTER_MS = 30_000;
+
+export interface LockOptions {
+  /** How long to wait for a lock held by someone else before giving up with exit 3. */
+  timeoutMs?: number;
+}
+
+export function lockPath(dir: string, key: string): string {
+  return join(dir, `.${key}.lock`);
+}
+
+/** Runs `fn` holding the lock named `key` in `dir`. */
+export function withLock<T>(dir: string, key: string, fn: () => T, options: LockOptions = {}): T {
+  const path = lockPath(dir, key);
+  acquire(path, options.timeoutMs ?? 10_000);
+  try {
+    return fn();
+  } finally {
+    removeQuietly(path);
+  }
+}
+
+const OWNER = () => `${process.pid} ${hostname()}\n`;
+
+function acquire(path: string, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    if (tryCreate(path)) return;
+    const holder = readText(path);
+    if (holder !== undefined && isStale(path, holder)) {
+      breakLock(path, holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const pid = holder?.split(" ")[0] ?? "?";
+      throw new ConflictError(
+        `session is locked by another process (pid ${pid}); gave up after ${timeoutMs} ms`,
+        "Safe to retry. If no session command is running, `session doctor --fix` removes the lock.",
+      );
+    }
+    // Back off with jitter so that waiting writers do not wake in lockstep.
+    Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
+  }
+}
+
+function tryCreate(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "wx", 0o644);
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, OWNER());
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** A lock is stale when its owner on this host is gone, or when it is older than any write. */
+export function isStale(path: string, holder: string, now = Date.now()): boolean {
+  const [pid, host] = holder.trim().split(" ");
+  if (host === hostname() && pid && !isAlive(Number(pid))) return true;
+  try {
+    return now - statSync(path).mtimeMs > STALE_AFTER_MS;
+  } catch {
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+
+/**
+ * Breaks a stale lock. The rename is atomic, so of several waiters only one
+ * takes the file; if what it took is no longer the stale lock it judged (a new
+ * owner got there first), it puts it back with link(2), which never replaces.
+ */
+function breakLock(path: string, staleHolder: string): void {
+  const taken = `${path}.${process.pid}.broken`;
+  try {
+    renameSync(path, taken);
+  } catch {
+    return; // someone else broke it first
+  }
+  if (readText(taken) !== staleHolder) {
+    try {
+      linkSync(taken, path);
+    } catch {}
+  }
+  removeQuietly(taken);
+}

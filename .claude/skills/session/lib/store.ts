@@ -1,0 +1,207 @@
+/**
+ * Active sessions on disk: one pretty JSON file each under `ia/state/sessions/`.
+ * Every function takes the paths from its caller; nothing here reads the cwd.
+ */
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CorruptStateError, SessionError, UsageError } from "./errors.ts";
+import { ensureDir, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { byteLength } from "./json.ts";
+import { withLock } from "./lock.ts";
+import { caseKey, checkName, fileStem, isIdPrefix, nameFromStem } from "./names.ts";
+import type { StatePaths } from "./paths.ts";
+import { checkSession, orderKeys, type Session } from "./schema.ts";
+import { byMostRecent, type SessionSummary, summarize } from "./session.ts";
+
+export const MAX_STATE_BYTES = 1024 * 1024;
+
+export const GITIGNORE = `# Derived, local files: never committed.
+*.lock
+*.broken
+*.tmp
+.index.sqlite*
+.active-*
+`;
+
+export function sessionPath(paths: StatePaths, name: string): string {
+  return join(paths.sessions, `${fileStem(name)}.json`);
+}
+
+/** Pretty JSON, keys in schema order, trailing newline: `git diff` shows only what changed. */
+export function serializeSession(session: Session): string {
+  const checked = checkSession(session);
+  if (!checked.ok) throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+  const text = `${JSON.stringify(orderKeys(session), null, 2)}\n`;
+  const size = byteLength(text);
+  if (size > MAX_STATE_BYTES) {
+    throw new UsageError(
+      `the state of ${session.workflow} would be ${size} bytes, over the 1 MiB limit`,
+      "State is committed to git: keep large data in files and record their paths with --artifact.",
+    );
+  }
+  return text;
+}
+
+const CONFLICT_MARKER = /^(<{7} |={7}$|>{7} )/m;
+
+/** Parses a state file's text; anything unreadable is a CorruptStateError naming the file. */
+export function parseSessionText(path: string, text: string): Session {
+  if (CONFLICT_MARKER.test(text)) {
+    throw new CorruptStateError(
+      path,
+      "holds git conflict markers",
+      "Resolve the merge conflict in that file (keep one side's JSON), then run `session doctor`.",
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CorruptStateError(path, `is not valid JSON (${(error as Error).message})`);
+  }
+  const checked = checkSession(value);
+  if (!checked.ok) throw new CorruptStateError(path, `is not a valid session: ${checked.problem}`);
+  return checked.session;
+}
+
+/** The session stored under NAME's file, whatever name it carries (see `readSession`). */
+function readSessionFile(paths: StatePaths, name: string): Session | undefined {
+  const path = sessionPath(paths, name);
+  const text = readText(path);
+  if (text === undefined) return undefined;
+  const session = parseSessionText(path, text);
+  if (session.workflow !== name && caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+
+/** The active session named NAME, or undefined. */
+export function readSession(paths: StatePaths, name: string): Session | undefined {
+  const session = readSessionFile(paths, name);
+  // On a case-insensitive file system the file may belong to a name differing in case.
+  return session?.workflow === name ? session : undefined;
+}
+
+/** Creates the state folder and its .gitignore; only writes call this. */
+export function ensureStateDir(paths: StatePaths): void {
+  if (existsSync(paths.sessions)) return;
+  ensureDir(paths.sessions);
+  writeFileSync(join(paths.sessions, ".gitignore"), GITIGNORE);
+}
+
+/**
+ * Reads, changes and writes one session under its lock. `change` gets the
+ * current state (undefined when absent) and returns the new one; whatever it
+ * throws leaves every file as it was.
+ */
+export function updateSession(paths: StatePaths, name: string, change: (prev: Session | undefined) => Session): Session {
+  if (!existsSync(paths.sessions)) {
+    serializeSession(change(undefined)); // refuse bad requests before creating anything
+    ensureStateDir(paths);
+  }
+  return withLock(paths.sessions, caseKey(name), () => {
+    const stored = readSessionFile(paths, name);
+    if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
+    if (!stored) {
+      const twin = findCaseTwin(paths, name);
+      if (twin) throw caseCollision(name, twin);
+    }
+    const next = orderKeys(change(stored));
+    writeFileAtomic(sessionPath(paths, name), serializeSession(next));
+    return next;
+  });
+}
+
+/** Deletes the active state of NAME; returns what was there. */
+export function removeSession(paths: StatePaths, name: string): Session | undefined {
+  if (!existsSync(paths.sessions)) return undefined;
+  return withLock(paths.sessions, caseKey(name), () => {
+    const session = readSession(paths, name);
+    if (session) removeFile(sessionPath(paths, name));
+    return session;
+  });
+}
+
+function caseCollision(name: string, other: string): UsageError {
+  return new UsageError(
+    `${JSON.stringify(name)} differs from the active session ${JSON.stringify(other)} only in letter case`,
+    "Case-insensitive file systems would merge the two files; use the existing name.",
+  );
+}
+
+/** The state file names in the folder (`*.json`), without reading them. */
+export function listStateFiles(paths: StatePaths): string[] {
+  try {
+    return readdirSync(paths.sessions).filter((file) => file.endsWith(".json") && !file.startsWith("."));
+  } catch {
+    return [];
+  }
+}
+
+function findCaseTwin(paths: StatePaths, name: string): string | undefined {
+  const key = caseKey(name);
+  const twin = listStateFiles(paths).find((file) => file.slice(0, -5).toLowerCase() === key);
+  return twin && nameFromStem(twin.slice(0, -5));
+}
+
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+/** Every active session; an unreadable file is reported, never the end of the scan. */
+export function listSessions(paths: StatePaths): { sessions: Session[]; unreadable: Unreadable[] } {
+  const sessions: Session[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const file of listStateFiles(paths)) {
+    const path = join(paths.sessions, file);
+    try {
+      const text = readText(path);
+      if (text !== undefined) sessions.push(parseSessionText(path, text));
+    } catch (error) {
+      unreadable.push({ path, reason: (error as Error).message });
+    }
+  }
+  return { sessions, unreadable };
+}
+
+/**
+ * The name of the active session that ARG names: the name itself when such a
+ * session exists (the name wins), else the one session whose id starts with ARG.
+ */
+export function resolveActiveName(paths: StatePaths, arg: string): string | undefined {
+  if (existsSync(sessionPath(paths, checkName(arg)))) return arg;
+  if (!isIdPrefix(arg)) return undefined;
+  const matches: string[] = [];
+  for (const file of listStateFiles(paths)) {
+    // A cheap look at the id line; the chosen session is parsed in full later.
+    const id = /"id": "([0-9a-z]+)"/.exec(readQuietly(join(paths.sessions, file)))?.[1];
+    if (id?.startsWith(arg)) matches.push(nameFromStem(file.slice(0, -5)));
+  }
+  if (matches.length > 1) {
+    throw new UsageError(`id prefix ${JSON.stringify(arg)} matches ${matches.length} sessions: ${matches.join(", ")}`, "Give more characters of the id.");
+  }
+  return matches[0];
+}
+
+function readQuietly(path: string): string {
+  try {
+    return readText(path) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** The active session NAME or ID names, or undefined. */
+export function findSession(paths: StatePaths, arg: string): Session | undefined {
+  const name = resolveActiveName(paths, arg);
+  return name === undefined ? undefined : readSession(paths, name);
+}
+
+/** `get --all`: a summary of every readable session, most recently updated first. */
+export function listSummaries(paths: StatePaths, warn: (text: string) => void): SessionSummary[] {
+  const { sessions, unreadable } = listSessions(paths);
+  for (const { reason } of unreadable) warn(`skipped ${reason}`);
+  return sessions.map(summarize).sort(byMostRecent);
+}
