@@ -108,7 +108,7 @@ export function parseArchive(text: string, path = "archive"): ArchivedSession {
   if (!isJsonObject(data)) throw new CorruptStateError(path, "has broken frontmatter");
   const checked = checkArchivedSession(data);
   if (!checked.ok) throw new CorruptStateError(path, `is not a valid archived session: ${checked.problem}`);
-  return checked.session;
+  return orderKeys(checked.session, true);
 }
 
 const MAX_SLUG = 60;

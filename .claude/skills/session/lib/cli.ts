@@ -102,7 +102,13 @@ function parseCommandLine(command: Command, argv: string[]) {
       throw new UsageError(`unknown option ${option}`, `Run \`session ${command.name} --help\` for the options.`);
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(`option ${option} ${/argument missing/.test((error as Error).message) ? "needs a value" : "takes no value"}`, `Run \`session ${command.name} --help\` for the options.`);
+      const message = (error as Error).message;
+      const problem = /argument missing/.test(message)
+        ? "needs a value"
+        : /ambiguous/.test(message)
+          ? `needs a value (for one starting with '-', write ${option}=VALUE)`
+          : "takes no value";
+      throw new UsageError(`option ${option} ${problem}`, `Run \`session ${command.name} --help\` for the options.`);
     }
     throw new UsageError((error as Error).message);
   }

@@ -1,0 +1,128 @@
+/** Every refused call: the right exit code, one `error:` line, nothing on stdout, every file byte-identical. */
+import { describe, expect, test } from "bun:test";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { renderSchema, SCHEMA_PATH } from "../scripts/gen-schema.ts";
+import { run, snapshot, stateDir, tempProject } from "./helpers.ts";
+
+/** A project with one session `w` and one archive. */
+function seeded(): string {
+  const p = tempProject();
+  run(p, "set", ["done", "s"]);
+  run(p, "save", ["done"]);
+  run(p, "set", ["w", "init", '{"a":1}']);
+  return p;
+}
+
+const big = JSON.stringify({ blob: "x".repeat(1024 * 1024) });
+
+const REFUSED: [string, string, string[], number, RegExp][] = [
+  ["name ../x", "set", ["../x", "s"], 2, /invalid session name/],
+  ["name a/b", "set", ["a/b", "s"], 2, /invalid session name/],
+  ["empty name", "set", ["", "s"], 2, /invalid session name "": it is empty/],
+  ["name with spaces", "set", ["a b", "s"], 2, /invalid session name/],
+  ["name a::b", "set", ["a::b", "s"], 2, /empty segment/],
+  ["name for get", "get", ["../../etc/passwd"], 2, /invalid session name/],
+  ["name for save", "save", ["a/b"], 2, /invalid session name/],
+  ["name for reset", "reset", ["..\\x"], 2, /invalid session name/],
+  ["invalid JSON", "set", ["w", "s", "{nope"], 2, /CONTEXT_JSON is not valid JSON/],
+  ["a JSON array", "set", ["w", "s", "[1,2]"], 2, /must be a JSON object, not an array/],
+  ["JSON null", "set", ["w", "s", "null"], 2, /must be a JSON object, not null/],
+  ["a JSON string", "set", ["w", "s", '"x"'], 2, /must be a JSON object, not string/],
+  ["missing step", "set", ["w"], 2, /missing arguments/],
+  ["empty step", "set", ["w", ""], 2, /step name is empty/],
+  ["step with a newline", "set", ["w", "a\nb"], 2, /control characters/],
+  ["too many arguments", "set", ["w", "s", "{}", "extra"], 2, /unexpected argument "extra"/],
+  ["unknown option", "set", ["w", "s", "--bogus"], 2, /unknown option --bogus/],
+  ["unknown option on get", "get", ["w", "--verbose"], 2, /unknown option --verbose/],
+  ["option without its value", "set", ["w", "s", "--status"], 2, /option --status needs a value/],
+  ["unknown status", "set", ["w", "s", "--status", "done"], 2, /invalid --status "done": expected one of running, paused/],
+  ["save with a running status", "save", ["w", "--status", "running"], 2, /invalid --status "running"/],
+  ["negative --expect-rev", "set", ["w", "s", "--expect-rev=-1"], 2, /--expect-rev must be a whole number/],
+  ["ambiguous --expect-rev", "set", ["w", "s", "--expect-rev", "-1"], 2, /option --expect-rev needs a value \(for one starting with '-', write --expect-rev=VALUE\)/],
+  ["--expect-rev not a number", "set", ["w", "s", "--expect-rev", "two"], 2, /--expect-rev must be a whole number, not "two"/],
+  ["a flag given a value", "set", ["w", "s", "--done=yes"], 2, /option --done takes no value/],
+  ["bad --usage", "set", ["w", "s", "--usage", '{"tokens":"many"}'], 2, /--usage counter "tokens" must be a number/],
+  ["bad --plan", "set", ["w", "s", "--plan", "a,,b"], 2, /--plan has an empty step/],
+  ["--error with --done", "set", ["w", "s", "--error", "x", "--done"], 2, /contradict/],
+  ["--error with another status", "set", ["w", "s", "--error", "x", "--status", "running"], 2, /cannot also be --status running/],
+  ["--replace-context without JSON", "set", ["w", "s", "--replace-context"], 2, /needs CONTEXT_JSON/],
+  ["a state over 1 MiB", "set", ["w", "s", "-"], 2, /state of w would be \d+ bytes, over the 1 MiB limit/],
+  ["a new state over 1 MiB", "set", ["fresh", "s", "-"], 2, /over the 1 MiB limit/],
+  ["invalid JSON on stdin", "set", ["w", "s", "-"], 2, /the context on stdin is not valid JSON/],
+  ["rev mismatch", "set", ["w", "s", "--expect-rev", "7"], 3, /w is at rev 1, not 7/],
+  ["bad duration", "cleanup", ["--older-than", "30days"], 2, /invalid duration "30days"/],
+  ["cleanup without scope", "cleanup", [], 2, /cleanup needs a scope/],
+  ["save of a missing session", "save", ["ghost"], 2, /Session not found: ghost/],
+  ["bad SESSION_NOW", "set", ["w", "s"], 2, /SESSION_NOW is not an ISO-8601 instant/],
+];
+
+describe("bad input changes nothing", () => {
+  test.each(REFUSED)("%s", (label, cmd, args, code, message) => {
+    const p = seeded();
+    const before = snapshot(p);
+    const stdin = label.includes("1 MiB") ? big : label.includes("stdin") ? "{oops" : undefined;
+    const r = run(p, cmd, args, label === "bad SESSION_NOW" ? { now: "yesterday" } : { stdin });
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^error: /);
+    expect(lines[0]).toMatch(message);
+    expect(lines.filter((line) => line.startsWith("error:"))).toHaveLength(1);
+    expect(snapshot(p)).toEqual(before);
+  });
+
+  test("a refused first write does not even create the state folder", () => {
+    const p = tempProject();
+    const r = run(p, "set", ["w", "s", "--expect-rev", "3"]);
+    expect(r.code).toBe(3);
+    expect(snapshot(p)).toEqual({});
+  });
+});
+
+describe("corrupt stored data", () => {
+  test.each([
+    ["not JSON", "{ nope", /is not valid JSON/],
+    ["a schema violation", '{"workflow": "w", "rev": -1}\n', /is not a valid session/],
+    ["git conflict markers", '<<<<<<< HEAD\n{"a":1}\n=======\n{"a":2}\n>>>>>>> feature\n', /holds git conflict markers/],
+  ])("a state file holding %s: exit 4 on get and set, file kept", (_, content, message) => {
+    const p = seeded();
+    writeFileSync(join(stateDir(p), "w.json"), content);
+    const before = snapshot(p);
+    for (const args of [["get", "w"], ["set", "w", "s2"], ["save", "w"], ["reset", "w"]] as const) {
+      const r = run(p, args[0], [...args.slice(1)]);
+      expect(r.code).toBe(4);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain("w.json");
+      expect(r.stderr).toContain("hint:");
+    }
+    expect(snapshot(p)).toEqual(before);
+  });
+
+  test("a state file that carries another name is corrupt", () => {
+    const p = seeded();
+    const other = readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "other"');
+    writeFileSync(join(stateDir(p), "w.json"), other);
+    expect(run(p, "get", ["w"]).code).toBe(4);
+  });
+
+  test("a symlink planted as a state file is refused, not followed or written through", () => {
+    const p = seeded();
+    const outside = join(tempProject(), "secret.json");
+    writeFileSync(outside, readFileSync(join(stateDir(p), "w.json")));
+    symlinkSync(outside, join(stateDir(p), "evil.json"));
+    const secret = readFileSync(outside, "utf8");
+    const r = run(p, "get", ["evil"]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain("symbolic link");
+    expect(run(p, "set", ["evil", "s"]).code).toBe(4);
+    expect(readFileSync(outside, "utf8")).toBe(secret);
+  });
+});
+
+describe("the published JSON Schema", () => {
+  test("equals the one generated from the zod schema (run `bun run schema` after changing it)", () => {
+    expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(renderSchema());
+  });
+});

@@ -1,0 +1,90 @@
+/** Test helpers: temporary projects that clean up after themselves, and the real scripts spawned in them. */
+import { afterEach } from "bun:test";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+export const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
+export const NOW = "2025-01-29T15:00:00Z";
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh project folder (with `.git`, so it is found as the root); removed after the test. */
+export function tempProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), "session-test-"));
+  mkdirSync(join(dir, ".git"));
+  made.push(dir);
+  return dir;
+}
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout parsed as JSON (throws when it is not). */
+  json: any;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  stdin?: string;
+  now?: string;
+}
+
+/** Spawns `bun scripts/<cmd>.ts args...` in `project`, as a user would. */
+export function run(project: string, cmd: string, args: string[] = [], options: RunOptions = {}): Run {
+  const proc = Bun.spawnSync(["bun", join(SCRIPTS, `${cmd}.ts`), ...args], {
+    cwd: options.cwd ?? project,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SESSION_NOW: options.now ?? NOW, ...options.env },
+    stdin: options.stdin === undefined ? "ignore" : new TextEncoder().encode(options.stdin),
+    stdout: "pipe",
+    stderr: "pipe",
+  });
+  const stdout = proc.stdout.toString();
+  return {
+    code: proc.exitCode ?? -1,
+    stdout,
+    stderr: proc.stderr.toString(),
+    get json() {
+      return JSON.parse(stdout);
+    },
+  };
+}
+
+/** Every file under `dir` (relative path → content), to check that nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at)) {
+      const path = join(at, entry);
+      if (entry === ".git") continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, "latin1");
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+export function stateDir(project: string): string {
+  return join(project, "ia/state/sessions");
+}
+
+export function readState(project: string, stem: string): any {
+  return JSON.parse(readFileSync(join(stateDir(project), `${stem}.json`), "utf8"));
+}
+
+/** Starts `bun scripts/<cmd>.ts args...` without waiting: for concurrency and crash tests. */
+export function spawn(project: string, cmd: string, args: string[], options: RunOptions = {}) {
+  return Bun.spawn(["bun", join(SCRIPTS, `${cmd}.ts`), ...args], {
+    cwd: options.cwd ?? project,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SESSION_NOW: options.now ?? NOW, ...options.env },
+    stdin: options.stdin === undefined ? "ignore" : new TextEncoder().encode(options.stdin),
+    stdout: "pipe",
+    stderr: "pipe",
+  });
+}
