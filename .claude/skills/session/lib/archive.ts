@@ -7,8 +7,10 @@ import slugify from "slugify";
 import { formatDuration } from "./duration.ts";
 import { CorruptStateError } from "./errors.ts";
 import { isJsonObject, type JsonObject } from "./json.ts";
-import { type ArchivedSession, checkArchivedSession, orderKeys, type Session } from "./schema.ts";
+import { KEYS as ARCHIVE_KEYS, validateArchivedSession } from "./generated/validate-archive.js";
+import type { ArchivedSession, Session } from "./schema.ts";
 import { type StepMark, stepMarks } from "./session.ts";
+import { check, orderKeys } from "./validate.ts";
 import { renderYaml } from "./yaml.ts";
 
 export interface ArchiveEnding {
@@ -19,7 +21,7 @@ export interface ArchiveEnding {
 
 /** The state as archived: the session plus how it ended. */
 export function archivedState(session: Session, { status, endedAt, notes }: ArchiveEnding): ArchivedSession {
-  return orderKeys({ ...session, status, ended_at: endedAt, ...(notes !== undefined && { notes }) }, true);
+  return orderKeys({ ...session, status, ended_at: endedAt, ...(notes !== undefined && { notes }) }, ARCHIVE_KEYS);
 }
 
 const MARK: Record<StepMark, string> = { done: "✓", failed: "✗", open: "…", todo: "·" };
@@ -106,9 +108,9 @@ export function parseArchive(text: string, path = "archive"): ArchivedSession {
     throw new CorruptStateError(path, `has broken frontmatter (${(error as Error).message.split("\n")[0]})`);
   }
   if (!isJsonObject(data)) throw new CorruptStateError(path, "has broken frontmatter");
-  const checked = checkArchivedSession(data);
+  const checked = check<ArchivedSession>(validateArchivedSession, data);
   if (!checked.ok) throw new CorruptStateError(path, `is not a valid archived session: ${checked.problem}`);
-  return orderKeys(checked.session, true);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
 }
 
 const MAX_SLUG = 60;

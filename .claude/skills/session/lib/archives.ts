@@ -1,14 +1,13 @@
 /** Finished sessions on disk: saving one, and reading them back. */
-import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { archiveFileNames, archiveLabel, archivedState, parseArchive, renderArchive } from "./archive.ts";
 import { NotFoundError } from "./errors.ts";
-import { ensureDir, readText, removeFile, writeFileNew } from "./files.ts";
+import { ensureDir, listFiles, readFile, removeFile, writeFileNew } from "./files.ts";
 import { withLock } from "./lock.ts";
 import { caseKey } from "./names.ts";
 import type { StatePaths } from "./paths.ts";
 import type { ArchivedSession } from "./schema.ts";
-import { readSession, sessionPath, type Unreadable } from "./store.ts";
+import { readSessionLocked, sessionPath, type Unreadable } from "./store.ts";
 
 export interface SaveOptions {
   status?: ArchivedSession["status"];
@@ -32,7 +31,7 @@ export interface SaveResult {
  */
 export function saveSession(paths: StatePaths, name: string, options: SaveOptions): SaveResult {
   return withLock(paths.sessions, caseKey(name), () => {
-    const session = readSession(paths, name);
+    const session = readSessionLocked(paths, name);
     if (!session) throw notActive(name);
     const state = archivedState(session, {
       // A session that stopped on a failure is archived as failed unless told otherwise.
@@ -42,7 +41,7 @@ export function saveSession(paths: StatePaths, name: string, options: SaveOption
     });
     ensureDir(paths.archives);
     const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label));
-    const path = writeFileNew(mapIter(names, (file) => join(paths.archives, file)), renderArchive(state));
+    const path = writeFileNew(names.map((file) => join(paths.archives, file)), renderArchive(state));
     removeFile(sessionPath(paths, name));
     return { workflow: state.workflow, id: state.id, status: state.status, archive: relative(paths.root, path) };
   });
@@ -52,33 +51,23 @@ export function notActive(name: string): NotFoundError {
   return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
 }
 
-function* mapIter<A, B>(items: Iterable<A>, fn: (a: A) => B): Generator<B> {
-  for (const item of items) yield fn(item);
-}
-
 export interface StoredArchive {
   path: string;
   state: ArchivedSession;
 }
 
 export function listArchiveFiles(paths: StatePaths): string[] {
-  try {
-    return readdirSync(paths.archives)
-      .filter((file) => file.endsWith(".md") && !file.startsWith("."))
-      .sort();
-  } catch {
-    return [];
-  }
+  return listFiles(paths.archives, "*.md");
 }
 
 /** Every archive; a broken one is reported, never the end of the scan. */
-export function listArchives(paths: StatePaths): { archives: StoredArchive[]; unreadable: Unreadable[] } {
+export async function listArchives(paths: StatePaths): Promise<{ archives: StoredArchive[]; unreadable: Unreadable[] }> {
   const archives: StoredArchive[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of listArchiveFiles(paths)) {
     const path = join(paths.archives, file);
     try {
-      const text = readText(path);
+      const text = await readFile(path);
       if (text !== undefined) archives.push({ path, state: parseArchive(text, path) });
     } catch (error) {
       unreadable.push({ path, reason: (error as Error).message });

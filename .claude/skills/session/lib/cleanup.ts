@@ -49,10 +49,10 @@ export interface CleanupReport {
   skipped: { path: string; reason: string }[];
 }
 
-export function cleanup(paths: StatePaths, options: CleanupOptions): CleanupReport {
+export async function cleanup(paths: StatePaths, options: CleanupOptions): Promise<CleanupReport> {
   const rel = (path: string) => relative(paths.root, path) || path;
-  const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : listSessions(paths);
-  const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : listArchives(paths);
+  const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(paths);
+  const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(paths);
   const plan = planCleanup(active.sessions, stored.archives, options);
   const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({ path: rel(path), reason }));
   const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };

@@ -2,19 +2,16 @@
  * The command-line edge: argument parsing, `--help`, JSON output, and the one
  * place that turns an error into stderr text and an exit code.
  */
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { type OptionSpecs, parseArgv, type Values } from "./args.ts";
 import { clockFrom, formatTimestamp } from "./clock.ts";
 import { SessionError, UsageError } from "./errors.ts";
 import { findRoot, type StatePaths, statePaths } from "./paths.ts";
-
-type Options = NonNullable<ParseArgsConfig["options"]>;
-type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
 export interface Command {
   name: string;
   /** The help text; its first two lines also head the script as a comment. */
   usage: string;
-  options: Options;
+  options: OptionSpecs;
   /** How many positional arguments are allowed. */
   args: { min: number; max: number };
   /** Machine commands print JSON (`--pretty` for indented); human views print text. */
@@ -35,8 +32,8 @@ export interface Context {
   warn(text: string): void;
 }
 
-const COMMON: Options = { help: { type: "boolean", short: "h" } };
-const PRETTY: Options = { pretty: { type: "boolean" } };
+const COMMON: OptionSpecs = { help: { type: "boolean", short: "h" } };
+const PRETTY: OptionSpecs = { pretty: { type: "boolean" } };
 
 export interface Io {
   out(text: string): void;
@@ -56,7 +53,8 @@ const processIo: Io = {
 /** Runs a command and returns its exit code. Never throws. */
 export async function runCommand(command: Command, argv: string[], io: Io = processIo): Promise<number> {
   try {
-    const { values, positionals } = parseCommandLine(command, argv);
+    const options = { ...COMMON, ...(command.json ? PRETTY : {}), ...command.options };
+    const { values, positionals } = parseArgv(argv, options, command.name);
     if (values.help) {
       io.out(command.usage.trimEnd());
       return 0;
@@ -83,34 +81,6 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
     return 0;
   } catch (error) {
     return reportError(error, command, io);
-  }
-}
-
-function parseCommandLine(command: Command, argv: string[]) {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { ...COMMON, ...(command.json ? PRETTY : {}), ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
-    return { values: values as Values, positionals };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? "";
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      throw new UsageError(`unknown option ${option}`, `Run \`session ${command.name} --help\` for the options.`);
-    }
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      const message = (error as Error).message;
-      const problem = /argument missing/.test(message)
-        ? "needs a value"
-        : /ambiguous/.test(message)
-          ? `needs a value (for one starting with '-', write ${option}=VALUE)`
-          : "takes no value";
-      throw new UsageError(`option ${option} ${problem}`, `Run \`session ${command.name} --help\` for the options.`);
-    }
-    throw new UsageError((error as Error).message);
   }
 }
 

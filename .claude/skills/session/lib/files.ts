@@ -2,24 +2,27 @@
  * File primitives with the guarantees the store promises: atomic replacement,
  * never overwriting an archive, never following a planted symlink.
  */
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CorruptStateError, SessionError } from "./errors.ts";
 
-/** The file's text, or undefined when it does not exist. A symlink is refused, not followed. */
+// node:fs costs ~3 ms to load, so only the paths that write (or must not follow
+// a symlink) load it; plain reads go through Bun.file.
+const fs = () => require("node:fs") as typeof import("node:fs");
+
+/** The file's text, or undefined when it does not exist. */
+export async function readFile(path: string): Promise<string | undefined> {
+  try {
+    return await Bun.file(path).text();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw ioError("read", path, error);
+  }
+}
+
+/** Like readFile, for writers: synchronous, and a symlink is refused rather than followed. */
 export function readText(path: string): string | undefined {
+  const { closeSync, constants, openSync, readFileSync } = fs();
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -36,6 +39,25 @@ export function readText(path: string): string | undefined {
   }
 }
 
+/** The names in `dir` matching `pattern` (a glob such as `*.json`), without dot files; none when `dir` is absent. */
+export function listFiles(dir: string, pattern: string): string[] {
+  try {
+    return [...new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles: true, followSymlinks: false })].sort();
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return [];
+    throw ioError("list", dir, error);
+  }
+}
+
+/** Does `dir` hold an entry (file or folder) at the relative path `entry`? Needs no node:fs. */
+export function hasEntry(dir: string, entry: string): boolean {
+  try {
+    return !new Bun.Glob(entry).scanSync({ cwd: dir, onlyFiles: false, dot: true }).next().done;
+  } catch {
+    return false;
+  }
+}
+
 /** A name for a temporary file beside `path`; `*.tmp` is git-ignored and `doctor` sweeps leftovers. */
 export function tempPathFor(path: string): string {
   const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
@@ -43,6 +65,7 @@ export function tempPathFor(path: string): string {
 }
 
 function writeTemp(path: string, text: string): string {
+  const { closeSync, fsyncSync, openSync, writeSync } = fs();
   const temp = tempPathFor(path);
   let fd: number | undefined;
   try {
@@ -63,7 +86,7 @@ export function writeFileAtomic(path: string, text: string): void {
   const temp = writeTemp(path, text);
   try {
     // rename replaces a planted symlink itself rather than writing through it.
-    renameSync(temp, path);
+    fs().renameSync(temp, path);
   } catch (error) {
     removeQuietly(temp);
     throw ioError("write", path, error);
@@ -81,7 +104,7 @@ export function writeFileNew(candidates: Iterable<string>, text: string): string
     for (const path of candidates) {
       temp ??= writeTemp(path, text);
       try {
-        linkSync(temp, path);
+        fs().linkSync(temp, path);
         return path;
       } catch (error) {
         if (errorCode(error) !== "EEXIST") throw ioError("write", path, error);
@@ -96,7 +119,7 @@ export function writeFileNew(candidates: Iterable<string>, text: string): string
 /** Deletes `path`; true when it was there. */
 export function removeFile(path: string): boolean {
   try {
-    unlinkSync(path);
+    fs().unlinkSync(path);
     return true;
   } catch (error) {
     if (errorCode(error) === "ENOENT") return false;
@@ -106,13 +129,13 @@ export function removeFile(path: string): boolean {
 
 export function removeQuietly(path: string): void {
   try {
-    unlinkSync(path);
+    fs().unlinkSync(path);
   } catch {}
 }
 
 export function ensureDir(path: string): void {
   try {
-    mkdirSync(path, { recursive: true });
+    fs().mkdirSync(path, { recursive: true });
   } catch (error) {
     throw ioError("create", path, error);
   }
@@ -120,6 +143,7 @@ export function ensureDir(path: string): void {
 
 /** Moves a file, refusing to replace one at the destination. */
 export function moveFileNew(from: string, candidates: Iterable<string>): string {
+  const { existsSync, linkSync } = fs();
   for (const to of candidates) {
     if (existsSync(to)) continue;
     try {

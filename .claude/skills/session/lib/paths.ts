@@ -1,6 +1,6 @@
 /** Where state lives: the project root, found from the working directory, and the folders under it. */
-import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { hasEntry } from "./files.ts";
 
 export interface StatePaths {
   root: string;
@@ -14,7 +14,7 @@ export interface StatePaths {
 export function findRoot(cwd: string, env: Record<string, string | undefined>): string {
   if (env.SESSION_ROOT) return resolve(cwd, env.SESSION_ROOT);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "ia/state")) || existsSync(join(dir, ".git"))) return dir;
+    if (hasEntry(dir, "ia/state") || hasEntry(dir, ".git")) return dir;
     if (dirname(dir) === dir) return resolve(cwd);
   }
 }

@@ -1,26 +1,30 @@
 /**
  * The state format: one zod schema is the single source of the types, the
- * validation and the published JSON Schema (`schema/session.schema.json`).
+ * published JSON Schema (`schema/*.schema.json`) and the validators the scripts
+ * run (`generated/validators.js`, compiled from that JSON Schema by
+ * `bun run generate`, because loading zod costs ~8 ms at every start).
+ * Scripts import only types from here.
  */
 import * as z from "zod/mini";
-import { isJsonObject, type JsonObject, setOwn } from "./json.ts";
+import { isJsonObject, type JsonObject } from "./json.ts";
 import { nameProblem } from "./names.ts";
+import { ARCHIVE_STATUSES, EVENT_KINDS, SESSION_TYPES, STATUSES } from "./vocabulary.ts";
 
 // User-keyed maps are checked in place, never copied: zod's record copy would
 // drop a `__proto__` key, and such keys are data here.
-function jsonMap<T extends JsonObject>(description: string, valueOk: (v: unknown) => boolean, error: string) {
-  const schema = z.custom<T>((v) => isJsonObject(v) && Object.values(v).every(valueOk), { error });
-  z.globalRegistry.add(schema, { type: "object", description } as never);
+function jsonMap<T extends JsonObject>(description: string, values: "any" | "number" | "string") {
+  const valueOk = (v: unknown) => values === "any" || typeof v === values;
+  const schema = z.custom<T>((v) => isJsonObject(v) && Object.values(v).every(valueOk), {
+    error: values === "any" ? "must be a JSON object" : `must be an object of ${values}s`,
+  });
+  const valueSchema = values === "any" ? {} : { additionalProperties: { type: values } };
+  z.globalRegistry.add(schema, { type: "object", description, ...valueSchema } as never);
   return schema;
 }
 
-export const JsonObjectSchema = jsonMap<JsonObject>("any JSON object", () => true, "must be a JSON object");
-const Counters = jsonMap<Record<string, number>>(
-  "summed counters, e.g. tokens",
-  (v) => typeof v === "number" && Number.isFinite(v),
-  "must be an object of numbers",
-);
-const Vars = jsonMap<Record<string, string>>("start variables", (v) => typeof v === "string", "must be an object of strings");
+export const JsonObjectSchema = jsonMap<JsonObject>("any JSON object", "any");
+const Counters = jsonMap<Record<string, number>>("summed counters, e.g. tokens", "number");
+const Vars = jsonMap<Record<string, string>>("start variables", "string");
 
 export const Timestamp = z.iso.datetime();
 export const SessionName = z.string().check(
@@ -34,17 +38,14 @@ z.globalRegistry.add(SessionName, {
 export const StepName = z.string().check(z.minLength(1), z.maxLength(200));
 export const SessionId = z.string().check(z.regex(/^[0-9a-z]{8,26}$/));
 
-export const STATUSES = ["running", "paused", "completed", "failed", "abandoned"] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.output<typeof Status>;
-export const ARCHIVE_STATUSES = ["completed", "failed", "abandoned"] as const;
 
-export const SessionType = z.enum(["workflow", "chat", "agent", "plugin"]);
+export const SessionType = z.enum(SESSION_TYPES);
 
 export const StepError = z.object({ step: StepName, message: z.string(), at: Timestamp });
 export type StepError = z.output<typeof StepError>;
 
-export const EVENT_KINDS = ["enter", "update", "done", "error", "log", "pause", "resume", "replay", "skip"] as const;
 export const SessionEvent = z.object({
   at: Timestamp,
   step: StepName,
@@ -92,48 +93,19 @@ export const ArchivedSession = z.looseObject({
 });
 export type ArchivedSession = z.output<typeof ArchivedSession>;
 
-const SESSION_KEYS = Object.keys(sessionShape);
-const ARCHIVE_KEYS = [...SESSION_KEYS.slice(0, 6), "ended_at", ...SESSION_KEYS.slice(6), "notes"];
-
-/** The same object with keys in the schema's order (unknown keys last), so diffs stay small. */
-export function orderKeys<T extends object>(value: T, archived = false): T {
-  const order = archived ? ARCHIVE_KEYS : SESSION_KEYS;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  const rank = (key: string) => {
-    const i = order.indexOf(key);
-    return i === -1 ? order.length : i;
-  };
-  entries.sort(([a], [b]) => rank(a) - rank(b));
-  const result = {} as Record<string, unknown>;
-  for (const [key, v] of entries) setOwn(result, key, v);
-  return result as T;
-}
-
-/** Validates `value` as a session, or returns the problems as one line. */
-export function checkSession(value: unknown): { ok: true; session: Session } | { ok: false; problem: string } {
-  return report(Session.safeParse(value));
-}
-
-export function checkArchivedSession(value: unknown): { ok: true; session: ArchivedSession } | { ok: false; problem: string } {
-  return report(ArchivedSession.safeParse(value));
-}
-
-type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-
-function report<T>(result: Parsed<T>) {
-  if (result.success) return { ok: true as const, session: result.data };
-  const problem = result.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join(".") || "(top level)"}: ${issue.message}`)
-    .join("; ");
-  return { ok: false as const, problem };
-}
-
 /** The JSON Schema published beside the code; a test keeps the committed file equal to this. */
-export function sessionJsonSchema(): object {
+export function sessionJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Session, { unrepresentable: "any" }),
     $id: "https://workflow-sessions.dev/schema/session.schema.json",
     title: "Workflow session state",
+  };
+}
+
+export function archivedSessionJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ArchivedSession, { unrepresentable: "any" }),
+    $id: "https://workflow-sessions.dev/schema/archived-session.schema.json",
+    title: "Archived workflow session (archive frontmatter)",
   };
 }

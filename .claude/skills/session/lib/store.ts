@@ -1,17 +1,18 @@
 /**
  * Active sessions on disk: one pretty JSON file each under `ia/state/sessions/`.
  * Every function takes the paths from its caller; nothing here reads the cwd.
+ * Readers are async and load no node:fs; writers work under the session's lock.
  */
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CorruptStateError, SessionError, UsageError } from "./errors.ts";
-import { ensureDir, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { ensureDir, hasEntry, listFiles, readFile, readText, removeFile, writeFileAtomic } from "./files.ts";
 import { byteLength } from "./json.ts";
 import { withLock } from "./lock.ts";
 import { caseKey, checkName, fileStem, isIdPrefix, nameFromStem } from "./names.ts";
 import type { StatePaths } from "./paths.ts";
-import { checkSession, orderKeys, type Session } from "./schema.ts";
+import type { Session } from "./schema.ts";
 import { byMostRecent, type SessionSummary, summarize } from "./session.ts";
+import { checkSession, orderKeys } from "./validate.ts";
 
 export const MAX_STATE_BYTES = 1024 * 1024;
 
@@ -61,33 +62,37 @@ export function parseSessionText(path: string, text: string): Session {
   }
   const checked = checkSession(value);
   if (!checked.ok) throw new CorruptStateError(path, `is not a valid session: ${checked.problem}`);
-  return checked.session;
+  return checked.value;
 }
 
-/** The session stored under NAME's file, whatever name it carries (see `readSession`). */
-function readSessionFile(paths: StatePaths, name: string): Session | undefined {
-  const path = sessionPath(paths, name);
-  const text = readText(path);
+/** The session in NAME's file, which on a case-insensitive file system may carry a name differing in case. */
+function parseSessionFile(paths: StatePaths, name: string, text: string | undefined): Session | undefined {
   if (text === undefined) return undefined;
+  const path = sessionPath(paths, name);
   const session = parseSessionText(path, text);
-  if (session.workflow !== name && caseKey(session.workflow) !== caseKey(name)) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
     throw new CorruptStateError(path, `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
   }
   return session;
 }
 
 /** The active session named NAME, or undefined. */
-export function readSession(paths: StatePaths, name: string): Session | undefined {
-  const session = readSessionFile(paths, name);
-  // On a case-insensitive file system the file may belong to a name differing in case.
+export async function readSession(paths: StatePaths, name: string): Promise<Session | undefined> {
+  const session = parseSessionFile(paths, name, await readFile(sessionPath(paths, checkName(name))));
+  return session?.workflow === name ? session : undefined;
+}
+
+/** The same, for writers holding the lock: synchronous, refusing a symlink. */
+export function readSessionLocked(paths: StatePaths, name: string): Session | undefined {
+  const session = parseSessionFile(paths, name, readText(sessionPath(paths, name)));
   return session?.workflow === name ? session : undefined;
 }
 
 /** Creates the state folder and its .gitignore; only writes call this. */
 export function ensureStateDir(paths: StatePaths): void {
-  if (existsSync(paths.sessions)) return;
+  if (hasEntry(paths.root, "ia/state/sessions")) return;
   ensureDir(paths.sessions);
-  writeFileSync(join(paths.sessions, ".gitignore"), GITIGNORE);
+  writeFileAtomic(join(paths.sessions, ".gitignore"), GITIGNORE);
 }
 
 /**
@@ -96,12 +101,12 @@ export function ensureStateDir(paths: StatePaths): void {
  * throws leaves every file as it was.
  */
 export function updateSession(paths: StatePaths, name: string, change: (prev: Session | undefined) => Session): Session {
-  if (!existsSync(paths.sessions)) {
+  if (!hasEntry(paths.root, "ia/state/sessions")) {
     serializeSession(change(undefined)); // refuse bad requests before creating anything
     ensureStateDir(paths);
   }
   return withLock(paths.sessions, caseKey(name), () => {
-    const stored = readSessionFile(paths, name);
+    const stored = parseSessionFile(paths, name, readText(sessionPath(paths, name)));
     if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
     if (!stored) {
       const twin = findCaseTwin(paths, name);
@@ -115,9 +120,9 @@ export function updateSession(paths: StatePaths, name: string, change: (prev: Se
 
 /** Deletes the active state of NAME; returns what was there. */
 export function removeSession(paths: StatePaths, name: string): Session | undefined {
-  if (!existsSync(paths.sessions)) return undefined;
+  if (!hasEntry(paths.root, "ia/state/sessions")) return undefined;
   return withLock(paths.sessions, caseKey(name), () => {
-    const session = readSession(paths, name);
+    const session = readSessionLocked(paths, name);
     if (session) removeFile(sessionPath(paths, name));
     return session;
   });
@@ -132,11 +137,7 @@ function caseCollision(name: string, other: string): UsageError {
 
 /** The state file names in the folder (`*.json`), without reading them. */
 export function listStateFiles(paths: StatePaths): string[] {
-  try {
-    return readdirSync(paths.sessions).filter((file) => file.endsWith(".json") && !file.startsWith("."));
-  } catch {
-    return [];
-  }
+  return listFiles(paths.sessions, "*.json");
 }
 
 function findCaseTwin(paths: StatePaths, name: string): string | undefined {
@@ -151,18 +152,21 @@ export interface Unreadable {
 }
 
 /** Every active session; an unreadable file is reported, never the end of the scan. */
-export function listSessions(paths: StatePaths): { sessions: Session[]; unreadable: Unreadable[] } {
+export async function listSessions(paths: StatePaths): Promise<{ sessions: Session[]; unreadable: Unreadable[] }> {
   const sessions: Session[] = [];
   const unreadable: Unreadable[] = [];
-  for (const file of listStateFiles(paths)) {
+  const files = listStateFiles(paths);
+  const texts = await Promise.all(files.map((file) => readFile(join(paths.sessions, file)).catch((error: Error) => error)));
+  files.forEach((file, i) => {
     const path = join(paths.sessions, file);
+    const text = texts[i];
     try {
-      const text = readText(path);
+      if (text instanceof Error) throw text;
       if (text !== undefined) sessions.push(parseSessionText(path, text));
     } catch (error) {
       unreadable.push({ path, reason: (error as Error).message });
     }
-  }
+  });
   return { sessions, unreadable };
 }
 
@@ -170,38 +174,29 @@ export function listSessions(paths: StatePaths): { sessions: Session[]; unreadab
  * The name of the active session that ARG names: the name itself when such a
  * session exists (the name wins), else the one session whose id starts with ARG.
  */
-export function resolveActiveName(paths: StatePaths, arg: string): string | undefined {
-  if (existsSync(sessionPath(paths, checkName(arg)))) return arg;
+export async function resolveActiveName(paths: StatePaths, arg: string): Promise<string | undefined> {
+  if (await Bun.file(sessionPath(paths, checkName(arg))).exists()) return arg;
   if (!isIdPrefix(arg)) return undefined;
-  const matches: string[] = [];
-  for (const file of listStateFiles(paths)) {
-    // A cheap look at the id line; the chosen session is parsed in full later.
-    const id = /"id": "([0-9a-z]+)"/.exec(readQuietly(join(paths.sessions, file)))?.[1];
-    if (id?.startsWith(arg)) matches.push(nameFromStem(file.slice(0, -5)));
-  }
+  const files = listStateFiles(paths);
+  // A cheap look at the id line of each file; the chosen session is parsed in full later.
+  const texts = await Promise.all(files.map((file) => readFile(join(paths.sessions, file)).catch(() => undefined)));
+  const matches = files.filter((_, i) => /"id": "([0-9a-z]+)"/.exec(texts[i] ?? "")?.[1]?.startsWith(arg));
   if (matches.length > 1) {
-    throw new UsageError(`id prefix ${JSON.stringify(arg)} matches ${matches.length} sessions: ${matches.join(", ")}`, "Give more characters of the id.");
+    const names = matches.map((file) => nameFromStem(file.slice(0, -5)));
+    throw new UsageError(`id prefix ${JSON.stringify(arg)} matches ${matches.length} sessions: ${names.join(", ")}`, "Give more characters of the id.");
   }
-  return matches[0];
-}
-
-function readQuietly(path: string): string {
-  try {
-    return readText(path) ?? "";
-  } catch {
-    return "";
-  }
+  return matches[0] && nameFromStem(matches[0].slice(0, -5));
 }
 
 /** The active session NAME or ID names, or undefined. */
-export function findSession(paths: StatePaths, arg: string): Session | undefined {
-  const name = resolveActiveName(paths, arg);
+export async function findSession(paths: StatePaths, arg: string): Promise<Session | undefined> {
+  const name = await resolveActiveName(paths, arg);
   return name === undefined ? undefined : readSession(paths, name);
 }
 
 /** `get --all`: a summary of every readable session, most recently updated first. */
-export function listSummaries(paths: StatePaths, warn: (text: string) => void): SessionSummary[] {
-  const { sessions, unreadable } = listSessions(paths);
+export async function listSummaries(paths: StatePaths, warn: (text: string) => void): Promise<SessionSummary[]> {
+  const { sessions, unreadable } = await listSessions(paths);
   for (const { reason } of unreadable) warn(`skipped ${reason}`);
   return sessions.map(summarize).sort(byMostRecent);
 }

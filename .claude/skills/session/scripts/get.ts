@@ -22,14 +22,14 @@ Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt st
   options: { field: { type: "string" }, raw: { type: "boolean" }, all: { type: "boolean" } },
   args: { min: 0, max: 1 },
   json: true,
-  run(ctx) {
+  async run(ctx) {
     const [name] = ctx.args;
     if (ctx.values.all) {
       if (name !== undefined || ctx.values.field) throw new UsageError("--all takes no NAME and no --field");
       return listSummaries(ctx.paths(), ctx.warn);
     }
     if (name === undefined) throw new UsageError("missing NAME (or --all)\nUsage: session get NAME|ID [--field PATH] | session get --all");
-    const session = findSession(ctx.paths(), name);
+    const session = await findSession(ctx.paths(), name);
     if (ctx.values.field === undefined) return session ?? null;
     const value = session === undefined ? null : valueAt(session, ctx.values.field as string);
     if (ctx.values.raw && typeof value === "string") {

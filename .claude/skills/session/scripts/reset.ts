@@ -18,10 +18,10 @@ Options:
   options: {},
   args: { min: 1, max: 1 },
   json: true,
-  run(ctx) {
+  async run(ctx) {
     const [arg] = ctx.args as [string];
     const paths = ctx.paths();
-    const name = resolveActiveName(paths, arg) ?? arg;
+    const name = (await resolveActiveName(paths, arg)) ?? arg;
     const removed = removeSession(paths, name);
     return { workflow: removed?.workflow ?? name, id: removed?.id ?? null, reset: removed !== undefined };
   },

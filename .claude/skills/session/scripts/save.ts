@@ -3,7 +3,7 @@
 // Usage: session save NAME|ID [--status completed|failed|abandoned] [--notes TEXT] [--label TEXT]
 import { saveSession, notActive } from "../lib/archives.ts";
 import { main, type Command, oneOf } from "../lib/cli.ts";
-import { ARCHIVE_STATUSES } from "../lib/schema.ts";
+import { ARCHIVE_STATUSES } from "../lib/vocabulary.ts";
 import { resolveActiveName } from "../lib/store.ts";
 
 export const command: Command = {
@@ -27,11 +27,11 @@ Exit codes: 0 ok, 2 bad input or no such session, 3 lock timeout (retry), 4 corr
   options: { status: { type: "string" }, notes: { type: "string" }, label: { type: "string" } },
   args: { min: 1, max: 1 },
   json: true,
-  run(ctx) {
+  async run(ctx) {
     const [arg] = ctx.args as [string];
     const status = ctx.values.status === undefined ? undefined : oneOf(ctx.values.status as string, ARCHIVE_STATUSES, "--status");
     const paths = ctx.paths();
-    const name = resolveActiveName(paths, arg);
+    const name = await resolveActiveName(paths, arg);
     if (name === undefined) throw notActive(arg);
     return saveSession(paths, name, {
       status,

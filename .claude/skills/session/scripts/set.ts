@@ -5,7 +5,7 @@ import { main, type Command, oneOf, parseJsonObject, parseNonNegativeInt } from 
 import { UsageError } from "../lib/errors.ts";
 import type { JsonObject } from "../lib/json.ts";
 import { checkName, checkStep, ID_PATTERN, newId } from "../lib/names.ts";
-import { STATUSES } from "../lib/schema.ts";
+import { STATUSES } from "../lib/vocabulary.ts";
 import { applySet, type SetRequest } from "../lib/session.ts";
 import { resolveActiveName, updateSession } from "../lib/store.ts";
 
@@ -70,7 +70,7 @@ Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt
 
     const paths = ctx.paths();
     // A full id names its session too; anything else is a workflow name (created if absent).
-    const name = ID_PATTERN.test(nameArg) ? (resolveActiveName(paths, nameArg) ?? nameArg) : nameArg;
+    const name = ID_PATTERN.test(nameArg) ? ((await resolveActiveName(paths, nameArg)) ?? nameArg) : nameArg;
     const now = ctx.now();
     return updateSession(paths, name, (prev) => applySet(prev, { ...req, workflow: name }, { now, newId }));
   },

@@ -1,0 +1,122 @@
+#!/usr/bin/env bun
+// Whole-process wall time of each script against a bare `bun` start, measured interleaved in one run.
+// Usage: bun run bench [--runs N] [--sizes 10,1000,10000] [--json]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { newId } from "../.claude/skills/session/lib/names.ts";
+import type { Session } from "../.claude/skills/session/lib/schema.ts";
+import { GITIGNORE, serializeSession, sessionPath } from "../.claude/skills/session/lib/store.ts";
+import { statePaths } from "../.claude/skills/session/lib/paths.ts";
+
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "15" }, sizes: { type: "string", default: "10,1000,10000" }, json: { type: "boolean" } },
+});
+const RUNS = Number(values.runs);
+const SIZES = (values.sizes as string).split(",").map(Number);
+const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
+const TARGETS: Record<string, number> = { get: 1.3, set: 1.6, save: 2, "get --all": 3 };
+
+/** A project holding `count` sessions, written directly (spawning 10,000 processes would take minutes). */
+function seedProject(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), `session-bench-${count}-`));
+  mkdirSync(join(root, ".git"));
+  const paths = statePaths(root);
+  mkdirSync(paths.sessions, { recursive: true });
+  writeFileSync(join(paths.sessions, ".gitignore"), GITIGNORE);
+  for (let i = 0; i < count; i++) {
+    const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString().slice(0, 19) + "Z";
+    const session: Session = {
+      workflow: `bench:wf-${i}`,
+      id: newId(),
+      type: "workflow",
+      status: "running",
+      started_at: at,
+      updated_at: at,
+      step: "monitor",
+      steps: ["init", "find", "monitor"],
+      plan: ["init", "find", "monitor", "merge"],
+      context: { branch: `feat/topic-${i}`, pr_number: i, checks: { passed: 12, failed: 2 } },
+      events: [
+        { at, step: "init", kind: "enter", patch: { branch: `feat/topic-${i}` } },
+        { at, step: "find", kind: "enter", patch: { pr_number: i } },
+        { at, step: "monitor", kind: "enter", patch: { checks: { passed: 12, failed: 2 } } },
+      ],
+      rev: 3,
+    };
+    writeFileSync(sessionPath(paths, session.workflow), serializeSession(session));
+  }
+  return root;
+}
+
+function time(cmd: string[], cwd: string): number {
+  const start = performance.now();
+  const proc = Bun.spawnSync(cmd, { cwd, stdout: "ignore", stderr: "pipe", env: { ...process.env, SESSION_NOW: "2025-02-01T00:00:00Z" } });
+  const ms = performance.now() - start;
+  if (proc.exitCode !== 0) throw new Error(`${cmd.join(" ")} failed: ${proc.stderr.toString()}`);
+  return ms;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+interface Row {
+  sessions: number;
+  command: string;
+  median_ms: number;
+  ratio: number;
+  target?: number;
+}
+
+const rows: Row[] = [];
+const empty = join(tmpdir(), "session-bench-empty.js");
+writeFileSync(empty, "");
+const script = (name: string) => join(SCRIPTS, `${name}.ts`);
+
+for (const size of SIZES) {
+  const root = seedProject(size);
+  const name = `bench:wf-${size >> 1}`;
+  const stateFile = sessionPath(statePaths(root), name);
+  const samples: Record<string, number[]> = {};
+  const add = (label: string, ms: number) => (samples[label] ??= []).push(ms);
+  let saved = 0;
+  for (let run = 0; run < RUNS + 1; run++) {
+    const keep = run > 0; // the first round warms the file cache and is dropped
+    const measure = (label: string, cmd: string[]) => {
+      const ms = time(cmd, root);
+      if (keep) add(label, ms);
+    };
+    // Interleaved: every command once per round, so drifts in machine load hit all alike.
+    measure("bun (bare start)", ["bun", empty]);
+    measure("grep (one state file)", ["grep", "-c", "workflow", stateFile]);
+    measure("get", ["bun", script("get"), name]);
+    measure("get --field", ["bun", script("get"), name, "--field", "context.pr_number"]);
+    measure("set", ["bun", script("set"), name, "monitor", `{"run":${run}}`]);
+    const fresh = `bench:save-${saved++}`;
+    time(["bun", script("set"), fresh, "init", '{"branch":"feat/x"}'], root);
+    measure("save", ["bun", script("save"), fresh]);
+    if (size <= 1000) measure("get --all", ["bun", script("get"), "--all"]);
+  }
+  const base = median(samples["bun (bare start)"] as number[]);
+  for (const [command, xs] of Object.entries(samples)) {
+    rows.push({ sessions: size, command, median_ms: median(xs), ratio: median(xs) / base, target: TARGETS[command] });
+  }
+  rmSync(root, { recursive: true, force: true });
+}
+rmSync(empty, { force: true });
+
+if (values.json) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Bun ${Bun.version}; medians of ${RUNS} interleaved runs.\n`);
+  console.log("| sessions | command | median | × bare bun | target |");
+  console.log("| ---: | --- | ---: | ---: | ---: |");
+  for (const r of rows) {
+    const verdict = r.target === undefined ? "" : `≤ ${r.target}× ${r.ratio <= r.target ? "✓" : "✗"}`;
+    console.log(`| ${r.sessions} | ${r.command} | ${r.median_ms.toFixed(1)} ms | ${r.ratio.toFixed(2)} | ${verdict} |`);
+  }
+}
