@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "./build.ts";
 import { parseArgs } from "node:util";
 import { newId } from "../.claude/skills/session/lib/names.ts";
 import type { Session } from "../.claude/skills/session/lib/schema.ts";
@@ -14,6 +15,7 @@ const { values } = parseArgs({
   options: { runs: { type: "string", default: "15" }, sizes: { type: "string", default: "10,1000,10000" }, json: { type: "boolean" } },
 });
 const RUNS = Number(values.runs);
+await build(); // measure (and show) what users run: the bytecode bundles
 const SIZES = (values.sizes as string).split(",").map(Number);
 const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
 const TARGETS: Record<string, number> = { get: 1.3, set: 1.6, save: 2, "get --all": 3 };

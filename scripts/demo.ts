@@ -4,8 +4,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "./build.ts";
 
 const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
+await build();
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string) => (text: string) => (tty ? `\x1b[${code}m${text}\x1b[0m` : text);
 const [bold, dim, cyan, red] = [paint("1"), paint("2"), paint("36"), paint("31")];

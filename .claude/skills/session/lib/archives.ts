@@ -1,5 +1,5 @@
 /** Finished sessions on disk: saving one, and reading them back. */
-import { join, relative } from "node:path";
+import { join, relative } from "./path.ts";
 import { archiveFileNames, archiveLabel, archivedState, parseArchive, renderArchive } from "./archive.ts";
 import { NotFoundError } from "./errors.ts";
 import { ensureDir, listFiles, readFile, removeFile, writeFileNew } from "./files.ts";

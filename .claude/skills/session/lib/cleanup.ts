@@ -2,7 +2,7 @@
  * `cleanup`: prune old archives and archive sessions left untouched. The plan
  * is computed first (pure), so `--dry-run` shows exactly what a real run does.
  */
-import { basename, join, relative } from "node:path";
+import { basename, join, relative } from "./path.ts";
 import { listArchives, saveSession, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
 import { ensureDir, moveFileNew, removeFile } from "./files.ts";

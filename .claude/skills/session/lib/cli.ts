@@ -64,13 +64,13 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
       const what = positionals.length < min ? "missing arguments" : `unexpected argument ${JSON.stringify(positionals[max])}`;
       throw new UsageError(`${what}\n${usageLine(command)}`);
     }
-    let paths: StatePaths | undefined;
+    const paths = statePaths(await findRoot(io.cwd, io.env));
     const clock = clockFrom(io.env);
     const ctx: Context = {
       values,
       args: positionals,
       env: io.env,
-      paths: () => (paths ??= statePaths(findRoot(io.cwd, io.env))),
+      paths: () => paths,
       now: () => formatTimestamp(clock()),
       nowDate: clock,
       print: io.out,
@@ -101,9 +101,18 @@ function reportError(error: unknown, command: Command, io: Io): number {
   return 1;
 }
 
-/** Runs `command` as the process's main program. */
-export async function main(command: Command, argv = Bun.argv.slice(2)): Promise<void> {
-  process.exitCode = await runCommand(command, argv);
+export interface RunnableCommand extends Command {
+  /** Runs the command as the process's main program. */
+  main(argv: string[]): Promise<void>;
+}
+
+export function defineCommand(command: Command): RunnableCommand {
+  return {
+    ...command,
+    async main(argv) {
+      process.exitCode = await runCommand(command, argv);
+    },
+  };
 }
 
 /** A JSON object from the command line; anything else is a usage error. */

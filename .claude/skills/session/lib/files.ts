@@ -2,7 +2,7 @@
  * File primitives with the guarantees the store promises: atomic replacement,
  * never overwriting an archive, never following a planted symlink.
  */
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join } from "./path.ts";
 import { CorruptStateError, SessionError } from "./errors.ts";
 
 // node:fs costs ~3 ms to load, so only the paths that write (or must not follow

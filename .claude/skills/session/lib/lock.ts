@@ -3,11 +3,13 @@
  * A lock whose owner has died (kill -9) is broken at once; one older than
  * STALE_AFTER_MS is broken too, whoever holds it, since no write takes that long.
  */
-import { closeSync, linkSync, openSync, renameSync, statSync, writeSync } from "node:fs";
-import { hostname } from "node:os";
-import { join } from "node:path";
+import { join } from "./path.ts";
 import { ConflictError } from "./errors.ts";
 import { errorCode, readText, removeQuietly } from "./files.ts";
+
+// Loaded on first use: only writers take locks, and readers should not pay for these modules.
+const fs = () => require("node:fs") as typeof import("node:fs");
+const hostname = () => (require("node:os") as typeof import("node:os")).hostname();
 
 export const STALE_AFTER_MS = 30_000;
 
@@ -55,6 +57,7 @@ function acquire(path: string, timeoutMs: number): void {
 }
 
 function tryCreate(path: string): boolean {
+  const { closeSync, openSync, writeSync } = fs();
   let fd: number;
   try {
     fd = openSync(path, "wx", 0o644);
@@ -75,7 +78,7 @@ export function isStale(path: string, holder: string, now = Date.now()): boolean
   const [pid, host] = holder.trim().split(" ");
   if (host === hostname() && pid && !isAlive(Number(pid))) return true;
   try {
-    return now - statSync(path).mtimeMs > STALE_AFTER_MS;
+    return now - fs().statSync(path).mtimeMs > STALE_AFTER_MS;
   } catch {
     return false;
   }
@@ -99,13 +102,13 @@ function isAlive(pid: number): boolean {
 function breakLock(path: string, staleHolder: string): void {
   const taken = `${path}.${process.pid}.broken`;
   try {
-    renameSync(path, taken);
+    fs().renameSync(path, taken);
   } catch {
     return; // someone else broke it first
   }
   if (readText(taken) !== staleHolder) {
     try {
-      linkSync(taken, path);
+      fs().linkSync(taken, path);
     } catch {}
   }
   removeQuietly(taken);

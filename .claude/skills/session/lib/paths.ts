@@ -1,6 +1,5 @@
 /** Where state lives: the project root, found from the working directory, and the folders under it. */
-import { dirname, join, resolve } from "node:path";
-import { hasEntry } from "./files.ts";
+import { dirname, join, resolve } from "./path.ts";
 
 export interface StatePaths {
   root: string;
@@ -11,12 +10,21 @@ export interface StatePaths {
 }
 
 /** `$SESSION_ROOT`, else the nearest ancestor holding `ia/state` or `.git`, else `cwd`. */
-export function findRoot(cwd: string, env: Record<string, string | undefined>): string {
+export async function findRoot(cwd: string, env: Record<string, string | undefined>): Promise<string> {
   if (env.SESSION_ROOT) return resolve(cwd, env.SESSION_ROOT);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (hasEntry(dir, "ia/state") || hasEntry(dir, ".git")) return dir;
+    if ((await exists(join(dir, "ia/state"))) || (await exists(join(dir, ".git")))) return dir;
     if (dirname(dir) === dir) return resolve(cwd);
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return Bun.file(path)
+    .stat()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 export function statePaths(root: string): StatePaths {

@@ -3,7 +3,7 @@
  * Every function takes the paths from its caller; nothing here reads the cwd.
  * Readers are async and load no node:fs; writers work under the session's lock.
  */
-import { join } from "node:path";
+import { join } from "./path.ts";
 import { CorruptStateError, SessionError, UsageError } from "./errors.ts";
 import { ensureDir, hasEntry, listFiles, readFile, readText, removeFile, writeFileAtomic } from "./files.ts";
 import { byteLength } from "./json.ts";
@@ -176,6 +176,11 @@ export async function listSessions(paths: StatePaths): Promise<{ sessions: Sessi
  */
 export async function resolveActiveName(paths: StatePaths, arg: string): Promise<string | undefined> {
   if (await Bun.file(sessionPath(paths, checkName(arg))).exists()) return arg;
+  return resolveId(paths, arg);
+}
+
+/** The name of the one active session whose id starts with ARG, if ARG can be an id. */
+async function resolveId(paths: StatePaths, arg: string): Promise<string | undefined> {
   if (!isIdPrefix(arg)) return undefined;
   const files = listStateFiles(paths);
   // A cheap look at the id line of each file; the chosen session is parsed in full later.
@@ -190,7 +195,9 @@ export async function resolveActiveName(paths: StatePaths, arg: string): Promise
 
 /** The active session NAME or ID names, or undefined. */
 export async function findSession(paths: StatePaths, arg: string): Promise<Session | undefined> {
-  const name = await resolveActiveName(paths, arg);
+  const byName = await readSession(paths, arg);
+  if (byName) return byName;
+  const name = await resolveId(paths, arg);
   return name === undefined ? undefined : readSession(paths, name);
 }
 

@@ -1,30 +1,6 @@
 #!/usr/bin/env bun
 // session reset — delete a session's active state, without an archive.
 // Usage: session reset NAME|ID
-import { main, type Command } from "../lib/cli.ts";
-import { removeSession, resolveActiveName } from "../lib/store.ts";
+import { launch } from "../lib/launch.ts";
 
-export const command: Command = {
-  name: "reset",
-  usage: `session reset — delete a session's active state, without an archive.
-Usage: session reset NAME|ID
-
-Idempotent: resetting a session that does not exist is not an error.
-Prints {"workflow", "id", "reset"}; reset is false when there was nothing to delete.
-
-Options:
-  --pretty    indent the JSON
-  -h, --help  show this help`,
-  options: {},
-  args: { min: 1, max: 1 },
-  json: true,
-  async run(ctx) {
-    const [arg] = ctx.args as [string];
-    const paths = ctx.paths();
-    const name = (await resolveActiveName(paths, arg)) ?? arg;
-    const removed = removeSession(paths, name);
-    return { workflow: removed?.workflow ?? name, id: removed?.id ?? null, reset: removed !== undefined };
-  },
-};
-
-if (import.meta.main) await main(command);
+await launch("reset");

@@ -1,15 +1,8 @@
 #!/usr/bin/env bun
 // session — track, pause, resume and archive multi-step workflows.
 // Usage: session <command> [args] (session <command> --help for each)
-import { main, type Command } from "../lib/cli.ts";
-
-const COMMANDS: Record<string, string> = {
-  get: "print a session's state as JSON",
-  set: "enter a step and merge context, creating the session if absent",
-  reset: "delete a session's active state, without an archive",
-  save: "archive a session to a dated markdown report and end it",
-  cleanup: "remove old archives, archive sessions left untouched",
-};
+import { COMMANDS } from "../lib/commands/index.ts";
+import { launch } from "../lib/launch.ts";
 
 const USAGE = `session — track, pause, resume and archive multi-step workflows.
 Usage: session <command> [args]
@@ -24,8 +17,7 @@ State lives in ia/state/sessions/ of the project found from the working director
 
 const [name, ...rest] = Bun.argv.slice(2);
 if (name !== undefined && Object.hasOwn(COMMANDS, name)) {
-  const { command } = (await import(`./${name}.ts`)) as { command: Command };
-  await main(command, rest);
+  await launch(name, rest);
 } else if (name === "--help" || name === "-h" || name === "help") {
   console.log(USAGE);
 } else if (name === undefined) {
