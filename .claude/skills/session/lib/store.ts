@@ -47,17 +47,18 @@ const CONFLICT_MARKER = /^(<{7} |={7}$|>{7} )/m;
 
 /** Parses a state file's text; anything unreadable is a CorruptStateError naming the file. */
 export function parseSessionText(path: string, text: string): Session {
-  if (CONFLICT_MARKER.test(text)) {
-    throw new CorruptStateError(
-      path,
-      "holds git conflict markers",
-      "Resolve the merge conflict in that file (keep one side's JSON), then run `session doctor`.",
-    );
-  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // A file with conflict markers is never valid JSON, so only a failed parse needs the look.
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(
+        path,
+        "holds git conflict markers",
+        "Resolve the merge conflict in that file (keep one side's JSON), then run `session doctor`.",
+      );
+    }
     throw new CorruptStateError(path, `is not valid JSON (${(error as Error).message})`);
   }
   const checked = checkSession(value);
@@ -156,9 +157,11 @@ export async function listSessions(paths: StatePaths): Promise<{ sessions: Sessi
   const sessions: Session[] = [];
   const unreadable: Unreadable[] = [];
   const files = listStateFiles(paths);
-  const texts = await Promise.all(files.map((file) => readFile(join(paths.sessions, file)).catch((error: Error) => error)));
+  // Plain concatenation: the folder is already normal, and this loop may run 10,000 times.
+  const pathOf = (file: string) => `${paths.sessions}/${file}`;
+  const texts = await Promise.all(files.map((file) => readFile(pathOf(file)).catch((error: Error) => error)));
   files.forEach((file, i) => {
-    const path = join(paths.sessions, file);
+    const path = pathOf(file);
     const text = texts[i];
     try {
       if (text instanceof Error) throw text;
