@@ -30,6 +30,8 @@ export interface Context {
   nowDate(): Date;
   print(text: string): void;
   warn(text: string): void;
+  /** For views that succeed yet report a state (doctor: 1 while problems remain). */
+  setExitCode(code: number): void;
 }
 
 const COMMON: OptionSpecs = { help: { type: "boolean", short: "h" } };
@@ -66,6 +68,7 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
     }
     const paths = statePaths(await findRoot(io.cwd, io.env));
     const clock = clockFrom(io.env);
+    let exitCode = 0;
     const ctx: Context = {
       values,
       args: positionals,
@@ -75,10 +78,13 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
       nowDate: clock,
       print: io.out,
       warn: (text) => io.err(`warning: ${text}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
     };
     const result = await command.run(ctx);
     if (result !== undefined) io.out(JSON.stringify(result, null, values.pretty ? 2 : undefined));
-    return 0;
+    return exitCode;
   } catch (error) {
     return reportError(error, command, io);
   }

@@ -39,10 +39,13 @@ export function readText(path: string): string | undefined {
   }
 }
 
-/** The names in `dir` matching `pattern` (a glob such as `*.json`), without dot files; none when `dir` is absent. */
+/**
+ * The names in `dir` matching `pattern` (a glob such as `*.json`; dot files only
+ * when the pattern starts with a dot), symlinks included; none when `dir` is absent.
+ */
 export function listFiles(dir: string, pattern: string): string[] {
   try {
-    return [...new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles: true, followSymlinks: false })].sort();
+    return [...new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles: false, followSymlinks: false })].sort();
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return [];
     throw ioError("list", dir, error);

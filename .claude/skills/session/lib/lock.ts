@@ -5,7 +5,7 @@
  */
 import { join } from "./path.ts";
 import { ConflictError } from "./errors.ts";
-import { errorCode, readText, removeQuietly } from "./files.ts";
+import { errorCode, readText, removeQuietly, tempPathFor } from "./files.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
 const fs = () => require("node:fs") as typeof import("node:fs");
@@ -18,6 +18,13 @@ export interface LockOptions {
   timeoutMs?: number;
 }
 
+/** The default wait: 10 s, or `$SESSION_LOCK_TIMEOUT_MS`. */
+function defaultTimeout(): number {
+  const raw = process.env.SESSION_LOCK_TIMEOUT_MS;
+  const ms = raw ? Number(raw) : Number.NaN;
+  return Number.isFinite(ms) && ms >= 0 ? ms : 10_000;
+}
+
 export function lockPath(dir: string, key: string): string {
   return join(dir, `.${key}.lock`);
 }
@@ -25,7 +32,7 @@ export function lockPath(dir: string, key: string): string {
 /** Runs `fn` holding the lock named `key` in `dir`. */
 export function withLock<T>(dir: string, key: string, fn: () => T, options: LockOptions = {}): T {
   const path = lockPath(dir, key);
-  acquire(path, options.timeoutMs ?? 10_000);
+  acquire(path, options.timeoutMs ?? defaultTimeout());
   try {
     return fn();
   } finally {
@@ -47,7 +54,7 @@ function acquire(path: string, timeoutMs: number): void {
     if (Date.now() >= deadline) {
       const pid = holder?.split(" ")[0] ?? "?";
       throw new ConflictError(
-        `session is locked by another process (pid ${pid}); gave up after ${timeoutMs} ms`,
+        `${path} is held by another process (pid ${pid}); gave up after ${timeoutMs} ms`,
         "Safe to retry. If no session command is running, `session doctor --fix` removes the lock.",
       );
     }
@@ -56,21 +63,29 @@ function acquire(path: string, timeoutMs: number): void {
   }
 }
 
+/**
+ * Creates the lock with its owner already written: the owner goes into a
+ * temporary file that link(2) then puts in place, which fails if the lock
+ * exists. A writer killed at any instant never leaves an empty lock.
+ */
 function tryCreate(path: string): boolean {
-  const { closeSync, openSync, writeSync } = fs();
-  let fd: number;
+  const { closeSync, linkSync, openSync, writeSync } = fs();
+  const temp = tempPathFor(path);
   try {
-    fd = openSync(path, "wx", 0o644);
+    const fd = openSync(temp, "wx", 0o644);
+    try {
+      writeSync(fd, OWNER());
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, path);
+    return true;
   } catch (error) {
     if (errorCode(error) === "EEXIST") return false;
     throw error;
-  }
-  try {
-    writeSync(fd, OWNER());
   } finally {
-    closeSync(fd);
+    removeQuietly(temp);
   }
-  return true;
 }
 
 /** A lock is stale when its owner on this host is gone, or when it is older than any write. */
@@ -78,13 +93,16 @@ export function isStale(path: string, holder: string, now = Date.now()): boolean
   const [pid, host] = holder.trim().split(" ");
   if (host === hostname() && pid && !isAlive(Number(pid))) return true;
   try {
-    return now - fs().statSync(path).mtimeMs > STALE_AFTER_MS;
+    // An unreadable owner (a lock from an older version, or a full disk) gets a short grace.
+    const limit = pid ? STALE_AFTER_MS : 2_000;
+    return now - fs().statSync(path).mtimeMs > limit;
   } catch {
     return false;
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Is there a process with this pid on this host? */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

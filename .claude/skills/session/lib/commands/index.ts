@@ -5,4 +5,5 @@ export const COMMANDS: Record<string, string> = {
   reset: "delete a session's active state, without an archive",
   save: "archive a session to a dated markdown report and end it",
   cleanup: "remove old archives, archive sessions left untouched",
+  doctor: "check the state folder and, with --fix, repair it",
 };

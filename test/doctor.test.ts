@@ -1,0 +1,134 @@
+/** doctor: finds each kind of problem, repairs what it can without guessing, never deletes what a user wrote. */
+import { describe, expect, test } from "bun:test";
+import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { readState, run, stateDir, tempProject } from "./helpers.ts";
+
+function deadPid(): number {
+  const proc = Bun.spawnSync(["true"]);
+  return proc.pid;
+}
+
+describe("doctor", () => {
+  test("a clean project: exit 0 and says so; no state folder yet is clean too", () => {
+    const p = tempProject();
+    expect(run(p, "doctor").code).toBe(0);
+    run(p, "set", ["w", "s"]);
+    const r = run(p, "doctor");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Checked 1 active session and 0 archives");
+    expect(r.stdout).toContain("No problems found.");
+  });
+
+  test("finds, then with --fix repairs: corrupt file, temp file, stale lock, orphaned marker, missing .gitignore", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s", '{"keep":1}']);
+    const dir = stateDir(p);
+    writeFileSync(join(dir, "bad.json"), "{ not json");
+    writeFileSync(join(dir, `.w.json.${deadPid()}.abc123.tmp`), '{"half": ');
+    writeFileSync(join(dir, ".w.lock"), `${deadPid()} ${hostname()}\n`);
+    writeFileSync(join(dir, ".active-nobody"), "");
+    renameSync(join(dir, ".gitignore"), join(p, "gitignore.bak"));
+
+    const found = run(p, "doctor", ["--json"]);
+    expect(found.code).toBe(1);
+    const kinds = found.json.problems.map((x: any) => x.kind).sort();
+    expect(kinds).toEqual(["corrupt-state", "missing-gitignore", "orphaned-marker", "stale-lock", "temp-file"]);
+    expect(found.json.problems.every((x: any) => x.fixed === false)).toBe(true);
+    expect(existsSync(join(dir, "bad.json"))).toBe(true); // looking changes nothing
+
+    const fixed = run(p, "doctor", ["--fix"]);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain("5 problems found, 5 fixed.");
+    expect(readdirSync(dir).sort()).toEqual([".corrupt", ".gitignore", "w.json"]);
+    const aside = readdirSync(join(dir, ".corrupt"));
+    expect(aside).toEqual(["bad.json.2025-01-29T150000Z"]);
+    expect(readFileSync(join(dir, ".corrupt", aside[0] as string), "utf8")).toBe("{ not json");
+    expect(readState(p, "w").context).toEqual({ keep: 1 });
+    expect(run(p, "doctor").code).toBe(0);
+  });
+
+  test("git conflict markers and a broken archive are reported, not guessed at", () => {
+    const p = tempProject();
+    run(p, "set", ["a", "s"]);
+    run(p, "save", ["a"]);
+    const conflict = '<<<<<<< HEAD\n{"a": 1}\n=======\n{"a": 2}\n>>>>>>> theirs\n';
+    writeFileSync(join(stateDir(p), "merged.json"), conflict);
+    const archive = join(stateDir(p), "archives/2025-01-29-a.md");
+    const broken = readFileSync(archive, "utf8").replace('id: "', "id: [");
+    writeFileSync(archive, broken);
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([
+      ["conflict-markers", false],
+      ["broken-archive", false],
+    ]);
+    expect(readFileSync(join(stateDir(p), "merged.json"), "utf8")).toBe(conflict);
+    expect(readFileSync(archive, "utf8")).toBe(broken);
+    const human = run(p, "doctor");
+    expect(human.stdout).toContain("holds git conflict markers");
+    expect(human.stdout).toContain("2 problems found, 2 left.");
+  });
+
+  test("an interrupted save (active and archived at the same rev) is finished", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s", '{"x":1}']);
+    const state = readFileSync(join(stateDir(p), "w.json"));
+    const { archive } = run(p, "save", ["w"]).json;
+    writeFileSync(join(stateDir(p), "w.json"), state); // as if save was killed before removing it
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-save", true]]);
+    expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
+    expect(existsSync(join(p, archive))).toBe(true);
+  });
+
+  test("an interrupted resume (active at a higher rev than its archive) drops the archive", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s"]);
+    const { archive } = run(p, "save", ["w"]).json;
+    const archivedId = readFileSync(join(p, archive), "utf8").match(/^id: "(.+)"$/m)![1];
+    run(p, "set", ["w", "s"]); // a new session under the same name has a new id: no problem
+    const fresh = readState(p, "w");
+    expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
+    // As if resume had brought the archived one back and written once more, then died before removing the archive.
+    const resumed = { ...fresh, id: archivedId, rev: 5 };
+    writeFileSync(join(stateDir(p), "w.json"), `${JSON.stringify(resumed, null, 2)}\n`);
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-resume", true]]);
+    expect(existsSync(join(p, archive))).toBe(false);
+    expect(readState(p, "w").rev).toBe(5);
+  });
+
+  test("several active markers: the newest stays", () => {
+    const p = tempProject();
+    run(p, "set", ["a", "s"]);
+    run(p, "set", ["b", "s"]);
+    writeFileSync(join(stateDir(p), ".active-a"), "");
+    writeFileSync(join(stateDir(p), ".active-b"), "");
+    utimesSync(join(stateDir(p), ".active-a"), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.path])).toEqual([["multiple-markers", "ia/state/sessions/.active-a"]]);
+    expect(existsSync(join(stateDir(p), ".active-b"))).toBe(true);
+    expect(existsSync(join(stateDir(p), ".active-a"))).toBe(false);
+  });
+
+  test("a planted symlink is moved aside (the link, not its target)", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s"]);
+    const target = join(tempProject(), "secret.txt");
+    writeFileSync(target, "secret");
+    symlinkSync(target, join(stateDir(p), "evil.json"));
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["symlink", true]]);
+    expect(readFileSync(target, "utf8")).toBe("secret");
+    expect(existsSync(join(stateDir(p), "evil.json"))).toBe(false);
+  });
+
+  test("--help, and bad options exit 2", () => {
+    const p = tempProject();
+    expect(run(p, "doctor", ["--help"]).stdout).toContain("Usage: session doctor [--fix] [--json]");
+    const r = run(p, "doctor", ["--repair"]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+  });
+});
