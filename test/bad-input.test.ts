@@ -1,9 +1,10 @@
 /** Every refused call: the right exit code, one `error:` line, nothing on stdout, every file byte-identical. */
 import { describe, expect, test } from "bun:test";
-import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedFiles } from "../scripts/generate.ts";
-import { run, snapshot, stateDir, tempProject } from "./helpers.ts";
+import { run, SCRIPTS, snapshot, stateDir, tempProject } from "./helpers.ts";
 
 /** A project with one session `w` and one archive. */
 function seeded(): string {
@@ -52,6 +53,12 @@ const REFUSED: [string, string, string[], number, RegExp][] = [
   ["invalid JSON on stdin", "set", ["w", "s", "-"], 2, /the context on stdin is not valid JSON/],
   ["rev mismatch", "set", ["w", "s", "--expect-rev", "7"], 3, /w is at rev 1, not 7/],
   ["bad duration", "cleanup", ["--older-than", "30days"], 2, /invalid duration "30days"/],
+  ["duration without a unit", "cleanup", ["--stale", "30"], 2, /invalid duration "30"/],
+  ["fractional duration", "cleanup", ["--stale", "1.5d"], 2, /invalid duration "1.5d"/],
+  ["unknown option on cleanup", "cleanup", ["--older-than", "3d", "--force"], 2, /unknown option --force/],
+  ["--archive without --older-than", "cleanup", ["--stale", "3d", "--archive", "x"], 2, /apply to --older-than/],
+  ["unknown option on doctor", "doctor", ["--repair"], 2, /unknown option --repair/],
+  ["doctor with an argument", "doctor", ["w"], 2, /unexpected argument "w"/],
   ["cleanup without scope", "cleanup", [], 2, /cleanup needs a scope/],
   ["save of a missing session", "save", ["ghost"], 2, /Session not found: ghost/],
   ["bad SESSION_NOW", "set", ["w", "s"], 2, /SESSION_NOW is not an ISO-8601 instant/],
@@ -125,5 +132,31 @@ describe("corrupt stored data", () => {
 describe("generated files", () => {
   test.each(Object.entries(generatedFiles()))("%s is what the zod schema generates (run `bun run generate` after changing it)", (path, content) => {
     expect(readFileSync(path, "utf8")).toBe(content);
+  });
+});
+
+describe("a state folder the user cannot write", () => {
+  test("set and save fail with exit 1 and a clear message, and change nothing", () => {
+    const p = seeded();
+    const before = snapshot(p);
+    // As root, permissions do not bind: run the scripts as `nobody` instead (setpriv, util-linux).
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(p, 0o755);
+    else chmodSync(stateDir(p), 0o555);
+    try {
+      for (const args of [["set", "w", "s2"], ["save", "w"], ["set", "new", "s"]]) {
+        const cmd = ["bun", join(SCRIPTS, `${args[0]}.ts`), ...args.slice(1)];
+        const proc = Bun.spawnSync(asRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...cmd] : cmd, {
+          cwd: p,
+          env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), SESSION_NOW: "2025-01-29T15:00:00Z" },
+        });
+        expect(proc.exitCode).toBe(1);
+        expect(proc.stdout.toString()).toBe("");
+        expect(proc.stderr.toString()).toMatch(/^error: cannot .*ia\/state\/sessions.*: permission denied\n/);
+      }
+    } finally {
+      if (!asRoot) chmodSync(stateDir(p), 0o755);
+    }
+    expect(snapshot(p)).toEqual(before);
   });
 });

@@ -168,7 +168,8 @@ export function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-function ioError(verb: string, path: string, error: unknown): SessionError {
+/** An I/O failure as a one-line error naming the file: `cannot write x.json: permission denied`. */
+export function ioError(verb: string, path: string, error: unknown): SessionError {
   if (error instanceof SessionError) return error;
   const code = errorCode(error);
   const reason =

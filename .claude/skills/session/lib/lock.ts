@@ -5,7 +5,7 @@
  */
 import { join } from "./path.ts";
 import { ConflictError } from "./errors.ts";
-import { errorCode, readText, removeQuietly, tempPathFor } from "./files.ts";
+import { errorCode, ioError, readText, removeQuietly, tempPathFor } from "./files.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
 const fs = () => require("node:fs") as typeof import("node:fs");
@@ -82,7 +82,7 @@ function tryCreate(path: string): boolean {
     return true;
   } catch (error) {
     if (errorCode(error) === "EEXIST") return false;
-    throw error;
+    throw ioError("create the lock", path, error);
   } finally {
     removeQuietly(temp);
   }
