@@ -52,13 +52,9 @@ export function listFiles(dir: string, pattern: string): string[] {
   }
 }
 
-/** Does `dir` hold an entry (file or folder) at the relative path `entry`? Needs no node:fs. */
-export function hasEntry(dir: string, entry: string): boolean {
-  try {
-    return !new Bun.Glob(entry).scanSync({ cwd: dir, onlyFiles: false, dot: true }).next().done;
-  } catch {
-    return false;
-  }
+/** Does anything exist at `path`? For writers, which load node:fs anyway. */
+export function exists(path: string): boolean {
+  return fs().existsSync(path);
 }
 
 /** A name for a temporary file beside `path`; `*.tmp` is git-ignored and `doctor` sweeps leftovers. */

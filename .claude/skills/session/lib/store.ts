@@ -5,7 +5,7 @@
  */
 import { join } from "./path.ts";
 import { CorruptStateError, SessionError, UsageError } from "./errors.ts";
-import { ensureDir, hasEntry, listFiles, readFile, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { ensureDir, exists, listFiles, readFile, readText, removeFile, writeFileAtomic } from "./files.ts";
 import { byteLength } from "./json.ts";
 import { withLock } from "./lock.ts";
 import { caseKey, checkName, fileStem, isIdPrefix, nameFromStem } from "./names.ts";
@@ -91,7 +91,7 @@ export function readSessionLocked(paths: StatePaths, name: string): Session | un
 
 /** Creates the state folder and its .gitignore; only writes call this. */
 export function ensureStateDir(paths: StatePaths): void {
-  if (hasEntry(paths.root, "ia/state/sessions")) return;
+  if (exists(paths.sessions)) return;
   ensureDir(paths.sessions);
   writeFileAtomic(join(paths.sessions, ".gitignore"), GITIGNORE);
 }
@@ -102,7 +102,7 @@ export function ensureStateDir(paths: StatePaths): void {
  * throws leaves every file as it was.
  */
 export function updateSession(paths: StatePaths, name: string, change: (prev: Session | undefined) => Session): Session {
-  if (!hasEntry(paths.root, "ia/state/sessions")) {
+  if (!exists(paths.sessions)) {
     serializeSession(change(undefined)); // refuse bad requests before creating anything
     ensureStateDir(paths);
   }
@@ -121,7 +121,7 @@ export function updateSession(paths: StatePaths, name: string, change: (prev: Se
 
 /** Deletes the active state of NAME; returns what was there. */
 export function removeSession(paths: StatePaths, name: string): Session | undefined {
-  if (!hasEntry(paths.root, "ia/state/sessions")) return undefined;
+  if (!exists(paths.sessions)) return undefined;
   return withLock(paths.sessions, caseKey(name), () => {
     const session = readSessionLocked(paths, name);
     if (session) removeFile(sessionPath(paths, name));
