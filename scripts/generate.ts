@@ -36,11 +36,12 @@ function archiveKeys(session: Record<string, unknown>, archived: Record<string, 
 
 /**
  * One validator compiled to plain JavaScript. Formats are left to the patterns
- * zod emits beside them, and strings are measured in UTF-16 units as zod does
- * (ajv would count code points and need its runtime library).
+ * zod emits beside them; those patterns are ASCII, so they need no `u` flag
+ * (which makes them slower); and strings are measured in UTF-16 units as zod
+ * does (ajv would count code points and need its runtime library).
  */
 function validatorModule(name: string, schema: Record<string, unknown>, keys: string[]): string {
-  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true }, strict: false, validateFormats: false });
+  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true }, strict: false, validateFormats: false, unicodeRegExp: false });
   const code = standaloneCode(ajv.addSchema(schema), { [name]: schema.$id as string }).replace(
     'require("ajv/dist/runtime/ucs2length").default',
     "(text) => text.length",
