@@ -1,8 +1,8 @@
 #!/usr/bin/env bun
 // A realistic workflow, end to end, in a temporary project: what an agent runs and what a person sees.
 // Usage: bun run demo   (never touches this repository's own ia/state)
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./build.ts";
 
@@ -17,7 +17,7 @@ mkdirSync(join(project, ".git"));
 let minute = -3;
 
 /** Runs one session command as an agent would, and shows it. */
-function session(args: string[], { advance = 3, stdin }: { advance?: number; stdin?: string } = {}): string {
+function session(args: string[], { advance = 3, stdin, allowFailure = false }: { advance?: number; stdin?: string; allowFailure?: boolean } = {}): string {
   minute += advance;
   const now = new Date(Date.UTC(2025, 0, 29, 15, minute)).toISOString().replace(".000", "");
   const shown = args.map((a) => (/^[\w:.,/=-]+$/.test(a) ? a : `'${a}'`)).join(" ");
@@ -31,7 +31,7 @@ function session(args: string[], { advance = 3, stdin }: { advance?: number; std
   if (out) console.log(out.trimEnd());
   if (proc.stderr.length) console.log(red(proc.stderr.toString().trimEnd()));
   console.log(dim(`  (exit ${proc.exitCode})\n`));
-  if (proc.exitCode !== 0 && proc.exitCode !== 3) throw new Error(`demo step failed: session ${shown}`);
+  if (proc.exitCode !== 0 && proc.exitCode !== 3 && !allowFailure) throw new Error(`demo step failed: session ${shown}`);
   return out;
 }
 
@@ -70,6 +70,16 @@ try {
   session(["cleanup", "--stale", "7d", "--pretty"]);
   console.log(`${cyan("$")} ${bold("ls ia/state/sessions/archives")}`);
   console.log(`${readdirSync(join(project, "ia/state/sessions/archives")).join("\n")}\n`);
+
+  say("An agent is killed mid-write (simulated: the lock and temporary file a kill -9 leaves behind).");
+  session(["set", "deploy:api", "build", '{"commit":"3f2a9c1"}']);
+  const dead = Bun.spawnSync(["true"]).pid;
+  writeFileSync(join(project, "ia/state/sessions/.deploy+api.lock"), `${dead} ${hostname()}\n`);
+  writeFileSync(join(project, `ia/state/sessions/.deploy+api.json.${dead}.k3v9q2.tmp`), '{"workflow": "deploy:api", "st');
+  say("The next writer is not blocked: the dead process's lock is broken at once.");
+  session(["set", "deploy:api", "test", '{"tests":"running"}'], { advance: 1 });
+  session(["doctor"], { advance: 0, allowFailure: true });
+  session(["doctor", "--fix"], { advance: 0 });
 } finally {
   rmSync(project, { recursive: true, force: true });
 }

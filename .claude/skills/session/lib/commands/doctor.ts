@@ -35,8 +35,8 @@ export function renderReport(report: DoctorReport, fixing: boolean): string {
   const { sessions, archives } = report.checked;
   const lines = [`Checked ${sessions} active ${sessions === 1 ? "session" : "sessions"} and ${archives} ${archives === 1 ? "archive" : "archives"} in ${report.root}.`];
   for (const p of report.problems) {
-    const mark = p.fixed ? paint.green("fixed") : p.repair ? paint.yellow("fixable") : paint.red("problem");
-    lines.push(`${mark}  ${p.kind}  ${p.path}`, `         ${p.message}`);
+    const [label, color] = p.fixed ? ["fixed", paint.green] : p.repair ? ["fixable", paint.yellow] : ["problem", paint.red];
+    lines.push(`${color(label.padEnd(7))}  ${p.kind}  ${p.path}`, `         ${p.message}`);
     if (p.result) lines.push(`         → ${p.result}`);
     else if (p.repair && !fixing) lines.push(`         --fix would ${p.repair}`);
   }
