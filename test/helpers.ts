@@ -1,5 +1,5 @@
 /** Test helpers: temporary projects that clean up after themselves, and the real scripts spawned in them. */
-import { afterEach } from "bun:test";
+import { onTestFinished } from "bun:test";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -7,16 +7,11 @@ import { join, relative } from "node:path";
 export const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
 export const NOW = "2025-01-29T15:00:00Z";
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh project folder (with `.git`, so it is found as the root); removed after the test. */
+/** A fresh project folder (with `.git`, so it is found as the root); removed when the test ends. */
 export function tempProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "session-test-"));
   mkdirSync(join(dir, ".git"));
-  made.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
