@@ -1,6 +1,7 @@
 /**
- * The command-line edge: argument parsing, `--help`, JSON output, and the one
- * place that turns an error into stderr text and an exit code.
+ * The command-line edge: options (parsed by args.ts), `--help`, the project
+ * root and clock from the environment, JSON output, and the one place that
+ * turns an error into stderr text and an exit code.
  */
 import { type OptionSpecs, parseArgv, type Values } from "./args.ts";
 import { clockFrom, formatTimestamp } from "./clock.ts";
@@ -24,7 +25,7 @@ export interface Context {
   args: string[];
   env: Record<string, string | undefined>;
   /** The state folders of the project found from the working directory. */
-  paths(): StatePaths;
+  paths: StatePaths;
   /** The current time (`$SESSION_NOW` when set), formatted as stored. */
   now(): string;
   nowDate(): Date;
@@ -73,7 +74,7 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
       values,
       args: positionals,
       env: io.env,
-      paths: () => paths,
+      paths,
       now: () => formatTimestamp(clock()),
       nowDate: clock,
       print: io.out,

@@ -44,7 +44,7 @@ AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
       throw new UsageError("--completed and --archive apply to --older-than");
     }
     if (v.archive === "") throw new UsageError("--archive needs a folder");
-    return cleanup(ctx.paths(), {
+    return cleanup(ctx.paths, {
       olderThanMs: olderThan === undefined ? undefined : parseDuration(olderThan),
       staleMs: stale === undefined ? undefined : parseDuration(stale),
       completedOnly: Boolean(v.completed),

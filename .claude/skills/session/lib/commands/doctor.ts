@@ -24,7 +24,7 @@ Exit codes: 0 nothing left to fix, 1 problems remain, 2 bad input.`,
   options: { fix: { type: "boolean" }, json: { type: "boolean" } },
   args: { min: 0, max: 0 },
   async run(ctx) {
-    const report = await doctor(ctx.paths(), { fix: Boolean(ctx.values.fix), now: ctx.now() });
+    const report = await doctor(ctx.paths, { fix: Boolean(ctx.values.fix), now: ctx.now() });
     if (ctx.values.json) ctx.print(JSON.stringify(report, null, 2));
     else ctx.print(renderReport(report, Boolean(ctx.values.fix)));
     ctx.setExitCode(report.ok ? 0 : 1);

@@ -24,10 +24,10 @@ Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt st
     const [name] = ctx.args;
     if (ctx.values.all) {
       if (name !== undefined || ctx.values.field) throw new UsageError("--all takes no NAME and no --field");
-      return listSummaries(ctx.paths(), ctx.warn);
+      return listSummaries(ctx.paths, ctx.warn);
     }
     if (name === undefined) throw new UsageError("missing NAME (or --all)\nUsage: session get NAME|ID [--field PATH] | session get --all");
-    const session = await findSession(ctx.paths(), name);
+    const session = await findSession(ctx.paths, name);
     if (ctx.values.field === undefined) return session ?? null;
     const value = session === undefined ? null : valueAt(session, ctx.values.field as string);
     if (ctx.values.raw && typeof value === "string") {

@@ -18,7 +18,7 @@ Options:
   json: true,
   async run(ctx) {
     const [arg] = ctx.args as [string];
-    const paths = ctx.paths();
+    const paths = ctx.paths;
     const name = (await resolveActiveName(paths, arg)) ?? arg;
     const removed = removeSession(paths, name);
     return { workflow: removed?.workflow ?? name, id: removed?.id ?? null, reset: removed !== undefined };

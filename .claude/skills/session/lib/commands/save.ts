@@ -28,7 +28,7 @@ Exit codes: 0 ok, 2 bad input or no such session, 3 lock timeout (retry), 4 corr
   async run(ctx) {
     const [arg] = ctx.args as [string];
     const status = ctx.values.status === undefined ? undefined : oneOf(ctx.values.status as string, ARCHIVE_STATUSES, "--status");
-    const paths = ctx.paths();
+    const paths = ctx.paths;
     const name = await resolveActiveName(paths, arg);
     if (name === undefined) throw notActive(arg);
     return saveSession(paths, name, {

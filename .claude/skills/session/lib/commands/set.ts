@@ -66,7 +66,7 @@ Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt
     if (v.artifact) req.artifacts = (v.artifact as string[]).map(checkArtifact);
     if (req.error !== undefined && req.done) throw new UsageError("--error and --done contradict each other");
 
-    const paths = ctx.paths();
+    const paths = ctx.paths;
     // A full id names its session too; anything else is a workflow name (created if absent).
     const name = ID_PATTERN.test(nameArg) ? ((await resolveActiveName(paths, nameArg)) ?? nameArg) : nameArg;
     const now = ctx.now();
