@@ -1,7 +1,7 @@
 /** Finished sessions on disk: saving one, and reading them back. */
 import { join, relative } from "./path.ts";
 import { archiveFileNames, archiveLabel, archivedState, parseArchive, renderArchive } from "./archive.ts";
-import { NotFoundError } from "./errors.ts";
+import { ConflictError, NotFoundError } from "./errors.ts";
 import { ensureDir, listFiles, readFile, removeFile, writeFileNew } from "./files.ts";
 import { withLock } from "./lock.ts";
 import { caseKey } from "./names.ts";
@@ -14,6 +14,8 @@ export interface SaveOptions {
   notes?: string;
   label?: string;
   now: string;
+  /** Save only if the session is still at this rev (cleanup: untouched since it was judged stale). */
+  expectRev?: number;
 }
 
 export interface SaveResult {
@@ -33,6 +35,9 @@ export function saveSession(paths: StatePaths, name: string, options: SaveOption
   return withLock(paths.sessions, caseKey(name), () => {
     const session = readSessionLocked(paths, name);
     if (!session) throw notActive(name);
+    if (options.expectRev !== undefined && session.rev !== options.expectRev) {
+      throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
+    }
     const state = archivedState(session, {
       // A session that stopped on a failure is archived as failed unless told otherwise.
       status: options.status ?? (session.status === "failed" ? "failed" : "completed"),

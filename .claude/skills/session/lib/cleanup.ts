@@ -5,10 +5,11 @@
 import { basename, join, relative } from "./path.ts";
 import { listArchives, saveSession, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
+import { ConflictError, NotFoundError } from "./errors.ts";
 import { ensureDir, moveFileNew, removeFile } from "./files.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Session } from "./schema.ts";
-import { listSessions, type Unreadable } from "./store.ts";
+import { listSessions, sessionPath, type Unreadable } from "./store.ts";
 
 export interface CleanupOptions {
   /** Archives that ended before now minus this are removed (or moved). */
@@ -66,7 +67,13 @@ export async function cleanup(paths: StatePaths, options: CleanupOptions): Promi
       continue;
     }
     const notes = `Archived by cleanup: untouched since ${session.updated_at}.`;
-    report.archived.push(saveSession(paths, session.workflow, { status, notes, now }));
+    try {
+      report.archived.push(saveSession(paths, session.workflow, { status, notes, now, expectRev: session.rev }));
+    } catch (error) {
+      // Written or removed by someone else since the scan: no longer stale, or no longer there.
+      if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
+      report.skipped.push({ path: rel(sessionPath(paths, session.workflow)), reason: error.message });
+    }
   }
 
   if (options.moveTo && !options.dryRun && plan.prune.length > 0) ensureDir(options.moveTo);
