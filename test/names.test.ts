@@ -9,22 +9,22 @@ describe("session names", () => {
 
   test.each([
     ["", "empty"],
-    ["../x", "segment"],
-    ["a/b", "segment"],
-    ["a\\b", "segment"],
-    ["a b", "segment"],
+    ["../x", 'holds "/"'],
+    ["a/b", 'holds "/"'],
+    ["a\\b", 'holds "\\\\"'],
+    ["a b", 'holds " "'],
     ["a::b", "empty segment"],
     [":a", "empty segment"],
     ["a:", "empty segment"],
-    [".hidden", "segment"],
-    ["-flag", "segment"],
-    ["tab\there", "segment"],
-    ["nul\u0000x", "segment"],
-    ["a+b", "segment"],
+    [".hidden", "must start with a letter or digit"],
+    ["-flag", "must start with a letter or digit"],
+    ["tab\there", 'holds "\\t"'],
+    ["nul\u0000x", 'holds "\\u0000"'],
+    ["a+b", 'holds "+"'],
     ["a".repeat(129), "longer than 128"],
     ["con", "reserved on Windows"],
     ["NUL.txt", "reserved on Windows"],
-    ["ünïcode", "segment"],
+    ["ünïcode", 'holds "ü"'],
   ])("refuses %p (%s)", (name, why) => {
     expect(nameProblem(name)).toContain(why);
     expect(() => checkName(name)).toThrow("invalid session name");

@@ -13,8 +13,8 @@ export interface Command {
   /** The help text; its first two lines also head the script as a comment. */
   usage: string;
   options: OptionSpecs;
-  /** How many positional arguments are allowed. */
-  args: { min: number; max: number };
+  /** The positional arguments, as the usage names them; the first `min` are required. */
+  args: { min: number; max: number; names?: string[] };
   /** Machine commands print JSON (`--pretty` for indented); human views print text. */
   json?: boolean;
   run(ctx: Context): unknown | Promise<unknown>;
@@ -62,9 +62,10 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
       io.out(command.usage.trimEnd());
       return 0;
     }
-    const { min, max } = command.args;
+    const { min, max, names = [] } = command.args;
     if (positionals.length < min || positionals.length > max) {
-      const what = positionals.length < min ? "missing arguments" : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      const missing = names.slice(positionals.length, min).join(" and ") || "arguments";
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
       throw new UsageError(`${what}\n${usageLine(command)}`);
     }
     const paths = statePaths(await findRoot(io.cwd, io.env));

@@ -17,9 +17,11 @@ export function nameProblem(name: string): string | undefined {
   if (name.length > MAX_NAME_LENGTH) return `it is longer than ${MAX_NAME_LENGTH} characters`;
   const bad = name.split(":").find((segment) => !SEGMENT.test(segment));
   if (bad !== undefined) {
-    return bad === ""
-      ? "it has an empty segment"
-      : `segment ${JSON.stringify(bad)} must start with a letter or digit and hold only letters, digits, '.', '_' and '-'`;
+    if (bad === "") return "it has an empty segment";
+    const char = /[^A-Za-z0-9._-]/.exec(bad)?.[0];
+    return char !== undefined
+      ? `it holds ${JSON.stringify(char)}, which names may not`
+      : `segment ${JSON.stringify(bad)} must start with a letter or digit`;
   }
   if (WINDOWS_RESERVED.test(fileStem(name))) return "it is a device name reserved on Windows";
   return undefined;

@@ -18,7 +18,7 @@ Options:
 
 Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt state file.`,
   options: { field: { type: "string" }, raw: { type: "boolean" }, all: { type: "boolean" } },
-  args: { min: 0, max: 1 },
+  args: { min: 0, max: 1, names: ["NAME"] },
   json: true,
   async run(ctx) {
     const [name] = ctx.args;

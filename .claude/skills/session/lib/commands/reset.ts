@@ -14,7 +14,7 @@ Options:
   --pretty    indent the JSON
   -h, --help  show this help`,
   options: {},
-  args: { min: 1, max: 1 },
+  args: { min: 1, max: 1, names: ["NAME"] },
   json: true,
   async run(ctx) {
     const [arg] = ctx.args as [string];

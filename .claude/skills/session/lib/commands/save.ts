@@ -23,7 +23,7 @@ Options:
 
 Exit codes: 0 ok, 2 bad input or no such session, 3 lock timeout (retry), 4 corrupt state file.`,
   options: { status: { type: "string" }, notes: { type: "string" }, label: { type: "string" } },
-  args: { min: 1, max: 1 },
+  args: { min: 1, max: 1, names: ["NAME"] },
   json: true,
   async run(ctx) {
     const [arg] = ctx.args as [string];

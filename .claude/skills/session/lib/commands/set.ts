@@ -39,7 +39,7 @@ Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt
     artifact: { type: "string", multiple: true },
     "replace-context": { type: "boolean" },
   },
-  args: { min: 2, max: 3 },
+  args: { min: 2, max: 3, names: ["NAME", "STEP", "CONTEXT_JSON"] },
   json: true,
   async run(ctx) {
     const [nameArg, step, contextArg] = ctx.args as [string, string, string | undefined];
