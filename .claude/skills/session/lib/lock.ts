@@ -9,7 +9,19 @@ import { errorCode, ioError, readText, removeQuietly, tempPathFor } from "./file
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
 const fs = () => require("node:fs") as typeof import("node:fs");
-const hostname = () => (require("node:os") as typeof import("node:os")).hostname();
+
+let host: string | undefined;
+/** This machine's name. node:os costs ~0.8 ms to load; Linux publishes the name as a file. */
+function hostname(): string {
+  if (host === undefined) {
+    try {
+      host = fs().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    } catch {
+      host = (require("node:os") as typeof import("node:os")).hostname();
+    }
+  }
+  return host;
+}
 
 export const STALE_AFTER_MS = 30_000;
 
