@@ -6,6 +6,7 @@
 import slugify from "slugify";
 import { formatDuration } from "./duration.ts";
 import { CorruptStateError } from "./errors.ts";
+import { numbered } from "./files.ts";
 import { isJsonObject, type JsonObject } from "./json.ts";
 import { KEYS as ARCHIVE_KEYS, validateArchivedSession } from "./generated/validate-archive.js";
 import type { ArchivedSession, Session } from "./schema.ts";
@@ -122,11 +123,9 @@ export function slug(text: string): string {
 }
 
 /** `2025-01-29-workflow-pr-feat-xxx.md`, then `…-2.md`, `…-3.md` for the same day and label. */
-export function* archiveFileNames(workflow: string, endedAt: string, label?: string): Generator<string> {
+export function archiveFileNames(workflow: string, endedAt: string, label?: string): Generator<string> {
   const labelSlug = label ? slug(label) : "";
-  const stem = `${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}`;
-  yield `${stem}.md`;
-  for (let n = 2; n < 10_000; n++) yield `${stem}-${n}.md`;
+  return numbered(`${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}.md`, ".md");
 }
 
 /** The label a session's archive name carries: `--label`, else `context.branch`. */

@@ -6,7 +6,7 @@ import { basename, join, relative } from "./path.ts";
 import { listArchives, saveSession, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
 import { ConflictError, NotFoundError } from "./errors.ts";
-import { ensureDir, moveFileNew, removeFile } from "./files.ts";
+import { ensureDir, moveFileNew, numbered, removeFile } from "./files.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Session } from "./schema.ts";
 import { listSessions, sessionPath, type Unreadable } from "./store.ts";
@@ -80,7 +80,7 @@ export async function cleanup(paths: StatePaths, options: CleanupOptions): Promi
   for (const { path } of plan.prune) {
     if (options.moveTo) {
       const target = join(options.moveTo, basename(path));
-      const to = options.dryRun ? target : moveFileNew(path, numbered(target));
+      const to = options.dryRun ? target : moveFileNew(path, numbered(target, ".md"));
       report.moved.push({ from: rel(path), to: rel(to) });
     } else {
       if (!options.dryRun) removeFile(path);
@@ -88,10 +88,4 @@ export async function cleanup(paths: StatePaths, options: CleanupOptions): Promi
     }
   }
   return report;
-}
-
-/** `x.md`, `x-2.md`, `x-3.md`, ... */
-function* numbered(path: string): Generator<string> {
-  yield path;
-  for (let n = 2; n < 10_000; n++) yield path.replace(/\.md$/, `-${n}.md`);
 }

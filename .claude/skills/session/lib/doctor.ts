@@ -7,7 +7,7 @@
  */
 import { parseArchive } from "./archive.ts";
 import { listArchiveFiles } from "./archives.ts";
-import { errorCode, listFiles, moveFileNew, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { ensureDir, errorCode, listFiles, moveFileNew, nodeFs, numbered, readText, removeFile, writeFileAtomic } from "./files.ts";
 import { isAlive, isStale, withLock } from "./lock.ts";
 import { caseKey, nameFromStem } from "./names.ts";
 import { basename, join, relative } from "./path.ts";
@@ -184,19 +184,14 @@ export function diagnose(paths: StatePaths, now: string): { found: Found[]; chec
 /** Moves an unreadable file into `.corrupt/`, keeping its name and stamping the time. */
 function moveAside(paths: StatePaths, path: string, now: string): string {
   const aside = join(paths.sessions, ".corrupt");
-  (require("node:fs") as typeof import("node:fs")).mkdirSync(aside, { recursive: true });
-  const stamp = now.replaceAll(":", "");
-  const stem = `${basename(path)}.${stamp}`;
-  const to = moveFileNew(path, (function* () {
-    yield join(aside, stem);
-    for (let n = 2; n < 1000; n++) yield join(aside, `${stem}-${n}`);
-  })());
+  ensureDir(aside);
+  const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(":", "")}`)));
   return `moved to ${relative(paths.root, to)}`;
 }
 
 function isDir(path: string): boolean {
   try {
-    return (require("node:fs") as typeof import("node:fs")).statSync(path).isDirectory();
+    return nodeFs().statSync(path).isDirectory();
   } catch (error) {
     if (errorCode(error) === "ENOENT") return false;
     throw error;
@@ -204,6 +199,6 @@ function isDir(path: string): boolean {
 }
 
 function newestFile(dir: string, files: string[]): string {
-  const { statSync } = require("node:fs") as typeof import("node:fs");
+  const { statSync } = nodeFs();
   return files.map((file) => ({ file, at: statSync(join(dir, file)).mtimeMs })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
 }

@@ -5,9 +5,18 @@
 import { basename, dirname, join } from "./path.ts";
 import { CorruptStateError, SessionError } from "./errors.ts";
 
-// node:fs costs ~3 ms to load, so only the paths that write (or must not follow
+// node:fs costs ~4 ms to load, so only the paths that write (or must not follow
 // a symlink) load it; plain reads go through Bun.file.
-const fs = () => require("node:fs") as typeof import("node:fs");
+export const nodeFs = () => require("node:fs") as typeof import("node:fs");
+const fs = nodeFs;
+
+/** `x.md`, then `x-2.md`, `x-3.md`, ...: candidates for a file that must not replace another. */
+export function* numbered(path: string, extension = ""): Generator<string> {
+  const ext = extension && path.endsWith(extension) ? extension : "";
+  const stem = path.slice(0, path.length - ext.length);
+  yield path;
+  for (let n = 2; n < 10_000; n++) yield `${stem}-${n}${ext}`;
+}
 
 /** The file's text, or undefined when it does not exist. */
 export async function readFile(path: string): Promise<string | undefined> {

@@ -5,10 +5,10 @@
  */
 import { join } from "./path.ts";
 import { ConflictError } from "./errors.ts";
-import { errorCode, ioError, readText, removeQuietly, tempPathFor } from "./files.ts";
+import { errorCode, ioError, nodeFs, readText, removeQuietly, tempPathFor } from "./files.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
-const fs = () => require("node:fs") as typeof import("node:fs");
+const fs = nodeFs;
 
 let host: string | undefined;
 /** This machine's name. node:os costs ~0.8 ms to load; Linux publishes the name as a file. */
