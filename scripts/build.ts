@@ -15,6 +15,7 @@ export async function build(): Promise<void> {
     outdir: DIST,
     target: "bun",
     // Bytecode needs CommonJS output; it skips parsing and compiling at every start.
+    // JSC checks it against its own version and the source, so a stale one is ignored, never run.
     format: "cjs",
     bytecode: true,
     minify: true,
