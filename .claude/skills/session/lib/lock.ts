@@ -37,7 +37,7 @@ function defaultTimeout(): number {
   return Number.isFinite(ms) && ms >= 0 ? ms : 10_000;
 }
 
-export function lockPath(dir: string, key: string): string {
+function lockPath(dir: string, key: string): string {
   return join(dir, `.${key}.lock`);
 }
 

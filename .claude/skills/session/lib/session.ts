@@ -88,7 +88,7 @@ function eventFor(req: SetRequest, entering: boolean, now: string): SessionEvent
   return changesNothing ? undefined : event;
 }
 
-export function addCounters(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+function addCounters(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const sum: Record<string, number> = {};
   for (const [key, value] of Object.entries(a)) setOwn(sum, key, value);
   for (const [key, value] of Object.entries(b)) setOwn(sum, key, (Object.hasOwn(sum, key) ? (sum[key] as number) : 0) + value);

@@ -90,7 +90,7 @@ export function readSessionLocked(paths: StatePaths, name: string): Session | un
 }
 
 /** Creates the state folder and its .gitignore; only writes call this. */
-export function ensureStateDir(paths: StatePaths): void {
+function ensureStateDir(paths: StatePaths): void {
   if (exists(paths.sessions)) return;
   ensureDir(paths.sessions);
   writeFileAtomic(join(paths.sessions, ".gitignore"), GITIGNORE);
@@ -137,7 +137,7 @@ function caseCollision(name: string, other: string): UsageError {
 }
 
 /** The state file names in the folder (`*.json`), without reading them. */
-export function listStateFiles(paths: StatePaths): string[] {
+function listStateFiles(paths: StatePaths): string[] {
   return listFiles(paths.sessions, "*.json");
 }
 

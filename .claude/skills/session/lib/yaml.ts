@@ -11,7 +11,7 @@ const UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
 
-export function quote(text: string): string {
+function quote(text: string): string {
   return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
