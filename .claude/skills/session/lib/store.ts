@@ -188,7 +188,7 @@ async function resolveId(paths: StatePaths, arg: string): Promise<string | undef
   const files = listStateFiles(paths);
   // A cheap look at the id line of each file; the chosen session is parsed in full later.
   const texts = await Promise.all(files.map((file) => readFile(join(paths.sessions, file)).catch(() => undefined)));
-  const matches = files.filter((_, i) => /"id": "([0-9a-z]+)"/.exec(texts[i] ?? "")?.[1]?.startsWith(arg));
+  const matches = files.filter((_, i) => /"id"\s*:\s*"([0-9a-z]+)"/.exec(texts[i] ?? "")?.[1]?.startsWith(arg));
   if (matches.length > 1) {
     const names = matches.map((file) => nameFromStem(file.slice(0, -5)));
     throw new UsageError(`id prefix ${JSON.stringify(arg)} matches ${matches.length} sessions: ${names.join(", ")}`, "Give more characters of the id.");
