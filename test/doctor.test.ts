@@ -3,7 +3,7 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { readState, run, stateDir, tempProject } from "./helpers.ts";
+import { readState, run, SCRIPTS, stateDir, tempProject } from "./helpers.ts";
 
 function deadPid(): number {
   const proc = Bun.spawnSync(["true"]);
@@ -130,5 +130,20 @@ describe("doctor", () => {
     expect(run(p, "doctor", ["--help"]).stdout).toContain("Usage: session doctor [--fix] [--json]");
     const r = run(p, "doctor", ["--repair"]);
     expect([r.code, r.stdout]).toEqual([2, ""]);
+  });
+});
+
+describe("doctor's colours", () => {
+  test("only on a terminal, and never with NO_COLOR", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s"]);
+    writeFileSync(join(stateDir(p), "bad.json"), "{");
+    expect(run(p, "doctor").stdout).not.toContain("\x1b[");
+    if (!Bun.which("script")) return console.warn("util-linux `script` not available: terminal half skipped");
+    // `script` gives the command a pseudo-terminal, as a person's shell would.
+    const onTerminal = (env: string) =>
+      Bun.spawnSync(["script", "-qc", `${env} bun ${join(SCRIPTS, "doctor.ts")}`, "/dev/null"], { cwd: p, env: { PATH: process.env.PATH ?? "" } }).stdout.toString();
+    expect(onTerminal("")).toContain("\x1b[33mfixable");
+    expect(onTerminal("NO_COLOR=1")).not.toContain("\x1b[");
   });
 });
