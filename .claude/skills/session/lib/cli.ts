@@ -23,7 +23,6 @@ export interface Command {
 export interface Context {
   values: Values;
   args: string[];
-  env: Record<string, string | undefined>;
   /** The state folders of the project found from the working directory. */
   paths: StatePaths;
   /** The current time (`$SESSION_NOW` when set), formatted as stored. */
@@ -74,7 +73,6 @@ export async function runCommand(command: Command, argv: string[], io: Io = proc
     const ctx: Context = {
       values,
       args: positionals,
-      env: io.env,
       paths,
       now: () => formatTimestamp(clock()),
       nowDate: clock,

@@ -30,9 +30,14 @@ export function sessionPath(paths: StatePaths, name: string): string {
 
 /** Pretty JSON, keys in schema order, trailing newline: `git diff` shows only what changed. */
 export function serializeSession(session: Session): string {
+  return renderOrdered(orderKeys(session));
+}
+
+/** serializeSession for a state whose keys are already in order. */
+function renderOrdered(session: Session): string {
   const checked = checkSession(session);
   if (!checked.ok) throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
-  const text = `${JSON.stringify(orderKeys(session), null, 2)}\n`;
+  const text = `${JSON.stringify(session, null, 2)}\n`;
   const size = byteLength(text);
   if (size > MAX_STATE_BYTES) {
     throw new UsageError(
@@ -89,22 +94,17 @@ export function readSessionLocked(paths: StatePaths, name: string): Session | un
   return session?.workflow === name ? session : undefined;
 }
 
-/** Creates the state folder and its .gitignore; only writes call this. */
-function ensureStateDir(paths: StatePaths): void {
-  if (exists(paths.sessions)) return;
-  ensureDir(paths.sessions);
-  writeFileAtomic(join(paths.sessions, ".gitignore"), GITIGNORE);
-}
-
 /**
  * Reads, changes and writes one session under its lock. `change` gets the
  * current state (undefined when absent) and returns the new one; whatever it
  * throws leaves every file as it was.
  */
 export function updateSession(paths: StatePaths, name: string, change: (prev: Session | undefined) => Session): Session {
+  // The first write creates the folder, with its .gitignore, but refuses a bad request before that.
   if (!exists(paths.sessions)) {
-    serializeSession(change(undefined)); // refuse bad requests before creating anything
-    ensureStateDir(paths);
+    serializeSession(change(undefined));
+    ensureDir(paths.sessions);
+    writeFileAtomic(join(paths.sessions, ".gitignore"), GITIGNORE);
   }
   return withLock(paths.sessions, caseKey(name), () => {
     const stored = parseSessionFile(paths, name, readText(sessionPath(paths, name)));
@@ -114,7 +114,7 @@ export function updateSession(paths: StatePaths, name: string, change: (prev: Se
       if (twin) throw caseCollision(name, twin);
     }
     const next = orderKeys(change(stored));
-    writeFileAtomic(sessionPath(paths, name), serializeSession(next));
+    writeFileAtomic(sessionPath(paths, name), renderOrdered(next));
     return next;
   });
 }
