@@ -38,6 +38,7 @@ export function applySet(prev: Session | undefined, req: SetRequest, { now, newI
       "Read it again with `session get`, then retry with the new rev.",
     );
   }
+  if (req.error !== undefined && req.done) throw new UsageError("--error and --done contradict each other");
   if (req.error !== undefined && req.status !== undefined && req.status !== "failed") {
     throw new UsageError(`--error marks the session failed; it cannot also be --status ${req.status}`);
   }

@@ -64,7 +64,6 @@ Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt
     if (v.plan !== undefined) req.plan = parsePlan(v.plan as string);
     if (v.usage !== undefined) req.usage = parseUsage(v.usage as string);
     if (v.artifact) req.artifacts = (v.artifact as string[]).map(checkArtifact);
-    if (req.error !== undefined && req.done) throw new UsageError("--error and --done contradict each other");
 
     const paths = ctx.paths;
     // A full id names its session too; anything else is a workflow name (created if absent).
