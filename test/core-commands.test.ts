@@ -2,7 +2,7 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/archive.ts";
+import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
 import { readState, run, SCRIPTS, snapshot, stateDir, tempProject } from "./helpers.ts";
 
 describe("set and get", () => {
@@ -59,7 +59,7 @@ describe("set and get", () => {
     expect(run(p, "set", [id, "summarize"]).json).toMatchObject({ workflow: "weekly-review", steps: ["collect", "summarize"] });
   });
 
-  test("get --all lists summaries, most recently updated first, and skips a corrupt file with a warning", () => {
+  test("get --all lists summaries, most recently updated first, and an unreadable file last, on stdout and with a warning", () => {
     const p = tempProject();
     run(p, "set", ["b", "s1"], { now: "2025-01-29T15:00:00Z" });
     run(p, "set", ["a", "s1"], { now: "2025-01-29T15:00:00Z" });
@@ -67,8 +67,9 @@ describe("set and get", () => {
     writeFileSync(join(stateDir(p), "broken.json"), "{ not json");
     const r = run(p, "get", ["--all"]);
     expect(r.code).toBe(0);
-    expect(r.json.map((s: any) => s.workflow)).toEqual(["c:x", "a", "b"]);
-    expect(Object.keys(r.json[0])).toEqual(["workflow", "id", "status", "step", "started_at", "updated_at"]);
+    expect(r.json.map((s: any) => s.workflow)).toEqual(["c:x", "a", "b", "broken"]);
+    expect(Object.keys(r.json[0])).toEqual(["workflow", "id", "status", "step", "step_done", "next", "started_at", "updated_at"]);
+    expect(r.json[3]).toEqual({ workflow: "broken", file: "ia/state/sessions/broken.json", status: "corrupt", error: expect.stringMatching(/broken\.json: is not valid JSON/) });
     expect(r.stderr).toMatch(/^warning: skipped .*broken\.json: is not valid JSON/);
     expect(run(tempProject(), "get", ["--all"]).stdout).toBe("[]\n");
   });
@@ -160,7 +161,17 @@ describe("save", () => {
     expect(r.json).toEqual({ workflow: "workflow:pr", id: active.id, status: "completed", archive: "ia/state/sessions/archives/2025-01-29-workflow-pr-feat-xxx.md" });
     expect(existsSync(join(stateDir(p), "workflow+pr.json"))).toBe(false);
     const text = readFileSync(join(p, r.json.archive), "utf8");
-    expect(parseArchive(text)).toEqual({ ...active, status: "completed", ended_at: "2025-01-29T15:05:00Z", notes: "Merged." });
+    // The archive is the state with a `save` event that says how it ended.
+    const saved = { rev: active.rev + 1, at: "2025-01-29T15:05:00Z", kind: "save", step: "monitor", status: "completed", note: "Merged." };
+    expect(parseArchive(text)).toEqual({
+      ...active,
+      status: "completed",
+      updated_at: "2025-01-29T15:05:00Z",
+      ended_at: "2025-01-29T15:05:00Z",
+      events: [...active.events, saved],
+      rev: active.rev + 1,
+      notes: "Merged.",
+    });
     expect(text).toContain("# workflow:pr");
     expect(text).toContain("Completed on 2025-01-29 after 5m 0s: 2 steps entered, 1 error.");
     expect(text).toContain("1. ✓ init\n2. ✓ monitor");
@@ -254,7 +265,9 @@ describe("cleanup", () => {
     const r = run(p, "cleanup", ["--stale", "7d"]);
     expect(r.json.archived).toEqual([{ workflow: "idle", id: idle.id, status: "abandoned", archive: "ia/state/sessions/archives/2025-01-29-idle.md" }]);
     const archived = parseArchive(readFileSync(join(p, r.json.archived[0].archive), "utf8"));
-    expect(archived).toMatchObject({ ...idle, status: "abandoned", ended_at: "2025-01-29T15:00:00Z" });
+    const { events, ...rest } = idle;
+    expect(archived).toMatchObject({ ...rest, status: "abandoned", updated_at: "2025-01-29T15:00:00Z", ended_at: "2025-01-29T15:00:00Z", rev: idle.rev + 1 });
+    expect(archived.events).toEqual([...events, expect.objectContaining({ kind: "save", status: "abandoned" })]);
     expect(existsSync(join(stateDir(p), "busy.json"))).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
 import { readState, run, SCRIPTS, stateDir, tempProject } from "./helpers.ts";
 
 function deadPid(): number {
@@ -83,21 +84,56 @@ describe("doctor", () => {
     expect(existsSync(join(p, archive))).toBe(true);
   });
 
-  test("an interrupted resume (active at a higher rev than its archive) drops the archive", () => {
+  test("an interrupted resume (the active timeline continues the archived one) drops the archive", () => {
     const p = tempProject();
     run(p, "set", ["w", "s"]);
     const { archive } = run(p, "save", ["w"]).json;
-    const archivedId = readFileSync(join(p, archive), "utf8").match(/^id: "(.+)"$/m)![1];
+    const archived = parseArchive(readFileSync(join(p, archive), "utf8"));
     run(p, "set", ["w", "s"]); // a new session under the same name has a new id: no problem
-    const fresh = readState(p, "w");
     expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
     // As if resume had brought the archived one back and written once more, then died before removing the archive.
-    const resumed = { ...fresh, id: archivedId, rev: 5 };
+    const { ended_at, notes, ...state } = archived as any;
+    const more = { rev: state.rev + 1, at: "2025-01-29T15:10:00Z", kind: "resume", step: "s" };
+    const resumed = { ...state, status: "running", updated_at: more.at, events: [...state.events, more], rev: more.rev };
     writeFileSync(join(stateDir(p), "w.json"), `${JSON.stringify(resumed, null, 2)}\n`);
     const r = run(p, "doctor", ["--fix", "--json"]);
     expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-resume", true]]);
     expect(existsSync(join(p, archive))).toBe(false);
-    expect(readState(p, "w").rev).toBe(5);
+    expect(readState(p, "w")).toEqual(resumed);
+  });
+
+  test("active and archived with diverged timelines: both kept, reported for a person", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s", '{"x":1}']);
+    const before = readFileSync(join(stateDir(p), "w.json"), "utf8");
+    const { archive } = run(p, "save", ["w"]).json;
+    writeFileSync(join(stateDir(p), "w.json"), before); // a save cut off...
+    run(p, "set", ["w", "t", '{"y":2}']); // ...then the session went on
+    const kept = readFileSync(join(stateDir(p), "w.json"), "utf8");
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["diverged", false]]);
+    expect(readFileSync(join(stateDir(p), "w.json"), "utf8")).toBe(kept);
+    expect(existsSync(join(p, archive))).toBe(true);
+  });
+
+  test("a hand edit (the state differs from its timeline's fold) is reported, and --fix records it as an edit event", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s", '{"x":1}']);
+    const path = join(stateDir(p), "w.json");
+    const edited = { ...readState(p, "w"), context: { x: 2, note: "by hand" }, plan: ["s", "t"] };
+    writeFileSync(path, `${JSON.stringify(edited, null, 2)}\n`);
+    const found = run(p, "doctor", ["--json"]).json.problems;
+    expect(found.map((x: any) => [x.kind, x.message])).toEqual([["hand-edit", expect.stringContaining("(context, plan)")]]);
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed, x.result])).toEqual([["hand-edit", true, "edit recorded"]]);
+    const after = readState(p, "w");
+    expect(after).toMatchObject({ context: { x: 2, note: "by hand" }, plan: ["s", "t"], rev: 2 });
+    expect(after.events.at(-1)).toEqual({ rev: 2, at: "2025-01-29T15:00:00Z", kind: "edit", step: "s", state: { context: { x: 2, note: "by hand" }, plan: ["s", "t"] } });
+    expect(run(p, "doctor").code).toBe(0);
+    // The session goes on from the edited state.
+    expect(run(p, "set", ["w", "t", '{"y":3}']).json.context).toEqual({ x: 2, note: "by hand", y: 3 });
+    expect(run(p, "doctor").code).toBe(0);
   });
 
   test("several active markers: the newest stays", () => {

@@ -7,7 +7,7 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/archive.ts";
+import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
 import { checkSession } from "../.claude/skills/session/lib/validate.ts";
 import { readState, run, SCRIPTS, spawn, stateDir, tempProject } from "./helpers.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import { formatDuration, parseDuration } from "../.claude/skills/session/lib/duration.ts";
 import type { Session } from "../.claude/skills/session/lib/schema.ts";
-import { applySet, byMostRecent, doneSteps, stepMarks, stepPosition } from "../.claude/skills/session/lib/session.ts";
+import { applySet, byMostRecent, doneSteps, nextStep, setEvents, stepMarks, stepPosition, summarize } from "../.claude/skills/session/lib/session.ts";
 
 const at = (minute: number) => ({ now: `2025-01-29T15:${String(minute).padStart(2, "0")}:00Z`, newId: () => "k3v9q2m8ab" });
 
@@ -27,9 +27,21 @@ describe("applySet", () => {
     expect(s.started_at).toBe("2025-01-29T15:00:00Z");
   });
 
-  test("entering the current step again does not append it twice", () => {
+  test("entering the current step again does not append it twice, and a call that changes nothing writes nothing", () => {
     const s = run([{ step: "init" }, 0], [{ step: "monitor" }, 1], [{ step: "monitor" }, 2], [{ step: "monitor", patch: { n: 1 } }, 3]);
     expect(s.steps).toEqual(["init", "monitor"]);
+    expect(s.rev).toBe(3); // the bare retry at minute 2 was no write
+    expect(setEvents(s, { workflow: "workflow:pr", step: "monitor" }, at(4))).toEqual([]);
+    expect(setEvents(s, { workflow: "workflow:pr", step: "monitor", patch: {} }, at(4))).toEqual([]);
+  });
+
+  test("with a plan, a step outside it is refused with the nearest planned step, unless the call brings a new plan", () => {
+    const s = run([{ step: "init", plan: ["init", "pr:create", "pr:merge"] }, 0]);
+    expect(() => applySet(s, { workflow: "workflow:pr", step: "pr:craete" }, at(1))).toThrow('step "pr:craete" is not in the plan (init, pr:create, pr:merge); did you mean `pr:create`?');
+    expect(() => applySet(s, { workflow: "workflow:pr", step: "deploy" }, at(1))).toThrow(/not in the plan \(init, pr:create, pr:merge\)$/);
+    const replanned = applySet(s, { workflow: "workflow:pr", step: "deploy", plan: ["init", "deploy"] }, at(1));
+    expect([replanned.step, replanned.plan]).toEqual(["deploy", ["init", "deploy"]]);
+    expect(() => applySet(undefined, { workflow: "w", step: "x", plan: ["a", "b"] }, at(1))).toThrow("not in the new plan");
   });
 
   test("--error records the error and fails the session; the next set runs again", () => {
@@ -67,17 +79,41 @@ describe("applySet", () => {
 
   test("the timeline records each patch, so past contexts can be rebuilt", () => {
     const s = run([{ step: "a", patch: { x: 1 } }, 0], [{ step: "a" }, 1], [{ step: "b", patch: { y: 2 } }, 2], [{ step: "b", error: "boom" }, 3]);
-    expect(s.events?.map((e) => [e.kind, e.step, e.patch ?? null, e.note ?? null])).toEqual([
-      ["enter", "a", { x: 1 }, null],
-      ["enter", "b", { y: 2 }, null],
-      ["error", "b", null, "boom"],
+    expect(s.events?.map((e) => [e.rev, e.kind, e.step ?? null, e.patch ?? null, e.note ?? null])).toEqual([
+      [1, "start", null, null, null],
+      [1, "enter", "a", { x: 1 }, null],
+      [2, "enter", "b", { y: 2 }, null],
+      [3, "error", "b", null, "boom"],
     ]);
+    expect(s.rev).toBe(3); // entering "a" again changed nothing, so it was no write
   });
 
   test("step position uses the plan when there is one", () => {
     const s = run([{ step: "init", plan: ["init", "build", "test", "ship", "done"] }, 0], [{ step: "test" }, 1]);
     expect(stepPosition(s)).toEqual({ index: 3, total: 5 });
     expect(stepMarks(s).map((m) => `${m.mark}:${m.step}`)).toEqual(["done:init", "open:test", "todo:build", "todo:ship", "todo:done"]);
+  });
+
+  test("summaries say where to pick up: position, next step, last error", () => {
+    const planned = run([{ step: "init", plan: ["init", "build", "test"] }, 0], [{ step: "build", error: "exit 1" }, 1]);
+    expect(summarize(planned)).toEqual({
+      workflow: "workflow:pr",
+      id: "k3v9q2m8ab",
+      status: "failed",
+      step: "build",
+      step_done: false,
+      position: "2/3",
+      next: "build",
+      error: "exit 1",
+      started_at: "2025-01-29T15:00:00Z",
+      updated_at: "2025-01-29T15:01:00Z",
+    });
+    const done = run([{ step: "init", plan: ["init", "build"] }, 0], [{ step: "build", done: true }, 1]);
+    expect([summarize(done).next, summarize(done).position]).toEqual([null, "2/2"]);
+    const unplanned = run([{ step: "a" }, 0], [{ step: "b" }, 1]);
+    expect(summarize(unplanned)).not.toHaveProperty("position");
+    expect(nextStep(unplanned)).toBe("b");
+    expect(nextStep(run([{ step: "a", done: true }, 0]))).toBeNull();
   });
 
   test("most recently updated first, ties broken by name", () => {

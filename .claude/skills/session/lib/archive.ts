@@ -5,13 +5,13 @@
  */
 import slugify from "slugify";
 import { formatDuration } from "./duration.ts";
-import { CorruptStateError } from "./errors.ts";
 import { numbered } from "./files.ts";
-import { isJsonObject, type JsonObject } from "./json.ts";
-import { KEYS as ARCHIVE_KEYS, validateArchivedSession } from "./generated/validate-archive.js";
-import type { ArchivedSession, Session } from "./schema.ts";
+import type { JsonObject } from "./json.ts";
+import { ARCHIVE_KEYS } from "./generated/keys.js";
+import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
+import { applyEvents } from "./timeline.ts";
 import { type StepMark, stepMarks } from "./session.ts";
-import { check, orderKeys } from "./validate.ts";
+import { orderKeys } from "./validate.ts";
 import { renderYaml } from "./yaml.ts";
 
 export interface ArchiveEnding {
@@ -20,9 +20,11 @@ export interface ArchiveEnding {
   notes?: string;
 }
 
-/** The state as archived: the session plus how it ended. */
+/** The state as archived: the session with a `save` event that says how it ended. */
 export function archivedState(session: Session, { status, endedAt, notes }: ArchiveEnding): ArchivedSession {
-  return orderKeys({ ...session, status, ended_at: endedAt, ...(notes !== undefined && { notes }) }, ARCHIVE_KEYS);
+  const event: SessionEvent = { rev: session.rev + 1, at: endedAt, kind: "save", step: session.step, status };
+  if (notes !== undefined) event.note = notes;
+  return orderKeys(applyEvents(session, [event]) as ArchivedSession, ARCHIVE_KEYS);
 }
 
 const MARK: Record<StepMark, string> = { done: "✓", failed: "✗", open: "…", todo: "·" };
@@ -94,24 +96,6 @@ function capitalize(text: string): string {
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-/** Parses an archive's frontmatter back into the state; the body is ignored. */
-export function parseArchive(text: string, path = "archive"): ArchivedSession {
-  // gray-matter costs ~30 ms to load, so only readers of archives pay for it.
-  const matter = require("gray-matter") as typeof import("gray-matter");
-  if (!text.startsWith("---")) throw new CorruptStateError(path, "has no frontmatter");
-  let data: unknown;
-  try {
-    // Options disable gray-matter's cache, which is keyed by the text alone.
-    data = matter(text, { excerpt: false }).data;
-  } catch (error) {
-    throw new CorruptStateError(path, `has broken frontmatter (${(error as Error).message.split("\n")[0]})`);
-  }
-  if (!isJsonObject(data)) throw new CorruptStateError(path, "has broken frontmatter");
-  const checked = check<ArchivedSession>(validateArchivedSession, data);
-  if (!checked.ok) throw new CorruptStateError(path, `is not a valid archived session: ${checked.problem}`);
-  return orderKeys(checked.value, ARCHIVE_KEYS);
 }
 
 const MAX_SLUG = 60;

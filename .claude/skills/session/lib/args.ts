@@ -7,16 +7,22 @@ import { UsageError } from "./errors.ts";
 
 export interface OptionSpec {
   type: "string" | "boolean";
+  /** One line for `--help`. */
+  help: string;
   short?: string;
   multiple?: boolean;
+  /** The value's name in `--help` (`--field PATH`); defaults to VALUE. */
+  value?: string;
 }
 export type OptionSpecs = Record<string, OptionSpec>;
-export type Values = Record<string, string | boolean | string[] | undefined>;
 
-export function parseArgv(argv: string[], specs: OptionSpecs, command: string): { values: Values; positionals: string[] } {
-  const values: Values = {};
+type ValueOf<S extends OptionSpec> = S["type"] extends "boolean" ? boolean : S["multiple"] extends true ? string[] : string;
+/** The parsed options of a command, typed from its specs: no casts in the commands. */
+export type Values<O extends OptionSpecs> = { [K in keyof O]?: ValueOf<O[K]> };
+
+export function parseArgv<O extends OptionSpecs>(argv: readonly string[], specs: O, help: string): { values: Values<O>; positionals: string[] } {
+  const values: Record<string, string | boolean | string[]> = {};
   const positionals: string[] = [];
-  const help = `Run \`session ${command} --help\` for the options.`;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--") {
@@ -30,8 +36,9 @@ export function parseArgv(argv: string[], specs: OptionSpecs, command: string): 
     const long = arg.startsWith("--");
     const eq = long ? arg.indexOf("=") : -1;
     const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    // Own keys only: `--constructor` or `--__proto__` must not find Object.prototype's.
     const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
-    const spec = name === undefined ? undefined : specs[name];
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (name === undefined || spec === undefined || (!long && key.length !== 1)) throw new UsageError(`unknown option ${arg.split("=")[0]}`, help);
     const flag = long ? `--${name}` : `-${key}`;
     let value: string | boolean;
@@ -52,5 +59,5 @@ export function parseArgv(argv: string[], specs: OptionSpecs, command: string): 
     if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value as string];
     else values[name] = value;
   }
-  return { values, positionals };
+  return { values: values as Values<O>, positionals };
 }

@@ -2,14 +2,14 @@
  * `cleanup`: prune old archives and archive sessions left untouched. The plan
  * is computed first (pure), so `--dry-run` shows exactly what a real run does.
  */
-import { basename, join, relative } from "./path.ts";
-import { listArchives, saveSession, type StoredArchive } from "./archives.ts";
+import { listArchives, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
 import { ConflictError, NotFoundError } from "./errors.ts";
-import { ensureDir, moveFileNew, numbered, removeFile } from "./files.ts";
-import type { StatePaths } from "./paths.ts";
+import { ensureDir } from "./files.ts";
+import { basename, join } from "./path.ts";
 import type { Session } from "./schema.ts";
-import { listSessions, sessionPath, type Unreadable } from "./store.ts";
+import { listSessions, relativePath, sessionPath, type Store, type Unreadable } from "./store.ts";
+import { moveArchive, removeArchive, saveSession } from "./store-archive.ts";
 
 export interface CleanupOptions {
   /** Archives that ended before now minus this are removed (or moved). */
@@ -50,10 +50,10 @@ export interface CleanupReport {
   skipped: { path: string; reason: string }[];
 }
 
-export async function cleanup(paths: StatePaths, options: CleanupOptions): Promise<CleanupReport> {
-  const rel = (path: string) => relative(paths.root, path) || path;
-  const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(paths);
-  const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(paths);
+export async function cleanup(store: Store, options: CleanupOptions): Promise<CleanupReport> {
+  const rel = (path: string) => relativePath(store, path);
+  const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(store);
+  const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(store);
   const plan = planCleanup(active.sessions, stored.archives, options);
   const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({ path: rel(path), reason }));
   const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
@@ -68,23 +68,26 @@ export async function cleanup(paths: StatePaths, options: CleanupOptions): Promi
     }
     const notes = `Archived by cleanup: untouched since ${session.updated_at}.`;
     try {
-      report.archived.push(saveSession(paths, session.workflow, { status, notes, now, expectRev: session.rev }));
+      report.archived.push(saveSession(store, session.workflow, { status, notes, now, expectRev: session.rev }));
     } catch (error) {
       // Written or removed by someone else since the scan: no longer stale, or no longer there.
       if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
-      report.skipped.push({ path: rel(sessionPath(paths, session.workflow)), reason: error.message });
+      report.skipped.push({ path: rel(sessionPath(store, session.workflow)), reason: error.message });
     }
   }
 
   if (options.moveTo && !options.dryRun && plan.prune.length > 0) ensureDir(options.moveTo);
-  for (const { path } of plan.prune) {
+  for (const { path, state } of plan.prune) {
+    const gone = { path: rel(path), reason: "removed or moved by another process meanwhile" };
     if (options.moveTo) {
       const target = join(options.moveTo, basename(path));
-      const to = options.dryRun ? target : moveFileNew(path, numbered(target, ".md"));
-      report.moved.push({ from: rel(path), to: rel(to) });
-    } else {
-      if (!options.dryRun) removeFile(path);
+      const to = options.dryRun ? target : moveArchive(store, path, state.workflow, target);
+      if (to === undefined) report.skipped.push(gone);
+      else report.moved.push({ from: rel(path), to: rel(to) });
+    } else if (options.dryRun || removeArchive(store, path, state.workflow)) {
       report.removed.push(rel(path));
+    } else {
+      report.skipped.push(gone);
     }
   }
   return report;

@@ -5,15 +5,17 @@
  * (temporary files, stale locks, the leftover half of an interrupted save or
  * resume) is what the interrupted command would have removed itself.
  */
-import { parseArchive } from "./archive.ts";
-import { listArchiveFiles } from "./archives.ts";
-import { ensureDir, errorCode, listFiles, moveFileNew, nodeFs, numbered, readText, removeFile, writeFileAtomic } from "./files.ts";
-import { isAlive, isStale, withLock } from "./lock.ts";
+import { parseArchive } from "./archive-parse.ts";
+import { CorruptStateError } from "./errors.ts";
+import { errorCode, listFiles, nodeFs, readText } from "./files.ts";
+import { isAlive, isStale } from "./lock.ts";
 import { caseKey, nameFromStem } from "./names.ts";
-import { basename, join, relative } from "./path.ts";
-import type { StatePaths } from "./paths.ts";
-import type { ArchivedSession, Session } from "./schema.ts";
-import { GITIGNORE, parseSessionText } from "./store.ts";
+import { join } from "./path.ts";
+import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
+import { parseSession } from "./state-file.ts";
+import { archiveFiles, relativePath, type Store, writeGitignore } from "./store.ts";
+import { dropArchive, finishSave, moveAside, recordEdit, removeLeftover } from "./store-repair.ts";
+import { handEdits, sameJson } from "./timeline.ts";
 
 export type ProblemKind =
   | "corrupt-state"
@@ -25,6 +27,8 @@ export type ProblemKind =
   | "stale-lock"
   | "interrupted-save"
   | "interrupted-resume"
+  | "diverged"
+  | "hand-edit"
   | "orphaned-marker"
   | "multiple-markers"
   | "missing-gitignore";
@@ -52,8 +56,8 @@ export interface DoctorReport {
 
 const TEMP_PID = /\.(\d+)\.[0-9a-z]+\.tmp$/;
 
-export async function doctor(paths: StatePaths, options: { fix: boolean; now: string }): Promise<DoctorReport> {
-  const { found, checked } = diagnose(paths, options.now);
+export async function doctor(store: Store, options: { fix: boolean; now: string }): Promise<DoctorReport> {
+  const { found, checked } = diagnose(store, options.now);
   const problems = found.map(({ fix, ...problem }) => {
     if (!options.fix || !fix) return { ...problem, fixed: false };
     try {
@@ -62,11 +66,12 @@ export async function doctor(paths: StatePaths, options: { fix: boolean; now: st
       return { ...problem, fixed: false, result: `repair failed: ${(error as Error).message}` };
     }
   });
-  return { root: paths.root, checked, problems, ok: problems.every((p) => p.fixed) };
+  return { root: store.paths.root, checked, problems, ok: problems.every((p) => p.fixed) };
 }
 
-export function diagnose(paths: StatePaths, now: string): { found: Found[]; checked: DoctorReport["checked"] } {
-  const rel = (path: string) => relative(paths.root, path);
+export function diagnose(store: Store, now: string): { found: Found[]; checked: DoctorReport["checked"] } {
+  const paths = store.paths;
+  const rel = (path: string) => relativePath(store, path);
   const found: Found[] = [];
   const add = (problem: Found) => found.push(problem);
   if (!isDir(paths.sessions)) return { found, checked: { sessions: 0, archives: 0 } };
@@ -78,7 +83,7 @@ export function diagnose(paths: StatePaths, now: string): { found: Found[]; chec
       path: rel(gitignore),
       message: "the state folder has no .gitignore, so locks and temporary files could be committed",
       repair: "write it",
-      fix: () => (writeFileAtomic(gitignore, GITIGNORE), "written"),
+      fix: () => (writeGitignore(store), "written"),
     });
   }
 
@@ -90,18 +95,20 @@ export function diagnose(paths: StatePaths, now: string): { found: Found[]; chec
     const name = nameFromStem(file.slice(0, -5));
     byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
     try {
-      const text = readText(path) ?? "";
-      const session = parseSessionText(path, text);
-      if (caseKey(session.workflow) !== caseKey(name)) throw new Error(`carries the name ${JSON.stringify(session.workflow)}`);
+      const session = parseSession(readText(path) ?? "", path);
+      if (caseKey(session.workflow) !== caseKey(name)) {
+        throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
+      }
       sessions.set(session.workflow, { path, session });
     } catch (error) {
-      const reason = (error as Error).message.replace(`${path}: `, "");
-      if (/conflict markers/.test(reason)) {
-        add({ kind: "conflict-markers", path: rel(path), message: `${reason}: resolve the merge by hand (keep one side's JSON)` });
-      } else if (/symbolic link/.test(reason)) {
-        add({ kind: "symlink", path: rel(path), message: reason, repair: "move the link aside to .corrupt/", fix: () => moveAside(paths, path, now) });
+      if (!(error instanceof CorruptStateError)) throw error;
+      const aside = { repair: "move it aside to .corrupt/", fix: () => `moved to ${rel(moveAside(store, path, now))}` };
+      if (error.reason === "conflict-markers") {
+        add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
+      } else if (error.reason === "symlink") {
+        add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link aside to .corrupt/" });
       } else {
-        add({ kind: "corrupt-state", path: rel(path), message: reason, repair: "move it aside to .corrupt/", fix: () => moveAside(paths, path, now) });
+        add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
       }
     }
   }
@@ -111,36 +118,57 @@ export function diagnose(paths: StatePaths, now: string): { found: Found[]; chec
 
   // Archives, and sessions that are both active and archived.
   const archivesById = new Map<string, { path: string; state: ArchivedSession }[]>();
-  const archiveFiles = listArchiveFiles(paths);
-  for (const file of archiveFiles) {
+  const archived = archiveFiles(store);
+  for (const file of archived) {
     const path = join(paths.archives, file);
     try {
       const state = parseArchive(readText(path) ?? "", path);
       archivesById.set(state.id, [...(archivesById.get(state.id) ?? []), { path, state }]);
     } catch (error) {
-      const reason = (error as Error).message.replace(`${path}: `, "");
-      add({ kind: "broken-archive", path: rel(path), message: `${reason}: fix its frontmatter by hand` });
+      if (!(error instanceof CorruptStateError)) throw error;
+      add({ kind: "broken-archive", path: rel(path), message: `${error.detail}: fix its frontmatter by hand` });
     }
   }
   for (const { path, session } of sessions.values()) {
-    const archived = archivesById.get(session.id) ?? [];
-    if (archived.length === 0) continue;
-    const newest = Math.max(...archived.map((a) => a.state.rev));
-    if (newest >= session.rev) {
+    // Decided by content, never by rev (branches count revs apart): equal timelines are a save cut
+    // off before it removed the state; an archived timeline that the active one extends, a resume
+    // cut off before it removed the archive; anything else has diverged and is left to a person.
+    for (const archived of archivesById.get(session.id) ?? []) {
+      const where = `${session.workflow} is both active and archived (${rel(archived.path)})`;
+      const relation = compareTimelines(archived.state.events ?? [], session.events ?? []);
+      if (relation === "save") {
+        add({
+          kind: "interrupted-save",
+          path: rel(path),
+          message: `${where}, and the archive ends the active timeline: a save was cut off`,
+          repair: "finish the save: remove the active state, which the archive holds",
+          fix: () => (finishSave(store, session.workflow, session.id) ? "active state removed" : "nothing to do: it changed since the check"),
+        });
+      } else if (relation === "resume") {
+        add({
+          kind: "interrupted-resume",
+          path: rel(archived.path),
+          message: `${where}, and the active timeline continues the archived one: a resume was cut off`,
+          repair: "finish the resume: remove the archive, whose timeline the active state holds",
+          fix: () => (dropArchive(store, archived.path, session.workflow) ? "archive removed" : "nothing to do: it was gone"),
+        });
+      } else {
+        add({
+          kind: "diverged",
+          path: rel(path),
+          message: `${where}, and their timelines have diverged: keep one with \`session reset ${session.workflow}\` or by removing the archive`,
+        });
+      }
+    }
+    const edits = handEdits(session);
+    if (edits) {
+      const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
       add({
-        kind: "interrupted-save",
+        kind: "hand-edit",
         path: rel(path),
-        message: `${session.workflow} is both active and archived (${archived.map((a) => rel(a.path)).join(", ")}) at rev ${session.rev}: a save was cut off`,
-        repair: "finish the save: remove the active state, which the archive holds",
-        fix: () => withLock(paths.sessions, caseKey(session.workflow), () => (removeFile(path), "active state removed")),
-      });
-    } else {
-      add({
-        kind: "interrupted-resume",
-        path: rel(archived[0]?.path as string),
-        message: `${session.workflow} is active at rev ${session.rev} and still archived at rev ${newest}: a resume was cut off`,
-        repair: "finish the resume: remove the older archive",
-        fix: () => (archived.forEach((a) => removeFile(a.path)), "archive removed"),
+        message: `the state differs from what its timeline says (${fields}): edited by hand`,
+        repair: "record the difference as an edit event, keeping the state as it is",
+        fix: () => (recordEdit(store, session.workflow, now) ? "edit recorded" : "nothing to do: it changed since the check"),
       });
     }
   }
@@ -151,14 +179,14 @@ export function diagnose(paths: StatePaths, now: string): { found: Found[]; chec
       const path = join(dir, file);
       const pid = Number(TEMP_PID.exec(file)?.[1] ?? 0);
       if (file.endsWith(".tmp") && pid && isAlive(pid)) continue; // a writer is busy with it
-      add({ kind: "temp-file", path: rel(path), message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)", repair: "remove it", fix: () => (removeFile(path), "removed") });
+      add({ kind: "temp-file", path: rel(path), message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)", repair: "remove it", fix: () => (removeLeftover(store, path), "removed") });
     }
   }
   for (const file of listFiles(paths.sessions, ".*.lock")) {
     const path = join(paths.sessions, file);
     const holder = readText(path) ?? "";
     if (!isStale(path, holder)) continue;
-    add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${holder.split(" ")[0] || "?"})`, repair: "remove it", fix: () => (removeFile(path), "removed") });
+    add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${holder.split(" ")[0] || "?"})`, repair: "remove it", fix: () => (removeLeftover(store, path), "removed") });
   }
 
   // Active-session markers: `.active-<file stem>`, at most one, pointing at an active session.
@@ -167,26 +195,33 @@ export function diagnose(paths: StatePaths, now: string): { found: Found[]; chec
     const name = nameFromStem(file.slice(".active-".length));
     if (sessions.has(name)) continue;
     const path = join(paths.sessions, file);
-    add({ kind: "orphaned-marker", path: rel(path), message: `marks ${name} active, but there is no such active session`, repair: "remove it", fix: () => (removeFile(path), "removed") });
+    add({ kind: "orphaned-marker", path: rel(path), message: `marks ${name} active, but there is no such active session`, repair: "remove it", fix: () => (removeLeftover(store, path), "removed") });
   }
   const live = markers.filter((file) => sessions.has(nameFromStem(file.slice(".active-".length))));
   if (live.length > 1) {
     const keep = newestFile(paths.sessions, live);
     for (const file of live.filter((f) => f !== keep)) {
       const path = join(paths.sessions, file);
-      add({ kind: "multiple-markers", path: rel(path), message: `more than one active session is marked; the newest mark (${keep}) stays`, repair: "remove this older mark", fix: () => (removeFile(path), "removed") });
+      add({ kind: "multiple-markers", path: rel(path), message: `more than one active session is marked; the newest mark (${keep}) stays`, repair: "remove this older mark", fix: () => (removeLeftover(store, path), "removed") });
     }
   }
 
-  return { found, checked: { sessions: sessions.size, archives: archiveFiles.length } };
+  return { found, checked: { sessions: sessions.size, archives: archived.length } };
 }
 
-/** Moves an unreadable file into `.corrupt/`, keeping its name and stamping the time. */
-function moveAside(paths: StatePaths, path: string, now: string): string {
-  const aside = join(paths.sessions, ".corrupt");
-  ensureDir(aside);
-  const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(":", "")}`)));
-  return `moved to ${relative(paths.root, to)}`;
+/**
+ * How an archived timeline relates to the active one of the same id: the active
+ * one plus the `save` (a save cut off before it removed the state), a prefix of
+ * it (a resume cut off before it removed the archive), or diverged.
+ */
+export function compareTimelines(archived: readonly SessionEvent[], active: readonly SessionEvent[]): "save" | "resume" | "diverged" {
+  const saved = archived.at(-1)?.kind === "save" ? archived.slice(0, -1) : archived;
+  if (saved.length === active.length && isPrefix(saved, active)) return "save";
+  return isPrefix(archived, active) ? "resume" : "diverged";
+}
+
+function isPrefix(a: readonly SessionEvent[], b: readonly SessionEvent[]): boolean {
+  return a.length <= b.length && a.every((event, i) => sameJson(event as never, b[i] as never));
 }
 
 function isDir(path: string): boolean {

@@ -1,6 +1,7 @@
 /**
- * The error classes. Each knows its exit code; only `cli.ts` turns one into
- * stderr text and an exit status.
+ * The error classes. Each knows its exit code, and each corrupt-data error a
+ * `reason` code, so callers (doctor) decide by code, never by message text.
+ * Only the command edge (`run.ts`) turns an error into stderr text and a status.
  */
 export class SessionError extends Error {
   readonly exitCode: number = 1;
@@ -27,14 +28,26 @@ export class ConflictError extends SessionError {
   override readonly exitCode = 3;
 }
 
+/** Why stored data could not be read. */
+export type CorruptReason =
+  | "invalid-json"
+  | "invalid-state"
+  | "conflict-markers"
+  | "symlink"
+  | "wrong-name"
+  | "no-frontmatter"
+  | "broken-frontmatter";
+
 /** Stored data that cannot be read. The file is kept: exit 4. */
 export class CorruptStateError extends SessionError {
   override readonly exitCode = 4;
   constructor(
     readonly path: string,
-    reason: string,
+    readonly reason: CorruptReason,
+    /** What is wrong, without the path. */
+    readonly detail: string,
     hint = "Run `session doctor` to inspect it; the file is kept as it is.",
   ) {
-    super(`${path}: ${reason}`, hint);
+    super(`${path}: ${detail}`, hint);
   }
 }

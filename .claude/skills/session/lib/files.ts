@@ -1,6 +1,7 @@
 /**
  * File primitives with the guarantees the store promises: atomic replacement,
- * never overwriting an archive, never following a planted symlink.
+ * never overwriting an archive, never following a planted symlink; and the
+ * failpoints that let crash tests kill a writer at an exact instant.
  */
 import { basename, dirname, join } from "./path.ts";
 import { CorruptStateError, SessionError } from "./errors.ts";
@@ -9,6 +10,23 @@ import { CorruptStateError, SessionError } from "./errors.ts";
 // a symlink) load it; plain reads go through Bun.file.
 export const nodeFs = () => require("node:fs") as typeof import("node:fs");
 const fs = nodeFs;
+
+let armed: string | undefined;
+
+/** Arms the failpoint NAME (`$SESSION_FAILPOINT`, read at the command's edge); inert when unset. */
+export function armFailpoint(name: string | undefined): void {
+  armed = name || undefined;
+}
+
+/**
+ * A named instant inside a write (as etcd and FoundationDB have them): when it is
+ * the armed one, the process dies here with SIGKILL, as a crash would kill it.
+ */
+export function failpoint(name: Failpoint): void {
+  if (armed === name) process.kill(process.pid, "SIGKILL");
+}
+
+export type Failpoint = "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove";
 
 /** `x.md`, then `x-2.md`, `x-3.md`, ...: candidates for a file that must not replace another. */
 export function* numbered(path: string, extension = ""): Generator<string> {
@@ -38,7 +56,7 @@ export function readText(path: string): string | undefined {
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    if (code === "ELOOP") throw new CorruptStateError(path, "is a symbolic link; state files must be regular files");
+    if (code === "ELOOP") throw new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files");
     throw ioError("read", path, error);
   }
   try {
@@ -81,6 +99,7 @@ function writeTemp(path: string, text: string): string {
     writeSync(fd, text);
     fsyncSync(fd);
     closeSync(fd);
+    failpoint("after-temp-write");
     return temp;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
@@ -95,6 +114,7 @@ export function writeFileAtomic(path: string, text: string): void {
   try {
     // rename replaces a planted symlink itself rather than writing through it.
     fs().renameSync(temp, path);
+    failpoint("after-replace");
   } catch (error) {
     removeQuietly(temp);
     throw ioError("write", path, error);
@@ -113,6 +133,7 @@ export function writeFileNew(candidates: Iterable<string>, text: string): string
       temp ??= writeTemp(path, text);
       try {
         fs().linkSync(temp, path);
+        failpoint("after-replace");
         return path;
       } catch (error) {
         if (errorCode(error) !== "EEXIST") throw ioError("write", path, error);

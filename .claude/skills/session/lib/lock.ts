@@ -5,7 +5,7 @@
  */
 import { join } from "./path.ts";
 import { ConflictError } from "./errors.ts";
-import { errorCode, ioError, nodeFs, readText, removeQuietly, tempPathFor } from "./files.ts";
+import { errorCode, failpoint, ioError, nodeFs, readText, removeQuietly, tempPathFor } from "./files.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
 const fs = nodeFs;
@@ -25,26 +25,18 @@ function hostname(): string {
 
 export const STALE_AFTER_MS = 30_000;
 
-export interface LockOptions {
-  /** How long to wait for a lock held by someone else before giving up with exit 3. */
-  timeoutMs?: number;
-}
-
-/** The default wait: 10 s, or `$SESSION_LOCK_TIMEOUT_MS`. */
-function defaultTimeout(): number {
-  const raw = process.env.SESSION_LOCK_TIMEOUT_MS;
-  const ms = raw ? Number(raw) : Number.NaN;
-  return Number.isFinite(ms) && ms >= 0 ? ms : 10_000;
-}
+/** How long a writer waits for a lock held by someone else before exit 3, unless `$SESSION_LOCK_TIMEOUT_MS` says. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 
 function lockPath(dir: string, key: string): string {
   return join(dir, `.${key}.lock`);
 }
 
-/** Runs `fn` holding the lock named `key` in `dir`. */
-export function withLock<T>(dir: string, key: string, fn: () => T, options: LockOptions = {}): T {
+/** Runs `fn` holding the lock named `key` in `dir`, waiting up to `timeoutMs` for it. */
+export function withLock<T>(dir: string, key: string, timeoutMs: number, fn: () => T): T {
   const path = lockPath(dir, key);
-  acquire(path, options.timeoutMs ?? defaultTimeout());
+  acquire(path, timeoutMs);
+  failpoint("after-lock");
   try {
     return fn();
   } finally {

@@ -9,7 +9,7 @@ export const MAX_NAME_LENGTH = 128;
 export const MAX_STEP_LENGTH = 200;
 
 // Device names Windows refuses as a file name, with or without an extension.
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
 /** Why `name` is not a valid workflow name, or undefined when it is. */
 export function nameProblem(name: string): string | undefined {

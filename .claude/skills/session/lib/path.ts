@@ -20,21 +20,34 @@ function normalize(path: string): string {
 }
 
 const posix: PathOps = {
-  join: (...parts) => normalize(parts.filter((p) => p !== "").join("/")),
-  dirname: (path) => {
-    const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
-    const i = trimmed.lastIndexOf("/");
-    return i < 0 ? "." : i === 0 ? "/" : trimmed.slice(0, i);
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    // As in node:path a trailing "/" stays: join("a/") is "a/", join("a", "../") is "./", join("/", "/") is "/".
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
   },
-  basename: (path) => path.replace(/\/+$/, "").split("/").at(-1) ?? "",
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/") end--; // trailing slashes
+    const i = path.lastIndexOf("/", end);
+    if (i < 1) return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i); // node:path keeps a leading "//"
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path) return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    // As in node:path the suffix is cut only when something is left, unless it is the whole path.
+    // (node:path's quirks with all-slash paths and trailing slashes, nodejs/node#7519 and #21358, are not copied.)
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
   resolve: (...parts) => {
     let path = "";
     for (const part of [process.cwd(), ...parts]) path = part.startsWith("/") ? part : `${path}/${part}`;
     return normalize(path);
   },
   relative: (from, to) => {
-    const a = normalize(from).split("/").filter(Boolean);
-    const b = normalize(to).split("/").filter(Boolean);
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
     let common = 0;
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
     return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");

@@ -32,7 +32,8 @@ export const SessionName = z.string().check(
 );
 z.globalRegistry.add(SessionName, {
   description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",
-  pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",
+  // The lookahead is names.ts's Windows device-name rule (`con`, `nul.txt`, `COM1`), spelt without regex flags.
+  pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",
   maxLength: 128,
 } as never);
 export const StepName = z.string().check(z.minLength(1), z.maxLength(200));
@@ -46,15 +47,38 @@ export const SessionType = z.enum(SESSION_TYPES);
 export const StepError = z.object({ step: StepName, message: z.string(), at: Timestamp });
 export type StepError = z.output<typeof StepError>;
 
-export const SessionEvent = z.object({
+/**
+ * One change to a session. Every write appends its events, and folding them from
+ * nothing gives the rest of the state (timeline.ts); each kind uses its own fields.
+ */
+export const SessionEvent = z.looseObject({
+  /** The write that recorded it (several events may share one). Absent in timelines of version 0.1. */
+  rev: z.optional(z.int().check(z.minimum(1))),
   at: Timestamp,
-  step: StepName,
   kind: z.enum(EVENT_KINDS),
+  /** The current step when it happened (none on `start`). */
+  step: z.optional(StepName),
+  /** start: who the session is. */
+  workflow: z.optional(SessionName),
+  id: z.optional(SessionId),
+  type: z.optional(SessionType),
+  /** error: the message; log: the text. */
   note: z.optional(z.string()),
-  /** The merge patch this write applied to the context. */
+  /** enter, update: the merge patch applied to the context. */
   patch: z.optional(JsonObjectSchema),
-  /** The whole context, when the write replaced it rather than patched it. */
+  /** enter, update: the whole new context, when it was replaced rather than patched. */
   context: z.optional(JsonObjectSchema),
+  /** status: the new status. */
+  status: z.optional(Status),
+  /** plan: the new plan. */
+  plan: z.optional(z.array(StepName)),
+  /** usage: counters added. */
+  usage: z.optional(Counters),
+  /** artifacts: paths added. */
+  artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix). */
+  state: z.optional(JsonObjectSchema),
+  removed: z.optional(z.array(z.string())),
 });
 export type SessionEvent = z.output<typeof SessionEvent>;
 

@@ -3,9 +3,10 @@
  * request. The store wraps it in a lock and a file write.
  */
 import { ConflictError, UsageError } from "./errors.ts";
-import { type JsonObject, setOwn } from "./json.ts";
-import { mergePatch } from "./merge-patch.ts";
+import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent, Status } from "./schema.ts";
+import { applyEvents } from "./timeline.ts";
+import { closest } from "./closest.ts";
 
 export interface SetRequest {
   workflow: string;
@@ -29,7 +30,11 @@ export interface Moment {
   newId: () => string;
 }
 
-export function applySet(prev: Session | undefined, req: SetRequest, { now, newId }: Moment): Session {
+/**
+ * The events a `set` appends: none when it would change nothing (a retried call
+ * is idempotent and writes nothing). Throws, changing nothing, on a refused request.
+ */
+export function setEvents(prev: Session | undefined, req: SetRequest, { now, newId }: Moment): SessionEvent[] {
   if (req.expectRev !== undefined && req.expectRev !== (prev?.rev ?? 0)) {
     throw new ConflictError(
       prev
@@ -42,58 +47,47 @@ export function applySet(prev: Session | undefined, req: SetRequest, { now, newI
   if (req.error !== undefined && req.status !== undefined && req.status !== "failed") {
     throw new UsageError(`--error marks the session failed; it cannot also be --status ${req.status}`);
   }
+  const plan = req.plan ?? prev?.plan;
+  if (plan && !plan.includes(req.step)) throw outsidePlan(req.step, plan, req.plan !== undefined);
 
-  const base: Session = prev ?? {
-    workflow: req.workflow,
-    id: newId(),
-    type: "workflow",
-    status: "running",
-    started_at: now,
-    updated_at: now,
-    step: req.step,
-    steps: [],
-    context: {},
-    rev: 0,
-  };
-  const entering = prev === undefined || prev.step !== req.step;
-  const context = req.replaceContext ? (req.patch ?? {}) : req.patch ? (mergePatch(base.context, req.patch) as JsonObject) : base.context;
-
-  const next: Session = {
-    ...base,
-    status: req.status ?? (req.error !== undefined ? "failed" : "running"),
-    updated_at: now,
-    step: req.step,
-    steps: entering ? [...base.steps, req.step] : base.steps,
-    step_done: (!entering && base.step_done) || req.done || undefined,
-    context,
-    rev: base.rev + 1,
-  };
-  if (req.plan) next.plan = req.plan;
-  if (req.error !== undefined) next.errors = [...(base.errors ?? []), { step: req.step, message: req.error, at: now }];
-  if (req.usage) next.usage = addCounters(base.usage ?? {}, req.usage);
-  if (req.artifacts?.length) next.artifacts = [...new Set([...(base.artifacts ?? []), ...req.artifacts])];
-
-  const event = eventFor(req, entering, now);
-  if (event) next.events = [...(base.events ?? []), event];
-  return next;
+  const rev = (prev?.rev ?? 0) + 1;
+  const step = req.step;
+  const events: SessionEvent[] = [];
+  const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);
+  if (!prev) add({ kind: "start", workflow: req.workflow, id: newId(), type: "workflow" });
+  if (req.plan && !sameList(req.plan, prev?.plan)) add({ kind: "plan", step, plan: req.plan });
+  const change = req.replaceContext ? { context: req.patch ?? {} } : req.patch && Object.keys(req.patch).length > 0 ? { patch: req.patch } : {};
+  const entering = prev === undefined || prev.step !== step;
+  if (entering) add({ kind: "enter", step, ...change });
+  else if (change.context || change.patch) add({ kind: "update", step, ...change });
+  if (req.usage && Object.keys(req.usage).length > 0) add({ kind: "usage", step, usage: req.usage });
+  const known = new Set(prev?.artifacts);
+  const artifacts = [...new Set(req.artifacts)].filter((path) => !known.has(path));
+  if (artifacts.length > 0) add({ kind: "artifacts", step, artifacts });
+  if (req.done && (entering || !prev?.step_done)) add({ kind: "done", step });
+  if (req.error !== undefined) add({ kind: "error", step, note: req.error });
+  const status = req.status ?? (req.error !== undefined ? "failed" : "running");
+  const current = req.error !== undefined ? "failed" : (prev?.status ?? "running");
+  if (status !== current) add({ kind: "status", step, status });
+  return events;
 }
 
-/** The timeline entry for this write; none for a bare heartbeat that changes nothing. */
-function eventFor(req: SetRequest, entering: boolean, now: string): SessionEvent | undefined {
-  const kind = req.error !== undefined ? "error" : req.done ? "done" : entering ? "enter" : "update";
-  const event: SessionEvent = { at: now, step: req.step, kind };
-  if (req.error !== undefined) event.note = req.error;
-  if (req.replaceContext) event.context = req.patch ?? {};
-  else if (req.patch && Object.keys(req.patch).length > 0) event.patch = req.patch;
-  const changesNothing = kind === "update" && !event.patch && !event.context && !req.status && !req.plan && !req.usage && !req.artifacts?.length;
-  return changesNothing ? undefined : event;
+/** The state after a `set`: its events applied to the stored state (the same fold `doctor` checks). */
+export function applySet(prev: Session | undefined, req: SetRequest, moment: Moment): Session {
+  const events = setEvents(prev, req, moment);
+  return events.length === 0 ? (prev as Session) : (applyEvents(prev ?? {}, events) as Session);
 }
 
-function addCounters(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
-  const sum: Record<string, number> = {};
-  for (const [key, value] of Object.entries(a)) setOwn(sum, key, value);
-  for (const [key, value] of Object.entries(b)) setOwn(sum, key, (Object.hasOwn(sum, key) ? (sum[key] as number) : 0) + value);
-  return sum;
+function outsidePlan(step: string, plan: string[], newPlan: boolean): UsageError {
+  const near = closest(step, plan);
+  return new UsageError(
+    `step ${JSON.stringify(step)} is not in the ${newPlan ? "new " : ""}plan (${plan.join(", ")})${near ? `; did you mean \`${near}\`?` : ""}`,
+    "To change the plan, pass the whole new one in the same call: `session set NAME STEP --plan a,b,c`.",
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The steps that are finished: every step entered before the current one, and the current one once marked done. */
@@ -110,12 +104,40 @@ export function stepPosition(session: Session): { index: number; total: number |
   return { index: session.steps.length, total: session.plan?.length };
 }
 
-/** The one-line summary used by `get --all` and lists. */
+/** The step to run now: the first planned step not done; without a plan, the current step unless it is done. */
+export function nextStep(session: Session): string | null {
+  const done = doneSteps(session);
+  if (session.plan) return session.plan.find((step) => !done.has(step)) ?? null;
+  return done.has(session.step) ? null : session.step;
+}
+
+/** The one-line summary used by `get --all` and lists: enough to answer "where do I pick up?". */
 export function summarize(session: Session) {
   const { workflow, id, status, step, started_at, updated_at } = session;
-  return { workflow, id, status, step, started_at, updated_at };
+  const { index, total } = stepPosition(session);
+  const error = status === "failed" ? session.errors?.at(-1)?.message : undefined;
+  return {
+    workflow,
+    id,
+    status,
+    step,
+    step_done: Boolean(session.step_done),
+    ...(total !== undefined && { position: `${index}/${total}` }),
+    next: nextStep(session),
+    ...(error !== undefined && { error }),
+    started_at,
+    updated_at,
+  };
 }
 export type SessionSummary = ReturnType<typeof summarize>;
+
+/** An unreadable state file, as `get --all` lists it so that a reader of stdout alone still sees it. */
+export interface CorruptSummary {
+  workflow: string;
+  file: string;
+  status: "corrupt";
+  error: string;
+}
 
 /** Most recently updated first, ties broken by name. */
 export function byMostRecent(a: { updated_at: string; workflow: string }, b: { updated_at: string; workflow: string }): number {

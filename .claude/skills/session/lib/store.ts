@@ -1,20 +1,23 @@
 /**
- * Active sessions on disk: one pretty JSON file each under `ia/state/sessions/`.
- * Every function takes the paths from its caller; nothing here reads the cwd.
- * Readers are async and load no node:fs; writers work under the session's lock.
+ * The one storage API, part one: the store handle, finding sessions (by name,
+ * id or unique id prefix, active and archived), and writing active state.
+ * Every mutation (here, in store-archive.ts and store-repair.ts) takes the
+ * session's lock through `locked`, re-reads what it changes, writes through the
+ * atomic primitives of files.ts and reports what changed through `emit` to the
+ * one `onChange` hook (where the index plugs in). Free functions rather than a
+ * class, so each command's bundle carries only the operations it calls.
  */
-import { join } from "./path.ts";
-import { CorruptStateError, SessionError, UsageError } from "./errors.ts";
-import { ensureDir, exists, listFiles, readFile, readText, removeFile, writeFileAtomic } from "./files.ts";
-import { byteLength } from "./json.ts";
+import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
+import { CorruptStateError, NotFoundError, UsageError } from "./errors.ts";
+import { ensureDir, exists, listFiles, nodeFs, readFile, readText, removeFile, removeQuietly, writeFileAtomic } from "./files.ts";
 import { withLock } from "./lock.ts";
-import { caseKey, checkName, fileStem, isIdPrefix, nameFromStem } from "./names.ts";
+import { caseKey, checkName, fileStem, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "./names.ts";
+import { dirname, join, relative } from "./path.ts";
 import type { StatePaths } from "./paths.ts";
-import type { Session } from "./schema.ts";
-import { byMostRecent, type SessionSummary, summarize } from "./session.ts";
-import { checkSession, orderKeys } from "./validate.ts";
-
-export const MAX_STATE_BYTES = 1024 * 1024;
+import type { Session, SessionEvent } from "./schema.ts";
+import { parseSession, serializeSession } from "./state-file.ts";
+import { applyEvents } from "./timeline.ts";
+import { orderKeys } from "./validate.ts";
 
 export const GITIGNORE = `# Derived, local files: never committed.
 *.lock
@@ -22,129 +25,35 @@ export const GITIGNORE = `# Derived, local files: never committed.
 *.tmp
 .index.sqlite*
 .active-*
+.corrupt/
 `;
 
-export function sessionPath(paths: StatePaths, name: string): string {
-  return join(paths.sessions, `${fileStem(name)}.json`);
+/** What a mutation changed; paths are absolute. */
+export type Change =
+  | { op: "write" | "remove"; workflow: string; id: string; path: string }
+  | { op: "archive"; workflow: string; id: string; path: string; archive: string }
+  | { op: "remove-archive" | "remove-leftover" | "write-gitignore"; path: string }
+  | { op: "move-archive" | "move-aside"; path: string; to: string };
+
+/** A project's state folders, and how writers behave there. */
+export interface Store {
+  readonly paths: StatePaths;
+  /** How long a writer waits for a session's lock before exit 3. */
+  readonly lockTimeoutMs: number;
+  readonly onChange?: (change: Change) => void;
 }
 
-/** Pretty JSON, keys in schema order, trailing newline: `git diff` shows only what changed. */
-export function serializeSession(session: Session): string {
-  return renderOrdered(orderKeys(session));
+export function openStore(paths: StatePaths, options: { lockTimeoutMs: number; onChange?: (change: Change) => void }): Store {
+  return { paths, ...options };
 }
 
-/** serializeSession for a state whose keys are already in order. */
-function renderOrdered(session: Session): string {
-  const checked = checkSession(session);
-  if (!checked.ok) throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
-  const text = `${JSON.stringify(session, null, 2)}\n`;
-  const size = byteLength(text);
-  if (size > MAX_STATE_BYTES) {
-    throw new UsageError(
-      `the state of ${session.workflow} would be ${size} bytes, over the 1 MiB limit`,
-      "State is committed to git: keep large data in files and record their paths with --artifact.",
-    );
-  }
-  return text;
+export function sessionPath(store: Store, name: string): string {
+  return join(store.paths.sessions, `${fileStem(name)}.json`);
 }
 
-const CONFLICT_MARKER = /^(<{7} |={7}$|>{7} )/m;
-
-/** Parses a state file's text; anything unreadable is a CorruptStateError naming the file. */
-export function parseSessionText(path: string, text: string): Session {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    // A file with conflict markers is never valid JSON, so only a failed parse needs the look.
-    if (CONFLICT_MARKER.test(text)) {
-      throw new CorruptStateError(
-        path,
-        "holds git conflict markers",
-        "Resolve the merge conflict in that file (keep one side's JSON), then run `session doctor`.",
-      );
-    }
-    throw new CorruptStateError(path, `is not valid JSON (${(error as Error).message})`);
-  }
-  const checked = checkSession(value);
-  if (!checked.ok) throw new CorruptStateError(path, `is not a valid session: ${checked.problem}`);
-  return checked.value;
-}
-
-/** The session in NAME's file, which on a case-insensitive file system may carry a name differing in case. */
-function parseSessionFile(paths: StatePaths, name: string, text: string | undefined): Session | undefined {
-  if (text === undefined) return undefined;
-  const path = sessionPath(paths, name);
-  const session = parseSessionText(path, text);
-  if (caseKey(session.workflow) !== caseKey(name)) {
-    throw new CorruptStateError(path, `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
-  }
-  return session;
-}
-
-/** The active session named NAME, or undefined. */
-export async function readSession(paths: StatePaths, name: string): Promise<Session | undefined> {
-  const session = parseSessionFile(paths, name, await readFile(sessionPath(paths, checkName(name))));
-  return session?.workflow === name ? session : undefined;
-}
-
-/** The same, for writers holding the lock: synchronous, refusing a symlink. */
-export function readSessionLocked(paths: StatePaths, name: string): Session | undefined {
-  const session = parseSessionFile(paths, name, readText(sessionPath(paths, name)));
-  return session?.workflow === name ? session : undefined;
-}
-
-/**
- * Reads, changes and writes one session under its lock. `change` gets the
- * current state (undefined when absent) and returns the new one; whatever it
- * throws leaves every file as it was.
- */
-export function updateSession(paths: StatePaths, name: string, change: (prev: Session | undefined) => Session): Session {
-  // The first write creates the folder, with its .gitignore, but refuses a bad request before that.
-  if (!exists(paths.sessions)) {
-    serializeSession(change(undefined));
-    ensureDir(paths.sessions);
-    writeFileAtomic(join(paths.sessions, ".gitignore"), GITIGNORE);
-  }
-  return withLock(paths.sessions, caseKey(name), () => {
-    const stored = parseSessionFile(paths, name, readText(sessionPath(paths, name)));
-    if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
-    if (!stored) {
-      const twin = findCaseTwin(paths, name);
-      if (twin) throw caseCollision(name, twin);
-    }
-    const next = orderKeys(change(stored));
-    writeFileAtomic(sessionPath(paths, name), renderOrdered(next));
-    return next;
-  });
-}
-
-/** Deletes the active state of NAME; returns what was there. */
-export function removeSession(paths: StatePaths, name: string): Session | undefined {
-  if (!exists(paths.sessions)) return undefined;
-  return withLock(paths.sessions, caseKey(name), () => {
-    const session = readSessionLocked(paths, name);
-    if (session) removeFile(sessionPath(paths, name));
-    return session;
-  });
-}
-
-function caseCollision(name: string, other: string): UsageError {
-  return new UsageError(
-    `${JSON.stringify(name)} differs from the active session ${JSON.stringify(other)} only in letter case`,
-    "Case-insensitive file systems would merge the two files; use the existing name.",
-  );
-}
-
-/** The state file names in the folder (`*.json`), without reading them. */
-function listStateFiles(paths: StatePaths): string[] {
-  return listFiles(paths.sessions, "*.json");
-}
-
-function findCaseTwin(paths: StatePaths, name: string): string | undefined {
-  const key = caseKey(name);
-  const twin = listStateFiles(paths).find((file) => file.slice(0, -5).toLowerCase() === key);
-  return twin && nameFromStem(twin.slice(0, -5));
+/** A path relative to the project root, as messages and reports show it. */
+export function relativePath(store: Store, path: string): string {
+  return relative(store.paths.root, path) || path;
 }
 
 export interface Unreadable {
@@ -152,20 +61,68 @@ export interface Unreadable {
   reason: string;
 }
 
+export type Found =
+  | { where: "active"; session: Session; path: string }
+  | { where: "archived"; head: ArchiveHead & { workflow: string; id: string }; path: string };
+
+export interface ResolveOptions {
+  /** Look in the archives too (default: active sessions only). */
+  archived?: boolean;
+  /** Accept a unique id prefix of 4+ characters (default), or only a full id (`set`). */
+  prefix?: boolean;
+}
+
+// ---- reads ----
+
+/** The active session named NAME, or undefined. */
+export async function readSession(store: Store, name: string): Promise<Session | undefined> {
+  const path = sessionPath(store, checkName(name));
+  const text = await readFile(path);
+  const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+  return session?.workflow === name ? session : undefined;
+}
+
+/**
+ * The session REF names: an active session of that name (the name wins), else
+ * (with `archived`) the latest archive of that name, else the one session whose
+ * id is REF or starts with it. Ids are compared field to field, never searched for in the text.
+ */
+export async function resolveSession(store: Store, ref: string, { archived = false, prefix = true }: ResolveOptions = {}): Promise<Found | undefined> {
+  if (nameProblem(ref) === undefined) {
+    const session = await readSession(store, ref);
+    if (session) return { where: "active", session, path: sessionPath(store, ref) };
+  } else if (!isIdPrefix(ref)) checkName(ref); // neither a name nor an id: say why
+  const heads = archived ? await archiveHeads(store) : [];
+  const byName = heads.filter(({ head }) => head.workflow === ref).sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1));
+  if (byName[0]) return { where: "archived", ...byName[0] };
+  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
+  const matches = (id: string) => id === ref || (prefix && id.startsWith(ref));
+  const { sessions } = await listSessions(store);
+  const found: Found[] = sessions.filter((s) => matches(s.id)).map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
+  // A session both active and archived (an interrupted save) is one match: the active state.
+  const activeIds = new Set(sessions.filter((s) => matches(s.id)).map((s) => s.id));
+  for (const entry of heads) if (matches(entry.head.id) && !activeIds.has(entry.head.id)) found.push({ where: "archived", ...entry });
+  const ids = new Set(found.map((f) => (f.where === "active" ? f.session.id : f.head.id)));
+  if (ids.size > 1) {
+    const names = found.map((f) => (f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`));
+    throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
+  }
+  return found[0];
+}
+
 /** Every active session; an unreadable file is reported, never the end of the scan. */
-export async function listSessions(paths: StatePaths): Promise<{ sessions: Session[]; unreadable: Unreadable[] }> {
+export async function listSessions(store: Store): Promise<{ sessions: Session[]; unreadable: Unreadable[] }> {
   const sessions: Session[] = [];
   const unreadable: Unreadable[] = [];
-  const files = listStateFiles(paths);
+  const files = stateFiles(store);
   // Plain concatenation: the folder is already normal, and this loop may run 10,000 times.
-  const pathOf = (file: string) => `${paths.sessions}/${file}`;
-  const texts = await Promise.all(files.map((file) => readFile(pathOf(file)).catch((error: Error) => error)));
-  files.forEach((file, i) => {
-    const path = pathOf(file);
+  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error: Error) => error)));
+  paths.forEach((path, i) => {
     const text = texts[i];
     try {
       if (text instanceof Error) throw text;
-      if (text !== undefined) sessions.push(parseSessionText(path, text));
+      if (text !== undefined) sessions.push(ownSession(parseSession(text, path), nameFromStem((files[i] as string).slice(0, -5)), path));
     } catch (error) {
       unreadable.push({ path, reason: (error as Error).message });
     }
@@ -173,40 +130,135 @@ export async function listSessions(paths: StatePaths): Promise<{ sessions: Sessi
   return { sessions, unreadable };
 }
 
+/** The state file names in the folder (`*.json`), without reading them. */
+export function stateFiles(store: Store): string[] {
+  return listFiles(store.paths.sessions, "*.json");
+}
+
+export function archiveFiles(store: Store): string[] {
+  return listFiles(store.paths.archives, "*.md");
+}
+
+/** The workflow and id of each archive this tool wrote (others have no readable head and are left out). */
+async function archiveHeads(store: Store): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
+  const paths = archiveFiles(store).map((file) => `${store.paths.archives}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => undefined)));
+  return paths.flatMap((path, i) => {
+    const head = readArchiveHead(texts[i] ?? "");
+    return head.workflow !== undefined && head.id !== undefined ? [{ head: head as ArchiveHead & { workflow: string; id: string }, path }] : [];
+  });
+}
+
+// ---- active state ----
+
 /**
- * The name of the active session that ARG names: the name itself when such a
- * session exists (the name wins), else the one session whose id starts with ARG.
+ * Reads, changes and writes one session under its lock. `change` gets the
+ * current state (undefined when absent) and returns the events to append; none
+ * means nothing to write. Whatever it throws leaves every file as it was.
  */
-export async function resolveActiveName(paths: StatePaths, arg: string): Promise<string | undefined> {
-  if (await Bun.file(sessionPath(paths, checkName(arg))).exists()) return arg;
-  return resolveId(paths, arg);
-}
-
-/** The name of the one active session whose id starts with ARG, if ARG can be an id. */
-async function resolveId(paths: StatePaths, arg: string): Promise<string | undefined> {
-  if (!isIdPrefix(arg)) return undefined;
-  const files = listStateFiles(paths);
-  // A cheap look at the id line of each file; the chosen session is parsed in full later.
-  const texts = await Promise.all(files.map((file) => readFile(join(paths.sessions, file)).catch(() => undefined)));
-  const matches = files.filter((_, i) => /"id"\s*:\s*"([0-9a-z]+)"/.exec(texts[i] ?? "")?.[1]?.startsWith(arg));
-  if (matches.length > 1) {
-    const names = matches.map((file) => nameFromStem(file.slice(0, -5)));
-    throw new UsageError(`id prefix ${JSON.stringify(arg)} matches ${matches.length} sessions: ${names.join(", ")}`, "Give more characters of the id.");
+export function updateSession(store: Store, name: string, change: (prev: Session | undefined) => SessionEvent[]): Session {
+  // The first write creates the folder with its .gitignore; a refused first write takes them away again.
+  const created = exists(store.paths.sessions) ? undefined : createFolder(store);
+  try {
+    return locked(store, name, () => {
+      const path = sessionPath(store, name);
+      const stored = readLocked(store, name);
+      if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
+      const twin = stored ? undefined : caseTwin(store, name);
+      if (twin) throw caseCollision(name, twin);
+      const events = change(stored);
+      if (events.length === 0) {
+        if (!stored) throw notActive(name);
+        return stored;
+      }
+      const next = orderKeys(applyEvents(stored ?? {}, events) as Session);
+      writeFileAtomic(path, serializeSession(next));
+      emit(store, { op: "write", workflow: next.workflow, id: next.id, path });
+      return next;
+    });
+  } catch (error) {
+    if (created) removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));
+    throw error;
   }
-  return matches[0] && nameFromStem(matches[0].slice(0, -5));
 }
 
-/** The active session NAME or ID names, or undefined. */
-export async function findSession(paths: StatePaths, arg: string): Promise<Session | undefined> {
-  const byName = await readSession(paths, arg);
-  if (byName) return byName;
-  const name = await resolveId(paths, arg);
-  return name === undefined ? undefined : readSession(paths, name);
+/** Deletes the active state of NAME; returns what was there. */
+export function removeSession(store: Store, name: string): Session | undefined {
+  if (!exists(store.paths.sessions)) return undefined;
+  return locked(store, name, () => {
+    const session = readLocked(store, name);
+    if (session?.workflow !== name) return undefined;
+    const path = sessionPath(store, name);
+    removeFile(path);
+    emit(store, { op: "remove", workflow: session.workflow, id: session.id, path });
+    return session;
+  });
 }
 
-/** `get --all`: a summary of every readable session, most recently updated first. */
-export async function listSummaries(paths: StatePaths, warn: (text: string) => void): Promise<SessionSummary[]> {
-  const { sessions, unreadable } = await listSessions(paths);
-  for (const { reason } of unreadable) warn(`skipped ${reason}`);
-  return sessions.map(summarize).sort(byMostRecent);
+export function writeGitignore(store: Store): void {
+  const path = join(store.paths.sessions, ".gitignore");
+  writeFileAtomic(path, GITIGNORE);
+  emit(store, { op: "write-gitignore", path });
+}
+
+// ---- for the other store modules ----
+
+/** Runs `fn` holding the lock of session NAME (names differing only in case share one). */
+export function locked<T>(store: Store, name: string, fn: () => T): T {
+  return withLock(store.paths.sessions, caseKey(name), store.lockTimeoutMs, fn);
+}
+
+export function emit(store: Store, change: Change): void {
+  store.onChange?.(change);
+}
+
+/** For writers holding the lock: synchronous, refusing a symlink. */
+export function readLocked(store: Store, name: string): Session | undefined {
+  const path = sessionPath(store, name);
+  const text = readText(path);
+  return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+}
+
+export function notActive(name: string): NotFoundError {
+  return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
+}
+
+// ---- internals ----
+
+/** The session in NAME's file, whose name may differ only in letter case (a case-insensitive file system). */
+function ownSession(session: Session, name: string, path: string): Session {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+
+/** Creates the state folder and its .gitignore; returns the folders it created, deepest first. */
+function createFolder(store: Store): string[] {
+  const created: string[] = [];
+  for (let dir = store.paths.sessions; !exists(dir) && dir !== store.paths.root; dir = dirname(dir)) created.push(dir);
+  ensureDir(store.paths.sessions);
+  writeGitignore(store);
+  return created;
+}
+
+/** Takes away folders a refused first write created, if they hold nothing but its .gitignore. */
+function removeEmptyFolders(created: string[], gitignore: string): void {
+  removeQuietly(gitignore);
+  try {
+    for (const dir of created) nodeFs().rmdirSync(dir);
+  } catch {} // not empty: someone else wrote meanwhile, and it stays
+}
+
+function caseTwin(store: Store, name: string): string | undefined {
+  const key = caseKey(name);
+  const twin = stateFiles(store).find((file) => file.slice(0, -5).toLowerCase() === key);
+  return twin && nameFromStem(twin.slice(0, -5));
+}
+
+function caseCollision(name: string, other: string): UsageError {
+  return new UsageError(
+    `${JSON.stringify(name)} differs from the active session ${JSON.stringify(other)} only in letter case`,
+    "Case-insensitive file systems would merge the two files; use the existing name.",
+  );
 }

@@ -2,7 +2,8 @@
  * Validation at run time, with the validators compiled from the zod schema
  * (`bun run generate`), and the stable key order of the files we write.
  */
-import { KEYS as SESSION_KEYS, validateSession } from "./generated/validate-session.js";
+import { SESSION_KEYS } from "./generated/keys.js";
+import { validateSession } from "./generated/validate-session.js";
 import { setOwn } from "./json.ts";
 import type { Session } from "./schema.ts";
 

@@ -2,4 +2,22 @@
 export const STATUSES = ["running", "paused", "completed", "failed", "abandoned"] as const;
 export const ARCHIVE_STATUSES = ["completed", "failed", "abandoned"] as const;
 export const SESSION_TYPES = ["workflow", "chat", "agent", "plugin"] as const;
-export const EVENT_KINDS = ["enter", "update", "done", "error", "log", "pause", "resume", "replay", "skip"] as const;
+/** Timeline events: what each one changes is `applyEvent` in timeline.ts. */
+export const EVENT_KINDS = [
+  "start",
+  "enter",
+  "update",
+  "done",
+  "error",
+  "status",
+  "plan",
+  "usage",
+  "artifacts",
+  "edit",
+  "save",
+  "log",
+  "resume",
+  "replay",
+  "skip",
+  "var",
+] as const;

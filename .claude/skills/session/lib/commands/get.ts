@@ -1,36 +1,41 @@
 /** The `session get` command: print a session's state as JSON (null when there is none). */
-import { defineCommand } from "../cli.ts";
+import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { valueAt } from "../json.ts";
-import { findSession, listSummaries } from "../store.ts";
+import { nameFromStem } from "../names.ts";
+import { basename } from "../path.ts";
+import { type CorruptSummary, byMostRecent, type SessionSummary, summarize } from "../session.ts";
+import { listSessions, relativePath, resolveSession, type Store } from "../store.ts";
 
 export default defineCommand({
   name: "get",
-  usage: `session get — print a session's state as JSON (null when there is none).
-Usage: session get NAME|ID [--field PATH] [--raw] [--pretty] | session get --all
-
-Options:
-  --field PATH  print one value: context.pr_number, step, steps.0 (null when absent)
-  --raw         with --field, print a string without JSON quotes
-  --all         summaries of every active session, most recently updated first
-  --pretty      indent the JSON
-  -h, --help    show this help
-
-Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt state file.`,
-  options: { field: { type: "string" }, raw: { type: "boolean" }, all: { type: "boolean" } },
-  args: { min: 0, max: 1, names: ["NAME"] },
+  summary: "print a session's state as JSON (null when there is none)",
+  args: ["NAME|ID?"],
+  options: {
+    field: { type: "string", value: "PATH", help: "print one value: context.pr_number, step, steps.0, errors.-1 (null when absent)" },
+    raw: { type: "boolean", help: "with --field, print a string without JSON quotes" },
+    all: { type: "boolean", help: "summaries of every active session, most recently updated first" },
+  },
+  description: `NAME is a workflow name, an id, or a unique prefix of 4+ characters of an id.
+--all prints, for each active session: workflow, id, status, step, step_done,
+position ("3/5", with a plan), next (the step to run now), error (when failed),
+started_at, updated_at. An unreadable file is listed as {workflow, file,
+status: "corrupt", error}, with a warning on stderr.`,
+  footer: "Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt state file.",
   json: true,
   async run(ctx) {
-    const [name] = ctx.args;
-    if (ctx.values.all) {
-      if (name !== undefined || ctx.values.field) throw new UsageError("--all takes no NAME and no --field");
-      return listSummaries(ctx.paths, ctx.warn);
+    const [ref] = ctx.args;
+    const { all, field, raw } = ctx.values;
+    if (all) {
+      if (ref !== undefined || field !== undefined) throw new UsageError("--all takes no NAME and no --field");
+      return summaries(ctx.store, ctx.warn);
     }
-    if (name === undefined) throw new UsageError("missing NAME (or --all)\nUsage: session get NAME|ID [--field PATH] | session get --all");
-    const session = await findSession(ctx.paths, name);
-    if (ctx.values.field === undefined) return session ?? null;
-    const value = session === undefined ? null : valueAt(session, ctx.values.field as string);
-    if (ctx.values.raw && typeof value === "string") {
+    if (ref === undefined) throw new UsageError("missing NAME (or --all)\nUsage: session get NAME|ID [--field PATH] | session get --all");
+    const found = await resolveSession(ctx.store, ref);
+    const session = found?.where === "active" ? found.session : undefined;
+    if (field === undefined) return session ?? null;
+    const value = valueAt(session ?? null, field);
+    if (raw && typeof value === "string") {
       ctx.print(value);
       return undefined;
     }
@@ -38,3 +43,13 @@ Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt st
   },
 });
 
+/** `get --all`: readable sessions most recently updated first, then the unreadable ones. */
+async function summaries(store: Store, warn: (text: string) => void): Promise<(SessionSummary | CorruptSummary)[]> {
+  const { sessions, unreadable } = await listSessions(store);
+  const corrupt = unreadable.map(({ path, reason }): CorruptSummary => {
+    warn(`skipped ${reason}`);
+    const file = relativePath(store, path);
+    return { workflow: nameFromStem(basename(path).slice(0, -".json".length)), file, status: "corrupt", error: reason };
+  });
+  return [...sessions.map(summarize).sort(byMostRecent), ...corrupt];
+}

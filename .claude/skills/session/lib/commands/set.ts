@@ -1,45 +1,33 @@
 /** The `session set` command: enter a step and merge context into a session, creating it if absent. */
-import { defineCommand, oneOf, parseJsonObject, parseNonNegativeInt } from "../cli.ts";
+import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
-import type { JsonObject } from "../json.ts";
-import { checkName, checkStep, ID_PATTERN, newId } from "../names.ts";
+import { checkName, checkStep, newId } from "../names.ts";
+import { oneOf, parseJsonObject, parseWholeNumber } from "../parse.ts";
+import { type SetRequest, setEvents } from "../session.ts";
+import { resolveSession, updateSession } from "../store.ts";
 import { STATUSES } from "../vocabulary.ts";
-import { applySet, type SetRequest } from "../session.ts";
-import { resolveActiveName, updateSession } from "../store.ts";
 
 export default defineCommand({
   name: "set",
-  usage: `session set — enter a step and merge context into a session, creating it if absent.
-Usage: session set NAME STEP [CONTEXT_JSON|-] [options]
-
+  summary: "enter a step and merge context into a session, creating it if absent",
+  args: ["NAME", "STEP", "CONTEXT_JSON?"],
+  options: {
+    "expect-rev": { type: "string", value: "N", help: "write only if the session is at rev N (0: not created yet), else exit 3" },
+    status: { type: "string", value: "S", help: "running (default), paused, completed, failed or abandoned" },
+    done: { type: "boolean", help: "STEP is finished" },
+    error: { type: "string", value: "MSG", help: "record an error on STEP; the session becomes failed" },
+    plan: { type: "string", value: "a,b,c", help: 'the planned steps, for "Step 3/5"; later steps must be in it' },
+    usage: { type: "string", value: "JSON", help: `counters to add up, e.g. '{"tokens": 1200}'` },
+    artifact: { type: "string", value: "PATH", multiple: true, help: "a file this step created (repeatable)" },
+    "replace-context": { type: "boolean", help: "CONTEXT_JSON replaces the context instead of merging into it" },
+  },
+  description: `NAME is a workflow name (the session is created if absent) or a full id.
 CONTEXT_JSON is a JSON object merged into the context as a JSON Merge Patch
 (RFC 7396): objects merge deeply, null deletes a key. "-" reads it from stdin.
-Entering the current step again does not append it twice. Prints the new state.
-
-Options:
-  --expect-rev N     write only if the session is at rev N (0: not created yet), else exit 3
-  --status S         running (default), paused, completed, failed or abandoned
-  --done             STEP is finished
-  --error MSG        record an error on STEP; the session becomes failed
-  --plan a,b,c       the planned steps, for "Step 3/5"
-  --usage JSON       counters to add up, e.g. '{"tokens": 1200}'
-  --artifact PATH    a file this step created (repeatable)
-  --replace-context  CONTEXT_JSON replaces the context instead of merging into it
-  --pretty           indent the JSON
-  -h, --help         show this help
-
-Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt state file.`,
-  options: {
-    "expect-rev": { type: "string" },
-    status: { type: "string" },
-    done: { type: "boolean" },
-    error: { type: "string" },
-    plan: { type: "string" },
-    usage: { type: "string" },
-    artifact: { type: "string", multiple: true },
-    "replace-context": { type: "boolean" },
-  },
-  args: { min: 2, max: 3, names: ["NAME", "STEP", "CONTEXT_JSON"] },
+Entering the current step again does not append it twice, and a call that
+changes nothing writes nothing. With a plan, STEP must be one of its steps.
+Prints the new state without its timeline (\`session get NAME\` prints it all).`,
+  footer: "Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const [nameArg, step, contextArg] = ctx.args as [string, string, string | undefined];
@@ -47,29 +35,30 @@ Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt
     checkName(nameArg);
     const req: SetRequest = { workflow: nameArg, step: checkStep(step) };
     if (contextArg !== undefined) {
-      const text = contextArg === "-" ? await Bun.stdin.text() : contextArg;
-      req.patch = parseJsonObject(text, contextArg === "-" ? "the context on stdin" : "CONTEXT_JSON") as JsonObject;
+      const text = contextArg === "-" ? await ctx.readStdin() : contextArg;
+      req.patch = parseJsonObject(text, contextArg === "-" ? "the context on stdin" : "CONTEXT_JSON");
     }
     if (v["replace-context"]) {
       if (req.patch === undefined) throw new UsageError("--replace-context needs CONTEXT_JSON");
       req.replaceContext = true;
     }
-    if (v["expect-rev"] !== undefined) req.expectRev = parseNonNegativeInt(v["expect-rev"] as string, "--expect-rev");
-    if (v.status !== undefined) req.status = oneOf(v.status as string, STATUSES, "--status");
+    if (v["expect-rev"] !== undefined) req.expectRev = parseWholeNumber(v["expect-rev"], "--expect-rev");
+    if (v.status !== undefined) req.status = oneOf(v.status, STATUSES, "--status");
     if (v.done) req.done = true;
     if (v.error !== undefined) {
-      if ((v.error as string).trim() === "") throw new UsageError("--error needs a message");
-      req.error = v.error as string;
+      if (v.error.trim() === "") throw new UsageError("--error needs a message");
+      req.error = v.error;
     }
-    if (v.plan !== undefined) req.plan = parsePlan(v.plan as string);
-    if (v.usage !== undefined) req.usage = parseUsage(v.usage as string);
-    if (v.artifact) req.artifacts = (v.artifact as string[]).map(checkArtifact);
+    if (v.plan !== undefined) req.plan = parsePlan(v.plan);
+    if (v.usage !== undefined) req.usage = parseUsage(v.usage);
+    if (v.artifact) req.artifacts = v.artifact.map(checkArtifact);
 
-    const paths = ctx.paths;
-    // A full id names its session too; anything else is a workflow name (created if absent).
-    const name = ID_PATTERN.test(nameArg) ? ((await resolveActiveName(paths, nameArg)) ?? nameArg) : nameArg;
+    // A full id names its session too (never a prefix: a typo must not move another session).
+    const found = await resolveSession(ctx.store, nameArg, { prefix: false });
+    const name = found?.where === "active" ? found.session.workflow : nameArg;
     const now = ctx.now();
-    return updateSession(paths, name, (prev) => applySet(prev, { ...req, workflow: name }, { now, newId }));
+    const { events: _timeline, ...state } = updateSession(ctx.store, name, (prev) => setEvents(prev, { ...req, workflow: name }, { now, newId }));
+    return state;
   },
 });
 
@@ -81,16 +70,17 @@ function parsePlan(text: string): string[] {
 
 function parseUsage(text: string): Record<string, number> {
   const usage = parseJsonObject(text, "--usage");
+  const counters: Record<string, number> = {};
   for (const [key, value] of Object.entries(usage)) {
     if (typeof value !== "number" || !Number.isFinite(value)) {
       throw new UsageError(`--usage counter ${JSON.stringify(key)} must be a number`, `Example: --usage '{"tokens": 1200}'`);
     }
+    Object.defineProperty(counters, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  return usage as Record<string, number>;
+  return counters;
 }
 
 function checkArtifact(path: string): string {
   if (path.trim() === "" || /[\u0000-\u001f]/.test(path)) throw new UsageError(`invalid --artifact path ${JSON.stringify(path)}`);
   return path;
 }
-

@@ -1,4 +1,3 @@
 // Types for the generated validate-archive.js (see scripts/generate.ts).
 import type { Validator } from "../validate.ts";
-export const KEYS: string[];
 export const validateArchivedSession: Validator;

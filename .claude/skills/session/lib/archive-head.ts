@@ -1,0 +1,26 @@
+/** The few top-level fields of an archive that finding a session needs, read without a YAML parser. */
+export interface ArchiveHead {
+  workflow?: string;
+  id?: string;
+  status?: string;
+  ended_at?: string;
+  updated_at?: string;
+}
+
+const HEAD_LINE = /^(workflow|id|status|ended_at|updated_at): ("(?:[^"\\]|\\.)*")$/;
+
+/**
+ * Reads the top-level scalar fields of the frontmatter: our writer puts each on
+ * one unindented line as a JSON string, so this is an exact field match (a nested
+ * `id` in the context is indented), at a fraction of a YAML parse's cost.
+ */
+export function readArchiveHead(text: string): ArchiveHead {
+  const head: Record<string, string> = {};
+  if (!text.startsWith("---\n")) return head;
+  const end = text.indexOf("\n---", 3);
+  for (const line of text.slice(4, end === -1 ? undefined : end).split("\n")) {
+    const match = HEAD_LINE.exec(line);
+    if (match) head[match[1] as string] = JSON.parse(match[2] as string);
+  }
+  return head;
+}

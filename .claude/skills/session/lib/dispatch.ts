@@ -1,0 +1,59 @@
+/**
+ * `session <command> ...`: the one entry that reaches every command. It loads
+ * only the command asked for (each is its own bundle), through a loader that
+ * the entry script or a test passes in.
+ */
+import { closest } from "./closest.ts";
+import type { Command } from "./command.ts";
+import { COMMANDS, isCommandName } from "./registry.ts";
+import { execute, type Io, processIo } from "./run.ts";
+
+export type Loader = (name: string) => Command;
+
+/** `session --help`: every command with its summary. */
+export function renderOverview(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  return [
+    "session — track, pause, resume and archive multi-step workflows.",
+    "Usage: session <command> [args]",
+    "",
+    "Commands:",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    "",
+    "Run `session <command> --help` for a command's options.",
+    "State lives in ia/state/sessions/ of the project found from the working directory.",
+  ].join("\n");
+}
+
+/** Runs `session ARGV...` and returns the exit code. */
+export async function dispatch(argv: readonly string[], io: Io, load: Loader): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name !== undefined && isCommandName(name)) {
+    let command: Command;
+    try {
+      command = load(name);
+    } catch (error) {
+      io.stderr(`error: cannot load the ${name} command: ${error instanceof Error ? error.message : error}`);
+      return 1;
+    }
+    return execute(command, rest, io);
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(renderOverview(COMMANDS.map(load)));
+    return 0;
+  }
+  if (name === undefined) {
+    io.stderr(renderOverview(COMMANDS.map(load)));
+    return 2;
+  }
+  const near = closest(name, COMMANDS);
+  io.stderr(`error: unknown command ${JSON.stringify(name)}${near ? `; did you mean \`${near}\`?` : ""}`);
+  io.stderr("hint: Run `session --help` for the commands.");
+  return 2;
+}
+
+export default {
+  async main(argv: readonly string[], load: Loader): Promise<void> {
+    process.exitCode = await dispatch(argv, processIo("session"), load);
+  },
+};

@@ -1,0 +1,12 @@
+/**
+ * Every command, in the order `session --help` lists them. Each is one
+ * definition in `commands/<name>.ts`; the dispatcher, the build (an entry
+ * script and a bundle per command), the help tests and the docs tables iterate
+ * over this list. Adding a command: a definition file, its core function, a name here.
+ */
+export const COMMANDS = ["get", "set", "reset", "save", "cleanup", "doctor"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export function isCommandName(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}

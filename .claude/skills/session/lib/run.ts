@@ -1,0 +1,139 @@
+/**
+ * The command edge: the environment is read here, once, into the command's
+ * context; `--help` and arity are checked; JSON is printed; and this is the one
+ * place that turns an error into stderr text and an exit code.
+ */
+import { parseArgv } from "./args.ts";
+import { clockFrom, formatTimestamp } from "./clock.ts";
+import type { Command, Context } from "./command.ts";
+import { arity, renderHelp, usageLine } from "./help.ts";
+import { SessionError, UsageError } from "./errors.ts";
+import { armFailpoint } from "./files.ts";
+import { DEFAULT_LOCK_TIMEOUT_MS } from "./lock.ts";
+import { findRoot, statePaths } from "./paths.ts";
+import { openStore } from "./store.ts";
+
+/** Everything a command takes from the world; tests pass their own. */
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  isTerminal(fd: 0 | 1): boolean;
+  /** How hints name a command: `session` (the bin), or the entry scripts' folder as the user reaches it. */
+  form?: string;
+}
+
+/** The real process. TTY checks are lazy: touching process.stdout costs milliseconds at start-up. */
+export function processIo(form?: string): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    // console.log, not process.stdout: see above.
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal: (fd) => Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY),
+    form,
+  };
+}
+
+/** Strict UTF-8: invalid bytes are refused, not silently replaced by U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+
+/** Runs a command as the process's main program: `scripts/<name>.ts` calls this through its bundle. */
+export async function main(command: Command, argv: readonly string[], form?: string): Promise<void> {
+  process.exitCode = await execute(command, argv, processIo(form ?? scriptsFolder()));
+}
+
+/** The entry scripts' folder relative to the working directory, so hints run as printed. */
+function scriptsFolder(): string {
+  const script = Bun.argv[1] ?? "";
+  const dir = script.slice(0, script.lastIndexOf("/"));
+  const cwd = process.cwd();
+  return dir.startsWith(`${cwd}/`) ? dir.slice(cwd.length + 1) : dir;
+}
+
+/** `session get x` in the form the user typed. */
+export function commandIn(form: string | undefined, text: string): string {
+  if (!form || form === "session") return `session ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+
+/** Runs a command and returns its exit code. Never throws. */
+export async function execute(command: Command, argv: readonly string[], io: Io): Promise<number> {
+  const say = (text: string) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(`${what}\n${usageLine(command)}`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const paths = statePaths(await findRoot(io.cwd, env));
+    const store = openStore(paths, { lockTimeoutMs: lockTimeout(env.SESSION_LOCK_TIMEOUT_MS) });
+    let exitCode = 0;
+    const once = <T>(get: () => T) => {
+      let value: T | undefined;
+      return () => (value ??= get());
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const ctx: Context<typeof values> = {
+      values,
+      args: positionals,
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined) io.stdout(JSON.stringify(result, null, values.pretty ? 2 : undefined));
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split("\n");
+      io.stderr(`error: ${say(first as string)}`);
+      for (const line of more) io.stderr(say(line));
+      if (error.hint) io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${(error as Error)?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG) io.stderr(String((error as Error)?.stack));
+    return 1;
+  }
+}
+
+function lockTimeout(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return DEFAULT_LOCK_TIMEOUT_MS;
+  if (!/^\d{1,9}$/.test(raw)) throw new UsageError(`SESSION_LOCK_TIMEOUT_MS must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}

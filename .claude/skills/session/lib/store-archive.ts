@@ -1,0 +1,77 @@
+/**
+ * The one storage API, part two: finishing sessions into archives and pruning
+ * archives, each under the session's lock and reported to `onChange`.
+ */
+import { archiveFileNames, archiveLabel, archivedState, renderArchive } from "./archive.ts";
+import { ConflictError } from "./errors.ts";
+import { ensureDir, exists, failpoint, moveFileNew, numbered, removeFile, writeFileNew } from "./files.ts";
+import { join } from "./path.ts";
+import type { ArchivedSession } from "./schema.ts";
+import { emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
+
+export interface SaveOptions {
+  status?: ArchivedSession["status"];
+  notes?: string;
+  label?: string;
+  now: string;
+  /** Save only if the session is still at this rev (cleanup: untouched since it was judged stale). */
+  expectRev?: number;
+}
+
+export interface SaveResult {
+  workflow: string;
+  id: string;
+  status: ArchivedSession["status"];
+  /** The archive's path, relative to the project root. */
+  archive: string;
+}
+
+/**
+ * Archives the active session NAME and removes its state. The archive is
+ * written first: a crash in between leaves the session both active and
+ * archived (the archive's timeline ends with the save), which `doctor --fix`
+ * completes, never neither.
+ */
+export function saveSession(store: Store, name: string, options: SaveOptions): SaveResult {
+  return locked(store, name, () => {
+    const session = readLocked(store, name);
+    if (session?.workflow !== name) throw notActive(name);
+    if (options.expectRev !== undefined && session.rev !== options.expectRev) {
+      throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
+    }
+    const state = archivedState(session, {
+      // A session that stopped on a failure is archived as failed unless told otherwise.
+      status: options.status ?? (session.status === "failed" ? "failed" : "completed"),
+      endedAt: options.now,
+      notes: options.notes,
+    });
+    ensureDir(store.paths.archives);
+    const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label));
+    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state));
+    failpoint("after-archive-write");
+    const path = sessionPath(store, name);
+    removeFile(path);
+    failpoint("after-state-remove");
+    emit(store, { op: "archive", workflow: state.workflow, id: state.id, path, archive });
+    return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store, archive) };
+  });
+}
+
+/** Deletes an archive of WORKFLOW; false when another process removed it meanwhile. */
+export function removeArchive(store: Store, path: string, workflow: string): boolean {
+  return locked(store, workflow, () => {
+    const removed = removeFile(path);
+    if (removed) emit(store, { op: "remove-archive", path });
+    return removed;
+  });
+}
+
+/** Moves an archive of WORKFLOW to `to` (or `to-2`, ...: never replacing a file); undefined when it is gone. */
+export function moveArchive(store: Store, path: string, workflow: string, to: string): string | undefined {
+  return locked(store, workflow, () => {
+    if (!exists(path)) return undefined;
+    const moved = moveFileNew(path, numbered(to, ".md"));
+    emit(store, { op: "move-archive", path, to: moved });
+    return moved;
+  });
+}

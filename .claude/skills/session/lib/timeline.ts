@@ -1,0 +1,125 @@
+/**
+ * The timeline is the source: every write appends events, and the rest of the
+ * state is their fold. `set` applies its new events with the same `applyEvent`
+ * that `fold` runs from nothing, so the two cannot drift apart; `doctor` checks
+ * `fold(events)` against the stored state to find hand edits. Replay, fork and
+ * merge are this fold over a prefix or a union. Pure: no file system here.
+ */
+import { isJsonObject, type Json, type JsonObject, setOwn } from "./json.ts";
+import { mergePatch } from "./merge-patch.ts";
+import type { Session, SessionEvent } from "./schema.ts";
+
+/** A state being folded: a session once its `start` (and first `enter`) are applied. */
+export type Partial = { -readonly [K in keyof Session]?: Session[K] } & Record<string, unknown>;
+
+export function applyEvent(state: Partial, event: SessionEvent): Partial {
+  const next: Partial = { ...state, updated_at: event.at, events: [...(state.events ?? []), event] };
+  if (event.rev !== undefined) next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, { workflow: event.workflow, id: event.id, type: event.type ?? "workflow", status: "running" });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [...(state.steps ?? []), event.step as string];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...(state.errors ?? []), { step: event.step as string, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...(state.artifacts ?? []), ...(event.artifacts ?? [])])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined) next.notes = event.note;
+      break;
+    case "resume":
+      // Back from an archive (or a pause): running again, no longer ended.
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {})) setOwn(next, key, value);
+      for (const key of event.removed ?? []) delete next[key];
+      break;
+  }
+  return next;
+}
+
+/** The state that a timeline describes, folded from nothing. */
+export function fold(events: readonly SessionEvent[]): Partial {
+  return applyEvents({}, events);
+}
+
+export function applyEvents(state: Partial, events: readonly SessionEvent[]): Partial {
+  return events.reduce(applyEvent, state);
+}
+
+function changedContext(context: JsonObject | undefined, event: SessionEvent): JsonObject {
+  if (event.context) return event.context;
+  if (event.patch) return mergePatch(context ?? {}, event.patch) as JsonObject;
+  return context ?? {};
+}
+
+export function addCounters(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const [key, value] of Object.entries(a)) setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b)) setOwn(sum, key, (Object.hasOwn(sum, key) ? (sum[key] as number) : 0) + value);
+  return sum;
+}
+
+// Fields every write sets itself, so a difference in them is no hand edit.
+const WRITE_FIELDS = new Set(["events", "rev", "updated_at"]);
+
+/**
+ * How the stored state differs from the fold of its timeline: the top-level
+ * fields a person changed (with their stored values) and those they removed.
+ * Undefined when the two agree.
+ */
+export function handEdits(session: Session): { state: JsonObject; removed: string[] } | undefined {
+  const folded = fold(session.events ?? []);
+  const state: JsonObject = {};
+  const removed: string[] = [];
+  const stored = session as unknown as Record<string, Json | undefined>;
+  for (const key of new Set([...Object.keys(stored), ...Object.keys(folded)])) {
+    if (WRITE_FIELDS.has(key)) continue;
+    const want = stored[key];
+    if (sameJson(want, folded[key] as Json | undefined)) continue;
+    if (want === undefined) removed.push(key);
+    else setOwn(state, key, want);
+  }
+  const timelineOk = folded.rev === session.rev && folded.updated_at === session.updated_at;
+  if (Object.keys(state).length === 0 && removed.length === 0 && timelineOk) return undefined;
+  return { state, removed };
+}
+
+/** Deep equality of JSON values, ignoring the order of object keys. */
+export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
+    return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+  }
+  return false;
+}

@@ -1,3 +1,0 @@
-import { build } from "../scripts/build.ts";
-
-await build();
