@@ -4,14 +4,14 @@ import { chmodSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedFiles } from "../scripts/generate.ts";
-import { run, SCRIPTS, snapshot, stateDir, tempProject } from "./helpers.ts";
+import { runIn, SCRIPTS, snapshot, stateDir, tempProject } from "./helpers.ts";
 
 /** A project with one session `w` and one archive. */
-function seeded(): string {
+async function seeded(): Promise<string> {
   const p = tempProject();
-  run(p, "set", ["done", "s"]);
-  run(p, "save", ["done"]);
-  run(p, "set", ["w", "init", '{"a":1}']);
+  await runIn(p, "set", ["done", "s"]);
+  await runIn(p, "save", ["done"]);
+  await runIn(p, "set", ["w", "init", '{"a":1}']);
   return p;
 }
 
@@ -66,11 +66,11 @@ const REFUSED: [string, string, string[], number, RegExp][] = [
 ];
 
 describe("bad input changes nothing", () => {
-  test.each(REFUSED)("%s", (label, cmd, args, code, message) => {
-    const p = seeded();
+  test.each(REFUSED)("%s", async (label, cmd, args, code, message) => {
+    const p = (await seeded());
     const before = snapshot(p);
     const stdin = label.includes("1 MiB") ? big : label.includes("stdin") ? "{oops" : undefined;
-    const r = run(p, cmd, args, label === "bad SESSION_NOW" ? { now: "yesterday" } : { stdin });
+    const r = (await runIn(p, cmd, args, label === "bad SESSION_NOW" ? { now: "yesterday" } : { stdin }));
     expect(r.code).toBe(code);
     expect(r.stdout).toBe("");
     const lines = r.stderr.trimEnd().split("\n");
@@ -80,9 +80,9 @@ describe("bad input changes nothing", () => {
     expect(snapshot(p)).toEqual(before);
   });
 
-  test("a refused first write does not even create the state folder", () => {
+  test("a refused first write does not even create the state folder", async () => {
     const p = tempProject();
-    const r = run(p, "set", ["w", "s", "--expect-rev", "3"]);
+    const r = (await runIn(p, "set", ["w", "s", "--expect-rev", "3"]));
     expect(r.code).toBe(3);
     expect(snapshot(p)).toEqual({});
   });
@@ -93,12 +93,12 @@ describe("corrupt stored data", () => {
     ["not JSON", "{ nope", /is not valid JSON/],
     ["a schema violation", '{"workflow": "w", "rev": -1}\n', /is not a valid session/],
     ["git conflict markers", '<<<<<<< HEAD\n{"a":1}\n=======\n{"a":2}\n>>>>>>> feature\n', /holds git conflict markers/],
-  ])("a state file holding %s: exit 4 on get and set, file kept", (_, content, message) => {
-    const p = seeded();
+  ])("a state file holding %s: exit 4 on get and set, file kept", async (_, content, message) => {
+    const p = (await seeded());
     writeFileSync(join(stateDir(p), "w.json"), content);
     const before = snapshot(p);
     for (const args of [["get", "w"], ["set", "w", "s2"], ["save", "w"], ["reset", "w"]] as const) {
-      const r = run(p, args[0], [...args.slice(1)]);
+      const r = (await runIn(p, args[0], [...args.slice(1)]));
       expect(r.code).toBe(4);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(message);
@@ -108,21 +108,21 @@ describe("corrupt stored data", () => {
     expect(snapshot(p)).toEqual(before);
   });
 
-  test("a state file that carries another name is corrupt", () => {
-    const p = seeded();
+  test("a state file that carries another name is corrupt", async () => {
+    const p = (await seeded());
     const other = readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "other"');
     writeFileSync(join(stateDir(p), "w.json"), other);
-    expect(run(p, "get", ["w"]).code).toBe(4);
+    expect((await runIn(p, "get", ["w"])).code).toBe(4);
   });
 
-  test("a symlink planted as a state file never redirects a write outside the project", () => {
-    const p = seeded();
+  test("a symlink planted as a state file never redirects a write outside the project", async () => {
+    const p = (await seeded());
     const outside = join(tempProject(), "secret.json");
     writeFileSync(outside, readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "evil"'));
     symlinkSync(outside, join(stateDir(p), "evil.json"));
     const secret = readFileSync(outside, "utf8");
     for (const args of [["set", "evil", "s", '{"x":1}'], ["save", "evil"], ["reset", "evil"]]) {
-      const r = run(p, args[0] as string, args.slice(1));
+      const r = (await runIn(p, args[0] as string, args.slice(1)));
       expect(r.code).toBe(4);
       expect(r.stderr).toContain("is a symbolic link");
     }
@@ -137,8 +137,8 @@ describe("generated files", () => {
 });
 
 describe("a state folder the user cannot write", () => {
-  test("set and save fail with exit 1 and a clear message, and change nothing", () => {
-    const p = seeded();
+  test("set and save fail with exit 1 and a clear message, and change nothing", async () => {
+    const p = (await seeded());
     const before = snapshot(p);
     // As root, permissions do not bind: run the scripts as `nobody` instead (setpriv, util-linux).
     const asRoot = process.getuid?.() === 0;

@@ -3,6 +3,8 @@ import { onTestFinished } from "bun:test";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { runCommand } from "../.claude/skills/session/lib/in-process.ts";
+import { decodeUtf8 } from "../.claude/skills/session/lib/run.ts";
 
 export const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
 export const NOW = "2025-01-29T15:00:00Z";
@@ -28,6 +30,33 @@ export interface RunOptions {
   env?: Record<string, string>;
   stdin?: string;
   now?: string;
+}
+
+/**
+ * Runs `session <cmd> args...` in this process, from the sources, with the
+ * project as its working directory: most tests need not start Bun each call.
+ */
+export async function runIn(project: string, cmd: string, args: string[] = [], options: RunOptions = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCommand([cmd, ...args], {
+    cwd: options.cwd ?? project,
+    env: { SESSION_NOW: options.now ?? NOW, ...options.env },
+    stdout: (text) => out.push(`${text}\n`),
+    stderr: (text) => err.push(`${text}\n`),
+    readStdin: async () => decodeUtf8(new TextEncoder().encode(options.stdin ?? ""), "stdin"),
+    isTerminal: () => false,
+    form: "session",
+  });
+  const stdout = out.join("");
+  return {
+    code,
+    stdout,
+    stderr: err.join(""),
+    get json() {
+      return JSON.parse(stdout);
+    },
+  };
 }
 
 /** Spawns `bun scripts/<cmd>.ts args...` in `project`, as a user would. */

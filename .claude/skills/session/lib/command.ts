@@ -4,7 +4,7 @@
  * build (entry scripts and bundles), the help tests and the docs tables read.
  */
 import type { OptionSpecs, Values } from "./args.ts";
-import { main } from "./run.ts";
+import { execute, type Io, main } from "./run.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Store } from "./store.ts";
 
@@ -56,6 +56,8 @@ export interface CommonValues {
 export interface Command<O extends OptionSpecs = OptionSpecs> extends CommandDefinition<O> {
   /** Every option the command accepts, `--help` (and `--pretty` for JSON commands) included. */
   allOptions: OptionSpecs;
+  /** Runs it and returns the exit code (never throws), with its own bundle's error classes. */
+  execute(argv: readonly string[], io: Io): Promise<number>;
   /** Runs it as the process's main program (what `scripts/<name>.ts` calls). `form` names the tool in hints. */
   main(argv: readonly string[], form?: string): Promise<void>;
 }
@@ -68,6 +70,7 @@ export function defineCommand<const O extends OptionSpecs>(definition: CommandDe
   const command: Command<O> = {
     ...definition,
     allOptions: { ...definition.options, ...(definition.json ? PRETTY : {}), ...HELP },
+    execute: (argv, io) => execute(command as Command, argv, io),
     main: (argv, form) => main(command as Command, argv, form),
   };
   return command;

@@ -6,7 +6,7 @@
 import { closest } from "./closest.ts";
 import type { Command } from "./command.ts";
 import { COMMANDS, isCommandName } from "./registry.ts";
-import { execute, type Io, processIo } from "./run.ts";
+import { type Io, processIo } from "./run.ts";
 
 export type Loader = (name: string) => Command;
 
@@ -33,10 +33,11 @@ export async function dispatch(argv: readonly string[], io: Io, load: Loader): P
     try {
       command = load(name);
     } catch (error) {
-      io.stderr(`error: cannot load the ${name} command: ${error instanceof Error ? error.message : error}`);
+      io.stderr(`error: cannot load the ${name} command (${String(error instanceof Error ? error.message : error).split("\n")[0]}); reinstall the skill`);
       return 1;
     }
-    return execute(command, rest, io);
+    // The command's own execute: each bundle has its own error classes, so only it can tell them apart.
+    return command.execute(rest, io);
   }
   if (name === "--help" || name === "-h" || name === "help") {
     io.stdout(renderOverview(COMMANDS.map(load)));

@@ -6,7 +6,7 @@ let command;
 try {
   command = require(process.env.SESSION_FROM_SOURCE ? "../lib/commands/save.ts" : "../dist/save.js").default;
 } catch (error) {
-  console.error(`error: cannot load the save command: ${error instanceof Error ? error.message : error}`);
+  console.error(`error: cannot load the save command (${String(error instanceof Error ? error.message : error).split("\n")[0]}); reinstall the skill`);
   process.exit(1);
 }
 command.main(Bun.argv.slice(2));

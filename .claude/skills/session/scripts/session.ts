@@ -8,7 +8,7 @@ let dispatcher;
 try {
   dispatcher = require(source ? "../lib/dispatch.ts" : "../dist/session.js").default;
 } catch (error) {
-  console.error(`error: cannot load the session command: ${error instanceof Error ? error.message : error}`);
+  console.error(`error: cannot load the session command (${String(error instanceof Error ? error.message : error).split("\n")[0]}); reinstall the skill`);
   process.exit(1);
 }
 dispatcher.main(Bun.argv.slice(2), load);

@@ -1,0 +1,71 @@
+/**
+ * The skill runs where nothing is installed: `.claude/skills/session/` alone,
+ * copied into a fresh git repository with no package.json and no node_modules,
+ * every command under `bun --no-install run`, from the committed bundles
+ * (without their git-ignored bytecode, which must only ever be an accelerator).
+ */
+import { describe, expect, test } from "bun:test";
+import { cpSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
+import { NOW, tempProject } from "./helpers.ts";
+
+const SKILL = join(import.meta.dir, "../.claude/skills/session");
+
+/** A fresh repository holding a copy of the skill folder, bytecode left out. */
+function copiedSkill(): string {
+  const repo = tempProject();
+  const skill = join(repo, ".claude/skills/session");
+  cpSync(SKILL, skill, { recursive: true });
+  for (const file of readdirSync(join(skill, "dist"))) if (file.endsWith(".jsc")) rmSync(join(skill, "dist", file));
+  return repo;
+}
+
+function bunRun(repo: string, script: string, args: string[]) {
+  const proc = Bun.spawnSync(["bun", "--no-install", "run", `.claude/skills/session/scripts/${script}.ts`, ...args], {
+    cwd: repo,
+    env: { PATH: process.env.PATH ?? "", HOME: repo, SESSION_NOW: NOW },
+  });
+  return { code: proc.exitCode, stdout: proc.stdout.toString(), stderr: proc.stderr.toString() };
+}
+
+describe("a copied skill folder", () => {
+  test("every command works under bun --no-install run, with no package.json and no bytecode", () => {
+    const repo = copiedSkill();
+    expect(readdirSync(repo).sort()).toEqual([".claude", ".git"]);
+    const steps: [string, string[]][] = [
+      ["set", ["workflow:pr", "init", '{"branch":"feat/x"}']],
+      ["get", ["workflow:pr", "--field", "context.branch"]],
+      ["save", ["workflow:pr"]],
+      ["set", ["other", "s"]],
+      ["reset", ["other"]],
+      ["cleanup", ["--older-than", "1d", "--dry-run"]],
+      ["doctor", []],
+    ];
+    expect(new Set(steps.map(([cmd]) => cmd))).toEqual(new Set(COMMANDS));
+    for (const [cmd, args] of steps) {
+      const r = bunRun(repo, cmd, args);
+      expect({ cmd, code: r.code, stderr: r.stderr }).toEqual({ cmd, code: 0, stderr: "" });
+    }
+    expect(bunRun(repo, "session", ["get", "--all"]).stdout).toBe("[]\n");
+    expect(readdirSync(join(repo, "ia/state/sessions/archives"))).toEqual(["2025-01-29-workflow-pr-feat-x.md"]);
+  });
+
+  test("hints name the next command as the user typed it, so it runs as printed", () => {
+    const repo = copiedSkill();
+    expect(bunRun(repo, "save", ["ghost"]).stderr).toBe(
+      "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/get.ts --all` to see the active sessions.\n",
+    );
+    expect(bunRun(repo, "session", ["save", "ghost"]).stderr).toBe("error: Session not found: ghost\nhint: Run `session get --all` to see the active sessions.\n");
+  });
+
+  test("a bundle that cannot load is one error line and exit 1, never a raw dump", () => {
+    const repo = copiedSkill();
+    rmSync(join(repo, ".claude/skills/session/dist/get.js"));
+    for (const [script, args] of [["get", ["w"]], ["session", ["get", "w"]]] as const) {
+      const r = bunRun(repo, script, [...args]);
+      expect([r.code, r.stdout]).toEqual([1, ""]);
+      expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^error: cannot load the get command \(Cannot find module '..\/dist\/get\.js'\); reinstall the skill$/)]);
+    }
+  });
+});
