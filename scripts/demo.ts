@@ -1,13 +1,11 @@
 #!/usr/bin/env bun
 // A realistic workflow, end to end, in a temporary project: what an agent runs and what a person sees.
 // Usage: bun run demo   (never touches this repository's own ia/state)
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "./build.ts";
 
 const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
-await build();
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string) => (text: string) => (tty ? `\x1b[${code}m${text}\x1b[0m` : text);
 const [bold, dim, cyan, red] = [paint("1"), paint("2"), paint("36"), paint("31")];
@@ -17,20 +15,23 @@ mkdirSync(join(project, ".git"));
 let minute = -3;
 
 /** Runs one session command as an agent would, and shows it. */
-function session(args: string[], { advance = 3, stdin, allowFailure = false }: { advance?: number; stdin?: string; allowFailure?: boolean } = {}): string {
+function session(
+  args: string[],
+  { advance = 3, stdin, env = {}, allowFailure = false }: { advance?: number; stdin?: string; env?: Record<string, string>; allowFailure?: boolean } = {},
+): string {
   minute += advance;
   const now = new Date(Date.UTC(2025, 0, 29, 15, minute)).toISOString().replace(".000", "");
   const shown = args.map((a) => (/^[\w:.,/=-]+$/.test(a) ? a : `'${a}'`)).join(" ");
   console.log(`${cyan("$")} ${bold(`session ${shown}`)}${stdin ? dim(" <<< (context on stdin)") : ""}`);
-  const proc = Bun.spawnSync(["bun", join(SCRIPTS, `${args[0]}.ts`), ...args.slice(1)], {
+  const proc = Bun.spawnSync(["bun", join(SCRIPTS, "session.ts"), ...args], {
     cwd: project,
-    env: { ...process.env, SESSION_NOW: now, SESSION_ROOT: project },
+    env: { ...process.env, SESSION_NOW: now, SESSION_ROOT: project, ...env },
     stdin: stdin ? new TextEncoder().encode(stdin) : "ignore",
   });
   const out = proc.stdout.toString();
   if (out) console.log(out.trimEnd());
   if (proc.stderr.length) console.log(red(proc.stderr.toString().trimEnd()));
-  console.log(dim(`  (exit ${proc.exitCode})\n`));
+  console.log(dim(`  (${proc.signalCode ? `killed by ${proc.signalCode}` : `exit ${proc.exitCode}`})\n`));
   if (proc.exitCode !== 0 && proc.exitCode !== 3 && !allowFailure) throw new Error(`demo step failed: session ${shown}`);
   return out;
 }
@@ -71,12 +72,11 @@ try {
   console.log(`${cyan("$")} ${bold("ls ia/state/sessions/archives")}`);
   console.log(`${readdirSync(join(project, "ia/state/sessions/archives")).join("\n")}\n`);
 
-  say("An agent is killed mid-write (simulated: the lock and temporary file a kill -9 leaves behind).");
   session(["set", "deploy:api", "build", '{"commit":"3f2a9c1"}']);
-  const dead = Bun.spawnSync(["true"]).pid;
-  writeFileSync(join(project, "ia/state/sessions/.deploy+api.lock"), `${dead} ${hostname()}\n`);
-  writeFileSync(join(project, `ia/state/sessions/.deploy+api.json.${dead}.k3v9q2.tmp`), '{"workflow": "deploy:api", "st');
-  say("The next writer is not blocked: the dead process's lock is broken at once.");
+  say("An agent is killed mid-write: SIGKILL right after its new state reached a temporary file, before the rename (a failpoint).");
+  session(["set", "deploy:api", "test", '{"tests":"running"}'], { advance: 1, env: { SESSION_FAILPOINT: "after-temp-write" }, allowFailure: true });
+  say("The state is the old version, whole. The next writer is not blocked: the dead process's lock is broken at once.");
+  session(["get", "deploy:api", "--field", "step"], { advance: 0 });
   session(["set", "deploy:api", "test", '{"tests":"running"}'], { advance: 1 });
   session(["doctor"], { advance: 0, allowFailure: true });
   session(["doctor", "--fix"], { advance: 0 });

@@ -67,10 +67,10 @@ const REFUSED: [string, string, string[], number, RegExp][] = [
 
 describe("bad input changes nothing", () => {
   test.each(REFUSED)("%s", async (label, cmd, args, code, message) => {
-    const p = (await seeded());
+    const p = await seeded();
     const before = snapshot(p);
     const stdin = label.includes("1 MiB") ? big : label.includes("stdin") ? "{oops" : undefined;
-    const r = (await runIn(p, cmd, args, label === "bad SESSION_NOW" ? { now: "yesterday" } : { stdin }));
+    const r = await runIn(p, cmd, args, label === "bad SESSION_NOW" ? { now: "yesterday" } : { stdin });
     expect(r.code).toBe(code);
     expect(r.stdout).toBe("");
     const lines = r.stderr.trimEnd().split("\n");
@@ -82,7 +82,7 @@ describe("bad input changes nothing", () => {
 
   test("a refused first write does not even create the state folder", async () => {
     const p = tempProject();
-    const r = (await runIn(p, "set", ["w", "s", "--expect-rev", "3"]));
+    const r = await runIn(p, "set", ["w", "s", "--expect-rev", "3"]);
     expect(r.code).toBe(3);
     expect(snapshot(p)).toEqual({});
   });
@@ -94,11 +94,11 @@ describe("corrupt stored data", () => {
     ["a schema violation", '{"workflow": "w", "rev": -1}\n', /is not a valid session/],
     ["git conflict markers", '<<<<<<< HEAD\n{"a":1}\n=======\n{"a":2}\n>>>>>>> feature\n', /holds git conflict markers/],
   ])("a state file holding %s: exit 4 on get and set, file kept", async (_, content, message) => {
-    const p = (await seeded());
+    const p = await seeded();
     writeFileSync(join(stateDir(p), "w.json"), content);
     const before = snapshot(p);
     for (const args of [["get", "w"], ["set", "w", "s2"], ["save", "w"], ["reset", "w"]] as const) {
-      const r = (await runIn(p, args[0], [...args.slice(1)]));
+      const r = await runIn(p, args[0], [...args.slice(1)]);
       expect(r.code).toBe(4);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(message);
@@ -109,20 +109,20 @@ describe("corrupt stored data", () => {
   });
 
   test("a state file that carries another name is corrupt", async () => {
-    const p = (await seeded());
+    const p = await seeded();
     const other = readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "other"');
     writeFileSync(join(stateDir(p), "w.json"), other);
     expect((await runIn(p, "get", ["w"])).code).toBe(4);
   });
 
   test("a symlink planted as a state file never redirects a write outside the project", async () => {
-    const p = (await seeded());
+    const p = await seeded();
     const outside = join(tempProject(), "secret.json");
     writeFileSync(outside, readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "evil"'));
     symlinkSync(outside, join(stateDir(p), "evil.json"));
     const secret = readFileSync(outside, "utf8");
     for (const args of [["set", "evil", "s", '{"x":1}'], ["save", "evil"], ["reset", "evil"]]) {
-      const r = (await runIn(p, args[0] as string, args.slice(1)));
+      const r = await runIn(p, args[0] as string, args.slice(1));
       expect(r.code).toBe(4);
       expect(r.stderr).toContain("is a symbolic link");
     }
@@ -138,7 +138,7 @@ describe("generated files", () => {
 
 describe("a state folder the user cannot write", () => {
   test("set and save fail with exit 1 and a clear message, and change nothing", async () => {
-    const p = (await seeded());
+    const p = await seeded();
     const before = snapshot(p);
     // As root, permissions do not bind: run the scripts as `nobody` instead (setpriv, util-linux).
     const asRoot = process.getuid?.() === 0;

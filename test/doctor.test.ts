@@ -169,13 +169,21 @@ describe("doctor", () => {
   });
 });
 
+const HAS_SCRIPT = Bun.which("script") !== null;
+if (!HAS_SCRIPT) console.warn("util-linux `script` is not installed: the terminal colour test is skipped");
+
 describe("doctor's colours", () => {
-  test("only on a terminal, and never with NO_COLOR", () => {
+  test("never on a pipe", async () => {
     const p = tempProject();
     run(p, "set", ["w", "s"]);
     writeFileSync(join(stateDir(p), "bad.json"), "{");
     expect(run(p, "doctor").stdout).not.toContain("\x1b[");
-    if (!Bun.which("script")) return console.warn("util-linux `script` not available: terminal half skipped");
+  });
+
+  test.skipIf(!HAS_SCRIPT)("on a terminal, unless NO_COLOR is set", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s"]);
+    writeFileSync(join(stateDir(p), "bad.json"), "{");
     // `script` gives the command a pseudo-terminal, as a person's shell would.
     const onTerminal = (env: string) =>
       Bun.spawnSync(["script", "-qc", `${env} bun ${join(SCRIPTS, "doctor.ts")}`, "/dev/null"], { cwd: p, env: { PATH: process.env.PATH ?? "" } }).stdout.toString();

@@ -1,0 +1,103 @@
+/**
+ * The timeline is the source: after any sequence of commands, the stored state
+ * is exactly the fold of its events, and an archive is the fold of its
+ * timeline (which ends with the save). Random sequences through the real store.
+ */
+import { describe, expect, test } from "bun:test";
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
+import { statePaths } from "../.claude/skills/session/lib/paths.ts";
+import type { Session } from "../.claude/skills/session/lib/schema.ts";
+import { type SetRequest, setEvents } from "../.claude/skills/session/lib/session.ts";
+import { parseSession } from "../.claude/skills/session/lib/state-file.ts";
+import { openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store.ts";
+import { saveSession } from "../.claude/skills/session/lib/store-archive.ts";
+import { fold, handEdits, sameJson } from "../.claude/skills/session/lib/timeline.ts";
+import { tempProject } from "./helpers.ts";
+
+const STEPS = ["init", "build", "test", "ship"];
+const json = fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null));
+const patch = fc.dictionary(fc.constantFrom("a", "b", "c", "__proto__", "n"), fc.oneof(json, fc.dictionary(fc.constantFrom("x", "y"), json)), { maxKeys: 3 });
+
+const request: fc.Arbitrary<Omit<SetRequest, "workflow">> = fc.record(
+  {
+    step: fc.constantFrom(...STEPS),
+    patch,
+    replaceContext: fc.boolean(),
+    status: fc.constantFrom("running", "paused", "completed", "failed", "abandoned"),
+    done: fc.boolean(),
+    error: fc.string({ minLength: 1, maxLength: 8 }),
+    plan: fc.constant(STEPS),
+    usage: fc.dictionary(fc.constantFrom("tokens", "cost"), fc.integer({ min: 0, max: 1000 }), { maxKeys: 2 }),
+    artifacts: fc.array(fc.constantFrom("out/a.md", "out/b.md"), { maxLength: 2 }),
+  },
+  { requiredKeys: ["step"] },
+);
+
+/** Applies one request as `set` would; a request `set` refuses changes nothing and is skipped. */
+function apply(store: ReturnType<typeof openStore>, req: Omit<SetRequest, "workflow">, minute: number): void {
+  const now = `2025-01-29T15:${String(minute % 60).padStart(2, "0")}:00Z`;
+  try {
+    updateSession(store, "w", (prev) => setEvents(prev, { workflow: "w", ...req }, { now, newId: () => "k3v9q2m8ab" }));
+  } catch (error) {
+    if ((error as { exitCode?: number }).exitCode !== 2) throw error;
+  }
+}
+
+describe("fold(events) == state", () => {
+  test("after random sequences of set, the stored state is the fold of its timeline (property)", () => {
+    fc.assert(
+      fc.property(fc.array(request, { minLength: 1, maxLength: 12 }), (requests) => {
+        const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000 });
+        requests.forEach((req, i) => apply(store, req, i));
+        let text: string;
+        try {
+          text = readFileSync(sessionPath(store, "w"), "utf8");
+        } catch {
+          return; // every request was refused
+        }
+        const state = parseSession(text, "w.json");
+        expect(sameJson(fold(state.events ?? []) as never, state as never)).toBe(true);
+        expect(handEdits(state)).toBeUndefined();
+        expect(state.rev).toBe(new Set(state.events?.map((e) => e.rev)).size);
+      }),
+      { seed: 20250129, numRuns: 150 },
+    );
+  });
+
+  test("an archive is the fold of its timeline, which ends with the save (property)", () => {
+    fc.assert(
+      fc.property(fc.array(request, { minLength: 1, maxLength: 6 }), fc.constantFrom("completed", "failed", "abandoned"), fc.option(fc.string(), { nil: undefined }), (requests, status, notes) => {
+        const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000 });
+        apply(store, { step: "init" }, 0);
+        requests.forEach((req, i) => apply(store, req, i + 1));
+        const { archive } = saveSession(store, "w", { status, notes, now: "2025-01-29T16:00:00Z" });
+        const state = parseArchive(readFileSync(join(store.paths.root, archive), "utf8"));
+        expect(sameJson(fold(state.events ?? []) as never, state as never)).toBe(true);
+        expect(state.events?.at(-1)).toMatchObject({ kind: "save", status });
+      }),
+      { seed: 7, numRuns: 60 },
+    );
+  });
+});
+
+describe("handEdits", () => {
+  const base = (): Session => {
+    const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000 });
+    apply(store, { step: "init", patch: { a: 1 } }, 0);
+    return parseSession(readFileSync(sessionPath(store, "w"), "utf8"), "w.json");
+  };
+
+  test("names the fields a person changed or removed, ignoring key order", () => {
+    const state = base();
+    expect(handEdits({ ...state, context: { a: 2 } })).toEqual({ state: { context: { a: 2 } }, removed: [] });
+    const { plan: _none, ...withoutPlan } = { ...state, plan: ["x"] };
+    expect(handEdits({ ...state, plan: ["x"] })).toEqual({ state: { plan: ["x"] }, removed: [] });
+    expect(handEdits(withoutPlan)).toBeUndefined();
+    const reordered = Object.fromEntries(Object.entries(state).reverse()) as Session;
+    expect(handEdits(reordered)).toBeUndefined();
+    expect(handEdits({ ...state, rev: 9 })).toEqual({ state: {}, removed: [] });
+  });
+});
