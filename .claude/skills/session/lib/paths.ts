@@ -9,22 +9,23 @@ export interface StatePaths {
   archives: string;
 }
 
-/** `$SESSION_ROOT`, else the nearest ancestor holding `ia/state` or `.git`, else `cwd`. */
-export async function findRoot(cwd: string, env: Record<string, string | undefined>): Promise<string> {
+// Synchronous directory scans: no node:fs to load (~3 ms) and no thread pool to start, as an async stat would.
+const MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+
+/** `$SESSION_ROOT`, else the nearest ancestor holding `ia/state` or `.git` (a folder or a file), else `cwd`. */
+export function findRoot(cwd: string, env: Record<string, string | undefined>): string {
   if (env.SESSION_ROOT) return resolve(cwd, env.SESSION_ROOT);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if ((await exists(join(dir, "ia/state"))) || (await exists(join(dir, ".git")))) return dir;
+    if (MARKERS.some((marker) => holds(dir, marker))) return dir;
     if (dirname(dir) === dir) return resolve(cwd);
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return Bun.file(path)
-    .stat()
-    .then(
-      () => true,
-      () => false,
-    );
+function holds(dir: string, marker: Bun.Glob): boolean {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false })) return true;
+  } catch {} // an unreadable folder holds nothing we can use
+  return false;
 }
 
 export function statePaths(root: string): StatePaths {

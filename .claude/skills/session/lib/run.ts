@@ -88,7 +88,7 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     const env = io.env;
     armFailpoint(env.SESSION_FAILPOINT);
     const clock = clockFrom(env);
-    const paths = statePaths(await findRoot(io.cwd, env));
+    const paths = statePaths(findRoot(io.cwd, env));
     const store = openStore(paths, { lockTimeoutMs: lockTimeout(env.SESSION_LOCK_TIMEOUT_MS) });
     let exitCode = 0;
     const once = <T>(get: () => T) => {
