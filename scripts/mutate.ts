@@ -1,0 +1,116 @@
+#!/usr/bin/env bun
+// Breaks each guarantee on purpose, in a copy of the project, and checks that the test suite notices.
+// Usage: bun run mutate [--only NAME]   (exit 1 if any mutation leaves the suite green)
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+const ROOT = join(import.meta.dir, "..");
+const LIB = ".claude/skills/session/lib";
+
+interface Mutation {
+  name: string;
+  /** The guarantee it breaks. */
+  breaks: string;
+  file: string;
+  from: string;
+  to: string;
+}
+
+const MUTATIONS: Mutation[] = [
+  {
+    name: "plain-write",
+    breaks: "atomic replace: a plain write instead of temporary file + rename",
+    file: `${LIB}/files.ts`,
+    from: "export function writeFileAtomic(path: string, text: string): void {\n",
+    to: "export function writeFileAtomic(path: string, text: string): void {\n  if (text) return void fs().writeFileSync(path, text);\n",
+  },
+  {
+    name: "no-lock",
+    breaks: "no lost updates: writers do not take the session's lock",
+    file: `${LIB}/lock.ts`,
+    from: "  const path = lockPath(dir, key);\n  acquire(path, timeoutMs);\n",
+    to: "  const path = lockPath(dir, key);\n  if (key) return fn();\n  acquire(path, timeoutMs);\n",
+  },
+  {
+    name: "live-lock-broken",
+    breaks: "no lost updates: a lock is broken although its owner is alive",
+    file: `${LIB}/lock.ts`,
+    from: "export function isStale(path: string, holder: string, now = Date.now()): boolean {\n",
+    to: "export function isStale(path: string, holder: string, now = Date.now()): boolean {\n  if (holder) return true;\n",
+  },
+  {
+    name: "save-order-swapped",
+    breaks: "nothing lost on a crash: save removes the active state before the archive is written",
+    file: `${LIB}/store-archive.ts`,
+    from: `    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state));
+    failpoint("after-archive-write");
+    const path = sessionPath(store, name);
+    removeFile(path);
+`,
+    to: `    const path = sessionPath(store, name);
+    removeFile(path);
+    failpoint("after-archive-write");
+    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state));
+`,
+  },
+  {
+    name: "archive-overwrite",
+    breaks: "an archive is never overwritten: rename (which replaces) instead of link (which refuses)",
+    file: `${LIB}/files.ts`,
+    from: "        fs().linkSync(temp, path);\n",
+    to: "        fs().renameSync(temp, path);\n",
+  },
+  {
+    name: "corrupt-deleted",
+    breaks: "nothing a user wrote is lost: doctor --fix deletes an unreadable file instead of moving it aside",
+    file: `${LIB}/store-repair.ts`,
+    from: "  const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(\":\", \"\")}`)));\n",
+    to: "  const to = path;\n  removeFile(path);\n",
+  },
+];
+
+const { values } = parseArgs({ options: { only: { type: "string" } } });
+const chosen = MUTATIONS.filter((m) => values.only === undefined || m.name === values.only);
+if (chosen.length === 0) throw new Error(`no mutation named ${values.only}; there are ${MUTATIONS.map((m) => m.name).join(", ")}`);
+
+/** A copy of the working tree (not .git; node_modules linked), with one mutation applied and the bundles rebuilt. */
+function mutatedCopy(mutation: Mutation): string {
+  const copy = mkdtempSync(join(tmpdir(), `session-mutant-${mutation.name}-`));
+  cpSync(ROOT, copy, { recursive: true, filter: (src) => !/\/(\.git|node_modules|\.bench)$/.test(src) });
+  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+  const path = join(copy, mutation.file);
+  const source = readFileSync(path, "utf8");
+  if (source.split(mutation.from).length !== 2) throw new Error(`${mutation.name}: the code to mutate is not found exactly once in ${mutation.file}`);
+  writeFileSync(path, source.replace(mutation.from, mutation.to));
+  const build = Bun.spawnSync(["bun", "run", "build"], { cwd: copy, stdout: "ignore", stderr: "pipe" });
+  if (build.exitCode !== 0) throw new Error(`${mutation.name}: build failed: ${build.stderr}`);
+  return copy;
+}
+
+const results: { name: string; breaks: string; failed: number; passed: number; caughtBy: string[]; seconds: number }[] = [];
+for (const mutation of chosen) {
+  const started = performance.now();
+  const copy = mutatedCopy(mutation);
+  try {
+    const proc = Bun.spawnSync(["bun", "test"], { cwd: copy, stdout: "pipe", stderr: "pipe", env: { ...process.env, NO_COLOR: "1" } });
+    const output = `${proc.stdout}${proc.stderr}`;
+    const count = (word: string) => Number(new RegExp(`^ *(\\d+) ${word}$`, "m").exec(output)?.[1] ?? 0);
+    const caughtBy = [...new Set([...output.matchAll(/^\(fail\) (.+?)(?: \[[\d.]+m?s\])?$/gm)].map((m) => m[1] as string))];
+    results.push({ name: mutation.name, breaks: mutation.breaks, failed: count("fail"), passed: count("pass"), caughtBy, seconds: (performance.now() - started) / 1000 });
+    const last = results.at(-1);
+    console.error(`${mutation.name}: ${last?.failed ? `caught by ${last.failed} failing tests` : "SURVIVED: the suite stayed green"}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+console.log("| mutation | breaks | tests failing | caught by |");
+console.log("| --- | --- | ---: | --- |");
+for (const r of results) console.log(`| ${r.name} | ${r.breaks} | ${r.failed} of ${r.failed + r.passed} | ${r.caughtBy.join("; ") || "**nothing: survived**"} |`);
+const survivors = results.filter((r) => r.failed === 0);
+if (survivors.length > 0) {
+  console.error(`error: ${survivors.length} mutation(s) survived: ${survivors.map((r) => r.name).join(", ")}`);
+  process.exit(1);
+}
