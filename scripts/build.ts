@@ -1,6 +1,8 @@
 #!/usr/bin/env bun
 // Builds what the skill ships, from the command definitions: a self-contained bundle and an entry script per command.
-// Usage: bun run build [--check]   (--check changes nothing and exits 1 when a committed file differs from a fresh build)
+// Usage: bun run build [--check | --bytecode]
+//   --check     change nothing; exit 1 when a committed file differs from a fresh build
+//   --bytecode  write only the git-ignored bytecode beside the committed bundles (run by `bun install`)
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Command } from "../.claude/skills/session/lib/command.ts";
@@ -125,6 +127,11 @@ if (import.meta.main) {
       process.exit(1);
     }
     console.log(`build is up to date (${files.filter((f) => f.committed).length} files)`);
+  } else if (process.argv.includes("--bytecode")) {
+    // Bytecode of a bundle other than the committed one would be ignored by Bun anyway: say so rather than write it.
+    const stale = drift(files);
+    if (stale.length > 0) console.warn(`warning: not writing bytecode: the committed bundles are stale (${stale.join(", ")}); run \`bun run build\``);
+    else console.log(`bytecode: ${writeFiles(files.filter((f) => !f.committed)).length} files written`);
   } else {
     const written = writeFiles(files);
     console.log(`built ${COMMANDS.length} commands in ${Math.round(performance.now() - started)} ms; ${written.length ? `wrote ${written.join(", ")}` : "nothing changed"}`);
