@@ -31,7 +31,7 @@ writeFiles(built.filter((file) => !file.committed));
 function seedProject(count: number): string {
   const root = mkdtempSync(join(tmpdir(), `session-bench-${count}-`));
   mkdirSync(join(root, ".git"));
-  const store = openStore(statePaths(root), { lockTimeoutMs: 10_000 });
+  const store = openStore(statePaths(root));
   mkdirSync(store.paths.sessions, { recursive: true });
   writeFileSync(join(store.paths.sessions, ".gitignore"), GITIGNORE);
   for (let i = 0; i < count; i++) {
@@ -93,7 +93,7 @@ const script = (name: string) => join(SCRIPTS, `${name}.ts`);
 for (const size of SIZES) {
   const root = seedProject(size);
   const name = `bench:wf-${size >> 1}`;
-  const stateFile = sessionPath(openStore(statePaths(root), { lockTimeoutMs: 0 }), name);
+  const stateFile = sessionPath(openStore(statePaths(root)), name);
   const floorFile = join(root, "floor.json");
   writeFileSync(floorFile, Bun.file(stateFile).size ? await Bun.file(stateFile).text() : "{}");
   const samples: Record<string, number[]> = {};

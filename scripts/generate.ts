@@ -38,14 +38,15 @@ function archiveKeys(session: Record<string, unknown>, archived: Record<string, 
 /**
  * One validator compiled to plain JavaScript. Formats are left to the patterns
  * zod emits beside them; those patterns are ASCII, so they need no `u` flag
- * (which makes them slower); and strings are measured in UTF-16 units as zod
- * does (ajv would count code points and need its runtime library).
+ * (which makes them slower); and string lengths are counted in code points, as
+ * JSON Schema and the zod schema count them, by an inlined loop rather than
+ * ajv's runtime library, so the validator needs no import.
  */
 function validatorModule(name: string, schema: Record<string, unknown>): string {
   const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true }, strict: false, validateFormats: false, unicodeRegExp: false });
   const code = standaloneCode(ajv.addSchema(schema), { [name]: schema.$id as string }).replace(
     'require("ajv/dist/runtime/ucs2length").default',
-    "(text) => text.length",
+    "(text) => { let n = 0; for (const _ of text) n++; return n; }",
   );
   if (/\brequire\(/.test(code)) throw new Error("the generated validator must not need a runtime library");
   return [

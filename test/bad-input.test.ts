@@ -62,7 +62,7 @@ const REFUSED: [string, string, string[], number, RegExp][] = [
   ["doctor with an argument", "doctor", ["w"], 2, /unexpected argument "w"/],
   ["cleanup without scope", "cleanup", [], 2, /cleanup needs a scope/],
   ["save of a missing session", "save", ["ghost"], 2, /Session not found: ghost/],
-  ["bad SESSION_NOW", "set", ["w", "s"], 2, /SESSION_NOW is not an ISO-8601 instant/],
+  ["bad SESSION_NOW", "set", ["w", "s"], 2, /SESSION_NOW is not a UTC instant/],
 ];
 
 describe("bad input changes nothing", () => {

@@ -11,7 +11,7 @@ import { tempProject } from "./helpers.ts";
 const now = "2025-01-29T15:00:00Z";
 
 function project(ids: Record<string, string>, changes: Change[] = []) {
-  const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000, onChange: (c) => changes.push(c) });
+  const store = openStore(statePaths(tempProject()), { lock: { timeoutMs: 1000 }, onChange: (c) => changes.push(c) });
   for (const [name, id] of Object.entries(ids)) {
     updateSession(store, name, (prev) => setEvents(prev, { workflow: name, step: "s" }, { now, newId: () => id }));
   }

@@ -50,7 +50,7 @@ describe("fold(events) == state", () => {
   test("after random sequences of set, the stored state is the fold of its timeline (property)", () => {
     fc.assert(
       fc.property(fc.array(request, { minLength: 1, maxLength: 12 }), (requests) => {
-        const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000 });
+        const store = openStore(statePaths(tempProject()), { lock: { timeoutMs: 1000 } });
         requests.forEach((req, i) => apply(store, req, i));
         let text: string;
         try {
@@ -70,7 +70,7 @@ describe("fold(events) == state", () => {
   test("an archive is the fold of its timeline, which ends with the save (property)", () => {
     fc.assert(
       fc.property(fc.array(request, { minLength: 1, maxLength: 6 }), fc.constantFrom("completed", "failed", "abandoned"), fc.option(fc.string(), { nil: undefined }), (requests, status, notes) => {
-        const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000 });
+        const store = openStore(statePaths(tempProject()), { lock: { timeoutMs: 1000 } });
         apply(store, { step: "init" }, 0);
         requests.forEach((req, i) => apply(store, req, i + 1));
         const { archive } = saveSession(store, "w", { status, notes, now: "2025-01-29T16:00:00Z" });
@@ -85,7 +85,7 @@ describe("fold(events) == state", () => {
 
 describe("handEdits", () => {
   const base = (): Session => {
-    const store = openStore(statePaths(tempProject()), { lockTimeoutMs: 1000 });
+    const store = openStore(statePaths(tempProject()), { lock: { timeoutMs: 1000 } });
     apply(store, { step: "init", patch: { a: 1 } }, 0);
     return parseSession(readFileSync(sessionPath(store, "w"), "utf8"), "w.json");
   };

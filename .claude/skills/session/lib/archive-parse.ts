@@ -20,6 +20,9 @@ export function parseArchive(text: string, path = "archive"): ArchivedSession {
     // Options disable gray-matter's cache, which is keyed by the text alone.
     data = matter(text, { excerpt: false }).data;
   } catch (error) {
+    if (/^(<{7} |={7}$|>{7} )/m.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
     throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${(error as Error).message.split("\n")[0]})`);
   }
   if (!isJsonObject(data)) throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");

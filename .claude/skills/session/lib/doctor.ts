@@ -1,30 +1,35 @@
 /**
  * `doctor`: consistency checks over the state folder, and their repairs.
- * `diagnose` only looks; `repair` fixes one problem. Nothing a user wrote is
- * deleted: unreadable state files are moved to `.corrupt/`, and what is removed
- * (temporary files, stale locks, the leftover half of an interrupted save or
- * resume) is what the interrupted command would have removed itself.
+ * `diagnose` only looks; each problem it finds may carry a `fix`, which
+ * re-checks under the session's lock (store-repair.ts) before it acts. Nothing
+ * a user wrote is deleted: unreadable files are moved to `.corrupt/`, and what
+ * is removed (temporary files, dead writers' locks, the leftover half of an
+ * interrupted save or resume) is what the interrupted command would have removed.
  */
 import { parseArchive } from "./archive-parse.ts";
 import { CorruptStateError } from "./errors.ts";
-import { errorCode, listFiles, nodeFs, readText } from "./files.ts";
-import { isAlive, isStale } from "./lock.ts";
+import { firstNonFolder, isSymlink, listFiles, nodeFs, readText } from "./files.ts";
+import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
 import { caseKey, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
-import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
+import type { ArchivedSession, Session } from "./schema.ts";
 import { parseSession } from "./state-file.ts";
-import { archiveFiles, relativePath, type Store, writeGitignore } from "./store.ts";
-import { dropArchive, finishSave, moveAside, recordEdit, removeLeftover } from "./store-repair.ts";
-import { handEdits, sameJson } from "./timeline.ts";
+import { ALL_FOLDERS, archiveFiles, relativePath, type Store, writeGitignore } from "./store.ts";
+import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, recordEdit, removeLeftover, removeMarker, replaceGitignore } from "./store-repair.ts";
+import { compareTimelines, handEdits } from "./timeline.ts";
 
 export type ProblemKind =
+  | "symlinked-folder"
+  | "not-a-folder"
   | "corrupt-state"
   | "conflict-markers"
   | "symlink"
+  | "not-a-file"
   | "case-twins"
   | "broken-archive"
   | "temp-file"
   | "stale-lock"
+  | "held-lock"
   | "interrupted-save"
   | "interrupted-resume"
   | "diverged"
@@ -54,7 +59,11 @@ export interface DoctorReport {
   ok: boolean;
 }
 
-const TEMP_PID = /\.(\d+)\.[0-9a-z]+\.tmp$/;
+/** A lock held longer than this by a live process is worth a look. */
+const LONG_HELD_MS = 60_000;
+// Our own temporary files and broken-lock files: `.<file>.<pid>.<nonce>.tmp`, `.<key>.lock.<pid>.broken`.
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
+const BROKEN_LOCK = /^\..+\.lock\.(\d+)\.broken$/;
 
 export async function doctor(store: Store, options: { fix: boolean; now: string }): Promise<DoctorReport> {
   const { found, checked } = diagnose(store, options.now);
@@ -74,66 +83,100 @@ export function diagnose(store: Store, now: string): { found: Found[]; checked: 
   const rel = (path: string) => relativePath(store, path);
   const found: Found[] = [];
   const add = (problem: Found) => found.push(problem);
-  if (!isDir(paths.sessions)) return { found, checked: { sessions: 0, archives: 0 } };
+
+  // The folders first: through a symlinked one, nothing is read or written.
+  const bad = firstNonFolder(paths.root, [...ALL_FOLDERS, "ia/state/sessions/.corrupt"]);
+  if (bad !== undefined) {
+    const link = isSymlink(bad);
+    add({
+      kind: link ? "symlinked-folder" : "not-a-folder",
+      path: rel(bad),
+      message: link
+        ? "is a symbolic link: no command reads or writes through it (git can carry symlinks); replace it with a real folder"
+        : "is a file where the state folder should be: move it away",
+    });
+    return { found, checked: { sessions: 0, archives: 0 } };
+  }
+  if (!listFiles(paths.root, "ia/state/sessions").length) return { found, checked: { sessions: 0, archives: 0 } };
 
   const gitignore = join(paths.sessions, ".gitignore");
-  if (readText(gitignore) === undefined) {
-    add({
-      kind: "missing-gitignore",
-      path: rel(gitignore),
-      message: "the state folder has no .gitignore, so locks and temporary files could be committed",
-      repair: "write it",
-      fix: () => (writeGitignore(store), "written"),
-    });
+  try {
+    if (readText(gitignore) === undefined) {
+      add({ kind: "missing-gitignore", path: rel(gitignore), message: "the state folder has no .gitignore, so locks and temporary files could be committed", repair: "write it", fix: () => (writeGitignore(store), "written") });
+    }
+  } catch (error) {
+    const detail = error instanceof CorruptStateError ? error.detail : String(error);
+    add({ kind: "symlink", path: rel(gitignore), message: detail, repair: "move it aside to .corrupt/ and write a real one", fix: () => replaceGitignore(store, gitignore, now) });
   }
 
-  // Active state files.
+  const sessions = checkStateFiles(store, now, add);
+  const archives = checkArchives(store, sessions, add);
+  checkLeftovers(store, add);
+  checkMarkers(store, sessions, add);
+  return { found, checked: { sessions: sessions.size, archives } };
+}
+
+/** Every `*.json` in the state folder: readable, named right, equal to the fold of its timeline. */
+function checkStateFiles(store: Store, now: string, add: (problem: Found) => void): Map<string, { path: string; session: Session }> {
+  const rel = (path: string) => relativePath(store, path);
   const sessions = new Map<string, { path: string; session: Session }>();
   const byCase = new Map<string, string[]>();
-  for (const file of listFiles(paths.sessions, "*.json")) {
-    const path = join(paths.sessions, file);
+  for (const file of listFiles(store.paths.sessions, "*.json")) {
+    const path = join(store.paths.sessions, file);
     const name = nameFromStem(file.slice(0, -5));
     byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
     try {
       const session = parseSession(readText(path) ?? "", path);
-      if (caseKey(session.workflow) !== caseKey(name)) {
-        throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
-      }
+      if (caseKey(session.workflow) !== caseKey(name)) throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
       sessions.set(session.workflow, { path, session });
     } catch (error) {
       if (!(error instanceof CorruptStateError)) throw error;
-      const aside = { repair: "move it aside to .corrupt/", fix: () => `moved to ${rel(moveAside(store, path, now))}` };
-      if (error.reason === "conflict-markers") {
-        add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
-      } else if (error.reason === "symlink") {
-        add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link aside to .corrupt/" });
-      } else {
-        add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
-      }
+      const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
+      if (error.reason === "conflict-markers") add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
+      else if (error.reason === "not-a-file") add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
+      else if (error.reason === "symlink") add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link (not its target) aside to .corrupt/" });
+      else add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
     }
   }
   for (const files of byCase.values()) {
     if (files.length > 1) add({ kind: "case-twins", path: files[0] as string, message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them` });
   }
+  for (const { path, session } of sessions.values()) {
+    const edits = handEdits(session);
+    if (!edits) continue;
+    const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
+    add({
+      kind: "hand-edit",
+      path: rel(path),
+      message: `the state differs from what its timeline says (${fields}): edited by hand`,
+      repair: "record the difference as an edit event, keeping the state as it is",
+      fix: () => recordEdit(store, session.workflow, now),
+    });
+  }
+  return sessions;
+}
 
-  // Archives, and sessions that are both active and archived.
-  const archivesById = new Map<string, { path: string; state: ArchivedSession }[]>();
-  const archived = archiveFiles(store);
-  for (const file of archived) {
-    const path = join(paths.archives, file);
+/** Every archive readable; a session both active and archived told apart by its timelines. Returns the count. */
+function checkArchives(store: Store, sessions: Map<string, { path: string; session: Session }>, add: (problem: Found) => void): number {
+  const rel = (path: string) => relativePath(store, path);
+  const byId = new Map<string, { path: string; state: ArchivedSession }[]>();
+  const files = archiveFiles(store);
+  for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !files.includes(f))) {
+    add({ kind: "not-a-file", path: rel(join(store.paths.archives, file)), message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand" });
+  }
+  for (const file of files) {
+    const path = join(store.paths.archives, file);
     try {
       const state = parseArchive(readText(path) ?? "", path);
-      archivesById.set(state.id, [...(archivesById.get(state.id) ?? []), { path, state }]);
+      byId.set(state.id, [...(byId.get(state.id) ?? []), { path, state }]);
     } catch (error) {
       if (!(error instanceof CorruptStateError)) throw error;
-      add({ kind: "broken-archive", path: rel(path), message: `${error.detail}: fix its frontmatter by hand` });
+      const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";
+      add({ kind, path: rel(path), message: `${error.detail}: ${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}` });
     }
   }
   for (const { path, session } of sessions.values()) {
-    // Decided by content, never by rev (branches count revs apart): equal timelines are a save cut
-    // off before it removed the state; an archived timeline that the active one extends, a resume
-    // cut off before it removed the archive; anything else has diverged and is left to a person.
-    for (const archived of archivesById.get(session.id) ?? []) {
+    for (const archived of byId.get(session.id) ?? []) {
       const where = `${session.workflow} is both active and archived (${rel(archived.path)})`;
       const relation = compareTimelines(archived.state.events ?? [], session.events ?? []);
       if (relation === "save") {
@@ -142,7 +185,7 @@ export function diagnose(store: Store, now: string): { found: Found[]; checked: 
           path: rel(path),
           message: `${where}, and the archive ends the active timeline: a save was cut off`,
           repair: "finish the save: remove the active state, which the archive holds",
-          fix: () => (finishSave(store, session.workflow, session.id) ? "active state removed" : "nothing to do: it changed since the check"),
+          fix: () => finishSave(store, session.workflow, session.id, archived.path),
         });
       } else if (relation === "resume") {
         add({
@@ -150,86 +193,64 @@ export function diagnose(store: Store, now: string): { found: Found[]; checked: 
           path: rel(archived.path),
           message: `${where}, and the active timeline continues the archived one: a resume was cut off`,
           repair: "finish the resume: remove the archive, whose timeline the active state holds",
-          fix: () => (dropArchive(store, archived.path, session.workflow) ? "archive removed" : "nothing to do: it was gone"),
+          fix: () => dropArchive(store, session.workflow, session.id, archived.path),
         });
       } else {
-        add({
-          kind: "diverged",
-          path: rel(path),
-          message: `${where}, and their timelines have diverged: keep one with \`session reset ${session.workflow}\` or by removing the archive`,
-        });
+        add({ kind: "diverged", path: rel(path), message: `${where}, and their timelines have diverged: keep one with \`session reset ${session.workflow}\` or by removing the archive` });
       }
     }
-    const edits = handEdits(session);
-    if (edits) {
-      const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
-      add({
-        kind: "hand-edit",
-        path: rel(path),
-        message: `the state differs from what its timeline says (${fields}): edited by hand`,
-        repair: "record the difference as an edit event, keeping the state as it is",
-        fix: () => (recordEdit(store, session.workflow, now) ? "edit recorded" : "nothing to do: it changed since the check"),
-      });
-    }
   }
+  return files.length;
+}
 
-  // Leftovers of killed writers.
-  for (const dir of [paths.sessions, paths.archives]) {
-    for (const file of [...listFiles(dir, ".*.tmp"), ...listFiles(dir, ".*.broken")]) {
+/** What killed writers leave: temporary files, broken-lock files, locks of dead owners; and locks held suspiciously long. */
+function checkLeftovers(store: Store, add: (problem: Found) => void): void {
+  const rel = (path: string) => relativePath(store, path);
+  for (const dir of [store.paths.sessions, store.paths.archives]) {
+    for (const file of listFiles(dir, ".*")) {
+      const pid = Number(TEMP_FILE.exec(file)?.[1] ?? BROKEN_LOCK.exec(file)?.[1] ?? 0);
+      if (!pid || isAlive(pid)) continue; // not ours, or a writer is busy with it
       const path = join(dir, file);
-      const pid = Number(TEMP_PID.exec(file)?.[1] ?? 0);
-      if (file.endsWith(".tmp") && pid && isAlive(pid)) continue; // a writer is busy with it
-      add({ kind: "temp-file", path: rel(path), message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)", repair: "remove it", fix: () => (removeLeftover(store, path), "removed") });
+      add({ kind: "temp-file", path: rel(path), message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)", repair: "remove it", fix: () => removeLeftover(store, path, pid) });
     }
   }
-  for (const file of listFiles(paths.sessions, ".*.lock")) {
-    const path = join(paths.sessions, file);
-    const holder = readText(path) ?? "";
-    if (!isStale(path, holder)) continue;
-    add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${holder.split(" ")[0] || "?"})`, repair: "remove it", fix: () => (removeLeftover(store, path), "removed") });
-  }
-
-  // Active-session markers: `.active-<file stem>`, at most one, pointing at an active session.
-  const markers = listFiles(paths.sessions, ".active-*");
-  for (const file of markers) {
-    const name = nameFromStem(file.slice(".active-".length));
-    if (sessions.has(name)) continue;
-    const path = join(paths.sessions, file);
-    add({ kind: "orphaned-marker", path: rel(path), message: `marks ${name} active, but there is no such active session`, repair: "remove it", fix: () => (removeLeftover(store, path), "removed") });
-  }
-  const live = markers.filter((file) => sessions.has(nameFromStem(file.slice(".active-".length))));
-  if (live.length > 1) {
-    const keep = newestFile(paths.sessions, live);
-    for (const file of live.filter((f) => f !== keep)) {
-      const path = join(paths.sessions, file);
-      add({ kind: "multiple-markers", path: rel(path), message: `more than one active session is marked; the newest mark (${keep}) stays`, repair: "remove this older mark", fix: () => (removeLeftover(store, path), "removed") });
+  for (const file of listFiles(store.paths.sessions, ".*.lock")) {
+    const path = join(store.paths.sessions, file);
+    let holder: string;
+    try {
+      holder = readText(path) ?? "";
+    } catch (error) {
+      add({ kind: "not-a-file", path: rel(path), message: `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until it is moved away by hand` });
+      continue;
+    }
+    const owner = parseOwner(holder);
+    if (isStale(path, holder, store.lock.staleMs)) {
+      add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`, repair: "remove it", fix: () => breakStaleLock(store, path) });
+    } else if (owner?.host === hostname() && ownerAlive(owner)) {
+      const heldMs = Date.now() - nodeFs().statSync(path).mtimeMs;
+      const state = processState(owner.pid);
+      if (state === "T" || state === "t") add({ kind: "held-lock", path: rel(path), message: `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs again (kill -CONT ${owner.pid}) or ends` });
+      else if (heldMs > LONG_HELD_MS) add({ kind: "held-lock", path: rel(path), message: `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never broken while its owner lives` });
     }
   }
-
-  return { found, checked: { sessions: sessions.size, archives: archived.length } };
 }
 
-/**
- * How an archived timeline relates to the active one of the same id: the active
- * one plus the `save` (a save cut off before it removed the state), a prefix of
- * it (a resume cut off before it removed the archive), or diverged.
- */
-export function compareTimelines(archived: readonly SessionEvent[], active: readonly SessionEvent[]): "save" | "resume" | "diverged" {
-  const saved = archived.at(-1)?.kind === "save" ? archived.slice(0, -1) : archived;
-  if (saved.length === active.length && isPrefix(saved, active)) return "save";
-  return isPrefix(archived, active) ? "resume" : "diverged";
-}
-
-function isPrefix(a: readonly SessionEvent[], b: readonly SessionEvent[]): boolean {
-  return a.length <= b.length && a.every((event, i) => sameJson(event as never, b[i] as never));
-}
-
-function isDir(path: string): boolean {
-  try {
-    return nodeFs().statSync(path).isDirectory();
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return false;
-    throw error;
+/** Active-session markers: `.active-<file stem>`, at most one, pointing at an active session. */
+function checkMarkers(store: Store, sessions: Map<string, unknown>, add: (problem: Found) => void): void {
+  const rel = (path: string) => relativePath(store, path);
+  const markers = listFiles(store.paths.sessions, ".active-*");
+  const marked = (file: string) => nameFromStem(file.slice(".active-".length));
+  for (const file of markers.filter((f) => !sessions.has(marked(f)))) {
+    const path = join(store.paths.sessions, file);
+    const stillStray = () => listFiles(store.paths.sessions, `${file.slice(".active-".length)}.json`).length === 0;
+    add({ kind: "orphaned-marker", path: rel(path), message: `marks ${marked(file)} active, but there is no such active session`, repair: "remove it", fix: () => removeMarker(store, path, stillStray) });
+  }
+  const live = markers.filter((file) => sessions.has(marked(file)));
+  if (live.length <= 1) return;
+  const keep = newestFile(store.paths.sessions, live);
+  for (const file of live.filter((f) => f !== keep)) {
+    const path = join(store.paths.sessions, file);
+    add({ kind: "multiple-markers", path: rel(path), message: `more than one active session is marked; the newest mark (${keep}) stays`, repair: "remove this older mark", fix: () => removeMarker(store, path, () => true) });
   }
 }
 

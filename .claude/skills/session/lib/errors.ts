@@ -34,6 +34,8 @@ export type CorruptReason =
   | "invalid-state"
   | "conflict-markers"
   | "symlink"
+  | "not-a-file"
+  | "not-a-folder"
   | "wrong-name"
   | "no-frontmatter"
   | "broken-frontmatter";

@@ -11,19 +11,22 @@ import { CorruptStateError, SessionError } from "./errors.ts";
 export const nodeFs = () => require("node:fs") as typeof import("node:fs");
 const fs = nodeFs;
 
-let armed: string | undefined;
+let armed: { name: string; stop: boolean } | undefined;
 
-/** Arms the failpoint NAME (`$SESSION_FAILPOINT`, read at the command's edge); inert when unset. */
-export function armFailpoint(name: string | undefined): void {
-  armed = name || undefined;
+/**
+ * Arms a failpoint (`$SESSION_FAILPOINT`, read at the command's edge): `NAME` to
+ * die there, `NAME:stop` to stall there (SIGSTOP, until a SIGCONT); inert when unset.
+ */
+export function armFailpoint(spec: string | undefined): void {
+  armed = spec ? { name: spec.replace(/:stop$/, ""), stop: spec.endsWith(":stop") } : undefined;
 }
 
 /**
  * A named instant inside a write (as etcd and FoundationDB have them): when it is
- * the armed one, the process dies here with SIGKILL, as a crash would kill it.
+ * the armed one, the process dies here with SIGKILL, as a crash would kill it, or stalls.
  */
 export function failpoint(name: Failpoint): void {
-  if (armed === name) process.kill(process.pid, "SIGKILL");
+  if (armed?.name === name) process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
 }
 
 export type Failpoint = "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove";
@@ -47,32 +50,120 @@ export async function readFile(path: string): Promise<string | undefined> {
   }
 }
 
-/** Like readFile, for writers: synchronous, and a symlink is refused rather than followed. */
+/**
+ * For readers: the text of the regular file at PATH (absolute, with no symlink
+ * in it), or undefined when there is none. A symlink anywhere in PATH, a folder
+ * or a FIFO is refused (exit 4), never followed or waited on. Bun's module
+ * resolver gives a regular file's real path without loading node:fs (~3 ms)
+ * and refuses FIFOs and folders; it caches answers per process, which a
+ * command, one process per call, never sees.
+ */
+export async function readRegularFile(path: string): Promise<string | undefined> {
+  let real = realFile(path);
+  if (real === undefined) {
+    if (!existsAt(path)) return undefined;
+    // Something is there: a folder or a FIFO, or a file another writer renamed in place just now.
+    real = realFile(path);
+    if (real === undefined) throw notRegular(path);
+  }
+  // The resolver matches names without regard to case: a twin differing in case is read as it is.
+  const caseTwin = real.toLowerCase() === path.toLowerCase() && dirname(real) === dirname(path);
+  if (real !== path && !caseTwin) throw symlinked(path);
+  return readFile(real);
+}
+
+function realFile(path: string): string | undefined {
+  try {
+    return Bun.resolveSync(path, "/");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Like readRegularFile, for writers: synchronous, with O_NOFOLLOW and O_NONBLOCK so that nothing is followed or waited on. */
 export function readText(path: string): string | undefined {
-  const { closeSync, constants, openSync, readFileSync } = fs();
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs();
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    if (code === "ELOOP") throw new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files");
+    if (code === "ELOOP") throw symlinked(path);
     throw ioError("read", path, error);
   }
   try {
+    if (!fstatSync(fd).isFile()) throw notRegular(path);
     return readFileSync(fd, "utf8");
   } finally {
     closeSync(fd);
   }
 }
 
+/** Is there anything at PATH (a file, a folder, a FIFO, a live symlink)? Without node:fs: a literal glob is one stat. */
+function existsAt(path: string): boolean {
+  return globMatches(dirname(path), basename(path), false);
+}
+
+function globMatches(dir: string, pattern: string, onlyFiles: boolean): boolean {
+  try {
+    for (const _ of new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles, dot: true, followSymlinks: false })) return true;
+  } catch {}
+  return false;
+}
+
+/**
+ * The first of FOLDERS (paths relative to ROOT, each inside the one before)
+ * that exists but is not a real folder: a symlink (git carries them) or a file.
+ * A wildcard in every segment makes Bun's glob walk the folders itself, and the
+ * walk does not enter symlinks; a literal pattern is one stat, which follows them.
+ */
+export function firstNonFolder(root: string, folders: readonly string[]): string | undefined {
+  for (const rel of folders) {
+    if (!globMatches(root, rel, false)) return undefined; // absent: nothing deeper exists either
+    const walked = rel.split("/").map((segment) => `[${segment[0]}]${segment.slice(1)}/`).join("");
+    if (!globMatches(root, walked, false)) return join(root, rel);
+  }
+  return undefined;
+}
+
+/** Refuses (exit 4) when one of FOLDERS under ROOT is a symlink or not a folder, naming it. */
+export function checkFolders(root: string, folders: readonly string[]): void {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined) return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(
+    bad,
+    link ? "symlink" : "not-a-folder",
+    link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder",
+    "Nothing was read or written through it. Run `session doctor` for the details.",
+  );
+}
+
+export function isSymlink(path: string): boolean {
+  try {
+    return fs().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+export function symlinked(path: string): CorruptStateError {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+
+export function notRegular(path: string): CorruptStateError {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+
 /**
  * The names in `dir` matching `pattern` (a glob such as `*.json`; dot files only
- * when the pattern starts with a dot), symlinks included; none when `dir` is absent.
+ * when the pattern starts with a dot); none when `dir` is absent. With
+ * `regularOnly`, only regular files: no symlink, folder or FIFO.
  */
-export function listFiles(dir: string, pattern: string): string[] {
+export function listFiles(dir: string, pattern: string, regularOnly = false): string[] {
   try {
-    return [...new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles: false, followSymlinks: false })].sort();
+    return [...new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles: regularOnly, followSymlinks: false })].sort();
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return [];
     throw ioError("list", dir, error);
@@ -108,10 +199,14 @@ function writeTemp(path: string, text: string): string {
   }
 }
 
-/** Replaces `path` with `text` so that a reader sees the old or the new file, never a part. */
-export function writeFileAtomic(path: string, text: string): void {
+/**
+ * Replaces `path` with `text` so that a reader sees the old or the new file, never
+ * a part. `beforeCommit` runs just before the rename (a writer checks its lock there).
+ */
+export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {
   const temp = writeTemp(path, text);
   try {
+    beforeCommit?.();
     // rename replaces a planted symlink itself rather than writing through it.
     fs().renameSync(temp, path);
     failpoint("after-replace");
@@ -126,11 +221,12 @@ export function writeFileAtomic(path: string, text: string): void {
  * returns it. link(2) fails rather than replace, so nothing is ever overwritten,
  * even by a writer racing this one.
  */
-export function writeFileNew(candidates: Iterable<string>, text: string): string {
+export function writeFileNew(candidates: Iterable<string>, text: string, beforeCommit?: () => void): string {
   let temp: string | undefined;
   try {
     for (const path of candidates) {
       temp ??= writeTemp(path, text);
+      beforeCommit?.();
       try {
         fs().linkSync(temp, path);
         failpoint("after-replace");

@@ -1,18 +1,49 @@
 /**
- * The per-session lock: a file created with O_EXCL, holding its owner's pid.
- * A lock whose owner has died (kill -9) is broken at once; one older than
- * STALE_AFTER_MS is broken too, whoever holds it, since no write takes that long.
+ * The per-session lock: a file created whole (link(2) of a written temporary
+ * file, so a kill never leaves an empty one) naming its owner: pid, host, the
+ * process's start time (so a reused pid is not mistaken for the owner) and a
+ * nonce for this one acquisition.
+ *
+ * A lock whose owner is alive on this host is never broken, however long it is
+ * held (a stalled writer — SIGSTOP, a closed laptop lid — resumes and finishes);
+ * one whose owner is dead is broken at once; one from another host only after
+ * `staleMs`. A writer checks that the lock is still its own just before it
+ * commits, and releases only its own lock.
  */
-import { join } from "./path.ts";
 import { ConflictError } from "./errors.ts";
 import { errorCode, failpoint, ioError, nodeFs, readText, removeQuietly, tempPathFor } from "./files.ts";
+import { join } from "./path.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
 const fs = nodeFs;
 
+/** How long a writer waits for a lock held by someone else before exit 3, unless `$SESSION_LOCK_TIMEOUT_MS` says. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+/** How old another host's lock must be before it is broken, unless `$SESSION_LOCK_STALE_MS` says. */
+export const DEFAULT_LOCK_STALE_MS = 30_000;
+
+export interface LockOptions {
+  timeoutMs: number;
+  staleMs: number;
+}
+
+/** What a writer holding the lock can do with it. */
+export interface HeldLock {
+  /** Throws (exit 3) unless the lock is still this writer's: call it just before committing a write. */
+  verify(): void;
+}
+
+export interface LockOwner {
+  pid: number;
+  host: string;
+  /** The process's start time in clock ticks since boot (Linux), or "-" where unknown. */
+  start: string;
+  nonce: string;
+}
+
 let host: string | undefined;
 /** This machine's name. node:os costs ~0.8 ms to load; Linux publishes the name as a file. */
-function hostname(): string {
+export function hostname(): string {
   if (host === undefined) {
     try {
       host = fs().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
@@ -23,62 +54,83 @@ function hostname(): string {
   return host;
 }
 
-export const STALE_AFTER_MS = 30_000;
-
-/** How long a writer waits for a lock held by someone else before exit 3, unless `$SESSION_LOCK_TIMEOUT_MS` says. */
-export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
-
-function lockPath(dir: string, key: string): string {
-  return join(dir, `.${key}.lock`);
-}
-
-/** Runs `fn` holding the lock named `key` in `dir`, waiting up to `timeoutMs` for it. */
-export function withLock<T>(dir: string, key: string, timeoutMs: number, fn: () => T): T {
-  const path = lockPath(dir, key);
-  acquire(path, timeoutMs);
-  failpoint("after-lock");
+/** When process PID started (field 22 of /proc/PID/stat), or "-" where that cannot be read. */
+export function processStart(pid: number): string {
   try {
-    return fn();
-  } finally {
-    removeQuietly(path);
+    const stat = fs().readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "-";
+  } catch {
+    return "-";
   }
 }
 
-const OWNER = () => `${process.pid} ${hostname()}\n`;
+/** R, S, D, T (stopped), Z ... from /proc/PID/stat, or undefined. */
+export function processState(pid: number): string | undefined {
+  try {
+    const stat = fs().readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+  } catch {
+    return undefined;
+  }
+}
 
-function acquire(path: string, timeoutMs: number): void {
+export function lockPath(dir: string, key: string): string {
+  return join(dir, `.${key}.lock`);
+}
+
+/** `pid host start nonce`; locks of version 0.1 hold only `pid host`. */
+export function parseOwner(text: string): LockOwner | undefined {
+  const [pid, owner, start = "-", nonce = "", ...rest] = text.trim().split(" ");
+  if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0) return undefined;
+  return { pid: Number(pid), host: owner, start, nonce };
+}
+
+/** Runs `fn` holding the lock named `key` in `dir`. */
+export function withLock<T>(dir: string, key: string, options: LockOptions, fn: (lock: HeldLock) => T): T {
+  const path = lockPath(dir, key);
+  const mine = `${process.pid} ${hostname()} ${processStart(process.pid)} ${Math.random().toString(36).slice(2, 10)}\n`;
+  acquire(path, mine, options);
+  failpoint("after-lock");
+  try {
+    return fn({ verify: () => verify(path, mine) });
+  } finally {
+    release(path, mine);
+  }
+}
+
+function acquire(path: string, mine: string, { timeoutMs, staleMs }: LockOptions): void {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
-    if (tryCreate(path)) return;
-    const holder = readText(path);
-    if (holder !== undefined && isStale(path, holder)) {
+    if (tryCreate(path, mine)) return;
+    const holder = readText(path); // a folder or a symlink named like the lock: exit 4, naming it
+    if (holder !== undefined && isStale(path, holder, staleMs)) {
       breakLock(path, holder);
       continue;
     }
-    if (Date.now() >= deadline) {
-      const pid = holder?.split(" ")[0] ?? "?";
-      throw new ConflictError(
-        `${path} is held by another process (pid ${pid}); gave up after ${timeoutMs} ms`,
-        "Safe to retry. If no session command is running, `session doctor --fix` removes the lock.",
-      );
-    }
+    if (Date.now() >= deadline) throw busy(path, holder, timeoutMs);
     // Back off with jitter so that waiting writers do not wake in lockstep.
     Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
   }
 }
 
-/**
- * Creates the lock with its owner already written: the owner goes into a
- * temporary file that link(2) then puts in place, which fails if the lock
- * exists. A writer killed at any instant never leaves an empty lock.
- */
-function tryCreate(path: string): boolean {
+function busy(path: string, holder: string | undefined, timeoutMs: number): ConflictError {
+  const owner = holder === undefined ? undefined : parseOwner(holder);
+  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? "" : ` on ${owner.host}`}` : "an unknown process";
+  return new ConflictError(
+    `${path} is held by another process (${who}); gave up after ${timeoutMs} ms`,
+    "Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.",
+  );
+}
+
+/** Creates the lock with its owner already written; false when it exists. */
+function tryCreate(path: string, content: string): boolean {
   const { closeSync, linkSync, openSync, writeSync } = fs();
   const temp = tempPathFor(path);
   try {
     const fd = openSync(temp, "wx", 0o644);
     try {
-      writeSync(fd, OWNER());
+      writeSync(fd, content);
     } finally {
       closeSync(fd);
     }
@@ -92,17 +144,23 @@ function tryCreate(path: string): boolean {
   }
 }
 
-/** A lock is stale when its owner on this host is gone, or when it is older than any write. */
-export function isStale(path: string, holder: string, now = Date.now()): boolean {
-  const [pid, host] = holder.trim().split(" ");
-  if (host === hostname() && pid && !isAlive(Number(pid))) return true;
+/**
+ * May this lock be broken? Its owner on this host is gone (or its pid now
+ * belongs to a newer process); another host's lock is older than `staleMs`;
+ * an unreadable one (a crash of an older version, a full disk) gets 2 s.
+ */
+export function isStale(path: string, holder: string, staleMs: number, now = Date.now()): boolean {
+  const owner = parseOwner(holder);
+  if (owner?.host === hostname()) return !ownerAlive(owner);
   try {
-    // An unreadable owner (a lock from an older version, or a full disk) gets a short grace.
-    const limit = pid ? STALE_AFTER_MS : 2_000;
-    return now - fs().statSync(path).mtimeMs > limit;
+    return now - fs().statSync(path).mtimeMs > (owner ? staleMs : 2_000);
   } catch {
     return false;
   }
+}
+
+export function ownerAlive(owner: LockOwner): boolean {
+  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);
 }
 
 /** Is there a process with this pid on this host? */
@@ -116,22 +174,55 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+function verify(path: string, mine: string): void {
+  let now: string | undefined;
+  try {
+    now = readText(path);
+  } catch {}
+  if (now !== mine) {
+    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+  }
+}
+
 /**
- * Breaks a stale lock. The rename is atomic, so of several waiters only one
- * takes the file; if what it took is no longer the stale lock it judged (a new
- * owner got there first), it puts it back with link(2), which never replaces.
+ * Takes a lock file away only if it holds EXPECTED. The rename is atomic, so of
+ * several processes only one takes the file; if what it took is not what it
+ * judged (someone else's lock got there first), it puts it back with link(2),
+ * which never replaces.
  */
-function breakLock(path: string, staleHolder: string): void {
+function takeAway(path: string, expected: string): boolean {
   const taken = `${path}.${process.pid}.broken`;
   try {
     fs().renameSync(path, taken);
   } catch {
-    return; // someone else broke it first
+    return false; // gone already
   }
-  if (readText(taken) !== staleHolder) {
+  let content: string | undefined;
+  try {
+    content = readText(taken);
+  } catch {}
+  const ours = content === expected;
+  if (!ours) {
     try {
       fs().linkSync(taken, path);
     } catch {}
   }
   removeQuietly(taken);
+  return ours;
+}
+
+function breakLock(path: string, staleHolder: string): void {
+  takeAway(path, staleHolder);
+}
+
+/** Releases the lock only if it is still ours: never someone else's that replaced a broken one. */
+function release(path: string, mine: string): void {
+  takeAway(path, mine);
+}
+
+/** doctor's repair: breaks the lock at PATH only if, judged again now, it is still stale. */
+export function breakIfStale(path: string, staleMs: number): boolean {
+  const holder = readText(path);
+  if (holder === undefined || !isStale(path, holder, staleMs)) return false;
+  return takeAway(path, holder);
 }

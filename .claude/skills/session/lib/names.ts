@@ -40,7 +40,8 @@ export function checkName(name: string): string {
 
 export function checkStep(step: string): string {
   if (step === "") throw new UsageError("the step name is empty");
-  if (step.length > MAX_STEP_LENGTH) {
+  // Characters as people count them (code points), not UTF-16 units: 200 emoji are 200.
+  if ([...step].length > MAX_STEP_LENGTH) {
     throw new UsageError(`the step name is longer than ${MAX_STEP_LENGTH} characters`);
   }
   // biome-ignore lint: control characters are exactly what we refuse

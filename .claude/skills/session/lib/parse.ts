@@ -1,18 +1,11 @@
 /** Values from the command line: JSON objects, one-of words, whole numbers. Anything else is a usage error. */
 import { UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
+import { parseJsonInput } from "./json-input.ts";
 
+/** A JSON object from the command line that every reader keeps exactly (see json-input.ts). */
 export function parseJsonObject(text: string, what: string): JsonObject {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`, `Example: '{"pr_number": 8}'`);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new UsageError(`${what} must be a JSON object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
-  }
-  return value as JsonObject;
+  return parseJsonInput(text, what) as JsonObject;
 }
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

@@ -9,7 +9,7 @@ import type { Command, Context } from "./command.ts";
 import { arity, renderHelp, usageLine } from "./help.ts";
 import { SessionError, UsageError } from "./errors.ts";
 import { armFailpoint } from "./files.ts";
-import { DEFAULT_LOCK_TIMEOUT_MS } from "./lock.ts";
+import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "./lock.ts";
 import { findRoot, statePaths } from "./paths.ts";
 import { openStore } from "./store.ts";
 
@@ -89,7 +89,9 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     armFailpoint(env.SESSION_FAILPOINT);
     const clock = clockFrom(env);
     const paths = statePaths(findRoot(io.cwd, env));
-    const store = openStore(paths, { lockTimeoutMs: lockTimeout(env.SESSION_LOCK_TIMEOUT_MS) });
+    const store = openStore(paths, {
+      lock: { timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS), staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS) },
+    });
     let exitCode = 0;
     const once = <T>(get: () => T) => {
       let value: T | undefined;
@@ -132,8 +134,9 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
   }
 }
 
-function lockTimeout(raw: string | undefined): number {
-  if (raw === undefined || raw === "") return DEFAULT_LOCK_TIMEOUT_MS;
-  if (!/^\d{1,9}$/.test(raw)) throw new UsageError(`SESSION_LOCK_TIMEOUT_MS must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d{1,9}$/.test(raw)) throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
   return Number(raw);
 }

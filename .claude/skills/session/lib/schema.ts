@@ -36,7 +36,9 @@ z.globalRegistry.add(SessionName, {
   pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",
   maxLength: 128,
 } as never);
-export const StepName = z.string().check(z.minLength(1), z.maxLength(200));
+// Lengths in characters (code points), as JSON Schema's maxLength counts them, not UTF-16 units.
+export const StepName = z.string().check(z.refine((step) => step.length > 0 && [...step].length <= 200, { error: "must be 1 to 200 characters" }));
+z.globalRegistry.add(StepName, { minLength: 1, maxLength: 200 } as never);
 export const SessionId = z.string().check(z.regex(/^[0-9a-z]{8,26}$/));
 
 export const Status = z.enum(STATUSES);

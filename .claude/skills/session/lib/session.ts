@@ -5,7 +5,7 @@
 import { ConflictError, UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent, Status } from "./schema.ts";
-import { applyEvents } from "./timeline.ts";
+import { addCounters, applyEvents } from "./timeline.ts";
 import { closest } from "./closest.ts";
 
 export interface SetRequest {
@@ -60,7 +60,12 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   const entering = prev === undefined || prev.step !== step;
   if (entering) add({ kind: "enter", step, ...change });
   else if (change.context || change.patch) add({ kind: "update", step, ...change });
-  if (req.usage && Object.keys(req.usage).length > 0) add({ kind: "usage", step, usage: req.usage });
+  if (req.usage && Object.keys(req.usage).length > 0) {
+    const sums = addCounters(prev?.usage ?? {}, req.usage);
+    const overflow = Object.entries(sums).find(([, sum]) => !Number.isFinite(sum));
+    if (overflow) throw new UsageError(`--usage would make the counter ${JSON.stringify(overflow[0])} too large to store`, "Counters must stay finite.");
+    add({ kind: "usage", step, usage: req.usage });
+  }
   const known = new Set(prev?.artifacts);
   const artifacts = [...new Set(req.artifacts)].filter((path) => !known.has(path));
   if (artifacts.length > 0) add({ kind: "artifacts", step, artifacts });

@@ -33,7 +33,7 @@ export interface SaveResult {
  * completes, never neither.
  */
 export function saveSession(store: Store, name: string, options: SaveOptions): SaveResult {
-  return locked(store, name, () => {
+  return locked(store, name, (lock) => {
     const session = readLocked(store, name);
     if (session?.workflow !== name) throw notActive(name);
     if (options.expectRev !== undefined && session.rev !== options.expectRev) {
@@ -47,9 +47,10 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
     });
     ensureDir(store.paths.archives);
     const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label));
-    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state));
+    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
     failpoint("after-archive-write");
     const path = sessionPath(store, name);
+    lock.verify();
     removeFile(path);
     failpoint("after-state-remove");
     emit(store, { op: "archive", workflow: state.workflow, id: state.id, path, archive });
@@ -59,7 +60,8 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
 
 /** Deletes an archive of WORKFLOW; false when another process removed it meanwhile. */
 export function removeArchive(store: Store, path: string, workflow: string): boolean {
-  return locked(store, workflow, () => {
+  return locked(store, workflow, (lock) => {
+    lock.verify();
     const removed = removeFile(path);
     if (removed) emit(store, { op: "remove-archive", path });
     return removed;
@@ -68,8 +70,9 @@ export function removeArchive(store: Store, path: string, workflow: string): boo
 
 /** Moves an archive of WORKFLOW to `to` (or `to-2`, ...: never replacing a file); undefined when it is gone. */
 export function moveArchive(store: Store, path: string, workflow: string, to: string): string | undefined {
-  return locked(store, workflow, () => {
+  return locked(store, workflow, (lock) => {
     if (!exists(path)) return undefined;
+    lock.verify();
     const moved = moveFileNew(path, numbered(to, ".md"));
     emit(store, { op: "move-archive", path, to: moved });
     return moved;

@@ -1,66 +1,121 @@
 /**
  * The one storage API, part three: doctor's repairs. Each re-checks, under the
- * session's lock where there is a session, that the problem is still there,
- * so a repair never undoes a write made since the scan; nothing a user wrote
- * is deleted (unreadable files are moved aside).
+ * session's lock, that the problem it was given is still there, so a repair
+ * never undoes a write made since the scan; nothing a user wrote is deleted
+ * (unreadable files are moved aside, never removed).
  */
-import { ensureDir, moveFileNew, numbered, removeFile, writeFileAtomic } from "./files.ts";
+import { parseArchive } from "./archive-parse.ts";
+import { ensureDir, moveFileNew, numbered, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
-import type { SessionEvent } from "./schema.ts";
-import { serializeSession } from "./state-file.ts";
-import { emit, locked, readLocked, type Store, sessionPath } from "./store.ts";
-import { removeArchive } from "./store-archive.ts";
-import { applyEvents, handEdits } from "./timeline.ts";
-import type { Session } from "./schema.ts";
+import type { Session, SessionEvent } from "./schema.ts";
+import { parseSession, serializeSession } from "./state-file.ts";
+import { ALL_FOLDERS, checkStoreFolders, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
+import { applyEvents, compareTimelines, handEdits } from "./timeline.ts";
 
-/** Moves an unreadable file into `.corrupt/`, keeping its name and stamping the time; never deletes it. */
-export function moveAside(store: Store, path: string, now: string): string {
+const NOTHING = "nothing to do: it changed since the check";
+
+/** Moves PATH into `.corrupt/`, keeping its name and stamping the time; never deletes it. */
+function moveAside(store: Store, path: string, now: string): string {
   const aside = join(store.paths.sessions, ".corrupt");
+  checkStoreFolders(store, [...ALL_FOLDERS, "ia/state/sessions/.corrupt"]);
   ensureDir(aside);
   const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(":", "")}`)));
   emit(store, { op: "move-aside", path, to });
   return to;
 }
 
-/** Removes what a killed writer left behind (a temporary file, a dead writer's lock, a stray marker). */
-export function removeLeftover(store: Store, path: string): boolean {
-  const removed = removeFile(path);
-  if (removed) emit(store, { op: "remove-leftover", path });
-  return removed;
-}
-
-/** Finishes a save cut off after its archive was written: removes NAME's state if it is still session ID. */
-export function finishSave(store: Store, name: string, id: string): boolean {
+/** Moves the state file of NAME aside if, under its lock, it is still unreadable (a symlink, bad JSON, an invalid state). */
+export function moveUnreadableAside(store: Store, path: string, name: string, now: string): string {
   return locked(store, name, () => {
-    const session = readLocked(store, name);
-    if (session?.id !== id) return false;
-    const path = sessionPath(store, name);
-    removeFile(path);
-    emit(store, { op: "remove", workflow: name, id, path });
-    return true;
+    try {
+      parseSession(readText(path) ?? "", path);
+      return NOTHING;
+    } catch {}
+    return `moved to ${moveAside(store, path, now).slice(store.paths.root.length + 1)}`;
   });
 }
 
-/** Finishes a resume cut off after the session was made active again: drops the old archive. */
-export function dropArchive(store: Store, path: string, workflow: string): boolean {
-  return removeArchive(store, path, workflow);
+/** Moves a .gitignore that is not a regular file aside and writes a real one. */
+export function replaceGitignore(store: Store, path: string, now: string): string {
+  moveAside(store, path, now);
+  writeGitignore(store);
+  return "moved aside and written anew";
+}
+
+/** Removes a temporary file whose writer (PID) is dead, judged again now. */
+export function removeLeftover(store: Store, path: string, pid: number): string {
+  if (pid && isAlive(pid)) return NOTHING;
+  if (!removeFile(path)) return NOTHING;
+  emit(store, { op: "remove-leftover", path });
+  return "removed";
+}
+
+/** Breaks a lock only if, judged again now, its owner is still gone. */
+export function breakStaleLock(store: Store, path: string): string {
+  if (!breakIfStale(path, store.lock.staleMs)) return NOTHING;
+  emit(store, { op: "remove-leftover", path });
+  return "removed";
+}
+
+/** Removes an active-session marker that, looked at again now, still marks no active session. */
+export function removeMarker(store: Store, path: string, stillStray: () => boolean): string {
+  if (!stillStray() || !removeFile(path)) return NOTHING;
+  emit(store, { op: "remove-leftover", path });
+  return "removed";
+}
+
+/** The archived and active timelines of NAME as they are now, under the lock. */
+function pair(store: Store, name: string, archive: string): { session?: Session; archived?: SessionEvent[] } {
+  const session = readLocked(store, name);
+  let archived: SessionEvent[] | undefined;
+  try {
+    const text = readText(archive);
+    if (text !== undefined) archived = parseArchive(text, archive).events ?? [];
+  } catch {}
+  return { session, archived };
+}
+
+/** Finishes a save cut off after its archive was written: removes the state, if the archive still ends its timeline. */
+export function finishSave(store: Store, name: string, id: string, archive: string): string {
+  return locked(store, name, (lock) => {
+    const { session, archived } = pair(store, name, archive);
+    if (session?.id !== id || !archived || compareTimelines(archived, session.events ?? []) !== "save") return NOTHING;
+    const path = sessionPath(store, name);
+    lock.verify();
+    removeFile(path);
+    emit(store, { op: "remove", workflow: name, id, path });
+    return "active state removed";
+  });
+}
+
+/** Finishes a resume cut off before it removed the archive: drops it, if the active timeline still continues it. */
+export function dropArchive(store: Store, name: string, id: string, archive: string): string {
+  return locked(store, name, (lock) => {
+    const { session, archived } = pair(store, name, archive);
+    if (session?.id !== id || !archived || compareTimelines(archived, session.events ?? []) !== "resume") return NOTHING;
+    lock.verify();
+    removeFile(archive);
+    emit(store, { op: "remove-archive", path: archive });
+    return "archive removed";
+  });
 }
 
 /**
  * Records a hand edit of NAME as an `edit` event, so that the timeline folds to
- * the state as the person left it. False when the state, re-read under the
+ * the state as the person left it. Nothing when the state, re-read under the
  * lock, already equals its fold.
  */
-export function recordEdit(store: Store, name: string, now: string): boolean {
-  return locked(store, name, () => {
+export function recordEdit(store: Store, name: string, now: string): string {
+  return locked(store, name, (lock) => {
     const session = readLocked(store, name);
     const edits = session && handEdits(session);
-    if (!session || !edits) return false;
+    if (!session || !edits) return NOTHING;
     const event: SessionEvent = { rev: session.rev + 1, at: now, kind: "edit", step: session.step, state: edits.state };
     if (edits.removed.length > 0) event.removed = edits.removed;
     const path = sessionPath(store, name);
-    writeFileAtomic(path, serializeSession(applyEvents(session, [event]) as Session));
+    writeFileAtomic(path, serializeSession(applyEvents(session, [event]) as Session), lock.verify);
     emit(store, { op: "write", workflow: name, id: session.id, path });
-    return true;
+    return "edit recorded";
   });
 }

@@ -9,8 +9,23 @@
  */
 import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
 import { CorruptStateError, NotFoundError, UsageError } from "./errors.ts";
-import { ensureDir, exists, listFiles, nodeFs, readFile, readText, removeFile, removeQuietly, writeFileAtomic } from "./files.ts";
-import { withLock } from "./lock.ts";
+import {
+  checkFolders,
+  ensureDir,
+  exists,
+  isSymlink,
+  listFiles,
+  nodeFs,
+  notRegular,
+  readFile,
+  readRegularFile,
+  readText,
+  removeFile,
+  removeQuietly,
+  symlinked,
+  writeFileAtomic,
+} from "./files.ts";
+import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS, type HeldLock, type LockOptions, withLock } from "./lock.ts";
 import { caseKey, checkName, fileStem, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "./names.ts";
 import { dirname, join, relative } from "./path.ts";
 import type { StatePaths } from "./paths.ts";
@@ -38,13 +53,22 @@ export type Change =
 /** A project's state folders, and how writers behave there. */
 export interface Store {
   readonly paths: StatePaths;
-  /** How long a writer waits for a session's lock before exit 3. */
-  readonly lockTimeoutMs: number;
+  /** How long a writer waits for a session's lock, and when another host's lock counts as stale. */
+  readonly lock: LockOptions;
   readonly onChange?: (change: Change) => void;
 }
 
-export function openStore(paths: StatePaths, options: { lockTimeoutMs: number; onChange?: (change: Change) => void }): Store {
-  return { paths, ...options };
+/** The state folders, each inside the one before: a symlink among them (git carries them) is refused, never followed. */
+export const ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"] as const;
+export const ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"] as const;
+
+/** Refuses (exit 4, naming it) a state folder that is a symlink or a file. */
+export function checkStoreFolders(store: Store, folders: readonly string[] = ALL_FOLDERS): void {
+  checkFolders(store.paths.root, folders);
+}
+
+export function openStore(paths: StatePaths, options: { lock?: Partial<LockOptions>; onChange?: (change: Change) => void } = {}): Store {
+  return { paths, lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock }, onChange: options.onChange };
 }
 
 export function sessionPath(store: Store, name: string): string {
@@ -77,7 +101,14 @@ export interface ResolveOptions {
 /** The active session named NAME, or undefined. */
 export async function readSession(store: Store, name: string): Promise<Session | undefined> {
   const path = sessionPath(store, checkName(name));
-  const text = await readFile(path);
+  let text: string | undefined;
+  try {
+    text = await readRegularFile(path);
+  } catch (error) {
+    checkStoreFolders(store, ACTIVE_FOLDERS); // name the symlinked folder, when that is the cause
+    throw error;
+  }
+  if (text === undefined) checkStoreFolders(store, ACTIVE_FOLDERS);
   const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
   return session?.workflow === name ? session : undefined;
 }
@@ -114,7 +145,14 @@ export async function resolveSession(store: Store, ref: string, { archived = fal
 export async function listSessions(store: Store): Promise<{ sessions: Session[]; unreadable: Unreadable[] }> {
   const sessions: Session[] = [];
   const unreadable: Unreadable[] = [];
+  checkStoreFolders(store, ACTIVE_FOLDERS);
   const files = stateFiles(store);
+  // Symlinks, folders and FIFOs named *.json are listed as unreadable, never opened.
+  const regular = new Set(listFiles(store.paths.sessions, "*.json", true));
+  for (const file of listFiles(store.paths.sessions, "*.json").filter((f) => !regular.has(f))) {
+    const path = `${store.paths.sessions}/${file}`;
+    unreadable.push({ path, reason: (isSymlink(path) ? symlinked(path) : notRegular(path)).message });
+  }
   // Plain concatenation: the folder is already normal, and this loop may run 10,000 times.
   const paths = files.map((file) => `${store.paths.sessions}/${file}`);
   const texts = await Promise.all(paths.map((path) => readFile(path).catch((error: Error) => error)));
@@ -130,14 +168,17 @@ export async function listSessions(store: Store): Promise<{ sessions: Session[];
   return { sessions, unreadable };
 }
 
-/** The state file names in the folder (`*.json`), without reading them. */
+/** The regular state files in the folder (`*.json`), without reading them. */
 export function stateFiles(store: Store): string[] {
-  return listFiles(store.paths.sessions, "*.json");
+  return listFiles(store.paths.sessions, "*.json", true);
 }
 
+/** The regular archive files (`*.md`); doctor reports anything else found there. */
 export function archiveFiles(store: Store): string[] {
-  return listFiles(store.paths.archives, "*.md");
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
 }
+
 
 /** The workflow and id of each archive this tool wrote (others have no readable head and are left out). */
 async function archiveHeads(store: Store): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
@@ -157,10 +198,11 @@ async function archiveHeads(store: Store): Promise<{ head: ArchiveHead & { workf
  * means nothing to write. Whatever it throws leaves every file as it was.
  */
 export function updateSession(store: Store, name: string, change: (prev: Session | undefined) => SessionEvent[]): Session {
+  checkStoreFolders(store);
   // The first write creates the folder with its .gitignore; a refused first write takes them away again.
   const created = exists(store.paths.sessions) ? undefined : createFolder(store);
   try {
-    return locked(store, name, () => {
+    return locked(store, name, (lock) => {
       const path = sessionPath(store, name);
       const stored = readLocked(store, name);
       if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
@@ -172,7 +214,7 @@ export function updateSession(store: Store, name: string, change: (prev: Session
         return stored;
       }
       const next = orderKeys(applyEvents(stored ?? {}, events) as Session);
-      writeFileAtomic(path, serializeSession(next));
+      writeFileAtomic(path, serializeSession(next), lock.verify);
       emit(store, { op: "write", workflow: next.workflow, id: next.id, path });
       return next;
     });
@@ -185,10 +227,11 @@ export function updateSession(store: Store, name: string, change: (prev: Session
 /** Deletes the active state of NAME; returns what was there. */
 export function removeSession(store: Store, name: string): Session | undefined {
   if (!exists(store.paths.sessions)) return undefined;
-  return locked(store, name, () => {
+  return locked(store, name, (lock) => {
     const session = readLocked(store, name);
     if (session?.workflow !== name) return undefined;
     const path = sessionPath(store, name);
+    lock.verify();
     removeFile(path);
     emit(store, { op: "remove", workflow: session.workflow, id: session.id, path });
     return session;
@@ -204,8 +247,9 @@ export function writeGitignore(store: Store): void {
 // ---- for the other store modules ----
 
 /** Runs `fn` holding the lock of session NAME (names differing only in case share one). */
-export function locked<T>(store: Store, name: string, fn: () => T): T {
-  return withLock(store.paths.sessions, caseKey(name), store.lockTimeoutMs, fn);
+export function locked<T>(store: Store, name: string, fn: (lock: HeldLock) => T): T {
+  checkStoreFolders(store);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, fn);
 }
 
 export function emit(store: Store, change: Change): void {

@@ -123,3 +123,19 @@ export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
   }
   return false;
 }
+
+/**
+ * How an archived timeline relates to the active one of the same id: the active
+ * one plus the `save` (a save cut off before it removed the state), a prefix of
+ * it (a resume cut off before it removed the archive), or diverged. By content,
+ * never by rev: branches count revs apart.
+ */
+export function compareTimelines(archived: readonly SessionEvent[], active: readonly SessionEvent[]): "save" | "resume" | "diverged" {
+  const saved = archived.at(-1)?.kind === "save" ? archived.slice(0, -1) : archived;
+  if (saved.length === active.length && isPrefix(saved, active)) return "save";
+  return isPrefix(archived, active) ? "resume" : "diverged";
+}
+
+function isPrefix(a: readonly SessionEvent[], b: readonly SessionEvent[]): boolean {
+  return a.length <= b.length && a.every((event, i) => sameJson(event as never, b[i] as never));
+}

@@ -1,0 +1,72 @@
+/**
+ * JSON from the command line, refused unless every reader can keep it exactly:
+ * nesting at most 64 levels (checked on the text, before JSON.parse or any
+ * recursion, in bounded memory), integers within ±2^53, finite numbers, and
+ * well-formed Unicode (no lone surrogate). Each refusal names where the value is.
+ */
+import { UsageError } from "./errors.ts";
+
+export const MAX_DEPTH = 64;
+
+/** Parses TEXT as a JSON object whose values all survive a round trip through any reader. */
+export function parseJsonInput(text: string, what: string): Record<string, unknown> {
+  checkDepth(text, what);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`, `Example: '{"pr_number": 8}'`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UsageError(`${what} must be a JSON object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+  }
+  checkLiterals(text, what);
+  checkValues(value, what, []);
+  return value as Record<string, unknown>;
+}
+
+/** Walks the text once, skipping strings, counting open brackets. */
+function checkDepth(text: string, what: string): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > MAX_DEPTH) throw new UsageError(`${what} is nested more than ${MAX_DEPTH} levels deep`, "Flatten it, or keep large structured data in a file and record its path with --artifact.");
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
+  }
+}
+
+const INTEGER_LITERAL = /(?<![\w.])-?\d{16,}(?![\w.])/g;
+
+/** Integer literals beyond ±2^53, which JSON.parse silently rounds: refused, with the hint to send a string. */
+function checkLiterals(text: string, what: string): void {
+  // Only digits outside strings count: blank out string contents first (same length, so offsets hold).
+  const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, (s) => `"${" ".repeat(s.length - 2)}"`);
+  for (const [literal] of bare.matchAll(INTEGER_LITERAL)) {
+    if (!Number.isSafeInteger(Number(literal))) {
+      throw new UsageError(`${what} holds the integer ${literal}, beyond ±2^53: readers would round it`, `Send it as a string: "${literal}".`);
+    }
+  }
+}
+
+/** Finite numbers and well-formed strings (keys too), with the path of the first offender. */
+function checkValues(value: unknown, what: string, path: (string | number)[]): void {
+  const where = () => `${what}${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("")}`;
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new UsageError(`${where()} is a number too large to store (${value})`, "Numbers must be finite; send huge values as strings.");
+  }
+  if (typeof value === "string" && !value.isWellFormed()) {
+    throw new UsageError(`${where()} holds a lone UTF-16 surrogate, which no YAML or JSON reader accepts`);
+  }
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkValues(item, what, [...path, i]));
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (!key.isWellFormed()) throw new UsageError(`${where()} has a key holding a lone UTF-16 surrogate: ${JSON.stringify(key)}`);
+    checkValues(item, what, [...path, key]);
+  }
+}
