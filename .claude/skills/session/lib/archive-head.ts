@@ -16,6 +16,7 @@ const HEAD_LINE = /^(workflow|id|status|ended_at|updated_at): ("(?:[^"\\]|\\.)*"
  */
 export function readArchiveHead(text: string): ArchiveHead {
   const head: Record<string, string> = {};
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.startsWith("---\n")) return head;
   const end = text.indexOf("\n---", 3);
   for (const line of text.slice(4, end === -1 ? undefined : end).split("\n")) {

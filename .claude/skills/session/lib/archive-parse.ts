@@ -14,6 +14,7 @@ import { check, orderKeys } from "./validate.ts";
 export function parseArchive(text: string, path = "archive"): ArchivedSession {
   // gray-matter costs ~30 ms to load, so only readers of archives pay for it.
   const matter = require("gray-matter") as typeof import("gray-matter");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM some editors add: accepted, never written
   if (!text.startsWith("---")) throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
   let data: unknown;
   try {

@@ -4,8 +4,8 @@
  */
 import { listArchives, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
-import { ConflictError, NotFoundError } from "./errors.ts";
-import { ensureDir } from "./files.ts";
+import { ConflictError, NotFoundError, UsageError } from "./errors.ts";
+import { ensureDir, isDirectoryOrAbsent } from "./files.ts";
 import { basename, join } from "./path.ts";
 import type { Session } from "./schema.ts";
 import { listSessions, relativePath, sessionPath, type Store, type Unreadable } from "./store.ts";
@@ -50,15 +50,30 @@ export interface CleanupReport {
   skipped: { path: string; reason: string }[];
 }
 
-export async function cleanup(store: Store, options: CleanupOptions): Promise<CleanupReport> {
+/**
+ * Runs the cleanup. Everything that can be checked is checked before anything
+ * changes; a failure part-way still returns what was done before it, beside the error.
+ */
+export async function cleanup(store: Store, options: CleanupOptions): Promise<{ report: CleanupReport; error?: unknown }> {
   const rel = (path: string) => relativePath(store, path);
+  if (options.moveTo !== undefined) checkTarget(store, options.moveTo);
   const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(store);
   const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(store);
   const plan = planCleanup(active.sessions, stored.archives, options);
   const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({ path: rel(path), reason }));
   const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
   const now = formatTimestamp(options.now);
+  if (options.moveTo && !options.dryRun && plan.prune.length > 0) ensureDir(options.moveTo);
+  try {
+    run(store, plan, options, now, report);
+  } catch (error) {
+    return { report, error };
+  }
+  return { report };
+}
 
+function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: string, report: CleanupReport): void {
+  const rel = (path: string) => relativePath(store, path);
   for (const session of plan.stale) {
     // A session marked completed but never saved keeps its status; the rest were abandoned.
     const status = session.status === "completed" ? "completed" : "abandoned";
@@ -76,7 +91,6 @@ export async function cleanup(store: Store, options: CleanupOptions): Promise<Cl
     }
   }
 
-  if (options.moveTo && !options.dryRun && plan.prune.length > 0) ensureDir(options.moveTo);
   for (const { path, state } of plan.prune) {
     const gone = { path: rel(path), reason: "removed or moved by another process meanwhile" };
     if (options.moveTo) {
@@ -90,5 +104,13 @@ export async function cleanup(store: Store, options: CleanupOptions): Promise<Cl
       report.skipped.push(gone);
     }
   }
-  return report;
+}
+
+/** `--archive DIR` must be a folder (or not exist yet), and not the archives folder itself. */
+function checkTarget(store: Store, target: string): void {
+  if (target === store.paths.archives || target.startsWith(`${store.paths.archives}/`)) {
+    throw new UsageError(`--archive ${relativePath(store, target)} is inside the archives folder: the archives would only be renamed`, "Give a folder outside ia/state/sessions/archives.");
+  }
+  if (isDirectoryOrAbsent(target)) return;
+  throw new UsageError(`--archive ${target} is not a folder`, "Give a folder (it is created if it does not exist).");
 }

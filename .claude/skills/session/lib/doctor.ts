@@ -8,7 +8,7 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { CorruptStateError } from "./errors.ts";
-import { firstNonFolder, isSymlink, listFiles, nodeFs, readText } from "./files.ts";
+import { exists, firstNonFolder, isSymlink, listFiles, nodeFs, readText } from "./files.ts";
 import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
 import { caseKey, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
@@ -97,7 +97,7 @@ export function diagnose(store: Store, now: string): { found: Found[]; checked: 
     });
     return { found, checked: { sessions: 0, archives: 0 } };
   }
-  if (!listFiles(paths.root, "ia/state/sessions").length) return { found, checked: { sessions: 0, archives: 0 } };
+  if (!exists(paths.sessions)) return { found, checked: { sessions: 0, archives: 0 } };
 
   const gitignore = join(paths.sessions, ".gitignore");
   try {

@@ -120,9 +120,10 @@ function globMatches(dir: string, pattern: string, onlyFiles: boolean): boolean 
  */
 export function firstNonFolder(root: string, folders: readonly string[]): string | undefined {
   for (const rel of folders) {
-    if (!globMatches(root, rel, false)) return undefined; // absent: nothing deeper exists either
-    const walked = rel.split("/").map((segment) => `[${segment[0]}]${segment.slice(1)}/`).join("");
-    if (!globMatches(root, walked, false)) return join(root, rel);
+    const walked = rel.split("/").map((segment) => `[${segment[0]}]${segment.slice(1)}`).join("/");
+    // Listed by the walk (so a dangling symlink counts too) — else absent, and nothing deeper exists.
+    if (!globMatches(root, walked, false)) return undefined;
+    if (!globMatches(root, `${walked}/`, false)) return join(root, rel);
   }
   return undefined;
 }
@@ -138,6 +139,15 @@ export function checkFolders(root: string, folders: readonly string[]): void {
     link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder",
     "Nothing was read or written through it. Run `session doctor` for the details.",
   );
+}
+
+/** Is PATH a folder (through symlinks) or nothing at all? */
+export function isDirectoryOrAbsent(path: string): boolean {
+  try {
+    return fs().statSync(path).isDirectory();
+  } catch (error) {
+    return errorCode(error) === "ENOENT";
+  }
 }
 
 export function isSymlink(path: string): boolean {
@@ -156,18 +166,37 @@ export function notRegular(path: string): CorruptStateError {
   return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
 }
 
+export type EntryKind = "file" | "symlink" | "folder" | "other";
+
 /**
- * The names in `dir` matching `pattern` (a glob such as `*.json`; dot files only
- * when the pattern starts with a dot); none when `dir` is absent. With
- * `regularOnly`, only regular files: no symlink, folder or FIFO.
+ * The entries of `dir` whose names match `pattern` (a glob such as `*.json`;
+ * dot files only when the pattern starts with a dot), sorted, with their kind
+ * (FIFOs and devices are "other": Bun.Glob would not even list them); none when
+ * `dir` is absent.
  */
-export function listFiles(dir: string, pattern: string, regularOnly = false): string[] {
+export function listEntries(dir: string, pattern: string): { name: string; kind: EntryKind }[] {
+  const glob = new Bun.Glob(pattern);
+  const dotOk = pattern.startsWith(".");
   try {
-    return [...new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles: regularOnly, followSymlinks: false })].sort();
+    return fs()
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => (dotOk || !entry.name.startsWith(".")) && glob.match(entry.name))
+      .map((entry) => {
+        const kind: EntryKind = entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other";
+        return { name: entry.name, kind };
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return [];
     throw ioError("list", dir, error);
   }
+}
+
+/** The names of `listEntries`; with `regularOnly`, only regular files. */
+export function listFiles(dir: string, pattern: string, regularOnly = false): string[] {
+  return listEntries(dir, pattern)
+    .filter((entry) => !regularOnly || entry.kind === "file")
+    .map((entry) => entry.name);
 }
 
 /** Does anything exist at `path`? For writers, which load node:fs anyway. */

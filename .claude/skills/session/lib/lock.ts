@@ -81,7 +81,7 @@ export function lockPath(dir: string, key: string): string {
 
 /** `pid host start nonce`; locks of version 0.1 hold only `pid host`. */
 export function parseOwner(text: string): LockOwner | undefined {
-  const [pid, owner, start = "-", nonce = "", ...rest] = text.trim().split(" ");
+  const [pid, owner, start = "-", nonce = "", ...rest] = (text.split("\n")[0] ?? "").trim().split(" ");
   if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0) return undefined;
   return { pid: Number(pid), host: owner, start, nonce };
 }

@@ -88,7 +88,8 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     const env = io.env;
     armFailpoint(env.SESSION_FAILPOINT);
     const clock = clockFrom(env);
-    const paths = statePaths(findRoot(io.cwd, env));
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
     const store = openStore(paths, {
       lock: { timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS), staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS) },
     });
@@ -132,6 +133,19 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     if (io.env.SESSION_DEBUG) io.stderr(String((error as Error)?.stack));
     return 1;
   }
+}
+
+/**
+ * `$SESSION_ROOT` must name a folder. It may lie behind a symlink of the user's
+ * own (a root found from the working directory never does): the real path is
+ * used, so that symlinks planted inside the project are told apart from it.
+ */
+function realFolder(root: string): string {
+  const { realpathSync, statSync } = require("node:fs") as typeof import("node:fs");
+  try {
+    if (statSync(root).isDirectory()) return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
 }
 
 function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {

@@ -13,7 +13,7 @@ import {
   checkFolders,
   ensureDir,
   exists,
-  isSymlink,
+  listEntries,
   listFiles,
   nodeFs,
   notRegular,
@@ -148,10 +148,10 @@ export async function listSessions(store: Store): Promise<{ sessions: Session[];
   checkStoreFolders(store, ACTIVE_FOLDERS);
   const files = stateFiles(store);
   // Symlinks, folders and FIFOs named *.json are listed as unreadable, never opened.
-  const regular = new Set(listFiles(store.paths.sessions, "*.json", true));
-  for (const file of listFiles(store.paths.sessions, "*.json").filter((f) => !regular.has(f))) {
-    const path = `${store.paths.sessions}/${file}`;
-    unreadable.push({ path, reason: (isSymlink(path) ? symlinked(path) : notRegular(path)).message });
+  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
+    if (kind === "file") continue;
+    const path = `${store.paths.sessions}/${name}`;
+    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
   }
   // Plain concatenation: the folder is already normal, and this loop may run 10,000 times.
   const paths = files.map((file) => `${store.paths.sessions}/${file}`);

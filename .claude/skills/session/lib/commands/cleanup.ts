@@ -21,7 +21,7 @@ stale sessions are saved (as abandoned) to an archive like \`save\` does.
 Prints what it did (or would do, with --dry-run) as JSON.
 AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
   json: true,
-  run(ctx) {
+  async run(ctx) {
     const v = ctx.values;
     const olderThan = v["older-than"];
     if (olderThan === undefined && v.stale === undefined) {
@@ -31,7 +31,7 @@ AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
       throw new UsageError("--completed and --archive apply to --older-than");
     }
     if (v.archive === "") throw new UsageError("--archive needs a folder");
-    return cleanup(ctx.store, {
+    const { report, error } = await cleanup(ctx.store, {
       olderThanMs: olderThan === undefined ? undefined : parseDuration(olderThan),
       staleMs: v.stale === undefined ? undefined : parseDuration(v.stale),
       completedOnly: Boolean(v.completed),
@@ -39,5 +39,9 @@ AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
       dryRun: Boolean(v["dry-run"]),
       now: ctx.nowDate(),
     });
+    if (error === undefined) return report;
+    // What was done before the failure is printed all the same, then the error.
+    ctx.print(JSON.stringify(report, null, ctx.values.pretty ? 2 : undefined));
+    throw error;
   },
 });
