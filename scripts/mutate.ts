@@ -23,36 +23,36 @@ const MUTATIONS: Mutation[] = [
     name: "plain-write",
     breaks: "atomic replace: a plain write instead of temporary file + rename",
     file: `${LIB}/files.ts`,
-    from: "export function writeFileAtomic(path: string, text: string): void {\n",
-    to: "export function writeFileAtomic(path: string, text: string): void {\n  if (text) return void fs().writeFileSync(path, text);\n",
+    from: "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n",
+    to: "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n  if (text) return void fs().writeFileSync(path, text);\n",
   },
   {
     name: "no-lock",
     breaks: "no lost updates: writers do not take the session's lock",
     file: `${LIB}/lock.ts`,
-    from: "  const path = lockPath(dir, key);\n  acquire(path, timeoutMs);\n",
-    to: "  const path = lockPath(dir, key);\n  if (key) return fn();\n  acquire(path, timeoutMs);\n",
+    from: "  acquire(path, mine, options);\n",
+    to: "  if (key) return fn({ verify() {} });\n  acquire(path, mine, options);\n",
   },
   {
     name: "live-lock-broken",
     breaks: "no lost updates: a lock is broken although its owner is alive",
     file: `${LIB}/lock.ts`,
-    from: "export function isStale(path: string, holder: string, now = Date.now()): boolean {\n",
-    to: "export function isStale(path: string, holder: string, now = Date.now()): boolean {\n  if (holder) return true;\n",
+    from: "export function isStale(path: string, holder: string, staleMs: number, now = Date.now()): boolean {\n",
+    to: "export function isStale(path: string, holder: string, staleMs: number, now = Date.now()): boolean {\n  if (holder) return true;\n",
   },
   {
     name: "save-order-swapped",
     breaks: "nothing lost on a crash: save removes the active state before the archive is written",
     file: `${LIB}/store-archive.ts`,
-    from: `    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state));
-    failpoint("after-archive-write");
+    from: `    const result = writeArchive(store, session, options, lock);
     const path = sessionPath(store, name);
+    lock.verify();
     removeFile(path);
 `,
     to: `    const path = sessionPath(store, name);
+    lock.verify();
     removeFile(path);
-    failpoint("after-archive-write");
-    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state));
+    const result = writeArchive(store, session, options, lock);
 `,
   },
   {
@@ -61,6 +61,13 @@ const MUTATIONS: Mutation[] = [
     file: `${LIB}/files.ts`,
     from: "        fs().linkSync(temp, path);\n",
     to: "        fs().renameSync(temp, path);\n",
+  },
+  {
+    name: "no-ownership-check",
+    breaks: "no lost updates: a writer commits without checking that the lock is still its own",
+    file: `${LIB}/lock.ts`,
+    from: "function verify(path: string, mine: string): void {\n",
+    to: "function verify(path: string, mine: string): void {\n  if (mine) return;\n",
   },
   {
     name: "corrupt-deleted",

@@ -30,6 +30,10 @@ export interface RunOptions {
   env?: Record<string, string>;
   stdin?: string;
   now?: string;
+  /** In-process only: pretend stdin / stdout is a terminal, and answer a question. */
+  stdinTerminal?: boolean;
+  stdoutTerminal?: boolean;
+  answer?: "y" | "n";
 }
 
 /**
@@ -45,7 +49,8 @@ export async function runIn(project: string, cmd: string, args: string[] = [], o
     stdout: (text) => out.push(`${text}\n`),
     stderr: (text) => err.push(`${text}\n`),
     readStdin: async () => decodeUtf8(new TextEncoder().encode(options.stdin ?? ""), "stdin"),
-    isTerminal: () => false,
+    isTerminal: (fd) => (fd === 0 ? options.stdinTerminal : options.stdoutTerminal) ?? false,
+    confirm: async () => options.answer === "y",
     form: "session",
   });
   const stdout = out.join("");

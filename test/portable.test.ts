@@ -34,11 +34,21 @@ describe("a copied skill folder", () => {
     const repo = copiedSkill();
     expect(readdirSync(repo).sort()).toEqual([".claude", ".git"]);
     const steps: [string, string[]][] = [
+      ["start", ["workflow:pr", "--steps", "init,review"]],
       ["set", ["workflow:pr", "init", '{"branch":"feat/x"}']],
       ["get", ["workflow:pr", "--field", "context.branch"]],
+      ["status", []],
+      ["log", ["workflow:pr", "a note"]],
+      ["pause", ["workflow:pr"]],
+      ["resume", ["workflow:pr"]],
+      ["activate", ["workflow:pr"]],
+      ["list", []],
+      ["show", ["workflow:pr"]],
       ["save", ["workflow:pr"]],
       ["set", ["other", "s"]],
       ["reset", ["other"]],
+      ["set", ["gone", "s"]],
+      ["delete", ["gone", "--force"]],
       ["cleanup", ["--older-than", "1d", "--dry-run"]],
       ["doctor", []],
     ];

@@ -2,12 +2,15 @@
 export interface ArchiveHead {
   workflow?: string;
   id?: string;
+  type?: string;
   status?: string;
-  ended_at?: string;
+  step?: string;
+  started_at?: string;
   updated_at?: string;
+  ended_at?: string;
 }
 
-const HEAD_LINE = /^(workflow|id|status|ended_at|updated_at): ("(?:[^"\\]|\\.)*")$/;
+const HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
 
 /**
  * Reads the top-level scalar fields of the frontmatter: our writer puts each on

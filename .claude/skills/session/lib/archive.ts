@@ -12,6 +12,7 @@ import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
 import { applyEvents } from "./timeline.ts";
 import { type StepMark, stepMarks } from "./session.ts";
 import { orderKeys } from "./validate.ts";
+import { mermaidGantt } from "./views.ts";
 import { renderYaml } from "./yaml.ts";
 
 export interface ArchiveEnding {
@@ -27,7 +28,7 @@ export function archivedState(session: Session, { status, endedAt, notes }: Arch
   return orderKeys(applyEvents(session, [event]) as ArchivedSession, ARCHIVE_KEYS);
 }
 
-const MARK: Record<StepMark, string> = { done: "✓", failed: "✗", open: "…", todo: "·" };
+const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
 
 export function renderArchive(state: ArchivedSession): string {
   const frontmatter = renderYaml(state as unknown as JsonObject);
@@ -71,6 +72,10 @@ function renderReport(state: ArchivedSession): string {
   if (state.artifacts?.length) {
     lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](${encodeURI(relativeToArchive(path))})`));
   }
+  const log = (state.events ?? []).filter((e) => e.kind === "log");
+  if (log.length > 0) lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
+  const chart = mermaidGantt(state as Session);
+  if (chart) lines.push("", "## Timeline", "", chart);
   if (state.notes) lines.push("", "## Notes", "", state.notes);
   return `${lines.join("\n")}\n`;
 }

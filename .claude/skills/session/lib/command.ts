@@ -24,6 +24,8 @@ export interface Context<V> {
   /** For views that succeed yet report a state (doctor: 1 while problems remain). */
   setExitCode(code: number): void;
   readStdin(): Promise<string>;
+  /** Asks a yes/no question on the terminal. */
+  confirm(question: string): Promise<boolean>;
   /** Colour for human views: stdout is a terminal and NO_COLOR is unset. */
   color(): boolean;
   stdinIsTerminal(): boolean;

@@ -29,7 +29,7 @@ export function failpoint(name: Failpoint): void {
   if (armed?.name === name) process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
 }
 
-export type Failpoint = "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove";
+export type Failpoint = "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove" | "after-restore-write";
 
 /** `x.md`, then `x-2.md`, `x-3.md`, ...: candidates for a file that must not replace another. */
 export function* numbered(path: string, extension = ""): Generator<string> {

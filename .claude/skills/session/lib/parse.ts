@@ -1,5 +1,6 @@
 /** Values from the command line: JSON objects, one-of words, whole numbers. Anything else is a usage error. */
 import { UsageError } from "./errors.ts";
+import { checkStep } from "./names.ts";
 import type { JsonObject } from "./json.ts";
 import { parseJsonInput } from "./json-input.ts";
 
@@ -18,4 +19,13 @@ export function parseWholeNumber(value: string, option: string): number {
     throw new UsageError(`${option} must be a whole number, not ${JSON.stringify(value)}`);
   }
   return Number(value);
+}
+
+/** `a,b,c`: the planned steps, each once. */
+export function parsePlan(text: string, option = "--plan"): string[] {
+  const steps = text.split(",").map((step) => step.trim());
+  if (steps.some((step) => step === "")) throw new UsageError(`${option} has an empty step: ${JSON.stringify(text)}`, `Example: ${option} init,build,test`);
+  const twice = steps.find((step, i) => steps.indexOf(step) !== i);
+  if (twice !== undefined) throw new UsageError(`${option} names the step ${JSON.stringify(twice)} twice`, "A plan lists each step once; a step may still be entered again.");
+  return steps.map(checkStep);
 }

@@ -4,7 +4,23 @@
  * script and a bundle per command), the help tests and the docs tables iterate
  * over this list. Adding a command: a definition file, its core function, a name here.
  */
-export const COMMANDS = ["get", "set", "reset", "save", "cleanup", "doctor"] as const;
+export const COMMANDS = [
+  "start",
+  "set",
+  "get",
+  "status",
+  "resume",
+  "list",
+  "show",
+  "log",
+  "activate",
+  "pause",
+  "save",
+  "reset",
+  "delete",
+  "cleanup",
+  "doctor",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(name: string): name is CommandName {

@@ -21,6 +21,8 @@ export interface Io {
   stderr(text: string): void;
   readStdin(): Promise<string>;
   isTerminal(fd: 0 | 1): boolean;
+  /** Asks a yes/no question (on a terminal) and says whether the answer was yes. */
+  confirm(question: string): Promise<boolean>;
   /** How hints name a command: `session` (the bin), or the entry scripts' folder as the user reaches it. */
   form?: string;
 }
@@ -35,6 +37,11 @@ export function processIo(form?: string): Io {
     stderr: (text) => console.error(text),
     readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
     isTerminal: (fd) => Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
     form,
   };
 }
@@ -113,6 +120,7 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
         exitCode = code;
       },
       readStdin: io.readStdin,
+      confirm: io.confirm,
       stdoutIsTerminal,
       stdinIsTerminal: once(() => io.isTerminal(0)),
       color: once(() => stdoutIsTerminal() && !env.NO_COLOR),

@@ -46,6 +46,8 @@ export type Status = z.output<typeof Status>;
 
 export const SessionType = z.enum(SESSION_TYPES);
 
+const Spec = z.object({ path: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
+
 export const StepError = z.object({ step: StepName, message: z.string(), at: Timestamp });
 export type StepError = z.output<typeof StepError>;
 
@@ -78,9 +80,17 @@ export const SessionEvent = z.looseObject({
   usage: z.optional(Counters),
   /** artifacts: paths added. */
   artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix). */
+  /** edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix); fork: the state copied. */
   state: z.optional(JsonObjectSchema),
   removed: z.optional(z.array(z.string())),
+  /** start, var: start variables (var: those overridden). */
+  vars: z.optional(Vars),
+  /** start: the spec the run follows, by content. */
+  spec: z.optional(Spec),
+  /** start: the session this one continues or was forked from. */
+  continued_from: z.optional(SessionId),
+  /** replay: the position in the timeline of the `enter` event replayed from. */
+  index: z.optional(z.int().check(z.minimum(0))),
 });
 export type SessionEvent = z.output<typeof SessionEvent>;
 
@@ -91,16 +101,19 @@ const sessionShape = {
   status: Status,
   started_at: Timestamp,
   updated_at: Timestamp,
-  step: StepName,
+  /** The current step; none yet in a session started with a plan and no step entered. */
+  step: z.optional(StepName),
   steps: z.array(StepName),
   /** The current step is finished (`set --done`); earlier steps are done by position. */
   step_done: z.optional(z.boolean()),
+  /** Steps given up on by `resume --skip-failed`: done, but not done well. */
+  skipped: z.optional(z.array(StepName)),
   plan: z.optional(z.array(StepName)),
   context: JsonObjectSchema,
   errors: z.optional(z.array(StepError)),
   usage: z.optional(Counters),
   vars: z.optional(Vars),
-  spec: z.optional(z.object({ path: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })),
+  spec: z.optional(Spec),
   continued_from: z.optional(SessionId),
   artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
   events: z.optional(z.array(SessionEvent)),

@@ -95,16 +95,16 @@ function sameList(a: readonly string[], b: readonly string[] | undefined): boole
   return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The steps that are finished: every step entered before the current one, and the current one once marked done. */
+/** The steps that are finished: every step entered before the current one, and the current one once marked done (or skipped). */
 export function doneSteps(session: Session): Set<string> {
   const done = new Set(session.steps.slice(0, -1));
-  if (session.step_done) done.add(session.step);
+  if (session.step !== undefined && session.step_done) done.add(session.step);
   return done;
 }
 
 /** `3/5` when the session has a plan that holds the current step, else the count of steps entered. */
 export function stepPosition(session: Session): { index: number; total: number | undefined } {
-  const inPlan = session.plan?.indexOf(session.step) ?? -1;
+  const inPlan = session.step === undefined ? -1 : (session.plan?.indexOf(session.step) ?? -1);
   if (session.plan && inPlan >= 0) return { index: inPlan + 1, total: session.plan.length };
   return { index: session.steps.length, total: session.plan?.length };
 }
@@ -113,7 +113,7 @@ export function stepPosition(session: Session): { index: number; total: number |
 export function nextStep(session: Session): string | null {
   const done = doneSteps(session);
   if (session.plan) return session.plan.find((step) => !done.has(step)) ?? null;
-  return done.has(session.step) ? null : session.step;
+  return session.step === undefined || done.has(session.step) ? null : session.step;
 }
 
 /** The one-line summary used by `get --all` and lists: enough to answer "where do I pick up?". */
@@ -125,7 +125,7 @@ export function summarize(session: Session) {
     workflow,
     id,
     status,
-    step,
+    step: step ?? null,
     step_done: Boolean(session.step_done),
     ...(total !== undefined && { position: `${index}/${total}` }),
     next: nextStep(session),
@@ -153,7 +153,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type StepMark = "done" | "failed" | "open" | "todo";
+export type StepMark = "done" | "skipped" | "failed" | "open" | "todo";
 
 /**
  * Each step as a report shows it: the steps entered, in order (earlier ones
@@ -162,13 +162,13 @@ export type StepMark = "done" | "failed" | "open" | "todo";
 export function stepMarks(session: Session): { step: string; mark: StepMark; error?: string }[] {
   const last = session.steps.length - 1;
   const finished = session.step_done || session.status === "completed";
-  const marks = session.steps.map((step, i) => {
-    if (i < last) return { step, mark: "done" as StepMark };
-    if (session.status === "failed") {
-      const error = session.errors?.findLast((e) => e.step === step)?.message;
-      return { step, mark: "failed" as StepMark, ...(error !== undefined && { error }) };
-    }
-    return { step, mark: (finished ? "done" : "open") as StepMark };
+  const skipped = new Set(session.skipped);
+  const marks = session.steps.map((step, i): { step: string; mark: StepMark; error?: string } => {
+    const error = session.errors?.findLast((e) => e.step === step)?.message;
+    if (skipped.has(step)) return { step, mark: "skipped", ...(error !== undefined && { error }) };
+    if (i < last) return { step, mark: "done" };
+    if (session.status === "failed") return { step, mark: "failed", ...(error !== undefined && { error }) };
+    return { step, mark: finished ? "done" : "open" };
   });
   const entered = new Set(session.steps);
   for (const step of session.plan ?? []) if (!entered.has(step)) marks.push({ step, mark: "todo" });

@@ -6,7 +6,8 @@ import { archiveFileNames, archiveLabel, archivedState, renderArchive } from "./
 import { ConflictError } from "./errors.ts";
 import { ensureDir, exists, failpoint, moveFileNew, numbered, removeFile, writeFileNew } from "./files.ts";
 import { join } from "./path.ts";
-import type { ArchivedSession } from "./schema.ts";
+import type { HeldLock } from "./lock.ts";
+import type { ArchivedSession, Session } from "./schema.ts";
 import { emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
 
 export interface SaveOptions {
@@ -39,23 +40,32 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
     if (options.expectRev !== undefined && session.rev !== options.expectRev) {
       throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
     }
-    const state = archivedState(session, {
-      // A session that stopped on a failure is archived as failed unless told otherwise.
-      status: options.status ?? (session.status === "failed" ? "failed" : "completed"),
-      endedAt: options.now,
-      notes: options.notes,
-    });
-    ensureDir(store.paths.archives);
-    const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label));
-    const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
-    failpoint("after-archive-write");
+    const result = writeArchive(store, session, options, lock);
     const path = sessionPath(store, name);
     lock.verify();
     removeFile(path);
     failpoint("after-state-remove");
-    emit(store, { op: "archive", workflow: state.workflow, id: state.id, path, archive });
-    return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store, archive) };
+    emit(store, { op: "archive", workflow: result.workflow, id: result.id, path, archive: join(store.paths.root, result.archive) });
+    return result;
   });
+}
+
+/**
+ * Writes SESSION's archive, never replacing a file, for a caller holding the
+ * session's lock (save; start --restart, which then replaces the state).
+ */
+export function writeArchive(store: Store, session: Session, options: SaveOptions, lock: HeldLock): SaveResult {
+  const state = archivedState(session, {
+    // A session that stopped on a failure is archived as failed unless told otherwise.
+    status: options.status ?? (session.status === "failed" ? "failed" : "completed"),
+    endedAt: options.now,
+    notes: options.notes,
+  });
+  ensureDir(store.paths.archives);
+  const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label));
+  const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
+  failpoint("after-archive-write");
+  return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store, archive) };
 }
 
 /** Deletes an archive of WORKFLOW; false when another process removed it meanwhile. */

@@ -123,9 +123,14 @@ export async function resolveSession(store: Store, ref: string, { archived = fal
     const session = await readSession(store, ref);
     if (session) return { where: "active", session, path: sessionPath(store, ref) };
   } else if (!isIdPrefix(ref)) checkName(ref); // neither a name nor an id: say why
+  if (archived && nameProblem(ref) === undefined) {
+    // An archive's file name holds its workflow's slug: read only the archives that can be of REF.
+    const words = ref.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(({ head }) => head.workflow === ref);
+    const latest = named.sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1))[0];
+    if (latest) return { where: "archived", ...latest };
+  }
   const heads = archived ? await archiveHeads(store) : [];
-  const byName = heads.filter(({ head }) => head.workflow === ref).sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1));
-  if (byName[0]) return { where: "archived", ...byName[0] };
   if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
   const matches = (id: string) => id === ref || (prefix && id.startsWith(ref));
   const { sessions } = await listSessions(store);
@@ -180,9 +185,11 @@ export function archiveFiles(store: Store): string[] {
 }
 
 
-/** The workflow and id of each archive this tool wrote (others have no readable head and are left out). */
-async function archiveHeads(store: Store): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
-  const paths = archiveFiles(store).map((file) => `${store.paths.archives}/${file}`);
+/** The top-level fields of each archive this tool wrote (others have no readable head and are left out). */
+export async function archiveHeads(store: Store, wanted: (file: string) => boolean = () => true): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
+  const paths = archiveFiles(store)
+    .filter(wanted)
+    .map((file) => `${store.paths.archives}/${file}`);
   const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => undefined)));
   return paths.flatMap((path, i) => {
     const head = readArchiveHead(texts[i] ?? "");
@@ -198,8 +205,21 @@ async function archiveHeads(store: Store): Promise<{ head: ArchiveHead & { workf
  * means nothing to write. Whatever it throws leaves every file as it was.
  */
 export function updateSession(store: Store, name: string, change: (prev: Session | undefined) => SessionEvent[]): Session {
+  return writeActive(store, name, (stored) => {
+    const events = change(stored);
+    if (events.length === 0 && !stored) throw notActive(name);
+    return events.length === 0 ? undefined : (applyEvents(stored ?? {}, events) as Session);
+  });
+}
+
+/**
+ * The one way active state is written: under NAME's lock, `next` gets the
+ * stored state and returns the state to write (undefined: write nothing).
+ * The first write creates the folder with its .gitignore; a refused first write
+ * takes them away again. Names differing only in case may not both be active.
+ */
+export function writeActive(store: Store, name: string, next: (stored: Session | undefined, lock: HeldLock) => Session | undefined): Session {
   checkStoreFolders(store);
-  // The first write creates the folder with its .gitignore; a refused first write takes them away again.
   const created = exists(store.paths.sessions) ? undefined : createFolder(store);
   try {
     return locked(store, name, (lock) => {
@@ -208,15 +228,12 @@ export function updateSession(store: Store, name: string, change: (prev: Session
       if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
       const twin = stored ? undefined : caseTwin(store, name);
       if (twin) throw caseCollision(name, twin);
-      const events = change(stored);
-      if (events.length === 0) {
-        if (!stored) throw notActive(name);
-        return stored;
-      }
-      const next = orderKeys(applyEvents(stored ?? {}, events) as Session);
-      writeFileAtomic(path, serializeSession(next), lock.verify);
-      emit(store, { op: "write", workflow: next.workflow, id: next.id, path });
-      return next;
+      const state = next(stored, lock);
+      if (state === undefined) return stored as Session;
+      const ordered = orderKeys(state);
+      writeFileAtomic(path, serializeSession(ordered), lock.verify);
+      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path });
+      return ordered;
     });
   } catch (error) {
     if (created) removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));

@@ -19,6 +19,13 @@ export function applyEvent(state: Partial, event: SessionEvent): Partial {
     case "start":
       Object.assign(next, { workflow: event.workflow, id: event.id, type: event.type ?? "workflow", status: "running" });
       Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars) next.vars = event.vars;
+      if (event.spec) next.spec = event.spec;
+      if (event.continued_from) next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      // The state of another session's timeline, as it stood at a step (or last): copied as a whole.
+      for (const [key, value] of Object.entries(event.state ?? {})) setOwn(next, key, value);
       break;
     case "enter":
       next.step = event.step;
@@ -53,10 +60,28 @@ export function applyEvent(state: Partial, event: SessionEvent): Partial {
       if (event.note !== undefined) next.notes = event.note;
       break;
     case "resume":
-      // Back from an archive (or a pause): running again, no longer ended.
+      // Back from an archive (or a pause, or a failure): running again, no longer ended.
       next.status = "running";
       delete next.ended_at;
       delete next.notes;
+      break;
+    case "skip":
+      // The failed step is given up on: done for the plan's sake, remembered as skipped.
+      next.step_done = true;
+      next.skipped = [...(state.skipped ?? []), event.step as string];
+      next.status = "running";
+      break;
+    case "replay": {
+      // Back to right after the `enter` at `index`: its steps and context; later steps to be done again.
+      const past = fold((state.events ?? []).slice(0, (event.index ?? 0) + 1));
+      Object.assign(next, { step: past.step, steps: past.steps, context: past.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = state.skipped?.filter((step) => past.steps?.slice(0, -1).includes(step));
+      if (next.skipped?.length === 0) next.skipped = undefined;
+      break;
+    }
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
       break;
     case "edit":
       for (const [key, value] of Object.entries(event.state ?? {})) setOwn(next, key, value);

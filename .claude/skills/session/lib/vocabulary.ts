@@ -20,4 +20,5 @@ export const EVENT_KINDS = [
   "replay",
   "skip",
   "var",
+  "fork",
 ] as const;

@@ -2,7 +2,7 @@
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { checkName, checkStep, newId } from "../names.ts";
-import { oneOf, parseJsonObject, parseWholeNumber } from "../parse.ts";
+import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../parse.ts";
 import { type SetRequest, setEvents } from "../session.ts";
 import { resolveSession, updateSession } from "../store.ts";
 import { STATUSES } from "../vocabulary.ts";
@@ -61,12 +61,6 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
     return state;
   },
 });
-
-function parsePlan(text: string): string[] {
-  const steps = text.split(",").map((step) => step.trim());
-  if (steps.some((step) => step === "")) throw new UsageError(`--plan has an empty step: ${JSON.stringify(text)}`, "Example: --plan init,build,test");
-  return steps.map(checkStep);
-}
 
 function parseUsage(text: string): Record<string, number> {
   const usage = parseJsonObject(text, "--usage");

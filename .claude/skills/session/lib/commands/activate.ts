@@ -1,0 +1,21 @@
+/** The `session activate` command: make a session the active one, which commands without a NAME use. */
+import { defineCommand } from "../command.ts";
+import { checkName } from "../names.ts";
+import { markActive } from "../store-lifecycle.ts";
+import { targetSession } from "../target.ts";
+
+export default defineCommand({
+  name: "activate",
+  summary: "make a session the active one (commands without a NAME use it)",
+  args: ["NAME|ID"],
+  options: {},
+  description: `Writes the marker ia/state/sessions/.active-<name> (local, git-ignored) and removes
+any other: at most one session is active. Prints {"workflow", "id", "active": true}.`,
+  footer: "Exit codes: 0 ok, 2 no such active session.",
+  json: true,
+  async run(ctx) {
+    const { session } = await targetSession(ctx.store, ctx.args[0], { archived: false });
+    markActive(ctx.store, checkName(session.workflow), ctx.now());
+    return { workflow: session.workflow, id: session.id, active: true };
+  },
+});

@@ -1,0 +1,59 @@
+/** The `session list` command: active and archived sessions, filtered, most recent first. */
+import { defineCommand } from "../command.ts";
+import { filterEntries, LIST_STATUSES, listAll, parseWhen } from "../listing.ts";
+import { oneOf, parseWholeNumber } from "../parse.ts";
+import { painter } from "../terminal.ts";
+import { SESSION_TYPES } from "../vocabulary.ts";
+import { ago, statusColor, table } from "../views.ts";
+
+export default defineCommand({
+  name: "list",
+  summary: "list sessions, active and archived, most recently updated first",
+  args: [],
+  options: {
+    status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
+    workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
+    type: { type: "string", value: "T", help: "only this type: workflow, chat, agent, plugin" },
+    since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
+    until: { type: "string", value: "WHEN", help: "updated at or before WHEN" },
+    limit: { type: "string", value: "N", help: "at most N sessions" },
+    json: { type: "boolean", help: "print an array of summaries as JSON" },
+  },
+  description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
+with status "corrupt". --json prints {workflow, id, type, status, step,
+started_at, updated_at, ended_at, archive} for each.`,
+  footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input.",
+  async run(ctx) {
+    const v = ctx.values;
+    const now = ctx.nowDate();
+    const entries = filterEntries(await listAll(ctx.store), {
+      status: v.status === undefined ? undefined : oneOf(v.status, LIST_STATUSES, "--status"),
+      workflow: v.workflow,
+      type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
+      since: v.since === undefined ? undefined : parseWhen(v.since, "--since", now),
+      until: v.until === undefined ? undefined : parseWhen(v.until, "--until", now),
+      limit: v.limit === undefined ? undefined : parseWholeNumber(v.limit, "--limit"),
+    });
+    if (v.json) {
+      ctx.print(JSON.stringify(entries));
+      return;
+    }
+    if (entries.length === 0) {
+      ctx.print(`No sessions${Object.values(v).some((x) => x !== undefined) ? " match" : " yet"}. Start one with \`${ctx.command("start NAME")}\`.`);
+      return;
+    }
+    const paint = painter(ctx.color());
+    const rows = entries.map((e) => [
+      e.id ?? "-",
+      e.workflow,
+      e.status,
+      e.step ?? "-",
+      e.updated_at ? `${e.updated_at.slice(0, 16).replace("T", " ")} (${ago(e.updated_at, now)})` : (e.error ?? ""),
+      e.archive ? "archived" : "active",
+    ]);
+    const [head, ...lines] = table(["ID", "WORKFLOW", "STATUS", "STEP", "UPDATED", "WHERE"], rows, (_row, column, text) => (column === 2 ? statusColor(text, paint) : text));
+    ctx.print(paint.bold(head as string));
+    for (const line of lines) ctx.print(line);
+    ctx.print(paint.dim(`\n${entries.length} ${entries.length === 1 ? "session" : "sessions"}. Details: ${ctx.command("show ID")}`));
+  },
+});

@@ -1,0 +1,31 @@
+/** The `session log` command: a timestamped note in a session's timeline. */
+import { defineCommand } from "../command.ts";
+import { UsageError } from "../errors.ts";
+import { logEvent } from "../lifecycle.ts";
+import { updateSession } from "../store.ts";
+import { targetSession } from "../target.ts";
+
+export default defineCommand({
+  name: "log",
+  summary: "add a timestamped note to a session's timeline",
+  args: ["NAME|ID", "TEXT"],
+  options: {},
+  description: `TEXT is the note ("-" reads it from stdin): chat or agent narration, a decision,
+a link. \`session show\` lists the notes, and the archive keeps them.
+Prints {"workflow", "id", "rev", "at"}.`,
+  footer: "Exit codes: 0 ok, 2 no such active session or empty text, 3 lock timeout (retry).",
+  json: true,
+  async run(ctx) {
+    const [ref, arg] = ctx.args as [string, string];
+    const text = (arg === "-" ? await ctx.readStdin() : arg).replace(/\n+$/, "");
+    if (text.trim() === "") throw new UsageError("the note is empty");
+    if (!text.isWellFormed()) throw new UsageError("the note holds a lone UTF-16 surrogate");
+    const { session } = await targetSession(ctx.store, ref, { archived: false });
+    const now = ctx.now();
+    const logged = updateSession(ctx.store, session.workflow, (prev) => {
+      if (!prev) throw new UsageError(`Session not found: ${session.workflow}`);
+      return [logEvent(prev, text, now)];
+    });
+    return { workflow: logged.workflow, id: logged.id, rev: logged.rev, at: now };
+  },
+});

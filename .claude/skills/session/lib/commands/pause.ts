@@ -1,0 +1,28 @@
+/** The `session pause` command: pause a session (status paused) and clear its active marker. */
+import { defineCommand } from "../command.ts";
+import { UsageError } from "../errors.ts";
+import { updateSession } from "../store.ts";
+import { clearMarker } from "../store-lifecycle.ts";
+import { targetSession } from "../target.ts";
+
+export default defineCommand({
+  name: "pause",
+  summary: "pause a session: status paused, no longer the active one",
+  args: ["NAME|ID?"],
+  options: {},
+  description: `Without NAME: the active session. \`session resume\` picks it up again.
+Prints {"workflow", "id", "status": "paused"}.`,
+  footer: "Exit codes: 0 ok, 2 no such active session or already ended, 3 lock timeout (retry).",
+  json: true,
+  async run(ctx) {
+    const { session } = await targetSession(ctx.store, ctx.args[0], { archived: false });
+    const now = ctx.now();
+    const paused = updateSession(ctx.store, session.workflow, (prev) => {
+      if (!prev) throw new UsageError(`Session not found: ${session.workflow}`);
+      if (prev.status === "completed") throw new UsageError(`Session already completed: ${prev.workflow}`, `Save it: \`${ctx.command(`save ${prev.workflow}`)}\`.`);
+      return prev.status === "paused" ? [] : [{ rev: prev.rev + 1, at: now, kind: "status", ...(prev.step !== undefined && { step: prev.step }), status: "paused" }];
+    });
+    clearMarker(ctx.store, session.workflow);
+    return { workflow: paused.workflow, id: paused.id, status: paused.status };
+  },
+});

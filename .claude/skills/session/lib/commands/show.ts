@@ -1,0 +1,47 @@
+/** The `session show` command: one session, active or archived, in full. */
+import { defineCommand } from "../command.ts";
+import { nextStep } from "../session.ts";
+import { targetSession } from "../target.ts";
+import { painter } from "../terminal.ts";
+import { logLines, mermaidGantt, renderStatus, renderSteps } from "../views.ts";
+
+export default defineCommand({
+  name: "show",
+  summary: "show one session, active or archived, in full",
+  args: ["NAME|ID"],
+  options: {
+    json: { type: "boolean", help: "print the whole state (timeline included) and its archive path as JSON" },
+    chart: { type: "boolean", help: "add the run as a Mermaid gantt chart (what the archive's report shows)" },
+  },
+  description: `NAME is a workflow name (an active session, else its latest archive), an id, or
+a unique prefix of 4+ characters of an id. Shows the steps with ✓/✗, the context,
+usage, errors, the files the steps created, the log, and the archive's path.`,
+  footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
+  async run(ctx) {
+    const { session, archive } = await targetSession(ctx.store, ctx.args[0]);
+    if (ctx.values.json) {
+      ctx.print(JSON.stringify({ ...session, archive: archive ?? null }, null, ctx.stdoutIsTerminal() ? 2 : undefined));
+      return;
+    }
+    const paint = painter(ctx.color());
+    const lines = [renderStatus({ session, now: ctx.nowDate(), paint, bar: false, archive }), "", paint.bold("Steps"), ...renderSteps(session, paint)];
+    const context = JSON.stringify(session.context, null, 2);
+    lines.push("", paint.bold("Context"), ...context.split("\n").map((line) => `  ${line}`));
+    if (session.usage && Object.keys(session.usage).length > 0) {
+      lines.push("", paint.bold("Usage"), ...Object.entries(session.usage).map(([key, value]) => `  ${key}: ${value}`));
+    }
+    if (session.errors?.length) lines.push("", paint.bold("Errors"), ...session.errors.map((e) => `  ${e.at}  [${e.step}]  ${e.message}`));
+    if (session.artifacts?.length) lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${path}`));
+    const log = logLines(session);
+    if (log.length) lines.push("", paint.bold("Log"), ...log);
+    if (session.vars && Object.keys(session.vars).length > 0) lines.push("", paint.bold("Vars"), ...Object.entries(session.vars).map(([k, value]) => `  ${k}=${value}`));
+    if (session.continued_from) lines.push("", `Continued from: ${session.continued_from}`);
+    const notes = (session as { notes?: string }).notes;
+    if (notes) lines.push("", paint.bold("Notes"), ...notes.split("\n").map((line) => `  ${line}`));
+    if (ctx.values.chart) lines.push("", mermaidGantt(session));
+    const next = archive ? (session.status === "completed" ? undefined : ctx.command(`resume ${session.id}`)) : nextStep(session) === null ? ctx.command(`save ${session.workflow}`) : ctx.command(`resume ${session.workflow}`);
+    lines.push("", archive ? `Archive: ${archive}` : `State: ia/state/sessions (active)`);
+    if (next) lines.push(`Next: ${next}`);
+    ctx.print(lines.join("\n"));
+  },
+});

@@ -1,0 +1,37 @@
+/** The `session status` command: where a session stands, in a few readable lines. */
+import { defineCommand } from "../command.ts";
+import { painter } from "../terminal.ts";
+import { targetSession } from "../target.ts";
+import { nextStep } from "../session.ts";
+import { renderStatus } from "../views.ts";
+
+export default defineCommand({
+  name: "status",
+  summary: "show where a session stands: step, status, error, time",
+  args: ["NAME|ID?"],
+  options: { json: { type: "boolean", help: "print the session's summary as JSON" } },
+  description: `Without NAME: the active session (\`session activate\`), else the most recently
+updated one. Archived sessions are found by name or id too. A progress bar of the
+plan is drawn on a terminal.`,
+  footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
+  async run(ctx) {
+    const { session, archive } = await targetSession(ctx.store, ctx.args[0]);
+    if (ctx.values.json) {
+      const { events: _timeline, ...state } = session;
+      ctx.print(JSON.stringify({ ...state, next: nextStep(session), archive: archive ?? null }));
+      return;
+    }
+    const ref = session.workflow;
+    const next =
+      archive !== undefined
+        ? session.status === "completed"
+          ? ctx.command(`show ${session.id}`)
+          : ctx.command(`resume ${session.id}`)
+        : session.status === "completed"
+          ? ctx.command(`save ${ref}`)
+          : session.status === "running" && nextStep(session) !== null
+            ? ctx.command(`set ${ref} ${JSON.stringify(nextStep(session))}`)
+            : ctx.command(`resume ${ref}`);
+    ctx.print(renderStatus({ session, now: ctx.nowDate(), paint: painter(ctx.color()), bar: ctx.stdoutIsTerminal(), nextCommand: next, archive }));
+  },
+});

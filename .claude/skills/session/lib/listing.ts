@@ -1,0 +1,127 @@
+/**
+ * `list`: one summary per session, active and archived together, corrupt files
+ * among them; filters and order are pure functions of the summaries.
+ */
+import { parseArchive } from "./archive-parse.ts";
+import { UsageError } from "./errors.ts";
+import { listEntries, readFile } from "./files.ts";
+import { parseInstant } from "./clock.ts";
+import { parseDuration } from "./duration.ts";
+import { nameFromStem } from "./names.ts";
+import { basename } from "./path.ts";
+import { archiveHeads, listSessions, relativePath, type Store } from "./store.ts";
+import { STATUSES } from "./vocabulary.ts";
+
+export interface ListEntry {
+  workflow: string;
+  id: string | null;
+  type: string | null;
+  status: string;
+  step: string | null;
+  started_at: string | null;
+  updated_at: string | null;
+  ended_at: string | null;
+  /** The archive's path (relative to the project root), or null for an active session. */
+  archive: string | null;
+  /** A corrupt file: which, and why it could not be read. */
+  file?: string;
+  error?: string;
+}
+
+export async function listAll(store: Store): Promise<ListEntry[]> {
+  const { sessions, unreadable } = await listSessions(store);
+  const entries: ListEntry[] = sessions.map((s) => ({
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: null,
+    archive: null,
+  }));
+  for (const { path, reason } of unreadable) entries.push(corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), relativePath(store, path), reason));
+  const heads = await archiveHeads(store);
+  const known = new Set(heads.map((h) => h.path));
+  for (const { head, path } of heads) {
+    entries.push({
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: relativePath(store, path),
+    });
+  }
+  // Archives whose head is not in our one-line form (edited, or written by another tool): read in full.
+  for (const { name, kind } of listEntries(store.paths.archives, "*.md")) {
+    const path = `${store.paths.archives}/${name}`;
+    if (known.has(path)) continue;
+    try {
+      if (kind !== "file") throw new Error(`${path}: is not a regular file`);
+      const state = parseArchive((await readFile(path)) ?? "", path);
+      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store, path) });
+    } catch (error) {
+      entries.push(corrupt(name.replace(/\.md$/, ""), relativePath(store, path), (error as Error).message));
+    }
+  }
+  return entries;
+}
+
+function pick(s: { workflow: string; id: string; type: string; status: string; step?: string; started_at: string; updated_at: string }) {
+  return { workflow: s.workflow, id: s.id, type: s.type, status: s.status, step: s.step ?? null, started_at: s.started_at, updated_at: s.updated_at };
+}
+
+function corrupt(workflow: string, file: string, error: string): ListEntry {
+  const archived = file.endsWith(".md");
+  // The reason names the file by its absolute path; `file` already says which.
+  const reason = error.slice(error.indexOf(": ") + 2);
+  return { workflow, id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: archived ? file : null, file, error: reason };
+}
+
+export interface ListFilter {
+  status?: string;
+  workflow?: string;
+  type?: string;
+  since?: number;
+  until?: number;
+  limit?: number;
+}
+
+export const LIST_STATUSES = [...STATUSES, "corrupt"] as const;
+
+/**
+ * Filters (a workflow glob such as `pr:*`), most recently updated first (ties
+ * by name), then the limit. A corrupt file has no date: date filters keep it
+ * in view, since it needs a person whatever its age.
+ */
+export function filterEntries(entries: ListEntry[], filter: ListFilter): ListEntry[] {
+  const glob = filter.workflow === undefined ? undefined : new Bun.Glob(filter.workflow);
+  const time = (e: ListEntry) => Date.parse(e.updated_at ?? e.ended_at ?? "") || 0;
+  const kept = entries.filter(
+    (e) =>
+      (filter.status === undefined || e.status === filter.status) &&
+      (glob === undefined || e.workflow === filter.workflow || glob.match(e.workflow)) &&
+      (filter.type === undefined || e.type === filter.type) &&
+      (filter.since === undefined || !e.updated_at || time(e) >= filter.since) &&
+      (filter.until === undefined || !e.updated_at || time(e) <= filter.until),
+  );
+  kept.sort((a, b) => time(b) - time(a) || (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
+  return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
+}
+
+/** `--since`/`--until`: a date (`2025-01-29`, that day at 00:00 UTC), a UTC instant, or an age (`7d`: that long before now). */
+export function parseWhen(text: string, option: string, now: Date): number {
+  if (/^\d{4}-\d\d-\d\d$/.test(text)) {
+    const day = parseInstant(`${text}T00:00:00Z`);
+    if (day !== undefined) return day;
+  }
+  const instant = parseInstant(text);
+  if (instant !== undefined) return instant;
+  if (/^(\d+[smhdw])+$/.test(text)) return now.getTime() - parseDuration(text);
+  throw new UsageError(`invalid ${option} ${JSON.stringify(text)}`, "Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).");
+}

@@ -1,0 +1,98 @@
+/**
+ * The one storage API, part four: starting a session (fresh, restarted or
+ * forked), bringing an archived one back, and the active-session marker. Each
+ * under the session's lock, reported to `onChange`.
+ */
+import { parseArchive } from "./archive-parse.ts";
+import { UsageError } from "./errors.ts";
+import { failpoint, listEntries, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { fileStem, nameFromStem } from "./names.ts";
+import { join } from "./path.ts";
+import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
+import { emit, locked, readLocked, relativePath, type Store, writeActive } from "./store.ts";
+import { writeArchive } from "./store-archive.ts";
+import { applyEvents } from "./timeline.ts";
+
+/**
+ * Starts NAME from EVENTS (a `start`, then its plan or fork). A session active
+ * under NAME is refused, unless `restart`: then it is archived as abandoned
+ * first, so nothing is lost.
+ */
+export function startSession(store: Store, name: string, events: SessionEvent[], options: { restart?: boolean; now: string }): { session: Session; replaced?: string } {
+  let replaced: string | undefined;
+  const session = writeActive(store, name, (stored, lock) => {
+    if (stored && !options.restart) {
+      throw new UsageError(`Session already active: ${name} (id ${stored.id}, at ${stored.step ?? "no step yet"}, ${stored.status})`, `Continue it with \`session resume ${name}\`, or start over with \`session start ${name} --restart\`.`);
+    }
+    if (stored) replaced = writeArchive(store, stored, { status: "abandoned", notes: "Replaced by `start --restart`.", now: options.now }, lock).archive;
+    return applyEvents({}, events) as Session;
+  });
+  return { session, ...(replaced !== undefined && { replaced }) };
+}
+
+/**
+ * Brings the archived session at ARCHIVE back as NAME's active session, with
+ * EVENTS (its resume) appended, and removes the archive in the same locked
+ * step. The state is written first: a crash in between leaves it both active
+ * and archived, the active timeline continuing the archived one, which
+ * `doctor --fix` finishes; never neither.
+ */
+export function restoreSession(store: Store, archive: string, resume: (archived: ArchivedSession) => SessionEvent[]): Session {
+  const archived = readArchive(archive);
+  const name = archived.workflow;
+  const session = writeActive(store, name, (stored) => {
+    if (stored) {
+      const which = stored.id === archived.id ? "is also active (an interrupted resume: run `session doctor --fix`)" : `has another session active under its name (id ${stored.id})`;
+      throw new UsageError(`${name} ${which}`, stored.id === archived.id ? undefined : `Finish or save that one first: \`session save ${name}\`.`);
+    }
+    const current = readArchive(archive); // re-read under the lock: it may have changed or gone
+    if (current.id !== archived.id) throw new UsageError(`${relativePath(store, archive)} changed while resuming it; try again`);
+    return applyEvents(current, resume(current)) as Session;
+  });
+  failpoint("after-restore-write");
+  locked(store, name, (lock) => {
+    lock.verify();
+    if (removeFile(archive)) emit(store, { op: "remove-archive", path: archive });
+  });
+  return session;
+}
+
+function readArchive(path: string): ArchivedSession {
+  const text = readText(path);
+  if (text === undefined) throw new UsageError(`${path} is gone: another process resumed or removed it`);
+  return parseArchive(text, path);
+}
+
+// ---- the active-session marker: `.active-<file stem>`, local and git-ignored, at most one ----
+
+function markerPath(store: Store, name: string): string {
+  return join(store.paths.sessions, `.active-${fileStem(name)}`);
+}
+
+/** Makes NAME the active session: its marker is written, every other one removed. */
+export function markActive(store: Store, name: string, now: string): void {
+  locked(store, name, () => {
+    if (!readLocked(store, name)) throw new UsageError(`Session not found: ${name}`, "Only an active session can be marked: `session get --all` lists them.");
+    writeFileAtomic(markerPath(store, name), `${now}\n`);
+  });
+  for (const other of markedNames(store).filter((n) => n !== name)) clearMarker(store, other);
+}
+
+export function clearMarker(store: Store, name: string): boolean {
+  const path = markerPath(store, name);
+  if (!removeFile(path)) return false;
+  emit(store, { op: "remove-leftover", path });
+  return true;
+}
+
+/** The names that carry a marker (normally at most one). */
+export function markedNames(store: Store): string[] {
+  return listEntries(store.paths.sessions, ".active-*")
+    .filter((entry) => entry.kind === "file")
+    .map((entry) => nameFromStem(entry.name.slice(".active-".length)));
+}
+
+/** The session the marker names, if it is (still) active. */
+export function markedSession(store: Store): string | undefined {
+  return markedNames(store).find((name) => readText(join(store.paths.sessions, `${fileStem(name)}.json`)) !== undefined);
+}

@@ -1,0 +1,40 @@
+/**
+ * The session a lifecycle command acts on: the one REF names (name, id or
+ * unique id prefix, active or archived), or without REF the marked active
+ * session, else the most recently updated active one.
+ */
+import { parseArchive } from "./archive-parse.ts";
+import { NotFoundError, UsageError } from "./errors.ts";
+import { readRegularFile } from "./files.ts";
+import type { ArchivedSession, Session } from "./schema.ts";
+import { byMostRecent } from "./session.ts";
+import { type Found, listSessions, relativePath, resolveSession, sessionPath, type Store } from "./store.ts";
+import { markedSession } from "./store-lifecycle.ts";
+
+export interface Target {
+  /** The session as stored: the active state, or the archived one (with ended_at, notes). */
+  session: Session | ArchivedSession;
+  /** The archive's path when the session is archived. */
+  archive?: string;
+  found: Found;
+}
+
+export async function targetSession(store: Store, ref: string | undefined, { archived = true } = {}): Promise<Target> {
+  const found = ref === undefined ? await defaultSession(store) : await resolveSession(store, ref, { archived });
+  if (!found) {
+    throw new NotFoundError(`Session not found: ${ref}`, "Run `session list` to see the sessions, active and archived.");
+  }
+  if (found.where === "active") return { session: found.session, found };
+  const text = await readRegularFile(found.path);
+  if (text === undefined) throw new NotFoundError(`Session not found: ${ref} (its archive was removed meanwhile)`);
+  return { session: parseArchive(text, found.path), archive: relativePath(store, found.path), found };
+}
+
+async function defaultSession(store: Store): Promise<Found> {
+  const marked = markedSession(store);
+  if (marked) return (await resolveSession(store, marked)) as Found;
+  const { sessions } = await listSessions(store);
+  const recent = sessions.filter((s) => s.status !== "completed").sort(byMostRecent)[0] ?? sessions.sort(byMostRecent)[0];
+  if (!recent) throw new UsageError("no active session", "Name one (`session list` shows them all), or start one with `session start NAME`.");
+  return { where: "active", session: recent, path: sessionPath(store, recent.workflow) };
+}

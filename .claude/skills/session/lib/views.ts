@@ -1,0 +1,143 @@
+/**
+ * The human views (`status`, `list`, `show`): plain text that reads well without
+ * colour, with colour only when the painter says so. Pure: state in, lines out.
+ */
+import type { SessionEvent } from "./schema.ts";
+import type { ArchivedSession, Session } from "./schema.ts";
+import { nextStep, type StepMark, stepMarks, stepPosition } from "./session.ts";
+import type { Painter } from "./terminal.ts";
+
+const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
+
+/** `2 hours 5 minutes`, `45 seconds`: the two largest units, in words. */
+export function durationInWords(ms: number): string {
+  let rest = Math.max(0, Math.round(ms / 1000));
+  const units: [string, number][] = [["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1]];
+  const parts: string[] = [];
+  for (const [unit, size] of units) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 && parts.length < 2) parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
+    else if (parts.length > 0) break;
+  }
+  return parts.join(" ") || "0 seconds";
+}
+
+/** `just now`, `5m ago`, `3h ago`, `2d ago`. */
+export function ago(at: string, now: Date): string {
+  const seconds = Math.round((now.getTime() - Date.parse(at)) / 1000);
+  if (seconds < 60) return seconds < 5 ? "just now" : `${seconds}s ago`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ago`;
+  if (seconds < 86400 * 2) return `${Math.floor(seconds / 3600)}h ago`;
+  return `${Math.floor(seconds / 86400)}d ago`;
+}
+
+/** `█████░░░░░ 2/4` */
+export function progressBar(done: number, total: number, width = 20): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * width);
+  return `${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}`;
+}
+
+/**
+ * Columns padded to their widest cell (by code points, so ✓ and names with
+ * accents line up); `style` colours a body cell after padding, so escape codes
+ * never skew the columns.
+ */
+export function table(header: string[], rows: string[][], style: (row: number, column: number, text: string) => string = (_r, _c, text) => text): string[] {
+  const width = (text: string) => [...text].length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ""))));
+  const pad = (cell: string, i: number, last: boolean) => (last ? cell : cell + " ".repeat((widths[i] as number) - width(cell)));
+  const line = (cells: string[], row: number) =>
+    cells
+      .map((cell, i) => {
+        const padded = pad(cell, i, i === cells.length - 1);
+        return row < 0 ? padded : style(row, i, cell) + padded.slice(cell.length);
+      })
+      .join("  ")
+      .trimEnd();
+  return [line(header, -1), ...rows.map(line)];
+}
+
+/** The `Step:` value: `3/5 "Generate summary"`, `3 "build"` without a plan, `none yet`. */
+export function stepLabel(session: Session): string {
+  if (session.step === undefined) return session.plan ? `0/${session.plan.length} (no step entered yet)` : "none yet";
+  const { index, total } = stepPosition(session);
+  return `${total === undefined ? index : `${index}/${total}`} ${JSON.stringify(session.step)}`;
+}
+
+export interface StatusView {
+  session: Session;
+  now: Date;
+  paint: Painter;
+  /** Show the progress bar (on a terminal). */
+  bar: boolean;
+  /** The next command to run, as the user would type it. */
+  nextCommand?: string;
+  archive?: string;
+}
+
+/** `status`: where a session stands, in a few labelled lines. */
+export function renderStatus({ session, now, paint, bar, nextCommand, archive }: StatusView): string {
+  const ended = (session as Partial<ArchivedSession>).ended_at;
+  const failed = session.status === "failed";
+  const lines = [
+    `Workflow: ${paint.bold(session.workflow)}  ${paint.dim(`(${session.id})`)}`,
+    `Status:   ${statusColor(session.status, paint)}${archive ? paint.dim(` (archived: ${archive})`) : ""}`,
+    `Step:     ${stepLabel(session)}${failed ? ` - ${paint.red("FAILED")}` : ""}`,
+  ];
+  if (failed) lines.push(`Error:    ${session.errors?.at(-1)?.message ?? "(no message)"}`);
+  lines.push(`Started:  ${session.started_at} (${ago(session.started_at, now)})`);
+  lines.push(`Elapsed:  ${durationInWords((ended ? Date.parse(ended) : now.getTime()) - Date.parse(session.started_at))}${ended ? " (ended)" : ""}`);
+  if (bar && session.plan) {
+    const done = stepMarks(session).filter((m) => m.mark === "done" || m.mark === "skipped").length;
+    lines.push(`Progress: ${progressBar(done, session.plan.length)}`);
+  }
+  const next = nextStep(session);
+  if (next !== null && session.status !== "completed" && !ended) lines.push(`Next:     ${JSON.stringify(next)}${nextCommand ? `  →  ${nextCommand}` : ""}`);
+  else if (nextCommand) lines.push(`Next:     ${nextCommand}`);
+  return lines.join("\n");
+}
+
+export function statusColor(status: string, paint: Painter): string {
+  if (status === "completed") return paint.green(status);
+  if (status === "failed" || status === "corrupt") return paint.red(status);
+  if (status === "paused" || status === "abandoned") return paint.yellow(status);
+  return status;
+}
+
+/** The steps of a session, one a line with its mark: `✓ 1. init`. */
+export function renderSteps(session: Session, paint: Painter): string[] {
+  return stepMarks(session).map(({ step, mark, error }, i) => {
+    const symbol = mark === "done" ? paint.green(MARK.done) : mark === "failed" ? paint.red(MARK.failed) : mark === "skipped" ? paint.yellow(MARK.skipped) : MARK[mark];
+    return `  ${symbol} ${i + 1}. ${step}${mark === "todo" ? paint.dim(" (not reached)") : ""}${mark === "skipped" ? paint.dim(" (skipped)") : ""}${error ? ` — ${error}` : ""}`;
+  });
+}
+
+/** The run as a Mermaid gantt chart (GitHub renders it): each step entered, its span, the failed one marked. */
+export function mermaidGantt(session: Session): string {
+  const events = session.events ?? [];
+  const enters = events.filter((e): e is SessionEvent & { step: string } => e.kind === "enter" && e.step !== undefined);
+  if (enters.length === 0) return "";
+  const end = (session as Partial<ArchivedSession>).ended_at ?? session.updated_at;
+  const failed = new Set(session.status === "failed" && session.step ? [session.step] : []);
+  const skipped = new Set(session.skipped);
+  // Mermaid reads `:` and `;` in a task name as syntax, and `#` as an entity: look-alikes keep the name readable.
+  const label = (step: string) => step.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃");
+  const time = (at: string) => at.slice(0, 19);
+  const lines = ["```mermaid", "gantt", `  title ${label(session.workflow)}`, "  dateFormat YYYY-MM-DDTHH:mm:ss", "  axisFormat %H:%M", "  section Steps"];
+  enters.forEach((enter, i) => {
+    const from = enter.at;
+    let to = enters[i + 1]?.at ?? end;
+    if (Date.parse(to) <= Date.parse(from)) to = new Date(Date.parse(from) + 1000).toISOString();
+    const last = i === enters.length - 1;
+    const tag = last && failed.has(enter.step) ? "crit, " : skipped.has(enter.step) ? "" : last && !session.step_done && session.status !== "completed" ? "active, " : "done, ";
+    lines.push(`  ${label(enter.step)} :${tag}s${i + 1}, ${time(from)}, ${time(to)}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+
+/** The `log` entries of a timeline: `2025-01-29T15:04:00Z  [monitor]  text`. */
+export function logLines(session: Session): string[] {
+  return (session.events ?? []).filter((e) => e.kind === "log").map((e) => `  ${e.at}  ${e.step ? `[${e.step}]  ` : ""}${e.note ?? ""}`);
+}
