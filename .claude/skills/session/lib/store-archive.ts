@@ -8,7 +8,7 @@ import { ensureDir, exists, failpoint, moveFileNew, numbered, removeFile, writeF
 import { join } from "./path.ts";
 import type { HeldLock } from "./lock.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
-import { emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
+import { clearMarker, emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
 
 export interface SaveOptions {
   status?: ArchivedSession["status"];
@@ -46,6 +46,7 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
     removeFile(path);
     failpoint("after-state-remove");
     emit(store, { op: "archive", workflow: result.workflow, id: result.id, path, archive: join(store.paths.root, result.archive) });
+    clearMarker(store, name);
     return result;
   });
 }

@@ -9,7 +9,7 @@ import { failpoint, listEntries, readText, removeFile, writeFileAtomic } from ".
 import { fileStem, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
-import { emit, locked, readLocked, relativePath, type Store, writeActive } from "./store.ts";
+import { clearMarker, emit, locked, markerPath, readLocked, relativePath, type Store, writeActive } from "./store.ts";
 import { writeArchive } from "./store-archive.ts";
 import { applyEvents } from "./timeline.ts";
 
@@ -65,10 +65,6 @@ function readArchive(path: string): ArchivedSession {
 
 // ---- the active-session marker: `.active-<file stem>`, local and git-ignored, at most one ----
 
-function markerPath(store: Store, name: string): string {
-  return join(store.paths.sessions, `.active-${fileStem(name)}`);
-}
-
 /** Makes NAME the active session: its marker is written, every other one removed. */
 export function markActive(store: Store, name: string, now: string): void {
   locked(store, name, () => {
@@ -76,13 +72,6 @@ export function markActive(store: Store, name: string, now: string): void {
     writeFileAtomic(markerPath(store, name), `${now}\n`);
   });
   for (const other of markedNames(store).filter((n) => n !== name)) clearMarker(store, other);
-}
-
-export function clearMarker(store: Store, name: string): boolean {
-  const path = markerPath(store, name);
-  if (!removeFile(path)) return false;
-  emit(store, { op: "remove-leftover", path });
-  return true;
 }
 
 /** The names that carry a marker (normally at most one). */

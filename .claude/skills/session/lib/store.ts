@@ -251,8 +251,22 @@ export function removeSession(store: Store, name: string): Session | undefined {
     lock.verify();
     removeFile(path);
     emit(store, { op: "remove", workflow: session.workflow, id: session.id, path });
+    clearMarker(store, name);
     return session;
   });
+}
+
+/** The active-session marker of NAME: `.active-<file stem>`, local and git-ignored. */
+export function markerPath(store: Store, name: string): string {
+  return join(store.paths.sessions, `.active-${fileStem(name)}`);
+}
+
+/** Removes NAME's marker, when a session stops being active (saved, reset, deleted, paused). */
+export function clearMarker(store: Store, name: string): boolean {
+  const path = markerPath(store, name);
+  if (!removeFile(path)) return false;
+  emit(store, { op: "remove-leftover", path });
+  return true;
 }
 
 export function writeGitignore(store: Store): void {

@@ -1,9 +1,8 @@
 /** The `session delete` command: delete a session, active or archived. */
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
-import { removeSession } from "../store.ts";
+import { clearMarker, removeSession } from "../store.ts";
 import { removeArchive } from "../store-archive.ts";
-import { clearMarker } from "../store-lifecycle.ts";
 import { targetSession } from "../target.ts";
 
 export default defineCommand({

@@ -1,8 +1,7 @@
 /** The `session pause` command: pause a session (status paused) and clear its active marker. */
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
-import { updateSession } from "../store.ts";
-import { clearMarker } from "../store-lifecycle.ts";
+import { clearMarker, updateSession } from "../store.ts";
 import { targetSession } from "../target.ts";
 
 export default defineCommand({
