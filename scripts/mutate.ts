@@ -1,7 +1,7 @@
 #!/usr/bin/env bun
 // Breaks each guarantee on purpose, in a copy of the project, and checks that the test suite notices.
 // Usage: bun run mutate [--only NAME]   (exit 1 if any mutation leaves the suite green)
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,7 +18,7 @@ interface Mutation {
   to: string;
 }
 
-const MUTATIONS: Mutation[] = [
+export const MUTATIONS: Mutation[] = [
   {
     name: "plain-write",
     breaks: "atomic replace: a plain write instead of temporary file + rename",
@@ -78,46 +78,53 @@ const MUTATIONS: Mutation[] = [
   },
 ];
 
-const { values } = parseArgs({ options: { only: { type: "string" } } });
-const chosen = MUTATIONS.filter((m) => values.only === undefined || m.name === values.only);
-if (chosen.length === 0) throw new Error(`no mutation named ${values.only}; there are ${MUTATIONS.map((m) => m.name).join(", ")}`);
+if (import.meta.main) await main();
 
-/** A copy of the working tree (not .git; node_modules linked), with one mutation applied and the bundles rebuilt. */
-function mutatedCopy(mutation: Mutation): string {
-  const copy = mkdtempSync(join(tmpdir(), `session-mutant-${mutation.name}-`));
-  cpSync(ROOT, copy, { recursive: true, filter: (src) => !/\/(\.git|node_modules|\.bench)$/.test(src) });
-  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
-  const path = join(copy, mutation.file);
-  const source = readFileSync(path, "utf8");
-  if (source.split(mutation.from).length !== 2) throw new Error(`${mutation.name}: the code to mutate is not found exactly once in ${mutation.file}`);
-  writeFileSync(path, source.replace(mutation.from, mutation.to));
-  const build = Bun.spawnSync(["bun", "run", "build"], { cwd: copy, stdout: "ignore", stderr: "pipe" });
-  if (build.exitCode !== 0) throw new Error(`${mutation.name}: build failed: ${build.stderr}`);
-  return copy;
-}
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { only: { type: "string" } } });
+  const chosen = MUTATIONS.filter((m) => values.only === undefined || m.name === values.only);
+  if (chosen.length === 0) throw new Error(`no mutation named ${values.only}; there are ${MUTATIONS.map((m) => m.name).join(", ")}`);
 
-const results: { name: string; breaks: string; failed: number; passed: number; caughtBy: string[]; seconds: number }[] = [];
-for (const mutation of chosen) {
-  const started = performance.now();
-  const copy = mutatedCopy(mutation);
-  try {
-    const proc = Bun.spawnSync(["bun", "test"], { cwd: copy, stdout: "pipe", stderr: "pipe", env: { ...process.env, NO_COLOR: "1" } });
-    const output = `${proc.stdout}${proc.stderr}`;
-    const count = (word: string) => Number(new RegExp(`^ *(\\d+) ${word}$`, "m").exec(output)?.[1] ?? 0);
-    const caughtBy = [...new Set([...output.matchAll(/^\(fail\) (.+?)(?: \[[\d.]+m?s\])?$/gm)].map((m) => m[1] as string))];
-    results.push({ name: mutation.name, breaks: mutation.breaks, failed: count("fail"), passed: count("pass"), caughtBy, seconds: (performance.now() - started) / 1000 });
-    const last = results.at(-1);
-    console.error(`${mutation.name}: ${last?.failed ? `caught by ${last.failed} failing tests` : "SURVIVED: the suite stayed green"}`);
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
+  /** A copy of the working tree (not .git; node_modules linked), with one mutation applied and the bundles rebuilt. */
+  function mutatedCopy(mutation: Mutation): string {
+    const copy = mkdtempSync(join(tmpdir(), `session-mutant-${mutation.name}-`));
+  chmodSync(copy, 0o755); // the read-only-folder test runs the scripts as another user
+
+    cpSync(ROOT, copy, { recursive: true, filter: (src) => !/\/(\.git|node_modules|\.bench)$/.test(src) });
+    symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+    const path = join(copy, mutation.file);
+    const source = readFileSync(path, "utf8");
+    if (source.split(mutation.from).length !== 2) throw new Error(`${mutation.name}: the code to mutate is not found exactly once in ${mutation.file}`);
+    writeFileSync(path, source.replace(mutation.from, mutation.to));
+    const build = Bun.spawnSync(["bun", "run", "build"], { cwd: copy, stdout: "ignore", stderr: "pipe" });
+    if (build.exitCode !== 0) throw new Error(`${mutation.name}: build failed: ${build.stderr}`);
+    return copy;
   }
-}
 
-console.log("| mutation | breaks | tests failing | caught by |");
-console.log("| --- | --- | ---: | --- |");
-for (const r of results) console.log(`| ${r.name} | ${r.breaks} | ${r.failed} of ${r.failed + r.passed} | ${r.caughtBy.join("; ") || "**nothing: survived**"} |`);
-const survivors = results.filter((r) => r.failed === 0);
-if (survivors.length > 0) {
-  console.error(`error: ${survivors.length} mutation(s) survived: ${survivors.map((r) => r.name).join(", ")}`);
-  process.exit(1);
+  const results: { name: string; breaks: string; failed: number; passed: number; caughtBy: string[]; seconds: number }[] = [];
+  for (const mutation of chosen) {
+    const started = performance.now();
+    const copy = mutatedCopy(mutation);
+    try {
+      const proc = Bun.spawnSync(["bun", "test"], { cwd: copy, stdout: "pipe", stderr: "pipe", env: { ...process.env, NO_COLOR: "1" } });
+      const output = `${proc.stdout}${proc.stderr}`;
+      const count = (word: string) => Number(new RegExp(`^ *(\\d+) ${word}$`, "m").exec(output)?.[1] ?? 0);
+      const caughtBy = [...new Set([...output.matchAll(/^\(fail\) (.+?)(?: \[[\d.]+m?s\])?$/gm)].map((m) => m[1] as string))];
+      results.push({ name: mutation.name, breaks: mutation.breaks, failed: count("fail"), passed: count("pass"), caughtBy, seconds: (performance.now() - started) / 1000 });
+      const last = results.at(-1);
+      console.error(`${mutation.name}: ${last?.failed ? `caught by ${last.failed} failing tests` : "SURVIVED: the suite stayed green"}`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+
+  console.log("| mutation | breaks | tests failing | caught by |");
+  console.log("| --- | --- | ---: | --- |");
+  for (const r of results) console.log(`| ${r.name} | ${r.breaks} | ${r.failed} of ${r.failed + r.passed} | ${r.caughtBy.join("; ") || "**nothing: survived**"} |`);
+  const survivors = results.filter((r) => r.failed === 0);
+  if (survivors.length > 0) {
+    console.error(`error: ${survivors.length} mutation(s) survived: ${survivors.map((r) => r.name).join(", ")}`);
+    process.exit(1);
+  }
+
 }

@@ -205,10 +205,15 @@ describe("5. cleanup checks up front and reports what it did", () => {
     expect(snapshot(p)).toEqual(before);
   });
 
-  test("--archive into the archives folder itself is refused", async () => {
+  test.each(["ia/state/sessions/archives", "ia/state/sessions", "alias"])("--archive %s (inside ia/state, however reached) is refused", async (target) => {
     const p = tempProject();
-    const r = await runIn(p, "cleanup", ["--older-than", "1d", "--archive", "ia/state/sessions/archives"]);
-    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("is inside the archives folder")]);
+    await runIn(p, "set", ["old", "s"], { now: "2024-01-01T00:00:00Z" });
+    await runIn(p, "save", ["old"], { now: "2024-01-01T00:00:00Z" });
+    symlinkSync(join(p, "ia/state/sessions/archives"), join(p, "alias"));
+    const before = snapshot(p);
+    const r = await runIn(p, "cleanup", ["--older-than", "1d", "--archive", target]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("is inside ia/state")]);
+    expect(snapshot(p)).toEqual(before);
   });
 
   test("concurrent cleanup --archive runs: each archive moved once, the rest skipped, no raw error", async () => {
@@ -258,6 +263,9 @@ describe("7-10, 13, 14. hostile input is refused, exit 2, naming the value", () 
     ["two deep branches", ["w", "s", `{"a":${deep(19_000)},"b":${deep(19_000)}}`], /nested more than 64 levels/],
     ["1e400", ["w", "s", '{"x":{"y":1e400}}'], /CONTEXT_JSON\.x\.y is a number too large to store/],
     ["an integer beyond 2^53", ["w", "s", '{"n":9007199254740993}'], /holds the integer 9007199254740993, beyond ±2\^53/],
+    ["an integer beyond 2^53 written with a fraction", ["w", "s", '{"n":9007199254740993.0}'], /holds the number 9007199254740993\.0, more precise than a double/],
+    ["an integer beyond 2^53 written with an exponent", ["w", "s", '{"n":9007199254740993e0}'], /readers would change it to 9007199254740992/],
+    ["digits past a double's precision", ["w", "s", '{"x":0.1000000000000000055511151231257827}'], /more precise than a double/],
     ["a lone surrogate", ["w", "s", '{"s":["ok","\\ud83c"]}'], /CONTEXT_JSON\.s\[1\] holds a lone UTF-16 surrogate/],
     ["a lone surrogate in a key", ["w", "s", '{"\\udc00":1}'], /has a key holding a lone UTF-16 surrogate/],
     ["--expect-rev beyond 2^53", ["w", "s", "--expect-rev", "99999999999999999999"], /--expect-rev must be a whole number/],
@@ -272,6 +280,12 @@ describe("7-10, 13, 14. hostile input is refused, exit 2, naming the value", () 
     expect([r.code, r.stdout]).toEqual([2, ""]);
     expect(r.stderr).toMatch(message);
     expect(snapshot(p)).toEqual(before);
+  });
+
+  test("numbers that read back as written are kept: 1.50, 1.5e300, -0, 2^53 - 1", async () => {
+    const r = await runIn(tempProject(), "set", ["w", "s", '{"a":1.50,"b":1.5e300,"c":-0,"d":9007199254740991,"e":"9007199254740993"}']);
+    expect(r.code).toBe(0);
+    expect(r.json.context).toEqual({ a: 1.5, b: 1.5e300, c: 0, d: 9007199254740991, e: "9007199254740993" });
   });
 
   test("a step of 150 emoji is 150 characters, and fits", async () => {
@@ -413,6 +427,58 @@ describe("14. smaller findings", () => {
     const r = run(p, "set", ["w", "t"], { env: { SESSION_LOCK_TIMEOUT_MS: "200" } });
     expect(r.code).toBe(3);
     expect(r.stderr.split("\n").filter((line) => line && !line.startsWith("hint:"))).toHaveLength(1);
+  });
+});
+
+describe("review findings", () => {
+  test("a retried set whose context changes nothing writes nothing", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["w", "s", '{"x":1}']);
+    const before = snapshot(p);
+    for (const patch of ['{"x":1}', '{"y":null}', "{}"]) expect((await runIn(p, "set", ["w", "s", patch])).json.rev).toBe(1);
+    expect((await runIn(p, "set", ["w", "s", '{"x":1}', "--replace-context"])).json.rev).toBe(1);
+    expect(snapshot(p)).toEqual(before);
+    expect((await runIn(p, "set", ["w", "s", '{"x":2}'])).json.rev).toBe(2);
+  });
+
+  test("a refused first write never takes away another writer's files or the .gitignore they need", async () => {
+    const p = tempProject();
+    const store = openStore(statePaths(p));
+    const now = "2025-01-29T15:00:00Z";
+    expect(() =>
+      updateSession(store, "a", () => {
+        // Another writer's session lands while this first write is being refused.
+        updateSession(store, "b", (prev) => setEvents(prev, { workflow: "b", step: "s" }, { now, newId: () => "bbbbbbbb11" }));
+        throw new Error("refused");
+      }),
+    ).toThrow("refused");
+    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitignore", "b.json"]);
+  });
+
+  test("doctor --fix of a corrupt file removed since the scan does nothing, and creates no .corrupt/", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["w", "s"]);
+    writeFileSync(join(stateDir(p), "bad.json"), "{");
+    const { found } = diagnose(openStore(statePaths(p)), "2025-01-29T15:00:00Z");
+    Bun.spawnSync(["rm", join(stateDir(p), "bad.json")]);
+    expect(found.find((f) => f.kind === "corrupt-state")?.fix?.()).toBe("nothing to do: it changed since the check");
+    expect(existsSync(join(stateDir(p), ".corrupt"))).toBe(false);
+  });
+
+  test("a file the module resolver would guess an extension for is not taken for a symlink", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["w", "s"]);
+    writeFileSync(join(stateDir(p), "zz.json.js"), "module.exports = 1");
+    const r = await runIn(p, "get", ["zz"]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "null\n", ""]);
+  });
+
+  test("reset reads a state file with a BOM", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["w", "s"]);
+    const path = join(stateDir(p), "w.json");
+    writeFileSync(path, `\ufeff${readFileSync(path, "utf8")}`);
+    expect((await runIn(p, "reset", ["w"])).json.reset).toBe(true);
   });
 });
 

@@ -65,7 +65,7 @@ describe("fold(events) == state", () => {
       }),
       { seed: 20250129, numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   test("an archive is the fold of its timeline, which ends with the save (property)", () => {
     fc.assert(
@@ -80,7 +80,7 @@ describe("fold(events) == state", () => {
       }),
       { seed: 7, numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
 
 describe("handEdits", () => {

@@ -5,7 +5,7 @@
 import { listArchives, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
 import { ConflictError, NotFoundError, UsageError } from "./errors.ts";
-import { ensureDir, isDirectoryOrAbsent } from "./files.ts";
+import { ensureDir, isDirectoryOrAbsent, realPath } from "./files.ts";
 import { basename, join } from "./path.ts";
 import type { Session } from "./schema.ts";
 import { listSessions, relativePath, sessionPath, type Store, type Unreadable } from "./store.ts";
@@ -106,11 +106,12 @@ function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: stri
   }
 }
 
-/** `--archive DIR` must be a folder (or not exist yet), and not the archives folder itself. */
+/** `--archive DIR` must be a folder (or not exist yet), and not inside the state folder, however reached. */
 function checkTarget(store: Store, target: string): void {
-  if (target === store.paths.archives || target.startsWith(`${store.paths.archives}/`)) {
-    throw new UsageError(`--archive ${relativePath(store, target)} is inside the archives folder: the archives would only be renamed`, "Give a folder outside ia/state/sessions/archives.");
+  if (!isDirectoryOrAbsent(target)) throw new UsageError(`--archive ${target} is not a folder`, "Give a folder (it is created if it does not exist).");
+  const state = realPath(join(store.paths.root, "ia", "state"));
+  const real = realPath(target);
+  if (real === state || real.startsWith(`${state}/`)) {
+    throw new UsageError(`--archive ${target} is inside ia/state: the archives would only be renamed, or hidden among active state`, "Give a folder outside ia/state.");
   }
-  if (isDirectoryOrAbsent(target)) return;
-  throw new UsageError(`--archive ${target} is not a folder`, "Give a folder (it is created if it does not exist).");
 }

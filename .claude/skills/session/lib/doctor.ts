@@ -36,7 +36,8 @@ export type ProblemKind =
   | "hand-edit"
   | "orphaned-marker"
   | "multiple-markers"
-  | "missing-gitignore";
+  | "missing-gitignore"
+  | "unreadable";
 
 export interface Problem {
   kind: ProblemKind;
@@ -106,7 +107,9 @@ export function diagnose(store: Store, now: string): { found: Found[]; checked: 
     }
   } catch (error) {
     const detail = error instanceof CorruptStateError ? error.detail : String(error);
-    add({ kind: "symlink", path: rel(gitignore), message: detail, repair: "move it aside to .corrupt/ and write a real one", fix: () => replaceGitignore(store, gitignore, now) });
+    if (error instanceof CorruptStateError && error.reason === "symlink") {
+      add({ kind: "symlink", path: rel(gitignore), message: detail, repair: "move it aside to .corrupt/ and write a real one", fix: () => replaceGitignore(store, gitignore, now) });
+    } else add({ kind: "not-a-file", path: rel(gitignore), message: `${detail}: move it away by hand` });
   }
 
   const sessions = checkStateFiles(store, now, add);
@@ -130,7 +133,10 @@ function checkStateFiles(store: Store, now: string, add: (problem: Found) => voi
       if (caseKey(session.workflow) !== caseKey(name)) throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
       sessions.set(session.workflow, { path, session });
     } catch (error) {
-      if (!(error instanceof CorruptStateError)) throw error;
+      if (!(error instanceof CorruptStateError)) {
+        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        continue;
+      }
       const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
       if (error.reason === "conflict-markers") add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
       else if (error.reason === "not-a-file") add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
@@ -161,7 +167,8 @@ function checkArchives(store: Store, sessions: Map<string, { path: string; sessi
   const rel = (path: string) => relativePath(store, path);
   const byId = new Map<string, { path: string; state: ArchivedSession }[]>();
   const files = archiveFiles(store);
-  for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !files.includes(f))) {
+  const regular = new Set(files);
+  for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !regular.has(f))) {
     add({ kind: "not-a-file", path: rel(join(store.paths.archives, file)), message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand" });
   }
   for (const file of files) {
@@ -170,7 +177,10 @@ function checkArchives(store: Store, sessions: Map<string, { path: string; sessi
       const state = parseArchive(readText(path) ?? "", path);
       byId.set(state.id, [...(byId.get(state.id) ?? []), { path, state }]);
     } catch (error) {
-      if (!(error instanceof CorruptStateError)) throw error;
+      if (!(error instanceof CorruptStateError)) {
+        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        continue;
+      }
       const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";
       add({ kind, path: rel(path), message: `${error.detail}: ${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}` });
     }
@@ -227,7 +237,7 @@ function checkLeftovers(store: Store, add: (problem: Found) => void): void {
     if (isStale(path, holder, store.lock.staleMs)) {
       add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`, repair: "remove it", fix: () => breakStaleLock(store, path) });
     } else if (owner?.host === hostname() && ownerAlive(owner)) {
-      const heldMs = Date.now() - nodeFs().statSync(path).mtimeMs;
+      const heldMs = Date.now() - (nodeFs().statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       const state = processState(owner.pid);
       if (state === "T" || state === "t") add({ kind: "held-lock", path: rel(path), message: `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs again (kill -CONT ${owner.pid}) or ends` });
       else if (heldMs > LONG_HELD_MS) add({ kind: "held-lock", path: rel(path), message: `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never broken while its owner lives` });
@@ -256,5 +266,5 @@ function checkMarkers(store: Store, sessions: Map<string, unknown>, add: (proble
 
 function newestFile(dir: string, files: string[]): string {
   const { statSync } = nodeFs();
-  return files.map((file) => ({ file, at: statSync(join(dir, file)).mtimeMs })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
+  return files.map((file) => ({ file, at: statSync(join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
 }

@@ -59,17 +59,12 @@ export async function readFile(path: string): Promise<string | undefined> {
  * command, one process per call, never sees.
  */
 export async function readRegularFile(path: string): Promise<string | undefined> {
-  let real = realFile(path);
-  if (real === undefined) {
-    if (!existsAt(path)) return undefined;
-    // Something is there: a folder or a FIFO, or a file another writer renamed in place just now.
-    real = realFile(path);
-    if (real === undefined) throw notRegular(path);
-  }
-  // The resolver matches names without regard to case: a twin differing in case is read as it is.
-  const caseTwin = real.toLowerCase() === path.toLowerCase() && dirname(real) === dirname(path);
-  if (real !== path && !caseTwin) throw symlinked(path);
-  return readFile(real);
+  const real = realFile(path);
+  // The resolver matches names without regard to case: a twin differing only in case is read as it is.
+  if (real === path || (real !== undefined && real.toLowerCase() === path.toLowerCase() && dirname(real) === dirname(path))) return readFile(real);
+  // Absent, or something else is there (a symlink, a folder, a FIFO, a file the resolver
+  // guessed an extension for, one another writer renamed in place just now): look closely.
+  return existsAt(path) ? readText(path) : undefined;
 }
 
 function realFile(path: string): string | undefined {
@@ -100,9 +95,14 @@ export function readText(path: string): string | undefined {
   }
 }
 
-/** Is there anything at PATH (a file, a folder, a FIFO, a live symlink)? Without node:fs: a literal glob is one stat. */
+/**
+ * Is there anything at PATH? Without node:fs: a literal glob is one stat (it
+ * follows symlinks, and sees FIFOs); a wildcard one walks the folder (it lists
+ * symlinks, dangling ones too, but never FIFOs). Together they see everything.
+ */
 function existsAt(path: string): boolean {
-  return globMatches(dirname(path), basename(path), false);
+  const name = basename(path);
+  return globMatches(dirname(path), name, false) || globMatches(dirname(path), `[${name[0]}]${name.slice(1)}`, false);
 }
 
 function globMatches(dir: string, pattern: string, onlyFiles: boolean): boolean {
@@ -139,6 +139,16 @@ export function checkFolders(root: string, folders: readonly string[]): void {
     link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder",
     "Nothing was read or written through it. Run `session doctor` for the details.",
   );
+}
+
+/** PATH with every symlink resolved; for a path that does not exist yet, its nearest existing ancestor's real path and the rest. */
+export function realPath(path: string): string {
+  try {
+    return fs().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
 }
 
 /** Is PATH a folder (through symlinks) or nothing at all? */
@@ -306,7 +316,8 @@ export function moveFileNew(from: string, candidates: Iterable<string>): string 
       const code = errorCode(error);
       if (code === "EEXIST") continue;
       if (code !== "EXDEV") throw ioError("move", from, error);
-      const text = readText(from) ?? "";
+      const text = readText(from);
+      if (text === undefined) throw new SessionError(`cannot move ${from}: it is gone`);
       writeFileNew([to], text);
     }
     removeFile(from);

@@ -38,17 +38,45 @@ function checkDepth(text: string, what: string): void {
   }
 }
 
-const INTEGER_LITERAL = /(?<![\w.])-?\d{16,}(?![\w.])/g;
+const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 
-/** Integer literals beyond ±2^53, which JSON.parse silently rounds: refused, with the hint to send a string. */
+/**
+ * Number literals that a reader would silently change are refused, with the
+ * hint to send them as strings: integers beyond ±2^53 (`9007199254740993`), and
+ * any literal whose double does not print back as the same decimal value
+ * (`9007199254740993.0`, digits past a double's precision). `1.50` and `1.5e300` are kept.
+ */
 function checkLiterals(text: string, what: string): void {
-  // Only digits outside strings count: blank out string contents first (same length, so offsets hold).
-  const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, (s) => `"${" ".repeat(s.length - 2)}"`);
-  for (const [literal] of bare.matchAll(INTEGER_LITERAL)) {
-    if (!Number.isSafeInteger(Number(literal))) {
-      throw new UsageError(`${what} holds the integer ${literal}, beyond ±2^53: readers would round it`, `Send it as a string: "${literal}".`);
-    }
+  // Only numbers outside strings count: blank out string contents first.
+  const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  for (const [literal] of bare.matchAll(NUMBER)) {
+    const value = Number(literal);
+    const integer = /^-?\d+$/.test(literal);
+    // Integers must be safe (JavaScript readers round the rest); any literal must read back as written.
+    if (!Number.isFinite(value) || ((!integer || Number.isSafeInteger(value)) && sameDecimal(literal, String(value)))) continue;
+    throw new UsageError(
+      `${what} holds the ${integer ? "integer" : "number"} ${literal}, ${integer ? "beyond ±2^53" : "more precise than a double"}: readers would change it to ${value}`,
+      `Send it as a string: "${literal}".`,
+    );
   }
+}
+
+/** Do two decimal literals (`12.50`, `1.25e1`) name the same value? Compared as digits and an exponent, exactly. */
+export function sameDecimal(a: string, b: string): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(literal: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(literal);
+  if (!match) return literal;
+  const [, sign, whole, fraction = "", exponent = "0"] = match;
+  let digits = `${whole}${fraction}`.replace(/^0+/, "");
+  let power = Number(exponent) - fraction.length;
+  if (digits === "") return "0";
+  const trailing = digits.length - digits.replace(/0+$/, "").length;
+  digits = digits.slice(0, digits.length - trailing);
+  power += trailing;
+  return `${sign}${digits}e${power}`;
 }
 
 /** Finite numbers and well-formed strings (keys too), with the path of the first offender. */

@@ -54,25 +54,25 @@ export function hostname(): string {
   return host;
 }
 
-/** When process PID started (field 22 of /proc/PID/stat), or "-" where that cannot be read. */
-export function processStart(pid: number): string {
+/** The fields of /proc/PID/stat after the command name (field 3 on), or undefined off Linux or for no such process. */
+function procStat(pid: number): string[] | undefined {
   try {
     const stat = fs().readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "-";
-  } catch {
-    return "-";
-  }
-}
-
-/** R, S, D, T (stopped), Z ... from /proc/PID/stat, or undefined. */
-export function processState(pid: number): string | undefined {
-  try {
-    const stat = fs().readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return undefined;
   }
+}
+
+/** When process PID started (field 22: clock ticks since boot), or "-" where that cannot be read. */
+export function processStart(pid: number): string {
+  return procStat(pid)?.[19] ?? "-";
+}
+
+/** R, S, D, T (stopped), Z ... (field 3), or undefined. */
+export function processState(pid: number): string | undefined {
+  return procStat(pid)?.[0];
 }
 
 export function lockPath(dir: string, key: string): string {
@@ -104,10 +104,8 @@ function acquire(path: string, mine: string, { timeoutMs, staleMs }: LockOptions
   for (let attempt = 0; ; attempt++) {
     if (tryCreate(path, mine)) return;
     const holder = readText(path); // a folder or a symlink named like the lock: exit 4, naming it
-    if (holder !== undefined && isStale(path, holder, staleMs)) {
-      breakLock(path, holder);
-      continue;
-    }
+    // Broken: try again at once. Not broken (someone else is breaking it, or cannot): wait like any writer.
+    if (holder !== undefined && isStale(path, holder, staleMs) && breakLock(path, holder, mine)) continue;
     if (Date.now() >= deadline) throw busy(path, holder, timeoutMs);
     // Back off with jitter so that waiting writers do not wake in lockstep.
     Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
@@ -185,44 +183,51 @@ function verify(path: string, mine: string): void {
 }
 
 /**
- * Takes a lock file away only if it holds EXPECTED. The rename is atomic, so of
- * several processes only one takes the file; if what it took is not what it
- * judged (someone else's lock got there first), it puts it back with link(2),
- * which never replaces.
+ * Breaks the stale lock at PATH, which held STALE when judged. Breakers take a
+ * guard first (itself a lock, created whole), so that of several waiters only
+ * one breaks it, and under the guard it is removed only if it still holds
+ * STALE: a live lock taken meanwhile is never touched. A guard left by a
+ * killed breaker is itself a dead owner's lock, broken like any.
  */
-function takeAway(path: string, expected: string): boolean {
-  const taken = `${path}.${process.pid}.broken`;
-  try {
-    fs().renameSync(path, taken);
-  } catch {
-    return false; // gone already
+function breakLock(path: string, stale: string, mine: string): boolean {
+  const guard = `${path}.guard.lock`;
+  if (!tryCreate(guard, mine)) {
+    const holder = readText(guard);
+    if (holder !== undefined && isStale(guard, holder, 2_000)) removeIfHolds(guard, holder);
+    return false;
   }
+  try {
+    return removeIfHolds(path, stale);
+  } finally {
+    removeIfHolds(guard, mine);
+  }
+}
+
+/** Removes the lock file at PATH if it holds EXPECTED (read just before the unlink). */
+function removeIfHolds(path: string, expected: string): boolean {
   let content: string | undefined;
   try {
-    content = readText(taken);
-  } catch {}
-  const ours = content === expected;
-  if (!ours) {
-    try {
-      fs().linkSync(taken, path);
-    } catch {}
+    content = readText(path);
+  } catch {
+    return false;
   }
-  removeQuietly(taken);
-  return ours;
+  if (content !== expected) return false;
+  removeQuietly(path);
+  return true;
 }
 
-function breakLock(path: string, staleHolder: string): void {
-  takeAway(path, staleHolder);
-}
-
-/** Releases the lock only if it is still ours: never someone else's that replaced a broken one. */
+/**
+ * Releases the lock only if it is still ours. (It stops being ours only if it
+ * was judged stale — another host's, after staleMs — and then `verify` has
+ * already refused to commit.)
+ */
 function release(path: string, mine: string): void {
-  takeAway(path, mine);
+  removeIfHolds(path, mine);
 }
 
 /** doctor's repair: breaks the lock at PATH only if, judged again now, it is still stale. */
 export function breakIfStale(path: string, staleMs: number): boolean {
   const holder = readText(path);
   if (holder === undefined || !isStale(path, holder, staleMs)) return false;
-  return takeAway(path, holder);
+  return breakLock(path, holder, `${process.pid} ${hostname()} ${processStart(process.pid)} doctor\n`);
 }

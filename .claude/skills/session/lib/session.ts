@@ -5,7 +5,7 @@
 import { ConflictError, UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent, Status } from "./schema.ts";
-import { addCounters, applyEvents } from "./timeline.ts";
+import { addCounters, applyEvents, sameJson } from "./timeline.ts";
 import { closest } from "./closest.ts";
 
 export interface SetRequest {
@@ -59,7 +59,10 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   const change = req.replaceContext ? { context: req.patch ?? {} } : req.patch && Object.keys(req.patch).length > 0 ? { patch: req.patch } : {};
   const entering = prev === undefined || prev.step !== step;
   if (entering) add({ kind: "enter", step, ...change });
-  else if (change.context || change.patch) add({ kind: "update", step, ...change });
+  else if ((change.context || change.patch) && !sameJson(applyEvents(prev, [{ rev, at: now, kind: "update", step, ...change }]).context, prev.context)) {
+    // A retried call whose context changes nothing is no change: only a real one is recorded.
+    add({ kind: "update", step, ...change });
+  }
   if (req.usage && Object.keys(req.usage).length > 0) {
     const sums = addCounters(prev?.usage ?? {}, req.usage);
     const overflow = Object.entries(sums).find(([, sum]) => !Number.isFinite(sum));

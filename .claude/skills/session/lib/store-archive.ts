@@ -8,7 +8,7 @@ import { ensureDir, exists, failpoint, moveFileNew, numbered, removeFile, writeF
 import { join } from "./path.ts";
 import type { HeldLock } from "./lock.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
-import { clearMarker, emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
+import { checkId, clearMarker, emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
 
 export interface SaveOptions {
   status?: ArchivedSession["status"];
@@ -17,6 +17,8 @@ export interface SaveOptions {
   now: string;
   /** Save only if the session is still at this rev (cleanup: untouched since it was judged stale). */
   expectRev?: number;
+  /** Save only if NAME still holds this session (it was found by its id). */
+  expectId?: string;
 }
 
 export interface SaveResult {
@@ -37,6 +39,7 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
   return locked(store, name, (lock) => {
     const session = readLocked(store, name);
     if (session?.workflow !== name) throw notActive(name);
+    checkId(session, name, options.expectId);
     if (options.expectRev !== undefined && session.rev !== options.expectRev) {
       throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
     }

@@ -5,7 +5,7 @@
  * (unreadable files are moved aside, never removed).
  */
 import { parseArchive } from "./archive-parse.ts";
-import { ensureDir, moveFileNew, numbered, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { ensureDir, isSymlink, moveFileNew, numbered, readText, removeFile, writeFileAtomic } from "./files.ts";
 import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
 import type { Session, SessionEvent } from "./schema.ts";
@@ -29,15 +29,18 @@ function moveAside(store: Store, path: string, now: string): string {
 export function moveUnreadableAside(store: Store, path: string, name: string, now: string): string {
   return locked(store, name, () => {
     try {
-      parseSession(readText(path) ?? "", path);
+      const text = readText(path);
+      if (text === undefined) return NOTHING; // gone since the scan
+      parseSession(text, path);
       return NOTHING;
     } catch {}
     return `moved to ${moveAside(store, path, now).slice(store.paths.root.length + 1)}`;
   });
 }
 
-/** Moves a .gitignore that is not a regular file aside and writes a real one. */
+/** Moves a .gitignore that is (still) a symlink aside and writes a real one. */
 export function replaceGitignore(store: Store, path: string, now: string): string {
+  if (!isSymlink(path)) return NOTHING;
   moveAside(store, path, now);
   writeGitignore(store);
   return "moved aside and written anew";

@@ -8,7 +8,7 @@
  * class, so each command's bundle carries only the operations it calls.
  */
 import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
-import { CorruptStateError, NotFoundError, UsageError } from "./errors.ts";
+import { ConflictError, CorruptStateError, NotFoundError, UsageError } from "./errors.ts";
 import {
   checkFolders,
   ensureDir,
@@ -204,8 +204,9 @@ export async function archiveHeads(store: Store, wanted: (file: string) => boole
  * current state (undefined when absent) and returns the events to append; none
  * means nothing to write. Whatever it throws leaves every file as it was.
  */
-export function updateSession(store: Store, name: string, change: (prev: Session | undefined) => SessionEvent[]): Session {
+export function updateSession(store: Store, name: string, change: (prev: Session | undefined) => SessionEvent[], expectId?: string): Session {
   return writeActive(store, name, (stored) => {
+    checkId(stored, name, expectId);
     const events = change(stored);
     if (events.length === 0 && !stored) throw notActive(name);
     return events.length === 0 ? undefined : (applyEvents(stored ?? {}, events) as Session);
@@ -241,12 +242,13 @@ export function writeActive(store: Store, name: string, next: (stored: Session |
   }
 }
 
-/** Deletes the active state of NAME; returns what was there. */
-export function removeSession(store: Store, name: string): Session | undefined {
+/** Deletes the active state of NAME (when given, only if it is still session EXPECT_ID); returns what was there. */
+export function removeSession(store: Store, name: string, expectId?: string): Session | undefined {
   if (!exists(store.paths.sessions)) return undefined;
   return locked(store, name, (lock) => {
     const session = readLocked(store, name);
     if (session?.workflow !== name) return undefined;
+    checkId(session, name, expectId);
     const path = sessionPath(store, name);
     lock.verify();
     removeFile(path);
@@ -294,6 +296,16 @@ export function readLocked(store: Store, name: string): Session | undefined {
   return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
 }
 
+/**
+ * A command that found a session by its id, then acts on it by name under the
+ * lock, acts only if the name still holds that session (not one started since).
+ */
+export function checkId(stored: Session | undefined, name: string, expectId: string | undefined): void {
+  if (expectId !== undefined && stored !== undefined && stored.id !== expectId) {
+    throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
+  }
+}
+
 export function notActive(name: string): NotFoundError {
   return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
 }
@@ -317,12 +329,18 @@ function createFolder(store: Store): string[] {
   return created;
 }
 
-/** Takes away folders a refused first write created, if they hold nothing but its .gitignore. */
+/**
+ * Takes away folders a refused first write created, and their .gitignore, only
+ * while they hold nothing else: another writer's files (and the .gitignore
+ * they need) stay.
+ */
 function removeEmptyFolders(created: string[], gitignore: string): void {
+  const [sessions] = created;
+  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => name !== ".gitignore")) return;
   removeQuietly(gitignore);
   try {
     for (const dir of created) nodeFs().rmdirSync(dir);
-  } catch {} // not empty: someone else wrote meanwhile, and it stays
+  } catch {} // not empty after all: someone else wrote meanwhile, and it stays
 }
 
 function caseTwin(store: Store, name: string): string | undefined {

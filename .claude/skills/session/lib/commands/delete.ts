@@ -23,7 +23,7 @@ Prints {"workflow", "id", "deleted", "archive"}.`,
       if (!ctx.stdinIsTerminal()) throw new UsageError(`refusing to delete ${what} without --force (stdin is not a terminal to ask on)`, `Run \`${ctx.command(`delete ${session.id} --force`)}\`.`);
       if (!(await ctx.confirm(`Delete ${what}? [y/N] `))) throw new UsageError("not deleted");
     }
-    const deleted = found.where === "active" ? removeSession(ctx.store, session.workflow) !== undefined : removeArchive(ctx.store, found.path, session.workflow);
+    const deleted = found.where === "active" ? removeSession(ctx.store, session.workflow, session.id) !== undefined : removeArchive(ctx.store, found.path, session.workflow);
     if (found.where === "active") clearMarker(ctx.store, session.workflow);
     return { workflow: session.workflow, id: session.id, deleted, archive: archive ?? null };
   },

@@ -14,7 +14,7 @@ Prints {"workflow", "id", "reset"}; reset is false when there was nothing to del
     const [ref] = ctx.args as [string];
     const found = await resolveSession(ctx.store, ref);
     const name = found?.where === "active" ? found.session.workflow : ref;
-    const removed = found?.where === "active" ? removeSession(ctx.store, name) : undefined;
+    const removed = found?.where === "active" ? removeSession(ctx.store, name, found.session.id) : undefined;
     return { workflow: removed?.workflow ?? name, id: removed?.id ?? null, reset: removed !== undefined };
   },
 });

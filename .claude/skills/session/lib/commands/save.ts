@@ -26,6 +26,6 @@ Prints {"workflow", "id", "status", "archive"}.`,
     const ending = status === undefined ? undefined : oneOf(status, ARCHIVE_STATUSES, "--status");
     const found = await resolveSession(ctx.store, ref);
     if (found?.where !== "active") throw notActive(ref);
-    return saveSession(ctx.store, found.session.workflow, { status: ending, notes, label, now: ctx.now() });
+    return saveSession(ctx.store, found.session.workflow, { status: ending, notes, label, now: ctx.now(), expectId: found.session.id });
   },
 });

@@ -55,9 +55,10 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
 
     // A full id names its session too (never a prefix: a typo must not move another session).
     const found = await resolveSession(ctx.store, nameArg, { prefix: false });
-    const name = found?.where === "active" ? found.session.workflow : nameArg;
+    const byId = found?.where === "active" && found.session.workflow !== nameArg ? found.session : undefined;
+    const name = byId?.workflow ?? nameArg;
     const now = ctx.now();
-    const { events: _timeline, ...state } = updateSession(ctx.store, name, (prev) => setEvents(prev, { ...req, workflow: name }, { now, newId }));
+    const { events: _timeline, ...state } = updateSession(ctx.store, name, (prev) => setEvents(prev, { ...req, workflow: name }, { now, newId }), byId?.id);
     return state;
   },
 });
