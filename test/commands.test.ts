@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderHelp } from "../.claude/skills/session/lib/help.ts";
 import { loadFromSource } from "../.claude/skills/session/lib/in-process.ts";
-import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
+import { COMMANDS, VERSION } from "../.claude/skills/session/lib/registry.ts";
 import { run, runIn, SCRIPTS, tempProject } from "./helpers.ts";
 
 describe.each(COMMANDS)("%s", (name) => {
@@ -50,7 +50,7 @@ describe("end to end, as spawned scripts", () => {
     expect([doctor.code, doctor.stdout]).toEqual([0, expect.stringContaining("No problems found.")]);
   });
 
-  test("session <cmd> runs the same commands; an unknown one is exit 2 with a suggestion", () => {
+  test("session <cmd> runs the same commands; an unknown one is exit 2 with a suggestion; --version", async () => {
     const p = tempProject();
     expect(run(p, "session", ["set", "w", "s", '{"x":1}']).code).toBe(0);
     expect(run(p, "session", ["get", "w", "--field", "context.x"]).stdout).toBe("1\n");
@@ -58,6 +58,8 @@ describe("end to end, as spawned scripts", () => {
     for (const name of COMMANDS) expect(help.stdout).toContain(`  ${name} `);
     const unknown = run(p, "session", ["gte"]);
     expect([unknown.code, unknown.stdout]).toEqual([2, ""]);
-    expect(unknown.stderr).toBe('error: unknown command "gte"; did you mean `get`?\nhint: Run `session --help` for the commands.\n');
+    expect(unknown.stderr).toBe(`error: unknown command "gte"; did you mean \`get\`?\nhint: Run \`bun run ${join(SCRIPTS, "session.ts")} --help\` for the commands.\n`);
+    expect(run(p, "session", ["--version"]).stdout).toBe(`session ${VERSION}\n`);
+    expect(VERSION).toBe((await Bun.file(join(import.meta.dir, "../package.json")).json()).version);
   });
 });

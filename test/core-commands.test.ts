@@ -43,7 +43,7 @@ describe("set and get", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^error: missing NAME/);
-    expect(r.stderr).toContain("Usage: session get");
+    expect(r.stderr).toContain("hint: Usage: `session get NAME|ID [--field PATH]`, or `session get --all`.");
   });
 
   test("a session is found by its id or a unique id prefix; the name wins", async () => {
@@ -70,7 +70,7 @@ describe("set and get", () => {
     expect(r.json.map((s: any) => s.workflow)).toEqual(["c:x", "a", "b", "broken"]);
     expect(Object.keys(r.json[0])).toEqual(["workflow", "id", "status", "step", "step_done", "next", "started_at", "updated_at"]);
     expect(r.json[3]).toEqual({ workflow: "broken", file: "ia/state/sessions/broken.json", status: "corrupt", error: expect.stringMatching(/broken\.json: is not valid JSON/) });
-    expect(r.stderr).toMatch(/^warning: skipped .*broken\.json: is not valid JSON/);
+    expect(r.stderr).toMatch(/^warning: unreadable, listed as corrupt: .*broken\.json: is not valid JSON/);
     expect((await runIn(tempProject(), "get", ["--all"])).stdout).toBe("[]\n");
   });
 

@@ -66,7 +66,9 @@ describe("a copied skill folder", () => {
     expect(bunRun(repo, "save", ["ghost"]).stderr).toBe(
       "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/get.ts --all` to see the active sessions.\n",
     );
-    expect(bunRun(repo, "session", ["save", "ghost"]).stderr).toBe("error: Session not found: ghost\nhint: Run `session get --all` to see the active sessions.\n");
+    expect(bunRun(repo, "session", ["save", "ghost"]).stderr).toBe(
+      "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/session.ts get --all` to see the active sessions.\n",
+    );
   });
 
   test("a bundle that cannot load is one error line and exit 1, never a raw dump", () => {

@@ -3,6 +3,7 @@
  * mode (long options, `--opt=value`, `-h`, `--`), written out because loading
  * node:util costs ~2 ms at every start and these scripts run at every step.
  */
+import { closest } from "./closest.ts";
 import { UsageError } from "./errors.ts";
 
 export interface OptionSpec {
@@ -39,7 +40,10 @@ export function parseArgv<O extends OptionSpecs>(argv: readonly string[], specs:
     // Own keys only: `--constructor` or `--__proto__` must not find Object.prototype's.
     const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
     const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
-    if (name === undefined || spec === undefined || (!long && key.length !== 1)) throw new UsageError(`unknown option ${arg.split("=")[0]}`, help);
+    if (name === undefined || spec === undefined || (!long && key.length !== 1)) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
     const flag = long ? `--${name}` : `-${key}`;
     let value: string | boolean;
     if (spec.type === "boolean") {

@@ -5,8 +5,8 @@
  */
 import { closest } from "./closest.ts";
 import type { Command } from "./command.ts";
-import { COMMANDS, isCommandName } from "./registry.ts";
-import { type Io, processIo } from "./run.ts";
+import { COMMANDS, isCommandName, VERSION } from "./registry.ts";
+import { commandIn, invokedScript, type Io, processIo } from "./run.ts";
 
 export type Loader = (name: string) => Command;
 
@@ -43,18 +43,23 @@ export async function dispatch(argv: readonly string[], io: Io, load: Loader): P
     io.stdout(renderOverview(COMMANDS.map(load)));
     return 0;
   }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`session ${VERSION}`);
+    return 0;
+  }
   if (name === undefined) {
+    io.stderr("error: missing the command");
     io.stderr(renderOverview(COMMANDS.map(load)));
     return 2;
   }
   const near = closest(name, COMMANDS);
   io.stderr(`error: unknown command ${JSON.stringify(name)}${near ? `; did you mean \`${near}\`?` : ""}`);
-  io.stderr("hint: Run `session --help` for the commands.");
+  io.stderr(`hint: Run \`${commandIn(io.form, "--help")}\` for the commands.`);
   return 2;
 }
 
 export default {
   async main(argv: readonly string[], load: Loader): Promise<void> {
-    process.exitCode = await dispatch(argv, processIo("session"), load);
+    process.exitCode = await dispatch(argv, processIo(invokedScript()), load);
   },
 };

@@ -21,6 +21,9 @@ export const COMMANDS = [
   "cleanup",
   "doctor",
 ] as const;
+/** The version `session --version` prints; a test keeps it equal to package.json's. */
+export const VERSION = "0.2.0";
+
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(name: string): name is CommandName {

@@ -57,20 +57,29 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
 
 /** Runs a command as the process's main program: `scripts/<name>.ts` calls this through its bundle. */
 export async function main(command: Command, argv: readonly string[], form?: string): Promise<void> {
-  process.exitCode = await execute(command, argv, processIo(form ?? scriptsFolder()));
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
 }
 
-/** The entry scripts' folder relative to the working directory, so hints run as printed. */
-function scriptsFolder(): string {
+/**
+ * The script the user ran, relative to the working directory, so that hints
+ * run as printed: `session` when it was the `session` bin on the PATH.
+ */
+export function invokedScript(): string {
   const script = Bun.argv[1] ?? "";
-  const dir = script.slice(0, script.lastIndexOf("/"));
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session") return "session";
   const cwd = process.cwd();
-  return dir.startsWith(`${cwd}/`) ? dir.slice(cwd.length + 1) : dir;
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
 }
 
-/** `session get x` in the form the user typed. */
+/**
+ * `session get x` in the form the user typed: `session` (the bin), a
+ * dispatcher script (`bun run .../session.ts get x`), or the folder of the
+ * per-command scripts (`bun run .../get.ts x`).
+ */
 export function commandIn(form: string | undefined, text: string): string {
   if (!form || form === "session") return `session ${text}`;
+  if (form.endsWith(".ts")) return `bun run ${form} ${text}`;
   const space = text.indexOf(" ");
   const name = space === -1 ? text : text.slice(0, space);
   return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
@@ -90,7 +99,7 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     if (positionals.length < min || positionals.length > max) {
       const missing = names.slice(positionals.length, min).join(" and ");
       const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
-      throw new UsageError(`${what}\n${usageLine(command)}`);
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
     }
     const env = io.env;
     armFailpoint(env.SESSION_FAILPOINT);

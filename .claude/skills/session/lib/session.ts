@@ -40,7 +40,7 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
       prev
         ? `${req.workflow} is at rev ${prev.rev}, not ${req.expectRev}: someone else wrote it first`
         : `${req.workflow} does not exist yet (rev 0), not rev ${req.expectRev}`,
-      "Read it again with `session get`, then retry with the new rev.",
+      `Read it again with \`session get ${req.workflow} --field rev\`, then retry with that rev.`,
     );
   }
   if (req.error !== undefined && req.done) throw new UsageError("--error and --done contradict each other");

@@ -30,7 +30,8 @@ status: "corrupt", error}, with a warning on stderr.`,
       if (ref !== undefined || field !== undefined) throw new UsageError("--all takes no NAME and no --field");
       return summaries(ctx.store, ctx.warn);
     }
-    if (ref === undefined) throw new UsageError("missing NAME (or --all)\nUsage: session get NAME|ID [--field PATH] | session get --all");
+    if (ref === undefined) throw new UsageError("missing NAME (or --all)", "Usage: `session get NAME|ID [--field PATH]`, or `session get --all`.");
+    if (raw && field === undefined) throw new UsageError("--raw applies to --field", "Example: `session get NAME --field context.branch --raw`.");
     const found = await resolveSession(ctx.store, ref);
     const session = found?.where === "active" ? found.session : undefined;
     if (field === undefined) return session ?? null;
@@ -47,7 +48,7 @@ status: "corrupt", error}, with a warning on stderr.`,
 async function summaries(store: Store, warn: (text: string) => void): Promise<(SessionSummary | CorruptSummary)[]> {
   const { sessions, unreadable } = await listSessions(store);
   const corrupt = unreadable.map(({ path, reason }): CorruptSummary => {
-    warn(`skipped ${reason}`);
+    warn(`unreadable, listed as corrupt: ${reason}`);
     const file = relativePath(store, path);
     return { workflow: nameFromStem(basename(path).slice(0, -".json".length)), file, status: "corrupt", error: reason };
   });
