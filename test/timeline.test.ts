@@ -14,7 +14,8 @@ import { type SetRequest, setEvents } from "../.claude/skills/session/lib/sessio
 import { parseSession } from "../.claude/skills/session/lib/state-file.ts";
 import { openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store.ts";
 import { saveSession } from "../.claude/skills/session/lib/store-archive.ts";
-import { fold, handEdits, sameJson } from "../.claude/skills/session/lib/timeline.ts";
+import { forkEvents, logEvent, resumeEvents } from "../.claude/skills/session/lib/lifecycle.ts";
+import { applyEvents, fold, handEdits, sameJson } from "../.claude/skills/session/lib/timeline.ts";
 import { tempProject } from "./helpers.ts";
 
 const STEPS = ["init", "build", "test", "ship"];
@@ -79,6 +80,51 @@ describe("fold(events) == state", () => {
         expect(state.events?.at(-1)).toMatchObject({ kind: "save", status });
       }),
       { seed: 7, numRuns: 60 },
+    );
+  }, 30_000);
+});
+
+type Op =
+  | { op: "set"; req: Omit<SetRequest, "workflow"> }
+  | { op: "resume"; skipFailed: boolean; from?: string; vars?: Record<string, string> }
+  | { op: "log"; text: string };
+
+const operation: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: request.map((req) => ({ op: "set" as const, req })) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant("resume" as const), skipFailed: fc.boolean(), from: fc.option(fc.constantFrom(...STEPS), { nil: undefined }), vars: fc.option(fc.dictionary(fc.constantFrom("k", "week"), fc.string({ maxLength: 3 }), { maxKeys: 1 }), { nil: undefined }) }),
+  },
+  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 10 }).map((text) => ({ op: "log" as const, text })) },
+);
+
+describe("fold(events) == state, through the lifecycle", () => {
+  test("after random sequences of set, resume (skip, replay, vars) and log, and a fork at any step (property)", () => {
+    fc.assert(
+      fc.property(fc.array(operation, { minLength: 1, maxLength: 14 }), fc.constantFrom(undefined, ...STEPS), (ops, forkFrom) => {
+        const store = openStore(statePaths(tempProject()), { lock: { timeoutMs: 1000 } });
+        apply(store, { step: "init" }, 0);
+        ops.forEach((op, i) => {
+          const now = `2025-01-29T16:${String(i % 60).padStart(2, "0")}:00Z`;
+          try {
+            if (op.op === "set") apply(store, op.req, i + 1);
+            else if (op.op === "log") updateSession(store, "w", (prev) => [logEvent(prev as Session, op.text, now)]);
+            else updateSession(store, "w", (prev) => resumeEvents(prev as Session, op, now));
+          } catch (error) {
+            if ((error as { exitCode?: number }).exitCode !== 2) throw error; // refused: nothing changed
+          }
+        });
+        const state = parseSession(readFileSync(sessionPath(store, "w"), "utf8"), "w.json");
+        expect(handEdits(state)).toBeUndefined();
+        try {
+          const forked = applyEvents({}, forkEvents(state, "copy", forkFrom, { now: "2025-01-29T17:00:00Z", newId: () => "f0rk000001" })) as Session;
+          expect(handEdits(forked)).toBeUndefined();
+          expect(forked.continued_from).toBe(state.id);
+        } catch (error) {
+          if ((error as { exitCode?: number }).exitCode !== 2) throw error; // a step never entered
+        }
+      }),
+      { seed: 42, numRuns: 120 },
     );
   }, 30_000);
 });
