@@ -1,7 +1,7 @@
 #!/usr/bin/env bun
 // A realistic workflow, end to end, in a temporary project: what an agent runs and what a person sees.
 // Usage: bun run demo   (never touches this repository's own ia/state)
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -12,23 +12,36 @@ const [bold, dim, cyan, red] = [paint("1"), paint("2"), paint("36"), paint("31")
 
 const project = mkdtempSync(join(tmpdir(), "session-demo-"));
 mkdirSync(join(project, ".git"));
+// The skill as an installed project has it, so that every hint shows the command as one would type it there.
+mkdirSync(join(project, ".claude/skills"), { recursive: true });
+symlinkSync(join(SCRIPTS, ".."), join(project, ".claude/skills/session"));
+const ENTRY = ".claude/skills/session/scripts/session.ts";
 let minute = -3;
 
 /** Runs one session command as an agent would, and shows it. */
 function session(
   args: string[],
-  { advance = 3, stdin, env = {}, allowFailure = false }: { advance?: number; stdin?: string; env?: Record<string, string>; allowFailure?: boolean } = {},
+  {
+    advance = 3,
+    stdin,
+    env = {},
+    allowFailure = false,
+    capture = false,
+  }: { advance?: number; stdin?: string; env?: Record<string, string>; allowFailure?: boolean; capture?: boolean } = {},
 ): string {
   minute += advance;
   const now = new Date(Date.UTC(2025, 0, 29, 15, minute)).toISOString().replace(".000", "");
   const shown = args.map((a) => (/^[\w:.,/=-]+$/.test(a) ? a : `'${a}'`)).join(" ");
   console.log(`${cyan("$")} ${bold(`session ${shown}`)}${stdin ? dim(" <<< (context on stdin)") : ""}`);
-  const proc = Bun.spawnSync(["bun", join(SCRIPTS, "session.ts"), ...args], {
+  // On a terminal the commands write to it directly, so they show what a person sees (colour, resume's lines).
+  const direct = Boolean(process.stdout.isTTY) && !capture;
+  const proc = Bun.spawnSync(["bun", "run", ENTRY, ...args], {
     cwd: project,
+    stdout: direct ? "inherit" : "pipe",
     env: { ...process.env, SESSION_NOW: now, SESSION_ROOT: project, ...env },
     stdin: stdin ? new TextEncoder().encode(stdin) : "ignore",
   });
-  const out = proc.stdout.toString();
+  const out = proc.stdout?.toString() ?? "";
   if (out) console.log(out.trimEnd());
   if (proc.stderr.length) console.log(red(proc.stderr.toString().trimEnd()));
   console.log(dim(`  (${proc.signalCode ? `killed by ${proc.signalCode}` : `exit ${proc.exitCode}`})\n`));
@@ -41,29 +54,41 @@ function say(text: string): void {
 }
 
 try {
-  say(`A PR workflow in a fresh project (${project}).`);
-  session(["set", "workflow:pr", "init", '{"branch":"feat/workflow-start"}', "--plan", "init,git:pr:find,git:pr:monitor,git:pr:merge"]);
-  session(["set", "workflow:pr", "git:pr:find", '{"pr_number":8,"title":"Add workflow start"}', "--usage", '{"tokens":1800}']);
-  say("CI goes red while the agent watches the PR: it records the failure.");
-  session(["set", "workflow:pr", "git:pr:monitor", "--error", "CI: 2 of 14 checks failed (lint, e2e)"]);
+  say(`A five-step weekly report, in a fresh project (${project}). \`session\` below is \`bun run ${ENTRY}\`.`);
+  session(["start", "report:weekly", "--steps", "collect,analyze,summarize,review,publish", "--var", "week=2025-W05"]);
+  session(["set", "report:weekly", "collect", '{"sources":3}', "--usage", '{"tokens":1800}']);
+  session(["set", "report:weekly", "analyze", '{"rows":120}']);
+  say("Step 3 fails: the agent records the error and stops.");
+  session(["set", "report:weekly", "summarize", "--error", "model timeout after 60 s"]);
 
-  say("Later (another agent, or after a crash), where do we pick up?");
-  session(["get", "--all", "--pretty"], { advance: 30 });
-  session(["get", "workflow:pr", "--field", "step", "--raw"], { advance: 0 });
-  session(["get", "workflow:pr", "--field", "context"], { advance: 0 });
+  say("Later (another agent, or after a crash): where does it stand, and where to pick up?");
+  session(["status"], { advance: 30 });
+  session(["resume"], { advance: 1 });
+  session(["log", "report:weekly", "retrying summarize with a smaller batch"], { advance: 1 });
 
   say("Two writers race; --expect-rev makes the stale one retry instead of losing an update.");
-  session(["set", "workflow:pr", "git:pr:monitor", '{"retry":1}', "--expect-rev", "2"], { advance: 1 });
+  session(["set", "report:weekly", "summarize", '{"batch":20}', "--expect-rev", "2"], { advance: 1 });
 
-  say("The step again, this time green; the context arrives on stdin.");
-  session(["set", "workflow:pr", "git:pr:monitor", "-", "--done", "--usage", '{"tokens":900}'], { stdin: '{"checks":{"passed":14,"failed":0}}' });
-  session(["set", "workflow:pr", "git:pr:merge", '{"merged_sha":"3f2a9c1"}', "--done", "--artifact", "docs/release-notes.md"]);
+  say("Still failing: give up on that step, marked skipped, and move on to step 4.");
+  session(["set", "report:weekly", "summarize", "--error", "model timeout again"]);
+  session(["resume", "--skip-failed"]);
+  session(["set", "report:weekly", "review", '{"reviewer":"bob"}']);
+  session(["set", "report:weekly", "publish", '{"url":"https://wiki/x"}']);
+  say("Wrong reviewer, and it was published: undo by replaying from review (the rewound part stays in the timeline).");
+  session(["resume", "--from", "review"]);
+  session(["set", "report:weekly", "review", '{"reviewer":"ann"}']);
+  session(["set", "report:weekly", "publish", "-", "--done", "--artifact", "reports/2025-W05.md"], { stdin: '{"url":"https://wiki/2025-W05"}' });
 
-  say("Done: archive it as a dated report, and the active state is gone.");
-  const saved = JSON.parse(session(["save", "workflow:pr", "--notes", "Merged after fixing lint and a flaky e2e test."]));
-  session(["get", "workflow:pr"], { advance: 0 });
+  say("Done: archive it as a dated report; the list shows it, `show` finds it by an id prefix.");
+  const saved = JSON.parse(session(["save", "report:weekly", "--notes", "Published after one retry; summarize skipped."], { capture: true }));
+  session(["list", "--status", "completed"], { advance: 0 });
+  session(["show", saved.id.slice(0, 4)], { advance: 0 });
   console.log(`${cyan("$")} ${bold(`cat ${saved.archive}`)}`);
   console.log(readFileSync(join(project, saved.archive), "utf8"));
+
+  say("Next week's report starts as a fork of this one, as it stood right after step 2 was entered.");
+  session(["start", "report:next", "--fork", saved.id, "--from", "analyze"]);
+  session(["delete", "report:next", "--force"]);
 
   say("A week later, housekeeping: a session nobody touched is archived as abandoned.");
   session(["set", "weekly-review", "collect", '{"week":"2025-W05"}']);

@@ -113,25 +113,52 @@ export function renderSteps(session: Session, paint: Painter): string[] {
   });
 }
 
-/** The run as a Mermaid gantt chart (GitHub renders it): each step entered, its span, the failed one marked. */
+interface Span {
+  step: string;
+  from: string;
+  to?: string;
+  /** The index of the event that opened it. */
+  event: number;
+  rewound?: boolean;
+}
+
+/** The spans of time spent in each step, from the timeline: an `enter` opens one; a replay rewinds the later ones and reopens its step. */
+export function stepSpans(session: Session): Span[] {
+  const spans: Span[] = [];
+  (session.events ?? []).forEach((event, i) => {
+    if (event.step === undefined || (event.kind !== "enter" && event.kind !== "replay")) return;
+    const open = spans.findLast((span) => span.to === undefined);
+    if (open) open.to = event.at;
+    if (event.kind === "replay") for (const span of spans) if (span.event > (event.index ?? i)) span.rewound = true;
+    spans.push({ step: event.step, from: event.at, event: i });
+  });
+  return spans;
+}
+
+/** The run as a Mermaid gantt chart (GitHub renders it): each step's spans, the failed one marked, rewound ones named so. */
 export function mermaidGantt(session: Session): string {
-  const events = session.events ?? [];
-  const enters = events.filter((e): e is SessionEvent & { step: string } => e.kind === "enter" && e.step !== undefined);
-  if (enters.length === 0) return "";
+  const spans = stepSpans(session);
+  if (spans.length === 0) return "";
   const end = (session as Partial<ArchivedSession>).ended_at ?? session.updated_at;
-  const failed = new Set(session.status === "failed" && session.step ? [session.step] : []);
   const skipped = new Set(session.skipped);
   // Mermaid reads `:` and `;` in a task name as syntax, and `#` as an entity: look-alikes keep the name readable.
   const label = (step: string) => step.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃");
   const time = (at: string) => at.slice(0, 19);
   const lines = ["```mermaid", "gantt", `  title ${label(session.workflow)}`, "  dateFormat YYYY-MM-DDTHH:mm:ss", "  axisFormat %H:%M", "  section Steps"];
-  enters.forEach((enter, i) => {
-    const from = enter.at;
-    let to = enters[i + 1]?.at ?? end;
-    if (Date.parse(to) <= Date.parse(from)) to = new Date(Date.parse(from) + 1000).toISOString();
-    const last = i === enters.length - 1;
-    const tag = last && failed.has(enter.step) ? "crit, " : skipped.has(enter.step) ? "" : last && !session.step_done && session.status !== "completed" ? "active, " : "done, ";
-    lines.push(`  ${label(enter.step)} :${tag}s${i + 1}, ${time(from)}, ${time(to)}`);
+  spans.forEach((span, i) => {
+    const last = i === spans.length - 1;
+    let to = span.to ?? end;
+    if (Date.parse(to) <= Date.parse(span.from)) to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
+    const tag = span.rewound || (skipped.has(span.step) && !last)
+      ? ""
+      : last && session.status === "failed"
+        ? "crit, "
+        : last && !session.step_done && session.status !== "completed"
+          ? "active, "
+          : skipped.has(span.step)
+            ? ""
+            : "done, ";
+    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
   });
   lines.push("```");
   return lines.join("\n");
