@@ -4,7 +4,8 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { statePaths } from "../.claude/skills/session/lib/paths.ts";
 import { setEvents } from "../.claude/skills/session/lib/session.ts";
-import { type Change, openStore, resolveSession, sessionPath, updateSession } from "../.claude/skills/session/lib/store.ts";
+import { type Change, openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store.ts";
+import { resolveSession } from "../.claude/skills/session/lib/store-read.ts";
 import { removeArchive, saveSession } from "../.claude/skills/session/lib/store-archive.ts";
 import { tempProject } from "./helpers.ts";
 

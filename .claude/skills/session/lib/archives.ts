@@ -3,7 +3,8 @@ import { parseArchive } from "./archive-parse.ts";
 import { readFile } from "./files.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession } from "./schema.ts";
-import { archiveFiles, type Store, type Unreadable } from "./store.ts";
+import { type Store } from "./store.ts";
+import { archiveFiles, type Unreadable } from "./store-read.ts";
 
 export interface StoredArchive {
   path: string;

@@ -5,10 +5,12 @@
 import { listArchives, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
 import { ConflictError, NotFoundError, UsageError } from "./errors.ts";
-import { ensureDir, isDirectoryOrAbsent, realPath } from "./files.ts";
+import { ensureDir } from "./files.ts";
+import { isDirectoryOrAbsent, realPath } from "./folders.ts";
 import { basename, join } from "./path.ts";
 import type { Session } from "./schema.ts";
-import { listSessions, relativePath, sessionPath, type Store, type Unreadable } from "./store.ts";
+import { relativePath, sessionPath, type Store } from "./store.ts";
+import { listSessions, type Unreadable } from "./store-read.ts";
 import { moveArchive, removeArchive, saveSession } from "./store-archive.ts";
 
 export interface CleanupOptions {

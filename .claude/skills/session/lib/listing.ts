@@ -4,12 +4,14 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { UsageError } from "./errors.ts";
-import { listEntries, readFile } from "./files.ts";
+import { readFile } from "./files.ts";
+import { listEntries } from "./folders.ts";
 import { parseInstant } from "./clock.ts";
 import { parseDuration } from "./duration.ts";
 import { nameFromStem } from "./names.ts";
 import { basename } from "./path.ts";
-import { archiveHeads, listSessions, relativePath, type Store } from "./store.ts";
+import { relativePath, type Store } from "./store.ts";
+import { archiveHeads, listSessions } from "./store-read.ts";
 import { STATUSES } from "./vocabulary.ts";
 
 export interface ListEntry {

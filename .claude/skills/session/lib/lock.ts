@@ -11,7 +11,9 @@
  * commits, and releases only its own lock.
  */
 import { ConflictError } from "./errors.ts";
-import { errorCode, failpoint, ioError, nodeFs, readText, removeQuietly, tempPathFor } from "./files.ts";
+import { errorCode, ioError, nodeFs, removeQuietly, tempPathFor } from "./files.ts";
+import { failpoint } from "./failpoints.ts";
+import { readText } from "./folders.ts";
 import { join } from "./path.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.

@@ -8,7 +8,7 @@ import { clockFrom, formatTimestamp } from "./clock.ts";
 import type { Command, Context } from "./command.ts";
 import { arity, renderHelp, usageLine } from "./help.ts";
 import { SessionError, UsageError } from "./errors.ts";
-import { armFailpoint } from "./files.ts";
+import { armFailpoint } from "./failpoints.ts";
 import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "./lock.ts";
 import { findRoot, statePaths } from "./paths.ts";
 import { openStore } from "./store.ts";

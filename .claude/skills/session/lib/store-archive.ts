@@ -4,7 +4,8 @@
  */
 import { archiveFileNames, archiveLabel, archivedState, renderArchive } from "./archive.ts";
 import { ConflictError } from "./errors.ts";
-import { ensureDir, exists, failpoint, moveFileNew, numbered, removeFile, writeFileNew } from "./files.ts";
+import { ensureDir, exists, moveFileNew, numbered, removeFile, writeFileNew } from "./files.ts";
+import { failpoint } from "./failpoints.ts";
 import { join } from "./path.ts";
 import type { HeldLock } from "./lock.ts";
 import type { ArchivedSession, Session } from "./schema.ts";

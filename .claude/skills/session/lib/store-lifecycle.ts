@@ -5,7 +5,9 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { UsageError } from "./errors.ts";
-import { failpoint, listEntries, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { removeFile, writeFileAtomic } from "./files.ts";
+import { failpoint } from "./failpoints.ts";
+import { listEntries, readText } from "./folders.ts";
 import { fileStem, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";

@@ -5,7 +5,8 @@
  * (unreadable files are moved aside, never removed).
  */
 import { parseArchive } from "./archive-parse.ts";
-import { ensureDir, isSymlink, moveFileNew, numbered, readText, removeFile, writeFileAtomic } from "./files.ts";
+import { ensureDir, moveFileNew, numbered, removeFile, writeFileAtomic } from "./files.ts";
+import { isSymlink, readText } from "./folders.ts";
 import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
 import type { Session, SessionEvent } from "./schema.ts";

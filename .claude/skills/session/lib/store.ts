@@ -7,26 +7,11 @@
  * one `onChange` hook (where the index plugs in). Free functions rather than a
  * class, so each command's bundle carries only the operations it calls.
  */
-import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
 import { ConflictError, CorruptStateError, NotFoundError, UsageError } from "./errors.ts";
-import {
-  checkFolders,
-  ensureDir,
-  exists,
-  listEntries,
-  listFiles,
-  nodeFs,
-  notRegular,
-  readFile,
-  readRegularFile,
-  readText,
-  removeFile,
-  removeQuietly,
-  symlinked,
-  writeFileAtomic,
-} from "./files.ts";
+import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic } from "./files.ts";
+import { checkFolders, listFiles, readText } from "./folders.ts";
 import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS, type HeldLock, type LockOptions, withLock } from "./lock.ts";
-import { caseKey, checkName, fileStem, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "./names.ts";
+import { caseKey, fileStem, nameFromStem } from "./names.ts";
 import { dirname, join, relative } from "./path.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Session, SessionEvent } from "./schema.ts";
@@ -78,123 +63,6 @@ export function sessionPath(store: Store, name: string): string {
 /** A path relative to the project root, as messages and reports show it. */
 export function relativePath(store: Store, path: string): string {
   return relative(store.paths.root, path) || path;
-}
-
-export interface Unreadable {
-  path: string;
-  reason: string;
-}
-
-export type Found =
-  | { where: "active"; session: Session; path: string }
-  | { where: "archived"; head: ArchiveHead & { workflow: string; id: string }; path: string };
-
-export interface ResolveOptions {
-  /** Look in the archives too (default: active sessions only). */
-  archived?: boolean;
-  /** Accept a unique id prefix of 4+ characters (default), or only a full id (`set`). */
-  prefix?: boolean;
-}
-
-// ---- reads ----
-
-/** The active session named NAME, or undefined. */
-export async function readSession(store: Store, name: string): Promise<Session | undefined> {
-  const path = sessionPath(store, checkName(name));
-  let text: string | undefined;
-  try {
-    text = await readRegularFile(path);
-  } catch (error) {
-    checkStoreFolders(store, ACTIVE_FOLDERS); // name the symlinked folder, when that is the cause
-    throw error;
-  }
-  if (text === undefined) checkStoreFolders(store, ACTIVE_FOLDERS);
-  const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
-  return session?.workflow === name ? session : undefined;
-}
-
-/**
- * The session REF names: an active session of that name (the name wins), else
- * (with `archived`) the latest archive of that name, else the one session whose
- * id is REF or starts with it. Ids are compared field to field, never searched for in the text.
- */
-export async function resolveSession(store: Store, ref: string, { archived = false, prefix = true }: ResolveOptions = {}): Promise<Found | undefined> {
-  if (nameProblem(ref) === undefined) {
-    const session = await readSession(store, ref);
-    if (session) return { where: "active", session, path: sessionPath(store, ref) };
-  } else if (!isIdPrefix(ref)) checkName(ref); // neither a name nor an id: say why
-  if (archived && nameProblem(ref) === undefined) {
-    // An archive's file name holds its workflow's slug: read only the archives that can be of REF.
-    const words = ref.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(({ head }) => head.workflow === ref);
-    const latest = named.sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1))[0];
-    if (latest) return { where: "archived", ...latest };
-  }
-  const heads = archived ? await archiveHeads(store) : [];
-  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
-  const matches = (id: string) => id === ref || (prefix && id.startsWith(ref));
-  const { sessions } = await listSessions(store);
-  const found: Found[] = sessions.filter((s) => matches(s.id)).map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
-  // A session both active and archived (an interrupted save) is one match: the active state.
-  const activeIds = new Set(sessions.filter((s) => matches(s.id)).map((s) => s.id));
-  for (const entry of heads) if (matches(entry.head.id) && !activeIds.has(entry.head.id)) found.push({ where: "archived", ...entry });
-  const ids = new Set(found.map((f) => (f.where === "active" ? f.session.id : f.head.id)));
-  if (ids.size > 1) {
-    const names = found.map((f) => (f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`));
-    throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
-  }
-  return found[0];
-}
-
-/** Every active session; an unreadable file is reported, never the end of the scan. */
-export async function listSessions(store: Store): Promise<{ sessions: Session[]; unreadable: Unreadable[] }> {
-  const sessions: Session[] = [];
-  const unreadable: Unreadable[] = [];
-  checkStoreFolders(store, ACTIVE_FOLDERS);
-  const files = stateFiles(store);
-  // Symlinks, folders and FIFOs named *.json are listed as unreadable, never opened.
-  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
-    if (kind === "file") continue;
-    const path = `${store.paths.sessions}/${name}`;
-    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
-  }
-  // Plain concatenation: the folder is already normal, and this loop may run 10,000 times.
-  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
-  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error: Error) => error)));
-  paths.forEach((path, i) => {
-    const text = texts[i];
-    try {
-      if (text instanceof Error) throw text;
-      if (text !== undefined) sessions.push(ownSession(parseSession(text, path), nameFromStem((files[i] as string).slice(0, -5)), path));
-    } catch (error) {
-      unreadable.push({ path, reason: (error as Error).message });
-    }
-  });
-  return { sessions, unreadable };
-}
-
-/** The regular state files in the folder (`*.json`), without reading them. */
-export function stateFiles(store: Store): string[] {
-  return listFiles(store.paths.sessions, "*.json", true);
-}
-
-/** The regular archive files (`*.md`); doctor reports anything else found there. */
-export function archiveFiles(store: Store): string[] {
-  checkStoreFolders(store);
-  return listFiles(store.paths.archives, "*.md", true);
-}
-
-
-/** The top-level fields of each archive this tool wrote (others have no readable head and are left out). */
-export async function archiveHeads(store: Store, wanted: (file: string) => boolean = () => true): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
-  const paths = archiveFiles(store)
-    .filter(wanted)
-    .map((file) => `${store.paths.archives}/${file}`);
-  const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => undefined)));
-  return paths.flatMap((path, i) => {
-    const head = readArchiveHead(texts[i] ?? "");
-    return head.workflow !== undefined && head.id !== undefined ? [{ head: head as ArchiveHead & { workflow: string; id: string }, path }] : [];
-  });
 }
 
 // ---- active state ----
@@ -313,7 +181,7 @@ export function notActive(name: string): NotFoundError {
 // ---- internals ----
 
 /** The session in NAME's file, whose name may differ only in letter case (a case-insensitive file system). */
-function ownSession(session: Session, name: string, path: string): Session {
+export function ownSession(session: Session, name: string, path: string): Session {
   if (caseKey(session.workflow) !== caseKey(name)) {
     throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
   }
@@ -345,7 +213,7 @@ function removeEmptyFolders(created: string[], gitignore: string): void {
 
 function caseTwin(store: Store, name: string): string | undefined {
   const key = caseKey(name);
-  const twin = stateFiles(store).find((file) => file.slice(0, -5).toLowerCase() === key);
+  const twin = listFiles(store.paths.sessions, "*.json", true).find((file) => file.slice(0, -5).toLowerCase() === key);
   return twin && nameFromStem(twin.slice(0, -5));
 }
 

@@ -5,10 +5,11 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { NotFoundError, UsageError } from "./errors.ts";
-import { readRegularFile } from "./files.ts";
+import { readRegularFile } from "./folders.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { byMostRecent } from "./session.ts";
-import { type Found, listSessions, relativePath, resolveSession, sessionPath, type Store } from "./store.ts";
+import { relativePath, sessionPath, type Store } from "./store.ts";
+import { type Found, listSessions, resolveSession } from "./store-read.ts";
 import { markedSession } from "./store-lifecycle.ts";
 
 export interface Target {

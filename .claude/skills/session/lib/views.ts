@@ -2,7 +2,6 @@
  * The human views (`status`, `list`, `show`): plain text that reads well without
  * colour, with colour only when the painter says so. Pure: state in, lines out.
  */
-import type { SessionEvent } from "./schema.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { nextStep, type StepMark, stepMarks, stepPosition } from "./session.ts";
 import type { Painter } from "./terminal.ts";

@@ -5,7 +5,8 @@ import { valueAt } from "../json.ts";
 import { nameFromStem } from "../names.ts";
 import { basename } from "../path.ts";
 import { type CorruptSummary, byMostRecent, type SessionSummary, summarize } from "../session.ts";
-import { listSessions, relativePath, resolveSession, type Store } from "../store.ts";
+import { relativePath, type Store } from "../store.ts";
+import { listSessions, resolveSession } from "../store-read.ts";
 
 export default defineCommand({
   name: "get",

@@ -1,7 +1,8 @@
 /** The `session save` command: archive a session to a dated markdown report and end it. */
 import { defineCommand } from "../command.ts";
 import { oneOf } from "../parse.ts";
-import { notActive, resolveSession } from "../store.ts";
+import { notActive } from "../store.ts";
+import { resolveSession } from "../store-read.ts";
 import { saveSession } from "../store-archive.ts";
 import { ARCHIVE_STATUSES } from "../vocabulary.ts";
 

@@ -4,7 +4,8 @@ import { UsageError } from "../errors.ts";
 import { checkName, checkStep, newId } from "../names.ts";
 import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../parse.ts";
 import { type SetRequest, setEvents } from "../session.ts";
-import { resolveSession, updateSession } from "../store.ts";
+import { updateSession } from "../store.ts";
+import { resolveSession } from "../store-read.ts";
 import { STATUSES } from "../vocabulary.ts";
 
 export default defineCommand({

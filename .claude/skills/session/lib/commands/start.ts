@@ -5,7 +5,7 @@ import { forkEvents, parseVars, startEvents } from "../lifecycle.ts";
 import { checkName, checkStep, newId } from "../names.ts";
 import { oneOf, parsePlan } from "../parse.ts";
 import { relative, resolve } from "../path.ts";
-import { resolveSession } from "../store.ts";
+import { resolveSession } from "../store-read.ts";
 import { markActive, startSession } from "../store-lifecycle.ts";
 import { targetSession } from "../target.ts";
 import { SESSION_TYPES } from "../vocabulary.ts";

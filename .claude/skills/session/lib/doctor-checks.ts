@@ -1,0 +1,171 @@
+/** The checks `doctor` runs, one function per concern; each problem found may carry its fix. */
+import { parseArchive } from "./archive-parse.ts";
+import type { Found } from "./doctor.ts";
+import { CorruptStateError } from "./errors.ts";
+import { nodeFs } from "./files.ts";
+import { listFiles, readText } from "./folders.ts";
+import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
+import { caseKey, nameFromStem } from "./names.ts";
+import { join } from "./path.ts";
+import type { ArchivedSession, Session } from "./schema.ts";
+import { parseSession } from "./state-file.ts";
+import { relativePath, type Store } from "./store.ts";
+import { archiveFiles } from "./store-read.ts";
+import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
+import { compareTimelines, handEdits } from "./timeline.ts";
+
+/** A lock held longer than this by a live process is worth a look. */
+const LONG_HELD_MS = 60_000;
+// Our own temporary files and broken-lock files: `.<file>.<pid>.<nonce>.tmp`, `.<key>.lock.<pid>.broken`.
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
+const BROKEN_LOCK = /^\..+\.lock\.(\d+)\.broken$/;
+
+/** Every `*.json` in the state folder: readable, named right, equal to the fold of its timeline. */
+export function checkStateFiles(store: Store, now: string, add: (problem: Found) => void): Map<string, { path: string; session: Session }> {
+  const rel = (path: string) => relativePath(store, path);
+  const sessions = new Map<string, { path: string; session: Session }>();
+  const byCase = new Map<string, string[]>();
+  for (const file of listFiles(store.paths.sessions, "*.json")) {
+    const path = join(store.paths.sessions, file);
+    const name = nameFromStem(file.slice(0, -5));
+    byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
+    try {
+      const session = parseSession(readText(path) ?? "", path);
+      if (caseKey(session.workflow) !== caseKey(name)) throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
+      sessions.set(session.workflow, { path, session });
+    } catch (error) {
+      if (!(error instanceof CorruptStateError)) {
+        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        continue;
+      }
+      const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
+      if (error.reason === "conflict-markers") add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
+      else if (error.reason === "not-a-file") add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
+      else if (error.reason === "symlink") add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link (not its target) aside to .corrupt/" });
+      else add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
+    }
+  }
+  for (const files of byCase.values()) {
+    if (files.length > 1) add({ kind: "case-twins", path: files[0] as string, message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them` });
+  }
+  for (const { path, session } of sessions.values()) {
+    const edits = handEdits(session);
+    if (!edits) continue;
+    const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
+    add({
+      kind: "hand-edit",
+      path: rel(path),
+      message: `the state differs from what its timeline says (${fields}): edited by hand`,
+      repair: "record the difference as an edit event, keeping the state as it is",
+      fix: () => recordEdit(store, session.workflow, now),
+    });
+  }
+  return sessions;
+}
+
+/** Every archive readable; a session both active and archived told apart by its timelines. Returns the count. */
+export function checkArchives(store: Store, sessions: Map<string, { path: string; session: Session }>, add: (problem: Found) => void): number {
+  const rel = (path: string) => relativePath(store, path);
+  const byId = new Map<string, { path: string; state: ArchivedSession }[]>();
+  const files = archiveFiles(store);
+  const regular = new Set(files);
+  for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !regular.has(f))) {
+    add({ kind: "not-a-file", path: rel(join(store.paths.archives, file)), message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand" });
+  }
+  for (const file of files) {
+    const path = join(store.paths.archives, file);
+    try {
+      const state = parseArchive(readText(path) ?? "", path);
+      byId.set(state.id, [...(byId.get(state.id) ?? []), { path, state }]);
+    } catch (error) {
+      if (!(error instanceof CorruptStateError)) {
+        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        continue;
+      }
+      const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";
+      add({ kind, path: rel(path), message: `${error.detail}: ${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}` });
+    }
+  }
+  for (const { path, session } of sessions.values()) {
+    for (const archived of byId.get(session.id) ?? []) {
+      const where = `${session.workflow} is both active and archived (${rel(archived.path)})`;
+      const relation = compareTimelines(archived.state.events ?? [], session.events ?? []);
+      if (relation === "save") {
+        add({
+          kind: "interrupted-save",
+          path: rel(path),
+          message: `${where}, and the archive ends the active timeline: a save was cut off`,
+          repair: "finish the save: remove the active state, which the archive holds",
+          fix: () => finishSave(store, session.workflow, session.id, archived.path),
+        });
+      } else if (relation === "resume") {
+        add({
+          kind: "interrupted-resume",
+          path: rel(archived.path),
+          message: `${where}, and the active timeline continues the archived one: a resume was cut off`,
+          repair: "finish the resume: remove the archive, whose timeline the active state holds",
+          fix: () => dropArchive(store, session.workflow, session.id, archived.path),
+        });
+      } else {
+        add({ kind: "diverged", path: rel(path), message: `${where}, and their timelines have diverged: keep one with \`session reset ${session.workflow}\` or by removing the archive` });
+      }
+    }
+  }
+  return files.length;
+}
+
+/** What killed writers leave: temporary files, broken-lock files, locks of dead owners; and locks held suspiciously long. */
+export function checkLeftovers(store: Store, add: (problem: Found) => void): void {
+  const rel = (path: string) => relativePath(store, path);
+  for (const dir of [store.paths.sessions, store.paths.archives]) {
+    for (const file of listFiles(dir, ".*")) {
+      const pid = Number(TEMP_FILE.exec(file)?.[1] ?? BROKEN_LOCK.exec(file)?.[1] ?? 0);
+      if (!pid || isAlive(pid)) continue; // not ours, or a writer is busy with it
+      const path = join(dir, file);
+      add({ kind: "temp-file", path: rel(path), message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)", repair: "remove it", fix: () => removeLeftover(store, path, pid) });
+    }
+  }
+  for (const file of listFiles(store.paths.sessions, ".*.lock")) {
+    const path = join(store.paths.sessions, file);
+    let holder: string;
+    try {
+      holder = readText(path) ?? "";
+    } catch (error) {
+      add({ kind: "not-a-file", path: rel(path), message: `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until it is moved away by hand` });
+      continue;
+    }
+    const owner = parseOwner(holder);
+    if (isStale(path, holder, store.lock.staleMs)) {
+      add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`, repair: "remove it", fix: () => breakStaleLock(store, path) });
+    } else if (owner?.host === hostname() && ownerAlive(owner)) {
+      const heldMs = Date.now() - (nodeFs().statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      const state = processState(owner.pid);
+      if (state === "T" || state === "t") add({ kind: "held-lock", path: rel(path), message: `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs again (kill -CONT ${owner.pid}) or ends` });
+      else if (heldMs > LONG_HELD_MS) add({ kind: "held-lock", path: rel(path), message: `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never broken while its owner lives` });
+    }
+  }
+}
+
+/** Active-session markers: `.active-<file stem>`, at most one, pointing at an active session. */
+export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: (problem: Found) => void): void {
+  const rel = (path: string) => relativePath(store, path);
+  const markers = listFiles(store.paths.sessions, ".active-*");
+  const marked = (file: string) => nameFromStem(file.slice(".active-".length));
+  for (const file of markers.filter((f) => !sessions.has(marked(f)))) {
+    const path = join(store.paths.sessions, file);
+    const stillStray = () => listFiles(store.paths.sessions, `${file.slice(".active-".length)}.json`).length === 0;
+    add({ kind: "orphaned-marker", path: rel(path), message: `marks ${marked(file)} active, but there is no such active session`, repair: "remove it", fix: () => removeMarker(store, path, stillStray) });
+  }
+  const live = markers.filter((file) => sessions.has(marked(file)));
+  if (live.length <= 1) return;
+  const keep = newestFile(store.paths.sessions, live);
+  for (const file of live.filter((f) => f !== keep)) {
+    const path = join(store.paths.sessions, file);
+    add({ kind: "multiple-markers", path: rel(path), message: `more than one active session is marked; the newest mark (${keep}) stays`, repair: "remove this older mark", fix: () => removeMarker(store, path, () => true) });
+  }
+}
+
+function newestFile(dir: string, files: string[]): string {
+  const { statSync } = nodeFs();
+  return files.map((file) => ({ file, at: statSync(join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
+}
