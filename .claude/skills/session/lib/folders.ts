@@ -4,37 +4,17 @@
  * folder, a FIFO) is refused (exit 4, naming it), never followed or waited on.
  */
 import { CorruptStateError } from "./errors.ts";
-import { errorCode, ioError, nodeFs, readFile } from "./files.ts";
+import { errorCode, ioError, nodeFs } from "./files.ts";
 import { basename, dirname, join } from "./path.ts";
 
 const fs = nodeFs;
 
 /**
- * For readers: the text of the regular file at PATH (absolute, with no symlink
- * in it), or undefined when there is none. A symlink anywhere in PATH, a folder
- * or a FIFO is refused (exit 4), never followed or waited on. Bun's module
- * resolver gives a regular file's real path without loading node:fs (~3 ms)
- * and refuses FIFOs and folders; it caches answers per process, which a
- * command, one process per call, never sees.
+ * The text of the regular file at PATH, or undefined when there is none. It is
+ * opened with O_NOFOLLOW and O_NONBLOCK and checked with fstat, so a symlink, a
+ * folder or a FIFO in its place is refused (exit 4, naming it), never followed
+ * or waited on; one open, so nothing can be swapped in between a check and the read.
  */
-export async function readRegularFile(path: string): Promise<string | undefined> {
-  const real = realFile(path);
-  // The resolver matches names without regard to case: a twin differing only in case is read as it is.
-  if (real === path || (real !== undefined && real.toLowerCase() === path.toLowerCase() && dirname(real) === dirname(path))) return readFile(real);
-  // Absent, or something else is there (a symlink, a folder, a FIFO, a file the resolver
-  // guessed an extension for, one another writer renamed in place just now): look closely.
-  return existsAt(path) ? readText(path) : undefined;
-}
-
-function realFile(path: string): string | undefined {
-  try {
-    return Bun.resolveSync(path, "/");
-  } catch {
-    return undefined;
-  }
-}
-
-/** Like readRegularFile, for writers: synchronous, with O_NOFOLLOW and O_NONBLOCK so that nothing is followed or waited on. */
 export function readText(path: string): string | undefined {
   const { closeSync, constants, fstatSync, openSync, readFileSync } = fs();
   let fd: number;
@@ -55,34 +35,16 @@ export function readText(path: string): string | undefined {
 }
 
 /**
- * Is there anything at PATH? Without node:fs: a literal glob is one stat (it
- * follows symlinks, and sees FIFOs); a wildcard one walks the folder (it lists
- * symlinks, dangling ones too, but never FIFOs). Together they see everything.
- */
-function existsAt(path: string): boolean {
-  const name = basename(path);
-  return globMatches(dirname(path), name, false) || globMatches(dirname(path), `[${name[0]}]${name.slice(1)}`, false);
-}
-
-function globMatches(dir: string, pattern: string, onlyFiles: boolean): boolean {
-  try {
-    for (const _ of new Bun.Glob(pattern).scanSync({ cwd: dir, onlyFiles, dot: true, followSymlinks: false })) return true;
-  } catch {}
-  return false;
-}
-
-/**
  * The first of FOLDERS (paths relative to ROOT, each inside the one before)
  * that exists but is not a real folder: a symlink (git carries them) or a file.
- * A wildcard in every segment makes Bun's glob walk the folders itself, and the
- * walk does not enter symlinks; a literal pattern is one stat, which follows them.
+ * One lstat each: constant time, however many files the folders hold.
  */
 export function firstNonFolder(root: string, folders: readonly string[]): string | undefined {
   for (const rel of folders) {
-    const walked = rel.split("/").map((segment) => `[${segment[0]}]${segment.slice(1)}`).join("/");
-    // Listed by the walk (so a dangling symlink counts too) — else absent, and nothing deeper exists.
-    if (!globMatches(root, walked, false)) return undefined;
-    if (!globMatches(root, `${walked}/`, false)) return join(root, rel);
+    const path = join(root, rel);
+    const stat = fs().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) return undefined; // absent: nothing deeper exists either
+    if (!stat.isDirectory()) return path;
   }
   return undefined;
 }

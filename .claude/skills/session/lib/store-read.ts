@@ -6,7 +6,7 @@
 import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
 import { UsageError } from "./errors.ts";
 import { readFile } from "./files.ts";
-import { listEntries, listFiles, notRegular, readRegularFile, symlinked } from "./folders.ts";
+import { listEntries, listFiles, notRegular, readText, symlinked } from "./folders.ts";
 import { checkName, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "./names.ts";
 import type { Session } from "./schema.ts";
 import { parseSession } from "./state-file.ts";
@@ -31,14 +31,8 @@ export interface ResolveOptions {
 /** The active session named NAME, or undefined. */
 export async function readSession(store: Store, name: string): Promise<Session | undefined> {
   const path = sessionPath(store, checkName(name));
-  let text: string | undefined;
-  try {
-    text = await readRegularFile(path);
-  } catch (error) {
-    checkStoreFolders(store, ACTIVE_FOLDERS); // name the symlinked folder, when that is the cause
-    throw error;
-  }
-  if (text === undefined) checkStoreFolders(store, ACTIVE_FOLDERS);
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const text = readText(path);
   const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
   return session?.workflow === name ? session : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { NotFoundError, UsageError } from "./errors.ts";
-import { readRegularFile } from "./folders.ts";
+import { readText } from "./folders.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { byMostRecent } from "./session.ts";
 import { relativePath, sessionPath, type Store } from "./store.ts";
@@ -26,7 +26,7 @@ export async function targetSession(store: Store, ref: string | undefined, { arc
     throw new NotFoundError(`Session not found: ${ref}`, "Run `session list` to see the sessions, active and archived.");
   }
   if (found.where === "active") return { session: found.session, found };
-  const text = await readRegularFile(found.path);
+  const text = readText(found.path);
   if (text === undefined) throw new NotFoundError(`Session not found: ${ref} (its archive was removed meanwhile)`);
   return { session: parseArchive(text, found.path), archive: relativePath(store, found.path), found };
 }
