@@ -134,14 +134,26 @@ export function stepSpans(session: Session): Span[] {
   return spans;
 }
 
+// Words a gantt line may start with, which Mermaid reads as a statement, not a task (`section x`, `click y`).
+const KEYWORDS = /^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|\d|%)/i;
+
+/**
+ * A step name as a Mermaid task name: `:`, `;`, `#` and `%%` are syntax to
+ * Mermaid (look-alikes keep the name readable), and a name starting like a statement
+ * gets an invisible zero-width space in front, so it stays a task.
+ */
+export function mermaidLabel(step: string): string {
+  const text = step.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃").replaceAll("%%", "％％");
+  return KEYWORDS.test(text.trimStart()) ? `\u200b${text}` : text;
+}
+
 /** The run as a Mermaid gantt chart (GitHub renders it): each step's spans, the failed one marked, rewound ones named so. */
 export function mermaidGantt(session: Session): string {
   const spans = stepSpans(session);
   if (spans.length === 0) return "";
   const end = (session as Partial<ArchivedSession>).ended_at ?? session.updated_at;
   const skipped = new Set(session.skipped);
-  // Mermaid reads `:` and `;` in a task name as syntax, and `#` as an entity: look-alikes keep the name readable.
-  const label = (step: string) => step.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃");
+  const label = mermaidLabel;
   const time = (at: string) => at.slice(0, 19);
   const lines = ["```mermaid", "gantt", `  title ${label(session.workflow)}`, "  dateFormat YYYY-MM-DDTHH:mm:ss", "  axisFormat %H:%M", "  section Steps"];
   spans.forEach((span, i) => {
