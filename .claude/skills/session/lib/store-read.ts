@@ -5,7 +5,7 @@
  */
 import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
 import { UsageError } from "./errors.ts";
-import { readFile } from "./files.ts";
+import { exists, readFile } from "./files.ts";
 import { listEntries, listFiles, notRegular, readText, symlinked } from "./folders.ts";
 import { checkName, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "./names.ts";
 import type { Session } from "./schema.ts";
@@ -68,6 +68,14 @@ export async function resolveSession(store: Store, ref: string, { archived = fal
     throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
   }
   return found[0];
+}
+
+/**
+ * For writers, which read the state under the lock anyway: is REF the name of
+ * an active session? (The name wins over an id.) A look at the folder, not a read.
+ */
+export function isActiveName(store: Store, ref: string): boolean {
+  return nameProblem(ref) === undefined && exists(sessionPath(store, ref));
 }
 
 /** Every active session; an unreadable file is reported, never the end of the scan. */

@@ -2,7 +2,7 @@
 import { defineCommand } from "../command.ts";
 import { oneOf } from "../parse.ts";
 import { notActive } from "../store.ts";
-import { resolveSession } from "../store-read.ts";
+import { isActiveName, resolveSession } from "../store-read.ts";
 import { saveSession } from "../store-archive.ts";
 import { ARCHIVE_STATUSES } from "../vocabulary.ts";
 
@@ -25,8 +25,11 @@ Prints {"workflow", "id", "status", "archive"}.`,
     const [ref] = ctx.args as [string];
     const { status, notes, label } = ctx.values;
     const ending = status === undefined ? undefined : oneOf(status, ARCHIVE_STATUSES, "--status");
+    const now = ctx.now();
+    // The name wins, read under the lock by saveSession; anything else is looked up as an id first.
+    if (isActiveName(ctx.store, ref)) return saveSession(ctx.store, ref, { status: ending, notes, label, now });
     const found = await resolveSession(ctx.store, ref);
     if (found?.where !== "active") throw notActive(ref);
-    return saveSession(ctx.store, found.session.workflow, { status: ending, notes, label, now: ctx.now(), expectId: found.session.id });
+    return saveSession(ctx.store, found.session.workflow, { status: ending, notes, label, now, expectId: found.session.id });
   },
 });

@@ -5,7 +5,7 @@ import { checkName, checkStep, newId } from "../names.ts";
 import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../parse.ts";
 import { type SetRequest, setEvents } from "../session.ts";
 import { updateSession } from "../store.ts";
-import { resolveSession } from "../store-read.ts";
+import { isActiveName, resolveSession } from "../store-read.ts";
 import { STATUSES } from "../vocabulary.ts";
 
 export default defineCommand({
@@ -55,7 +55,8 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
     if (v.artifact) req.artifacts = v.artifact.map(checkArtifact);
 
     // A full id names its session too (never a prefix: a typo must not move another session).
-    const found = await resolveSession(ctx.store, nameArg, { prefix: false });
+    // The name wins; only what could be a full id is looked up (set never takes a prefix).
+    const found = isActiveName(ctx.store, nameArg) ? undefined : await resolveSession(ctx.store, nameArg, { prefix: false });
     const byId = found?.where === "active" && found.session.workflow !== nameArg ? found.session : undefined;
     const name = byId?.workflow ?? nameArg;
     const now = ctx.now();
