@@ -118,17 +118,19 @@ describe("archive round-trip", () => {
 
 describe("archive file names", () => {
   test.each([
-    ["workflow:pr", "feat/xxx", "2025-01-29-workflow-pr-feat-xxx.md"],
-    ["weekly-review", undefined, "2025-01-29-weekly-review.md"],
-    ["WFS-oauth-integration", "Crème brûlée!", "2025-01-29-wfs-oauth-integration-creme-brulee.md"],
-    ["a", "😀", "2025-01-29-a.md"],
+    ["workflow:pr", "feat/xxx", "2025-01-29-workflow-pr-feat-xxx-k3v9q2.md"],
+    ["weekly-review", undefined, "2025-01-29-weekly-review-k3v9q2.md"],
+    ["WFS-oauth-integration", "Crème brûlée!", "2025-01-29-wfs-oauth-integration-creme-brulee-k3v9q2.md"],
+    ["a", "😀", "2025-01-29-a-k3v9q2.md"],
+    // Names that slug alike (release:v1, release.v1) differ by their ids.
+    ["release.v1", undefined, "2025-01-29-release-v1-k3v9q2.md"],
   ])("%s with label %p → %s", (workflow, label, expected) => {
-    expect(archiveFileNames(workflow, "2025-01-29T23:59:59Z", label).next().value).toBe(expected);
+    expect(archiveFileNames(workflow, "2025-01-29T23:59:59Z", label, "k3v9q2m8ab").next().value).toBe(expected);
   });
 
   test("later candidates get a numeric suffix", () => {
-    const names = archiveFileNames("x", "2025-01-29T00:00:00Z");
-    expect([names.next().value, names.next().value, names.next().value]).toEqual(["2025-01-29-x.md", "2025-01-29-x-2.md", "2025-01-29-x-3.md"]);
+    const names = archiveFileNames("x", "2025-01-29T00:00:00Z", undefined, "abcdef1234");
+    expect([names.next().value, names.next().value, names.next().value]).toEqual(["2025-01-29-x-abcdef.md", "2025-01-29-x-abcdef-2.md", "2025-01-29-x-abcdef-3.md"]);
   });
 
   test("the label is --label, else context.branch", () => {

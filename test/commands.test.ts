@@ -43,7 +43,7 @@ describe("end to end, as spawned scripts", () => {
     expect(run(p, "get", ["workflow:pr"]).json.events).toHaveLength(3);
     expect(run(p, "get", ["--all"]).json[0]).toMatchObject({ workflow: "workflow:pr", position: "1/2", next: "init" });
     const saved = run(p, "save", ["workflow:pr"]);
-    expect(saved.json.archive).toBe("ia/state/sessions/archives/2025-01-29-workflow-pr-feat-x.md");
+    expect(saved.json.archive).toBe(`ia/state/sessions/archives/2025-01-29-workflow-pr-feat-x-${set.json.id.slice(0, 6)}.md`);
     expect(run(p, "reset", ["workflow:pr"]).json).toEqual({ workflow: "workflow:pr", id: null, reset: false });
     expect(run(p, "cleanup", ["--older-than", "1d", "--dry-run"]).json.removed).toEqual([]);
     const doctor = run(p, "doctor");

@@ -158,7 +158,7 @@ describe("save", () => {
     const active = readState(p, "workflow+pr");
     const r = await runIn(p, "save", ["workflow:pr", "--notes", "Merged."], { now: "2025-01-29T15:05:00Z" });
     expect(r.code).toBe(0);
-    expect(r.json).toEqual({ workflow: "workflow:pr", id: active.id, status: "completed", archive: "ia/state/sessions/archives/2025-01-29-workflow-pr-feat-xxx.md" });
+    expect(r.json).toEqual({ workflow: "workflow:pr", id: active.id, status: "completed", archive: `ia/state/sessions/archives/2025-01-29-workflow-pr-feat-xxx-${active.id.slice(0, 6)}.md` });
     expect(existsSync(join(stateDir(p), "workflow+pr.json"))).toBe(false);
     const text = readFileSync(join(p, r.json.archive), "utf8");
     // The archive is the state with a `save` event that says how it ended.
@@ -180,19 +180,23 @@ describe("save", () => {
     expect((await runIn(p, "get", ["workflow:pr"])).stdout).toBe("null\n");
   });
 
-  test("never overwrites an archive: the same name gets a suffix", async () => {
+  test("never overwrites an archive: a name already taken gets a suffix", async () => {
     const p = tempProject();
     const paths: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      await runIn(p, "set", ["w", "s", `{"i":${i}}`]);
-      paths.push((await runIn(p, "save", ["w", "--label", "v1", "--status", "abandoned"])).json.archive);
+    const planted: string[] = [];
+    mkdirSync(join(stateDir(p), "archives"), { recursive: true });
+    for (let i = 0; i < 2; i++) {
+      const { id } = (await runIn(p, "set", ["w", "s", `{"i":${i}}`])).json;
+      // Someone's file already holds the name this archive would take (and, the second time, its -2).
+      for (const suffix of i === 0 ? [""] : ["", "-2"]) {
+        const path = join(stateDir(p), "archives", `2025-01-29-w-v1-${id.slice(0, 6)}${suffix}.md`);
+        writeFileSync(path, `taken ${i}`);
+        planted.push(path);
+      }
+      paths.push((await runIn(p, "save", ["w", "--label", "v1", "--status", "abandoned"])).json.archive.replace(id.slice(0, 6), "ID"));
     }
-    expect(paths).toEqual([
-      "ia/state/sessions/archives/2025-01-29-w-v1.md",
-      "ia/state/sessions/archives/2025-01-29-w-v1-2.md",
-      "ia/state/sessions/archives/2025-01-29-w-v1-3.md",
-    ]);
-    expect(paths.map((path) => parseArchive(readFileSync(join(p, path), "utf8")).context.i)).toEqual([0, 1, 2]);
+    expect(paths).toEqual(["ia/state/sessions/archives/2025-01-29-w-v1-ID-2.md", "ia/state/sessions/archives/2025-01-29-w-v1-ID-3.md"]);
+    for (const path of planted) expect(readFileSync(path, "utf8")).toMatch(/^taken \d$/);
   });
 
   test("a failed session is archived as failed unless told otherwise", async () => {
@@ -201,6 +205,9 @@ describe("save", () => {
     expect((await runIn(p, "save", ["w"])).json.status).toBe("failed");
   });
 });
+
+/** An archive's path without the id at the end of its name, for names made from random ids. */
+const withoutId = (path: string) => path.replace(/-[0-9a-z]{6}(?=(-\d+)?\.md$)/, "");
 
 describe("cleanup", () => {
   async function projectWithArchives() {
@@ -234,7 +241,7 @@ describe("cleanup", () => {
     const r = await runIn(p, "cleanup", ["--older-than", "30d", "--stale", "7d", "--dry-run"]);
     expect(r.code).toBe(0);
     expect(r.json.dry_run).toBe(true);
-    expect(r.json.removed).toEqual(["ia/state/sessions/archives/2024-11-01-old-done.md", "ia/state/sessions/archives/2024-11-02-old-failed.md"]);
+    expect(r.json.removed.map(withoutId)).toEqual(["ia/state/sessions/archives/2024-11-01-old-done.md", "ia/state/sessions/archives/2024-11-02-old-failed.md"]);
     expect(r.json.archived.map((a: any) => a.workflow)).toEqual(["idle"]);
     expect(snapshot(p)).toEqual(before);
   });
@@ -242,22 +249,22 @@ describe("cleanup", () => {
   test("--older-than removes old archives; --completed limits to completed ones", async () => {
     const p = await projectWithArchives();
     const r = await runIn(p, "cleanup", ["--older-than", "30d", "--completed"]);
-    expect(r.json.removed).toEqual(["ia/state/sessions/archives/2024-11-01-old-done.md"]);
-    expect(readdirSync(join(stateDir(p), "archives")).sort()).toEqual(["2024-11-02-old-failed.md", "2025-01-20-recent.md"]);
+    expect(r.json.removed.map(withoutId)).toEqual(["ia/state/sessions/archives/2024-11-01-old-done.md"]);
+    expect(readdirSync(join(stateDir(p), "archives")).sort().map(withoutId)).toEqual(["2024-11-02-old-failed.md", "2025-01-20-recent.md"]);
   });
 
   test("--archive DIR moves instead of deleting", async () => {
     const p = await projectWithArchives();
     const r = await runIn(p, "cleanup", ["--older-than", "30d", "--archive", "cold"]);
-    expect(r.json.moved.map((m: any) => m.to)).toEqual(["cold/2024-11-01-old-done.md", "cold/2024-11-02-old-failed.md"]);
-    expect(readdirSync(join(p, "cold")).sort()).toEqual(["2024-11-01-old-done.md", "2024-11-02-old-failed.md"]);
+    expect(r.json.moved.map((m: any) => withoutId(m.to))).toEqual(["cold/2024-11-01-old-done.md", "cold/2024-11-02-old-failed.md"]);
+    expect(readdirSync(join(p, "cold")).sort().map(withoutId)).toEqual(["2024-11-01-old-done.md", "2024-11-02-old-failed.md"]);
   });
 
   test("--stale saves untouched sessions as abandoned and never deletes active state", async () => {
     const p = await projectWithArchives();
     const idle = readState(p, "idle");
     const r = await runIn(p, "cleanup", ["--stale", "7d"]);
-    expect(r.json.archived).toEqual([{ workflow: "idle", id: idle.id, status: "abandoned", archive: "ia/state/sessions/archives/2025-01-29-idle.md" }]);
+    expect(r.json.archived).toEqual([{ workflow: "idle", id: idle.id, status: "abandoned", archive: `ia/state/sessions/archives/2025-01-29-idle-${idle.id.slice(0, 6)}.md` }]);
     const archived = parseArchive(readFileSync(join(p, r.json.archived[0].archive), "utf8"));
     const { events, ...rest } = idle;
     expect(archived).toMatchObject({ ...rest, status: "abandoned", updated_at: "2025-01-29T15:00:00Z", ended_at: "2025-01-29T15:00:00Z", rev: idle.rev + 1 });

@@ -53,10 +53,9 @@ describe("doctor", () => {
   test("git conflict markers and a broken archive are reported, not guessed at", () => {
     const p = tempProject();
     run(p, "set", ["a", "s"]);
-    run(p, "save", ["a"]);
+    const archive = join(p, run(p, "save", ["a"]).json.archive);
     const conflict = '<<<<<<< HEAD\n{"a": 1}\n=======\n{"a": 2}\n>>>>>>> theirs\n';
     writeFileSync(join(stateDir(p), "merged.json"), conflict);
-    const archive = join(stateDir(p), "archives/2025-01-29-a.md");
     const broken = readFileSync(archive, "utf8").replace('id: "', "id: [");
     writeFileSync(archive, broken);
     const r = run(p, "doctor", ["--fix", "--json"]);

@@ -107,7 +107,7 @@ describe("start", () => {
     expect(r.stderr).toContain("session resume w");
     const second = (await ok(p, 1, "start", ["w", "--restart"])).json;
     expect(second.id).not.toBe(first.id);
-    expect(second.replaced_archive).toMatch(/^ia\/state\/sessions\/archives\/2025-01-29-w\.md$/);
+    expect(second.replaced_archive).toBe(`ia/state/sessions/archives/2025-01-29-w-${first.id.slice(0, 6)}.md`);
     expect(readFileSync(join(p, second.replaced_archive), "utf8")).toContain('status: "abandoned"');
   });
 

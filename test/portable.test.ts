@@ -58,7 +58,7 @@ describe("a copied skill folder", () => {
       expect({ cmd, code: r.code, stderr: r.stderr }).toEqual({ cmd, code: 0, stderr: "" });
     }
     expect(bunRun(repo, "session", ["get", "--all"]).stdout).toBe("[]\n");
-    expect(readdirSync(join(repo, "ia/state/sessions/archives"))).toEqual(["2025-01-29-workflow-pr-feat-x.md"]);
+    expect(readdirSync(join(repo, "ia/state/sessions/archives"))).toEqual([expect.stringMatching(/^2025-01-29-workflow-pr-feat-x-[0-9a-z]{6}\.md$/)]);
   });
 
   test("hints name the next command as the user typed it, so it runs as printed", () => {

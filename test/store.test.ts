@@ -77,7 +77,7 @@ describe("mutations", () => {
     expect(() => saveSession(store, "w", { now, expectRev: 7 })).toThrow("w was written (rev 1) while it was being saved");
     expect(existsSync(sessionPath(store, "w"))).toBe(true);
     expect(existsSync(store.paths.archives)).toBe(false);
-    expect(saveSession(store, "w", { now, expectRev: 1 }).archive).toBe("ia/state/sessions/archives/2025-01-29-w.md");
+    expect(saveSession(store, "w", { now, expectRev: 1 }).archive).toBe("ia/state/sessions/archives/2025-01-29-w-k3v9q2.md");
   });
 
   test("a refused first write leaves nothing behind, not even the folders", () => {

@@ -111,10 +111,15 @@ export function slug(text: string): string {
   return words.length <= MAX_SLUG ? words : words.slice(0, MAX_SLUG).replace(/-[^-]*$/, "");
 }
 
-/** `2025-01-29-workflow-pr-feat-xxx.md`, then `…-2.md`, `…-3.md` for the same day and label. */
-export function archiveFileNames(workflow: string, endedAt: string, label?: string): Generator<string> {
+/**
+ * `2025-01-29-workflow-pr-feat-xxx-k3v9q2.md`: the day it ended, the name, the
+ * label, and the first 6 characters of the id, so that two machines or branches
+ * saving the same workflow on the same day never add the same file (a merge
+ * never conflicts). Then `…-2.md`, `…-3.md` should the same session be saved twice.
+ */
+export function archiveFileNames(workflow: string, endedAt: string, label: string | undefined, id: string): Generator<string> {
   const labelSlug = label ? slug(label) : "";
-  return numbered(`${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}.md`, ".md");
+  return numbered(`${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}-${id.slice(0, 6)}.md`, ".md");
 }
 
 /** The label a session's archive name carries: `--label`, else `context.branch`. */

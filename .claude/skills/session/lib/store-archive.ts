@@ -67,7 +67,7 @@ export function writeArchive(store: Store, session: Session, options: SaveOption
     notes: options.notes,
   });
   ensureDir(store.paths.archives);
-  const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label));
+  const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label), session.id);
   const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
   failpoint("after-archive-write");
   return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store, archive) };

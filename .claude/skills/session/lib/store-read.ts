@@ -54,7 +54,10 @@ export async function resolveSession(store: Store, ref: string, { archived = fal
     const latest = named.sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1))[0];
     if (latest) return { where: "archived", ...latest };
   }
-  const heads = archived ? await archiveHeads(store) : [];
+  // An archive's file name ends with the first 6 characters of its id: look there first, and
+  // read every archive only when that finds none (archives named before ids were in names).
+  let heads = archived ? await archiveHeads(store, (file) => file.includes(`-${ref.slice(0, 6)}`)) : [];
+  if (archived && !heads.some(({ head }) => head.id.startsWith(ref))) heads = await archiveHeads(store);
   if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
   const matches = (id: string) => id === ref || (prefix && id.startsWith(ref));
   const { sessions } = await listSessions(store);
