@@ -15,8 +15,13 @@ function quote(text: string): string {
   return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// YAML allows an implicit key of at most 1024 characters; PyYAML, ruamel, Psych and pandoc enforce it.
+const MAX_IMPLICIT_KEY = 1000;
+
 function key(name: string): string {
-  return PLAIN_KEY.test(name) && !AMBIGUOUS_KEY.test(name) ? name : quote(name);
+  if (PLAIN_KEY.test(name) && !AMBIGUOUS_KEY.test(name)) return name;
+  // Psych (Ruby, Jekyll) takes even a quoted "<<" for a merge key: the explicit tag keeps it a string.
+  return name === "<<" ? `!!str ${quote(name)}` : quote(name);
 }
 
 function scalar(value: Exclude<Json, Json[] | JsonObject>): string {
@@ -39,9 +44,15 @@ function block(value: Json, indent: string): string[] {
   }
   if (value !== null && typeof value === "object") {
     return Object.entries(value).flatMap(([name, item]) => {
-      const head = `${indent}${key(name)}:`;
-      if (typeof item === "object" && item !== null && !isEmptyCollection(item)) return [head, ...block(item, `${indent}  `)];
-      return [`${head} ${inline(item)}`];
+      const nested = typeof item === "object" && item !== null && !isEmptyCollection(item);
+      const rendered = key(name);
+      if ([...rendered].length > MAX_IMPLICIT_KEY || rendered.startsWith("!!")) {
+        // The explicit form, `? key` then `: value`: it has no length limit, and js-yaml reads a
+        // tagged key there (an implicit one starting a mapping, it takes for the mapping's tag).
+        return [`${indent}? ${rendered}`, ...(nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`])];
+      }
+      const head = `${indent}${rendered}:`;
+      return nested ? [head, ...block(item, `${indent}  `)] : [`${head} ${inline(item)}`];
     });
   }
   return [`${indent}${scalar(value)}`];
