@@ -97,8 +97,8 @@ describe("archive round-trip", () => {
     expect(text).toContain("1. ✓ init\n2. ✓ git:pr:find\n3. ✗ git:pr:monitor — CI timed out\n4. · merge (not reached)");
     expect(text).toContain('```json\n{\n  "branch": "feat/workflow-start",\n  "pr_number": 8\n}\n```');
     expect(text).toContain("- **git:pr:monitor** (2025-01-29T15:04:00Z): CI timed out");
-    expect(text).toContain("- [reports/ci.log](../../../../reports/ci.log)");
-    expect(text).toContain("## Notes\n\ndone\n---\nreally\n");
+    expect(text).toContain("- [reports/ci.log](<../../../../reports/ci.log>)");
+    expect(text).toContain("## Notes\n\n```text\ndone\n---\nreally\n```\n");
   });
 
   test("a context holding backticks gets a longer fence", () => {

@@ -176,7 +176,7 @@ describe("save", () => {
     expect(text).toContain("Completed on 2025-01-29 after 5m 0s: 2 steps entered, 1 error.");
     expect(text).toContain("1. ✓ init\n2. ✓ monitor");
     expect(text).toContain("## Errors\n\n- **monitor** (2025-01-29T15:03:00Z): CI red");
-    expect(text).toContain("## Notes\n\nMerged.");
+    expect(text).toContain("## Notes\n\n```text\nMerged.\n```");
     expect((await runIn(p, "get", ["workflow:pr"])).stdout).toBe("null\n");
   });
 

@@ -105,3 +105,52 @@ describe("archives read back exactly in every installed reader", () => {
     }
   }, 60_000);
 });
+
+describe("the report body cannot lie", () => {
+  const hostile = archivedState(
+    {
+      ...base,
+      step: "<!-- swallow",
+      steps: ["init", "<!-- swallow"],
+      usage: { "# heading": 1, "1. item": 2, "- dash": 3 },
+      artifacts: ["out/a (1).md", "docs/x#y?.md", "C:\\Users\\me\\notes.md"],
+      errors: [{ step: "init", message: "[unclosed `tick $math$", at: "2025-01-29T15:01:00Z" }],
+      events: [{ rev: 2, at: "2025-01-29T15:02:00Z", kind: "log", step: "init", note: "---\nstatus: failed\n---" }],
+    },
+    { status: "completed", endedAt: "2025-01-29T16:00:00Z", notes: "---\nstatus: failed\n---\n[unclosed\r\nline with CR\r" },
+  );
+  const text = renderArchive(hostile);
+
+  test("no carriage return is written, and outside fenced blocks the frontmatter is the only frontmatter", () => {
+    expect(text).not.toContain("\r");
+    let fence: string | undefined;
+    const outside = text.split("\n").filter((line) => {
+      const marker = /^(`{3,})/.exec(line)?.[1];
+      if (marker && (fence === undefined || marker.length >= fence.length)) {
+        fence = fence === undefined ? marker : undefined;
+        return false;
+      }
+      return fence === undefined;
+    });
+    expect(outside.filter((line) => line === "---")).toHaveLength(2);
+  });
+
+  test.skipIf(!PANDOC)("pandoc reads the frontmatter's status and every section, and no user string becomes structure", () => {
+    const proc = Bun.spawnSync(["pandoc", "-f", "markdown", "-t", "json"], { stdin: new TextEncoder().encode(text) });
+    expect(proc.exitCode).toBe(0);
+    const doc = JSON.parse(proc.stdout.toString());
+    expect(doc.meta.status.c.map((x: any) => x.c).join("")).toBe("completed");
+    const headers = doc.blocks.filter((b: any) => b.t === "Header").map((b: any) => b.c[2].map((x: any) => x.c ?? " ").join(""));
+    expect(headers).toEqual(["workflow:pr", "Steps", "Context", "Usage", "Errors", "Artifacts", "Log", "Notes"]);
+    const links: string[] = [];
+    const walk = (node: any): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        if (node.t === "Link") links.push(node.c[2][0]);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(doc.blocks);
+    expect(links).toEqual(["../../../../out/a%20%281%29.md", "../../../../docs/x%23y%3F.md", "file:///C:/Users/me/notes.md"]);
+  });
+});

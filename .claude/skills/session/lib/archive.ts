@@ -70,19 +70,26 @@ function renderReport(state: ArchivedSession): string {
     lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
   }
   if (state.artifacts?.length) {
-    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](${encodeURI(relativeToArchive(path))})`));
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
   }
   const log = (state.events ?? []).filter((e) => e.kind === "log");
   if (log.length > 0) lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
   const chart = mermaidGantt(state as Session);
   if (chart) lines.push("", "## Timeline", "", chart);
-  if (state.notes) lines.push("", "## Notes", "", state.notes);
+  if (state.notes) lines.push("", "## Notes", "", fenced("text", state.notes.replace(/\r\n?/g, "\n")));
   return `${lines.join("\n")}\n`;
 }
 
-/** Artifact paths are relative to the project root; archives live three folders down. */
-function relativeToArchive(path: string): string {
-  return path.startsWith("/") ? path : `../../../../${path}`;
+/**
+ * A link to an artifact, from the archive: paths are relative to the project
+ * root, three folders up; Windows paths become `/`-paths (a drive, a file://
+ * URL). Percent-encoded past what encodeURI does, so `)`, `#`, `?`, `<` never
+ * end or split the link in any markdown reader.
+ */
+function linkTo(path: string): string {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function fenced(lang: string, text: string): string {
@@ -91,8 +98,18 @@ function fenced(lang: string, text: string): string {
   return `${fence}${lang}\n${text}\n${fence}`;
 }
 
-function escapeInline(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/([\\`*_[\]<>|])/g, "\\$1");
+/**
+ * A user's string inside a line of the report: line breaks become spaces; the
+ * characters markdown (CommonMark, and pandoc's: `$` math, `^` `~` scripts, `@`
+ * citations) reads as structure anywhere are backslash-escaped, and so is a
+ * list or heading marker at its start (`- x`, `1. y`, `: z`). No step name, key
+ * or message can become a heading, a list, a link, a comment or a second frontmatter.
+ */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/[\r\n\u0085\u2028\u2029]+/g, " ")
+    .replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1")
+    .replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 }
 
 function capitalize(text: string): string {
