@@ -13,7 +13,7 @@ describe("concurrent writers", () => {
     const state = readState(p, "shared+job");
     expect(Object.keys(state.context).sort()).toEqual(["k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7"]);
     expect(state.rev).toBe(9);
-    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitignore", "shared+job.json"]);
+    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitattributes", ".gitignore", "shared+job.json"]);
   }, 30_000);
 
   test("8 concurrent creators of one new session: one id, every key kept", async () => {

@@ -116,13 +116,15 @@ describe("set and get", () => {
     expect(existsSync(join(stateDir(other), "elsewhere.json"))).toBe(true);
   });
 
-  test("the first write creates the folder with its .gitignore for derived files", async () => {
+  test("the first write creates the folder with its .gitignore for derived files and its .gitattributes", async () => {
     const p = tempProject();
     await runIn(p, "set", ["w", "s"]);
     const ignore = readFileSync(join(stateDir(p), ".gitignore"), "utf8");
     for (const pattern of ["*.lock", "*.tmp", ".index.sqlite*", ".active-*"]) expect(ignore).toContain(pattern);
     expect(ignore).toBe(readFileSync(join(import.meta.dir, "../ia/state/sessions/.gitignore"), "utf8"));
-    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitignore", "w.json"]);
+    const attributes = readFileSync(join(stateDir(p), ".gitattributes"), "utf8");
+    expect(attributes).toContain("\n* text eol=lf\n*.json merge=session\n");
+    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitattributes", ".gitignore", "w.json"]);
   });
 
   test("names differing only in case may not both be active", async () => {

@@ -42,7 +42,7 @@ describe("doctor", () => {
     const fixed = run(p, "doctor", ["--fix"]);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toContain("5 problems found, 5 fixed.");
-    expect(readdirSync(dir).sort()).toEqual([".corrupt", ".gitignore", "w.json"]);
+    expect(readdirSync(dir).sort()).toEqual([".corrupt", ".gitattributes", ".gitignore", "w.json"]);
     const aside = readdirSync(join(dir, ".corrupt"));
     expect(aside).toEqual(["bad.json.2025-01-29T150000Z"]);
     expect(readFileSync(join(dir, ".corrupt", aside[0] as string), "utf8")).toBe("{ not json");

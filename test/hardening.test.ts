@@ -452,7 +452,7 @@ describe("review findings", () => {
         throw new Error("refused");
       }),
     ).toThrow("refused");
-    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitignore", "b.json"]);
+    expect(readdirSync(stateDir(p)).sort()).toEqual([".gitattributes", ".gitignore", "b.json"]);
   });
 
   test("doctor --fix of a corrupt file removed since the scan does nothing, and creates no .corrupt/", async () => {

@@ -51,13 +51,16 @@ describe("a copied skill folder", () => {
       ["delete", ["gone", "--force"]],
       ["cleanup", ["--older-than", "1d", "--dry-run"]],
       ["doctor", []],
+      ["set", ["m", "s"]],
+      ["merge-driver", ["base.json", "ours.json", "theirs.json"]],
     ];
     expect(new Set(steps.map(([cmd]) => cmd))).toEqual(new Set(COMMANDS));
     for (const [cmd, args] of steps) {
+      if (cmd === "merge-driver") for (const side of args) Bun.spawnSync(["cp", join(repo, "ia/state/sessions/m.json"), join(repo, side)]);
       const r = bunRun(repo, cmd, args);
       expect({ cmd, code: r.code, stderr: r.stderr }).toEqual({ cmd, code: 0, stderr: "" });
     }
-    expect(bunRun(repo, "session", ["get", "--all"]).stdout).toBe("[]\n");
+    expect(JSON.parse(bunRun(repo, "session", ["get", "--all"]).stdout).map((s: any) => s.workflow)).toEqual(["m"]);
     expect(readdirSync(join(repo, "ia/state/sessions/archives"))).toEqual([expect.stringMatching(/^2025-01-29-workflow-pr-feat-x-[0-9a-z]{6}\.md$/)]);
   });
 

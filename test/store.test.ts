@@ -68,8 +68,8 @@ describe("mutations", () => {
     const store = project({ w: "k3v9q2m8ab" }, changes);
     const { archive } = saveSession(store, "w", { now });
     removeArchive(store, join(store.paths.root, archive), "w");
-    expect(changes.map((c) => c.op)).toEqual(["write-gitignore", "write", "archive", "remove-archive"]);
-    expect(changes[1]).toMatchObject({ workflow: "w", id: "k3v9q2m8ab", path: sessionPath(store, "w") });
+    expect(changes.map((c) => c.op)).toEqual(["write-gitignore", "write-gitattributes", "write", "archive", "remove-archive"]);
+    expect(changes[2]).toMatchObject({ workflow: "w", id: "k3v9q2m8ab", path: sessionPath(store, "w") });
   });
 
   test("saveSession with expectRev refuses a session written since, and changes nothing", () => {

@@ -30,6 +30,8 @@ export interface Context<V> {
   color(): boolean;
   stdinIsTerminal(): boolean;
   stdoutIsTerminal(): boolean;
+  /** The folder of the entry scripts that ran, when known. */
+  scriptsDir?: string;
   /** A command as the user would type it here: `session get x` or `bun run .claude/skills/session/scripts/get.ts x`. */
   command(text: string): string;
 }

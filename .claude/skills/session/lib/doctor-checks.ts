@@ -2,14 +2,15 @@
 import { parseArchive } from "./archive-parse.ts";
 import type { Found } from "./doctor.ts";
 import { CorruptStateError } from "./errors.ts";
-import { nodeFs } from "./files.ts";
+import { exists, nodeFs } from "./files.ts";
+import { isGitRepository, mergeDriverCommand, registeredMergeDriver, registerLines, registerMergeDriver } from "./git.ts";
 import { listFiles, readText } from "./folders.ts";
 import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
 import { caseKey, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { parseSession } from "./state-file.ts";
-import { relativePath, type Store } from "./store.ts";
+import { relativePath, type Store, writeGitattributes } from "./store.ts";
 import { archiveFiles } from "./store-read.ts";
 import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
 import { compareTimelines, handEdits } from "./timeline.ts";
@@ -168,4 +169,24 @@ export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: 
 function newestFile(dir: string, files: string[]): string {
   const { statSync } = nodeFs();
   return files.map((file) => ({ file, at: statSync(join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
+}
+
+/** Git's side of sharing the folder: `.gitattributes` routing state files to the merge driver, and the driver registered. */
+export function checkGit(store: Store, add: (problem: Found) => void, scriptsDir?: string): void {
+  const rel = (path: string) => relativePath(store, path);
+  const attributes = join(store.paths.sessions, ".gitattributes");
+  if (!exists(attributes)) {
+    add({ kind: "missing-gitattributes", path: rel(attributes), message: "the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could rewrite line endings", repair: "write it", fix: () => (writeGitattributes(store), "written") });
+  }
+  const root = store.paths.root;
+  if (!isGitRepository(root) || registeredMergeDriver(root) !== undefined) return;
+  const standard = join(root, ".claude/skills/session/scripts");
+  const command = mergeDriverCommand(root, exists(join(standard, "merge-driver.ts")) ? standard : (scriptsDir ?? standard));
+  add({
+    kind: "merge-driver",
+    path: ".git/config",
+    message: `the session merge driver is not registered, so two branches advancing one session conflict; to register it: ${registerLines(command).join(" && ")}`,
+    repair: "register it in .git/config",
+    fix: () => (registerMergeDriver(root, command) ? "registered" : "git config failed: run the lines above by hand"),
+  });
 }

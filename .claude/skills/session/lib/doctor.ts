@@ -6,7 +6,7 @@
  * is removed (temporary files, dead writers' locks, the leftover half of an
  * interrupted save or resume) is what the interrupted command would have removed.
  */
-import { checkArchives, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
+import { checkArchives, checkGit, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
 import { CorruptStateError } from "./errors.ts";
 import { exists } from "./files.ts";
 import { firstNonFolder, isSymlink, readText } from "./folders.ts";
@@ -33,6 +33,8 @@ export type ProblemKind =
   | "orphaned-marker"
   | "multiple-markers"
   | "missing-gitignore"
+  | "missing-gitattributes"
+  | "merge-driver"
   | "unreadable";
 
 export interface Problem {
@@ -56,8 +58,8 @@ export interface DoctorReport {
   ok: boolean;
 }
 
-export async function doctor(store: Store, options: { fix: boolean; now: string }): Promise<DoctorReport> {
-  const { found, checked } = diagnose(store, options.now);
+export async function doctor(store: Store, options: { fix: boolean; now: string; scriptsDir?: string }): Promise<DoctorReport> {
+  const { found, checked } = diagnose(store, options.now, options.scriptsDir);
   const problems = found.map(({ fix, ...problem }) => {
     if (!options.fix || !fix) return { ...problem, fixed: false };
     try {
@@ -69,7 +71,7 @@ export async function doctor(store: Store, options: { fix: boolean; now: string 
   return { root: store.paths.root, checked, problems, ok: problems.every((p) => p.fixed) };
 }
 
-export function diagnose(store: Store, now: string): { found: Found[]; checked: DoctorReport["checked"] } {
+export function diagnose(store: Store, now: string, scriptsDir?: string): { found: Found[]; checked: DoctorReport["checked"] } {
   const paths = store.paths;
   const rel = (path: string) => relativePath(store, path);
   const found: Found[] = [];
@@ -106,5 +108,6 @@ export function diagnose(store: Store, now: string): { found: Found[]; checked: 
   const archives = checkArchives(store, sessions, add);
   checkLeftovers(store, add);
   checkMarkers(store, sessions, add);
+  checkGit(store, add, scriptsDir);
   return { found, checked: { sessions: sessions.size, archives } };
 }

@@ -10,6 +10,8 @@ import { parseInstant } from "./clock.ts";
 import { parseDuration } from "./duration.ts";
 import { nameFromStem } from "./names.ts";
 import { basename } from "./path.ts";
+import { readBlobs, stateFilesOnBranches } from "./git.ts";
+import { parseSession } from "./state-file.ts";
 import { relativePath, type Store } from "./store.ts";
 import { archiveHeads, listSessions } from "./store-read.ts";
 import { STATUSES } from "./vocabulary.ts";
@@ -28,6 +30,8 @@ export interface ListEntry {
   /** A corrupt file: which, and why it could not be read. */
   file?: string;
   error?: string;
+  /** `list --branches`: the local branch this active session is committed on (not the one checked out). */
+  branch?: string;
 }
 
 export async function listAll(store: Store): Promise<ListEntry[]> {
@@ -83,6 +87,26 @@ function corrupt(workflow: string, file: string, error: string): ListEntry {
   // The reason names the file by its absolute path; `file` already says which.
   const reason = error.slice(error.indexOf(": ") + 2);
   return { workflow, id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: archived ? file : null, file, error: reason };
+}
+
+/**
+ * The active sessions committed on the other local branches, read through git
+ * (never checked out): one `git ls-tree` a branch and one `git cat-file --batch`.
+ */
+export function listOnBranches(store: Store): ListEntry[] {
+  const root = store.paths.root;
+  const files = stateFilesOnBranches(root, relativePath(store, store.paths.sessions));
+  const texts = readBlobs(root, files.map(({ branch, path }) => `${branch}:${path}`));
+  return files.flatMap(({ branch, path }, i) => {
+    const text = texts[i];
+    if (text === undefined) return [];
+    try {
+      const s = parseSession(text, `${branch}:${path}`);
+      return [{ ...pick(s), ended_at: null, archive: null, branch }];
+    } catch (error) {
+      return [{ ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch }];
+    }
+  });
 }
 
 export interface ListFilter {

@@ -20,6 +20,7 @@ export const COMMANDS = [
   "delete",
   "cleanup",
   "doctor",
+  "merge-driver",
 ] as const;
 /** The version `session --version` prints; a test keeps it equal to package.json's. */
 export const VERSION = "0.2.0";

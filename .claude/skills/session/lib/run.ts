@@ -25,6 +25,8 @@ export interface Io {
   confirm(question: string): Promise<boolean>;
   /** How hints name a command: `session` (the bin), or the entry scripts' folder as the user reaches it. */
   form?: string;
+  /** The folder of the entry scripts that ran (for what must name them: the merge driver's git config). */
+  scriptsDir?: string;
 }
 
 /** The real process. TTY checks are lazy: touching process.stdout costs milliseconds at start-up. */
@@ -37,6 +39,7 @@ export function processIo(form?: string): Io {
     stderr: (text) => console.error(text),
     readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
     isTerminal: (fd) => Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY),
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
     confirm: async (question) => {
       process.stderr.write(question);
       const { value } = await console[Symbol.asyncIterator]().next();
@@ -134,6 +137,7 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
       stdinIsTerminal: once(() => io.isTerminal(0)),
       color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
       command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir,
     };
     const result = await command.run(ctx);
     if (result !== undefined) io.stdout(JSON.stringify(result, null, values.pretty ? 2 : undefined));

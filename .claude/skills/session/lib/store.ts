@@ -28,11 +28,18 @@ export const GITIGNORE = `# Derived, local files: never committed.
 .corrupt/
 `;
 
+/** Beside it: state files merge through the session driver, and every file keeps LF line endings. */
+export const GITATTRIBUTES = `# Written by the session tool. State files merge through its driver (registered in
+# .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
+* text eol=lf
+*.json merge=session
+`;
+
 /** What a mutation changed; paths are absolute. */
 export type Change =
   | { op: "write" | "remove"; workflow: string; id: string; path: string }
   | { op: "archive"; workflow: string; id: string; path: string; archive: string }
-  | { op: "remove-archive" | "remove-leftover" | "write-gitignore"; path: string }
+  | { op: "remove-archive" | "remove-leftover" | "write-gitignore" | "write-gitattributes"; path: string }
   | { op: "move-archive" | "move-aside"; path: string; to: string };
 
 /** A project's state folders, and how writers behave there. */
@@ -145,6 +152,12 @@ export function writeGitignore(store: Store): void {
   emit(store, { op: "write-gitignore", path });
 }
 
+export function writeGitattributes(store: Store): void {
+  const path = join(store.paths.sessions, ".gitattributes");
+  writeFileAtomic(path, GITATTRIBUTES);
+  emit(store, { op: "write-gitattributes", path });
+}
+
 // ---- for the other store modules ----
 
 /** Runs `fn` holding the lock of session NAME (names differing only in case share one). */
@@ -194,6 +207,7 @@ function createFolder(store: Store): string[] {
   for (let dir = store.paths.sessions; !exists(dir) && dir !== store.paths.root; dir = dirname(dir)) created.push(dir);
   ensureDir(store.paths.sessions);
   writeGitignore(store);
+  writeGitattributes(store);
   return created;
 }
 
@@ -204,8 +218,10 @@ function createFolder(store: Store): string[] {
  */
 function removeEmptyFolders(created: string[], gitignore: string): void {
   const [sessions] = created;
-  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => name !== ".gitignore")) return;
+  const ours = [".gitignore", ".gitattributes"];
+  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => !ours.includes(name))) return;
   removeQuietly(gitignore);
+  removeQuietly(join(sessions, ".gitattributes"));
   try {
     for (const dir of created) nodeFs().rmdirSync(dir);
   } catch {} // not empty after all: someone else wrote meanwhile, and it stays

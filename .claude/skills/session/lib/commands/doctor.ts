@@ -22,7 +22,7 @@ diverged sessions are left for a person.`,
   footer: "Exit codes: 0 nothing left to fix, 1 problems remain, 2 bad input.",
   async run(ctx) {
     const fix = Boolean(ctx.values.fix);
-    const report = await doctor(ctx.store, { fix, now: ctx.now() });
+    const report = await doctor(ctx.store, { fix, now: ctx.now(), scriptsDir: ctx.scriptsDir });
     if (ctx.values.json) ctx.print(JSON.stringify(report, null, 2));
     else ctx.print(renderReport(report, fix, painter(ctx.color()), ctx.command("doctor --fix")));
     ctx.setExitCode(report.ok ? 0 : 1);

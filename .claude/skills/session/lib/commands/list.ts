@@ -1,6 +1,6 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
 import { defineCommand } from "../command.ts";
-import { filterEntries, LIST_STATUSES, listAll, parseWhen } from "../listing.ts";
+import { filterEntries, LIST_STATUSES, listAll, listOnBranches, parseWhen } from "../listing.ts";
 import { oneOf, parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
 import { SESSION_TYPES } from "../vocabulary.ts";
@@ -17,16 +17,19 @@ export default defineCommand({
     since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
     until: { type: "string", value: "WHEN", help: "updated at or before WHEN" },
     limit: { type: "string", value: "N", help: "at most N sessions" },
+    branches: { type: "boolean", help: "add the active sessions committed on other local branches (read through git)" },
     json: { type: "boolean", help: "print an array of summaries as JSON" },
   },
   description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
 with status "corrupt". --json prints {workflow, id, type, status, step,
-started_at, updated_at, ended_at, archive} for each.`,
+started_at, updated_at, ended_at, archive} for each, and branch with --branches.`,
   footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input.",
   async run(ctx) {
     const v = ctx.values;
     const now = ctx.nowDate();
-    const entries = filterEntries(await listAll(ctx.store), {
+    const all = await listAll(ctx.store);
+    if (v.branches) all.push(...listOnBranches(ctx.store));
+    const entries = filterEntries(all, {
       status: v.status === undefined ? undefined : oneOf(v.status, LIST_STATUSES, "--status"),
       workflow: v.workflow,
       type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
@@ -49,7 +52,7 @@ started_at, updated_at, ended_at, archive} for each.`,
       e.status,
       e.step ?? "-",
       e.updated_at ? `${e.updated_at.slice(0, 16).replace("T", " ")} (${ago(e.updated_at, now)})` : (e.error ?? ""),
-      e.archive ? "archived" : "active",
+      e.branch ? `on ${e.branch}` : e.archive ? "archived" : "active",
     ]);
     const [head, ...lines] = table(["ID", "WORKFLOW", "STATUS", "STEP", "UPDATED", "WHERE"], rows, (_row, column, text) => (column === 2 ? statusColor(text, paint) : text));
     ctx.print(paint.bold(head as string));

@@ -1,0 +1,52 @@
+/** The `session merge-driver` command: git's merge driver for state files (git runs it, not people). */
+import { defineCommand } from "../command.ts";
+import { CorruptStateError, UsageError } from "../errors.ts";
+import { mergeSessions } from "../merge.ts";
+import { parseSession, serializeSession } from "../state-file.ts";
+
+export default defineCommand({
+  name: "merge-driver",
+  summary: "merge two branches' versions of a state file (git runs this)",
+  args: ["BASE", "OURS", "THEIRS", "PATH?"],
+  options: {},
+  description: `Registered in .git/config (\`session doctor --fix\` does it) and routed by
+ia/state/sessions/.gitattributes (\`*.json merge=session\`), git runs it as
+\`merge-driver %O %A %B %P\`. When both sides advanced one session, it writes the
+union of their timelines after what they share, folded, to OURS (rev above both)
+and exits 0. Two different sessions under one name, or a side it cannot read,
+stay a conflict: both versions between conflict markers in OURS, the reason on
+stderr, exit 1.`,
+  footer: "Exit codes: 0 merged, 1 left as a conflict for a person, 2 bad input.",
+  async run(ctx) {
+    const [, oursPath, theirsPath, shown] = ctx.args as [string, string, string, string | undefined];
+    const name = shown ?? oursPath;
+    const oursText = await readOrEmpty(oursPath);
+    const theirsText = await readOrEmpty(theirsPath);
+    let reason: string;
+    try {
+      const result = mergeSessions(parseSession(oursText, `${name} (ours)`), parseSession(theirsText, `${name} (theirs)`));
+      if (result.ok) {
+        await Bun.write(oursPath, serializeSession(result.state));
+        return;
+      }
+      reason = result.reason;
+    } catch (error) {
+      if (!(error instanceof CorruptStateError)) throw error;
+      reason = `a side cannot be read: ${error.message}`;
+    }
+    // A conflict git shows as any other: both versions between markers, for a person to resolve.
+    await Bun.write(oursPath, `<<<<<<< ours\n${ensureNewline(oursText)}=======\n${ensureNewline(theirsText)}>>>>>>> theirs\n`);
+    ctx.warn(`${name}: not merged: ${reason}`);
+    ctx.setExitCode(1);
+  },
+});
+
+async function readOrEmpty(path: string): Promise<string> {
+  const file = Bun.file(path);
+  if (!(await file.exists())) throw new UsageError(`no such file: ${path}`);
+  return file.text();
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
+}
