@@ -71,6 +71,17 @@ describe("doctor", () => {
     expect(human.stdout).toContain("2 problems found, 2 left.");
   });
 
+  test("an archive holding git conflict markers is named a merge conflict, not broken YAML", () => {
+    const p = tempProject();
+    run(p, "set", ["a", "s"]);
+    const archive = join(p, run(p, "save", ["a"]).json.archive);
+    const text = readFileSync(archive, "utf8");
+    writeFileSync(archive, text.replace('status: "completed"', '<<<<<<< HEAD\nstatus: "completed"\n=======\nstatus: "failed"\n>>>>>>> feature'));
+    const r = run(p, "doctor", ["--json"]).json;
+    expect(r.problems.map((x: any) => [x.kind, x.message])).toEqual([["conflict-markers", "holds git conflict markers: resolve the merge by hand"]]);
+    expect(run(p, "show", ["a"]).stderr).toContain("holds git conflict markers");
+  });
+
   test("an interrupted save (active and archived at the same rev) is finished", () => {
     const p = tempProject();
     run(p, "set", ["w", "s", '{"x":1}']);
