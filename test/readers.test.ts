@@ -154,3 +154,10 @@ describe("the report body cannot lie", () => {
     expect(links).toEqual(["../../../../out/a%20%281%29.md", "../../../../docs/x%23y%3F.md", "file:///C:/Users/me/notes.md"]);
   });
 });
+
+describe("nothing stored can make an archive a reader rejects", () => {
+  test("a lone surrogate left by an older version is refused when saving, not written", () => {
+    const state = archivedState({ ...base, context: { s: "\ud83c" } as never }, { status: "completed", endedAt: "2025-01-29T16:00:00Z" });
+    expect(() => renderArchive(state)).toThrow("lone UTF-16 surrogate");
+  });
+});

@@ -4,6 +4,7 @@
  * or `0x1F` into something else; numbers are written so that YAML 1.1 readers
  * see floats. It loads no YAML library: `save` stays fast.
  */
+import { SessionError } from "./errors.ts";
 import type { Json, JsonObject } from "./json.ts";
 
 // Characters YAML does not allow raw in a scalar, or reads as a line break.
@@ -12,6 +13,8 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
 
 function quote(text: string): string {
+  // Refused at input since 0.2; a state from before could still hold one, which libyaml, Psych and pandoc reject.
+  if (!text.isWellFormed()) throw new SessionError(`cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML readers reject`, "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");
   return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
