@@ -120,7 +120,7 @@ describe("set and get", () => {
     const p = tempProject();
     await runIn(p, "set", ["w", "s"]);
     const ignore = readFileSync(join(stateDir(p), ".gitignore"), "utf8");
-    for (const pattern of ["*.lock", "*.tmp", ".index.sqlite*", ".active-*"]) expect(ignore).toContain(pattern);
+    for (const pattern of ["*.lock", "*.tmp", ".index/", ".active-*", ".corrupt/"]) expect(ignore).toContain(pattern);
     expect(ignore).toBe(readFileSync(join(import.meta.dir, "../ia/state/sessions/.gitignore"), "utf8"));
     const attributes = readFileSync(join(stateDir(p), ".gitattributes"), "utf8");
     expect(attributes).toContain("\n* text eol=lf\n*.json merge=session\n");

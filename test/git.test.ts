@@ -3,7 +3,7 @@
  * The state folder merges as cleanly as code does, through the session merge driver.
  */
 import { describe, expect, test } from "bun:test";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { handEdits } from "../.claude/skills/session/lib/timeline.ts";
 import { readState, run, stateDir, tempProject } from "./helpers.ts";
@@ -142,5 +142,70 @@ describe.skipIf(!HAS_GIT)("two branches, one repository", () => {
     Bun.spawnSync(["rm", join(stateDir(repo), "w.json")]);
     git(repo, "-c", "core.autocrlf=true", "checkout", "--", ".");
     expect(readFileSync(join(stateDir(repo), "w.json"), "utf8")).not.toContain("\r");
+  });
+});
+
+describe.skipIf(!HAS_GIT)("what a hostile tester found", () => {
+  test("one session saved on two branches merges into one archive, both saves in its timeline", () => {
+    const repo = repository();
+    run(repo, "set", ["w", "a", '{"base":1}'], { now: at(0) });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "base");
+    git(repo, "checkout", "-qb", "feature");
+    run(repo, "save", ["w", "--notes", "from feature"], { now: at(2) });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "saved on feature");
+    git(repo, "checkout", "-q", "main");
+    run(repo, "save", ["w", "--status", "failed", "--notes", "from main"], { now: at(1) });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "saved on main");
+    expect(git(repo, "merge", "-q", "--no-edit", "feature").code).toBe(0);
+    const [archive] = readdirSync(join(stateDir(repo), "archives"));
+    const text = readFileSync(join(stateDir(repo), "archives", archive as string), "utf8");
+    expect(text).not.toContain("<<<<<<<");
+    const listed = run(repo, "list", ["--json"]).json;
+    expect(listed).toEqual([expect.objectContaining({ workflow: "w", status: "completed" })]); // the later save wins
+    expect(run(repo, "show", ["w", "--json"]).json.events.filter((e: any) => e.kind === "save").map((e: any) => e.note)).toEqual(["from main", "from feature"]);
+  });
+
+  test("both branches entering the same step merge to one entry of it", () => {
+    const repo = repository();
+    run(repo, "set", ["w", "a"], { now: at(0) });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "base");
+    git(repo, "checkout", "-qb", "feature");
+    run(repo, "set", ["w", "b", '{"feat":1}'], { now: at(2) });
+    git(repo, "commit", "-qam", "b on feature");
+    git(repo, "checkout", "-q", "main");
+    run(repo, "set", ["w", "b", '{"main":1}'], { now: at(1) });
+    git(repo, "commit", "-qam", "b on main");
+    expect(git(repo, "merge", "-q", "--no-edit", "feature").code).toBe(0);
+    expect(readState(repo, "w")).toMatchObject({ steps: ["a", "b"], context: { feat: 1, main: 1 } });
+    expect(run(repo, "doctor").code).toBe(0);
+  });
+
+  test("an archive left with conflict markers is listed as corrupt, never as a healthy session", () => {
+    const repo = repository();
+    run(repo, "set", ["w", "a"]);
+    const { archive } = run(repo, "save", ["w"]).json;
+    const path = join(repo, archive);
+    writeFileSync(path, readFileSync(path, "utf8").replace('status: "completed"', '<<<<<<< HEAD\nstatus: "failed"\n=======\nstatus: "completed"\n>>>>>>> f2'));
+    expect(run(repo, "list", ["--json"]).json).toEqual([expect.objectContaining({ status: "corrupt", error: expect.stringContaining("conflict markers") })]);
+  });
+
+  test("list --branches lists a session once, naming every branch that holds it as it is", () => {
+    const repo = repository();
+    run(repo, "set", ["w", "a"], { now: at(0) });
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "w");
+    for (const branch of ["x1", "x2"]) {
+      git(repo, "checkout", "-qb", branch, "main");
+      run(repo, "set", [`only-${branch}`, "s"], { now: at(1) });
+      git(repo, "add", "-A");
+      git(repo, "commit", "-qm", branch);
+    }
+    git(repo, "checkout", "-q", "main");
+    const listed = run(repo, "list", ["--json", "--branches"]).json;
+    expect(listed.map((e: any) => [e.workflow, e.branch ?? "here"]).sort()).toEqual([["only-x1", "x1"], ["only-x2", "x2"], ["w", "here"]]);
   });
 });

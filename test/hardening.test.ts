@@ -490,3 +490,43 @@ describe("first writes stay clean", () => {
     expect((await runIn(p, "get", ["abcd"])).json.workflow).toBe("w");
   });
 });
+
+describe("a hostile tester's findings on the lifecycle", () => {
+  test("resume --from a step entered twice names it as next, and it is not done", async () => {
+    const p = tempProject();
+    await runIn(p, "start", ["wf", "--steps", "a,b,c,d"]);
+    await runIn(p, "set", ["wf", "a", '{"k":1}']);
+    await runIn(p, "set", ["wf", "b", '{"k":2}']);
+    await runIn(p, "set", ["wf", "a", '{"k":3}']);
+    await runIn(p, "set", ["wf", "c", '{"k":4}']);
+    const r = (await runIn(p, "resume", ["wf", "--from", "a"])).json;
+    expect([r.step, r.next]).toEqual(["a", "a"]);
+  });
+
+  test("invalid UTF-8 on stdin through session.ts is exit 2 (its own bundle's error), not an unexpected failure", () => {
+    const p = tempProject();
+    const proc = Bun.spawnSync(["bun", join(SCRIPTS, "session.ts"), "set", "w", "s", "-"], { cwd: p, env: { PATH: process.env.PATH ?? "", SESSION_NOW: "2025-01-29T15:00:00Z" }, stdin: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) });
+    expect([proc.exitCode, proc.stderr.toString()]).toEqual([2, "error: stdin is not valid UTF-8\n"]);
+  });
+
+  test("invalid UTF-8 in an argument is refused, not stored as U+FFFD", () => {
+    const p = tempProject();
+    // A shell passes bytes; Bun.spawn takes strings, so bash writes the byte.
+    const proc = Bun.spawnSync(["bash", "-c", `bun ${join(SCRIPTS, "set.ts")} w s $'{"a":"\\xff"}'`], { cwd: p, env: { PATH: process.env.PATH ?? "", SESSION_NOW: "2025-01-29T15:00:00Z" } });
+    expect(proc.exitCode).toBe(2);
+    expect(proc.stderr.toString()).toStartWith("error: an argument is not valid UTF-8\n");
+    expect(existsSync(stateDir(p))).toBe(false);
+  });
+
+  test("a note's control characters are shown as pictures, never sent to the terminal or the report raw", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["w", "s"]);
+    await runIn(p, "log", ["w", "-"], { stdin: "line1\r\nline2\u001b[31mred\u0007" });
+    const shown = (await runIn(p, "show", ["w"])).stdout;
+    expect(shown).not.toMatch(/[\u001b\u0007\r]/);
+    expect(shown).toContain("line1␍\n    line2␛[31mred␇");
+    const { archive } = (await runIn(p, "save", ["w", "--notes", "bell\u0007"])).json;
+    const body = readFileSync(join(p, archive), "utf8").split("\n---\n")[1] as string;
+    expect(body).not.toMatch(/[\u001b\u0007\r]/);
+  });
+});

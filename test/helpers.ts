@@ -48,6 +48,7 @@ export async function runIn(project: string, cmd: string, args: string[] = [], o
     env: { SESSION_NOW: options.now ?? NOW, ...options.env },
     stdout: (text) => out.push(`${text}\n`),
     stderr: (text) => err.push(`${text}\n`),
+    progress: (text) => err.push(text),
     readStdin: async () => decodeUtf8(new TextEncoder().encode(options.stdin ?? ""), "stdin"),
     isTerminal: (fd) => (fd === 0 ? options.stdinTerminal : options.stdoutTerminal) ?? false,
     confirm: async () => options.answer === "y",

@@ -49,6 +49,8 @@ describe("a copied skill folder", () => {
       ["reset", ["other"]],
       ["set", ["gone", "s"]],
       ["delete", ["gone", "--force"]],
+      ["search", ["feat"]],
+      ["reindex", []],
       ["cleanup", ["--older-than", "1d", "--dry-run"]],
       ["doctor", []],
       ["set", ["m", "s"]],

@@ -1,5 +1,7 @@
 /** The few top-level fields of an archive that finding a session needs, read without a YAML parser. */
 export interface ArchiveHead {
+  /** The frontmatter holds git conflict markers: the fields may be either side's. */
+  conflicted?: boolean;
   workflow?: string;
   id?: string;
   type?: string;
@@ -18,10 +20,12 @@ const HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at
  * `id` in the context is indented), at a fraction of a YAML parse's cost.
  */
 export function readArchiveHead(text: string): ArchiveHead {
-  const head: Record<string, string> = {};
+  const head: Record<string, string> & { conflicted?: boolean } = {};
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.startsWith("---\n")) return head;
   const end = text.indexOf("\n---", 3);
+  // A merge left conflict markers: the fields are found (so the archive is), but flagged.
+  if (/^(<{7} |={7}$|>{7} )/m.test(text.slice(0, end === -1 ? undefined : end))) head.conflicted = true;
   for (const line of text.slice(4, end === -1 ? undefined : end).split("\n")) {
     const match = HEAD_LINE.exec(line);
     if (match) head[match[1] as string] = JSON.parse(match[2] as string);

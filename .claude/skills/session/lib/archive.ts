@@ -12,7 +12,7 @@ import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
 import { applyEvents } from "./timeline.ts";
 import { type StepMark, stepMarks } from "./session.ts";
 import { orderKeys } from "./validate.ts";
-import { mermaidGantt } from "./views.ts";
+import { mermaidGantt, visible } from "./views.ts";
 import { renderYaml } from "./yaml.ts";
 
 export interface ArchiveEnding {
@@ -76,7 +76,7 @@ function renderReport(state: ArchivedSession): string {
   if (log.length > 0) lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
   const chart = mermaidGantt(state as Session);
   if (chart) lines.push("", "## Timeline", "", chart);
-  if (state.notes) lines.push("", "## Notes", "", fenced("text", state.notes.replace(/\r\n?/g, "\n")));
+  if (state.notes) lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, "\n"))));
   return `${lines.join("\n")}\n`;
 }
 
@@ -106,8 +106,7 @@ function fenced(lang: string, text: string): string {
  * or message can become a heading, a list, a link, a comment or a second frontmatter.
  */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/[\r\n\u0085\u2028\u2029]+/g, " ")
+  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " "))
     .replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1")
     .replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 }

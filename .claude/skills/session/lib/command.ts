@@ -24,6 +24,8 @@ export interface Context<V> {
   /** For views that succeed yet report a state (doctor: 1 while problems remain). */
   setExitCode(code: number): void;
   readStdin(): Promise<string>;
+  /** Writes to stderr as it comes (a progress bar on a terminal). */
+  progress(text: string): void;
   /** Asks a yes/no question on the terminal. */
   confirm(question: string): Promise<boolean>;
   /** Colour for human views: stdout is a terminal and NO_COLOR is unset. */

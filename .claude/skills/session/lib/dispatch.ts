@@ -25,8 +25,12 @@ export function renderOverview(commands: readonly Command[]): string {
   ].join("\n");
 }
 
-/** Runs `session ARGV...` and returns the exit code. */
-export async function dispatch(argv: readonly string[], io: Io, load: Loader): Promise<number> {
+/**
+ * Runs `session ARGV...` and returns the exit code. RUN runs the command: by
+ * default in IO; the process's main passes the command's own `main`, since each
+ * bundle has its own error classes and only its own I/O throws them.
+ */
+export async function dispatch(argv: readonly string[], io: Io, load: Loader, run = (command: Command, rest: readonly string[]) => command.execute(rest, io)): Promise<number> {
   const [name, ...rest] = argv;
   if (name !== undefined && isCommandName(name)) {
     let command: Command;
@@ -37,7 +41,7 @@ export async function dispatch(argv: readonly string[], io: Io, load: Loader): P
       return 1;
     }
     // The command's own execute: each bundle has its own error classes, so only it can tell them apart.
-    return command.execute(rest, io);
+    return run(command, rest);
   }
   if (name === "--help" || name === "-h" || name === "help") {
     io.stdout(renderOverview(COMMANDS.map(load)));
@@ -60,6 +64,11 @@ export async function dispatch(argv: readonly string[], io: Io, load: Loader): P
 
 export default {
   async main(argv: readonly string[], load: Loader): Promise<void> {
-    process.exitCode = await dispatch(argv, processIo(invokedScript()), load);
+    const form = invokedScript();
+    const code = await dispatch(argv, processIo(form), load, async (command, rest) => {
+      await command.main(rest, form);
+      return Number(process.exitCode ?? 0);
+    });
+    process.exitCode = code;
   },
 };

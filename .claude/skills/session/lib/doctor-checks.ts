@@ -3,6 +3,8 @@ import { parseArchive } from "./archive-parse.ts";
 import type { Found } from "./doctor.ts";
 import { CorruptStateError } from "./errors.ts";
 import { exists, nodeFs } from "./files.ts";
+import { indexDrift, openIndex, rebuild } from "./index-read.ts";
+import { indexPath } from "./index-write.ts";
 import { isGitRepository, mergeDriverCommand, registeredMergeDriver, registerLines, registerMergeDriver } from "./git.ts";
 import { listFiles, readText } from "./folders.ts";
 import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
@@ -188,5 +190,23 @@ export function checkGit(store: Store, add: (problem: Found) => void, scriptsDir
     message: `the session merge driver is not registered, so two branches advancing one session conflict; to register it: ${registerLines(command).join(" && ")}`,
     repair: "register it in .git/config",
     fix: () => (registerMergeDriver(root, command) ? "registered" : "git config failed: run the lines above by hand"),
+  });
+}
+
+/** The search index, when there is one: reported when it disagrees with the files; --fix rebuilds it. */
+export function checkIndex(store: Store, add: (problem: Found) => void): void {
+  const drift = indexDrift(store.paths);
+  if (drift === undefined) return;
+  add({
+    kind: "index-drift",
+    path: relativePath(store, indexPath(store.paths)),
+    message: `the search index is out of step with the files: ${drift} (search and list bring it up to date by themselves)`,
+    repair: "rebuild it from the files",
+    fix: () => {
+      const { db } = openIndex(store.paths);
+      const n = rebuild(store.paths, db);
+      db.close();
+      return `rebuilt (${n} sessions)`;
+    },
   });
 }

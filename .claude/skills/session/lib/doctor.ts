@@ -6,7 +6,7 @@
  * is removed (temporary files, dead writers' locks, the leftover half of an
  * interrupted save or resume) is what the interrupted command would have removed.
  */
-import { checkArchives, checkGit, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
+import { checkArchives, checkGit, checkIndex, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
 import { CorruptStateError } from "./errors.ts";
 import { exists } from "./files.ts";
 import { firstNonFolder, isSymlink, readText } from "./folders.ts";
@@ -35,6 +35,7 @@ export type ProblemKind =
   | "missing-gitignore"
   | "missing-gitattributes"
   | "merge-driver"
+  | "index-drift"
   | "unreadable";
 
 export interface Problem {
@@ -109,5 +110,6 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
   checkLeftovers(store, add);
   checkMarkers(store, sessions, add);
   checkGit(store, add, scriptsDir);
+  checkIndex(store, add);
   return { found, checked: { sessions: sessions.size, archives } };
 }

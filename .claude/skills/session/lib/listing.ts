@@ -51,6 +51,10 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
   const heads = await archiveHeads(store);
   const known = new Set(heads.map((h) => h.path));
   for (const { head, path } of heads) {
+    if (head.conflicted) {
+      entries.push(corrupt(head.workflow, relativePath(store, path), `${path}: holds git conflict markers`));
+      continue;
+    }
     entries.push({
       workflow: head.workflow,
       id: head.id,
@@ -93,20 +97,36 @@ function corrupt(workflow: string, file: string, error: string): ListEntry {
  * The active sessions committed on the other local branches, read through git
  * (never checked out): one `git ls-tree` a branch and one `git cat-file --batch`.
  */
-export function listOnBranches(store: Store): ListEntry[] {
+export function listOnBranches(store: Store, local: ListEntry[]): ListEntry[] {
   const root = store.paths.root;
   const files = stateFilesOnBranches(root, relativePath(store, store.paths.sessions));
   const texts = readBlobs(root, files.map(({ branch, path }) => `${branch}:${path}`));
-  return files.flatMap(({ branch, path }, i) => {
-    const text = texts[i];
-    if (text === undefined) return [];
+  // A session as it is here, or as another branch already showed it, is listed once: branches named together.
+  const seen = new Map<string, ListEntry>(local.filter((e) => e.id).map((e) => [`${e.id}@${e.updated_at}`, e]));
+  return files.flatMap(({ branch, path }, i): ListEntry[] => {
+    const entry = branchEntry(branch, path, texts[i]);
+    if (!entry) return [];
+    const key = `${entry.id}@${entry.updated_at}`;
+    const same = entry.id ? seen.get(key) : undefined;
+    if (same) {
+      if (same.branch) same.branch = `${same.branch}, ${branch}`;
+      return [];
+    }
+    if (entry.id) seen.set(key, entry);
+    return [entry];
+  });
+}
+
+function branchEntry(branch: string, path: string, text: string | undefined): ListEntry | undefined {
+  {
+    if (text === undefined) return undefined;
     try {
       const s = parseSession(text, `${branch}:${path}`);
-      return [{ ...pick(s), ended_at: null, archive: null, branch }];
+      return { ...pick(s), ended_at: null, archive: null, branch };
     } catch (error) {
-      return [{ ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch }];
+      return { ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch };
     }
-  });
+  }
 }
 
 export interface ListFilter {

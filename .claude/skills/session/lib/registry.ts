@@ -12,6 +12,7 @@ export const COMMANDS = [
   "resume",
   "list",
   "show",
+  "search",
   "log",
   "activate",
   "pause",
@@ -20,6 +21,7 @@ export const COMMANDS = [
   "delete",
   "cleanup",
   "doctor",
+  "reindex",
   "merge-driver",
 ] as const;
 /** The version `session --version` prints; a test keeps it equal to package.json's. */

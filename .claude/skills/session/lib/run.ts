@@ -11,6 +11,7 @@ import { SessionError, UsageError } from "./errors.ts";
 import { armFailpoint } from "./failpoints.ts";
 import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "./lock.ts";
 import { findRoot, statePaths } from "./paths.ts";
+import { indexUpdater } from "./index-write.ts";
 import { openStore } from "./store.ts";
 
 /** Everything a command takes from the world; tests pass their own. */
@@ -19,6 +20,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Text on stderr as it comes (a progress bar), no newline added. */
+  progress(text: string): void;
   readStdin(): Promise<string>;
   isTerminal(fd: 0 | 1): boolean;
   /** Asks a yes/no question (on a terminal) and says whether the answer was yes. */
@@ -37,6 +40,7 @@ export function processIo(form?: string): Io {
     // console.log, not process.stdout: see above.
     stdout: (text) => console.log(text),
     stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
     readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
     isTerminal: (fd) => Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY),
     scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
@@ -60,8 +64,31 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
 
 /** Runs a command as the process's main program: `scripts/<name>.ts` calls this through its bundle. */
 export async function main(command: Command, argv: readonly string[], form?: string): Promise<void> {
+  // Bun replaces invalid UTF-8 in arguments with U+FFFD: look at the bytes before taking that for data.
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
   const script = invokedScript();
   process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+
+/** Are the process's arguments valid UTF-8, byte for byte? (Linux: /proc/self/cmdline; elsewhere assumed.) */
+function argumentsAreUtf8(): boolean {
+  let bytes: Uint8Array;
+  try {
+    bytes = require("node:fs").readFileSync("/proc/self/cmdline") as Uint8Array;
+  } catch {
+    return true; // no /proc: nothing to tell
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -111,6 +138,8 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
     const store = openStore(paths, {
       lock: { timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS), staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS) },
+      // Every write goes into the index too, when there is one (and costs nothing when there is none).
+      onChange: indexUpdater(paths),
     });
     let exitCode = 0;
     const once = <T>(get: () => T) => {
@@ -132,6 +161,7 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
         exitCode = code;
       },
       readStdin: io.readStdin,
+      progress: io.progress,
       confirm: io.confirm,
       stdoutIsTerminal,
       stdinIsTerminal: once(() => io.isTerminal(0)),

@@ -100,7 +100,8 @@ function sameList(a: readonly string[], b: readonly string[] | undefined): boole
 
 /** The steps that are finished: every step entered before the current one, and the current one once marked done (or skipped). */
 export function doneSteps(session: Session): Set<string> {
-  const done = new Set(session.steps.slice(0, -1));
+  // A step entered earlier and entered again (a replay, a loop) is the current one: not done.
+  const done = new Set(session.steps.slice(0, -1).filter((step) => step !== session.step));
   if (session.step !== undefined && session.step_done) done.add(session.step);
   return done;
 }

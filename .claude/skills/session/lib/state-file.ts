@@ -39,7 +39,7 @@ export function parseSession(text: string, path: string): Session {
         path,
         "conflict-markers",
         "holds git conflict markers",
-        "Resolve the merge conflict in that file (keep one side's JSON), then run `session doctor`.",
+        "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.",
       );
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${(error as Error).message})`);

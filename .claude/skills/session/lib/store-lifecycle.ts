@@ -72,6 +72,7 @@ export function markActive(store: Store, name: string, now: string): void {
   locked(store, name, () => {
     if (!readLocked(store, name)) throw new UsageError(`Session not found: ${name}`, "Only an active session can be marked: `session get --all` lists them.");
     writeFileAtomic(markerPath(store, name), `${now}\n`);
+    emit(store, { op: "write-marker", path: markerPath(store, name) });
   });
   for (const other of markedNames(store).filter((n) => n !== name)) clearMarker(store, other);
 }

@@ -23,7 +23,7 @@ export const GITIGNORE = `# Derived, local files: never committed.
 *.lock
 *.broken
 *.tmp
-.index.sqlite*
+.index/
 .active-*
 .corrupt/
 `;
@@ -33,13 +33,14 @@ export const GITATTRIBUTES = `# Written by the session tool. State files merge t
 # .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
 * text eol=lf
 *.json merge=session
+archives/*.md merge=session
 `;
 
 /** What a mutation changed; paths are absolute. */
 export type Change =
   | { op: "write" | "remove"; workflow: string; id: string; path: string }
   | { op: "archive"; workflow: string; id: string; path: string; archive: string }
-  | { op: "remove-archive" | "remove-leftover" | "write-gitignore" | "write-gitattributes"; path: string }
+  | { op: "remove-archive" | "remove-leftover" | "write-gitignore" | "write-gitattributes" | "write-marker"; path: string }
   | { op: "move-archive" | "move-aside"; path: string; to: string };
 
 /** A project's state folders, and how writers behave there. */

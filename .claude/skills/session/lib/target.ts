@@ -20,6 +20,13 @@ export interface Target {
   found: Found;
 }
 
+/** The active session REF names (or the default one), for commands that change only active sessions: no archive is read. */
+export async function activeTarget(store: Store, ref: string | undefined): Promise<Session> {
+  const found = ref === undefined ? await defaultSession(store) : await resolveSession(store, ref);
+  if (found?.where !== "active") throw new NotFoundError(`Session not found: ${ref}`, "Run `session get --all` to see the active sessions.");
+  return found.session;
+}
+
 export async function targetSession(store: Store, ref: string | undefined, { archived = true } = {}): Promise<Target> {
   const found = ref === undefined ? await defaultSession(store) : await resolveSession(store, ref, { archived });
   if (!found) {

@@ -29,7 +29,8 @@ export function applyEvent(state: Partial, event: SessionEvent): Partial {
       break;
     case "enter":
       next.step = event.step;
-      next.steps = [...(state.steps ?? []), event.step as string];
+      // Entering the current step again appends nothing (a merge can bring two enters of one step together).
+      next.steps = state.step === event.step && state.steps?.length ? state.steps : [...(state.steps ?? []), event.step as string];
       next.step_done = undefined;
       next.context = changedContext(state.context, event);
       break;

@@ -8,6 +8,18 @@ import type { Painter } from "./terminal.ts";
 
 const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
 
+/**
+ * A user's text made safe to print: control characters (an escape sequence, a
+ * bell, a carriage return) become their visible pictures (␛, ␇, ␍), so no note
+ * can drive the terminal. Newlines and tabs stay.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
 /** `2 hours 5 minutes`, `45 seconds`: the two largest units, in words. */
 export function durationInWords(ms: number): string {
   let rest = Math.max(0, Math.round(ms / 1000));
@@ -84,7 +96,7 @@ export function renderStatus({ session, now, paint, bar, nextCommand, archive }:
     `Status:   ${statusColor(session.status, paint)}${archive ? paint.dim(` (archived: ${archive})`) : ""}`,
     `Step:     ${stepLabel(session)}${failed ? ` - ${paint.red("FAILED")}` : ""}`,
   ];
-  if (failed) lines.push(`Error:    ${session.errors?.at(-1)?.message ?? "(no message)"}`);
+  if (failed) lines.push(`Error:    ${visible(session.errors?.at(-1)?.message ?? "(no message)")}`);
   lines.push(`Started:  ${session.started_at} (${ago(session.started_at, now)})`);
   lines.push(`Elapsed:  ${durationInWords((ended ? Date.parse(ended) : now.getTime()) - Date.parse(session.started_at))}${ended ? " (ended)" : ""}`);
   if (bar && session.plan) {
@@ -108,7 +120,7 @@ export function statusColor(status: string, paint: Painter): string {
 export function renderSteps(session: Session, paint: Painter): string[] {
   return stepMarks(session).map(({ step, mark, error }, i) => {
     const symbol = mark === "done" ? paint.green(MARK.done) : mark === "failed" ? paint.red(MARK.failed) : mark === "skipped" ? paint.yellow(MARK.skipped) : MARK[mark];
-    return `  ${symbol} ${i + 1}. ${step}${mark === "todo" ? paint.dim(" (not reached)") : ""}${mark === "skipped" ? paint.dim(" (skipped)") : ""}${error ? ` — ${error}` : ""}`;
+    return `  ${symbol} ${i + 1}. ${visible(step)}${mark === "todo" ? paint.dim(" (not reached)") : ""}${mark === "skipped" ? paint.dim(" (skipped)") : ""}${error ? ` — ${visible(error)}` : ""}`;
   });
 }
 
@@ -177,5 +189,5 @@ export function mermaidGantt(session: Session): string {
 
 /** The `log` entries of a timeline: `2025-01-29T15:04:00Z  [monitor]  text`. */
 export function logLines(session: Session): string[] {
-  return (session.events ?? []).filter((e) => e.kind === "log").map((e) => `  ${e.at}  ${e.step ? `[${e.step}]  ` : ""}${e.note ?? ""}`);
+  return (session.events ?? []).filter((e) => e.kind === "log").map((e) => `  ${e.at}  ${e.step ? `[${visible(e.step)}]  ` : ""}${visible(e.note ?? "").replaceAll("\n", "\n    ")}`);
 }

@@ -2,7 +2,7 @@
 import { defineCommand } from "../command.ts";
 import { checkName } from "../names.ts";
 import { markActive } from "../store-lifecycle.ts";
-import { targetSession } from "../target.ts";
+import { activeTarget } from "../target.ts";
 
 export default defineCommand({
   name: "activate",
@@ -14,7 +14,7 @@ any other: at most one session is active. Prints {"workflow", "id", "active": tr
   footer: "Exit codes: 0 ok, 2 no such active session.",
   json: true,
   async run(ctx) {
-    const { session } = await targetSession(ctx.store, ctx.args[0], { archived: false });
+    const session = await activeTarget(ctx.store, ctx.args[0]);
     markActive(ctx.store, checkName(session.workflow), ctx.now());
     return { workflow: session.workflow, id: session.id, active: true };
   },

@@ -1,5 +1,8 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
 import { defineCommand } from "../command.ts";
+import { exists as existsSync } from "../files.ts";
+import { currentIndex, listFromIndex } from "../index-read.ts";
+import { indexPath } from "../index-write.ts";
 import { filterEntries, LIST_STATUSES, listAll, listOnBranches, parseWhen } from "../listing.ts";
 import { oneOf, parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
@@ -27,16 +30,22 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
   async run(ctx) {
     const v = ctx.values;
     const now = ctx.nowDate();
-    const all = await listAll(ctx.store);
-    if (v.branches) all.push(...listOnBranches(ctx.store));
-    const entries = filterEntries(all, {
+    const filter = {
       status: v.status === undefined ? undefined : oneOf(v.status, LIST_STATUSES, "--status"),
       workflow: v.workflow,
       type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
       since: v.since === undefined ? undefined : parseWhen(v.since, "--since", now),
       until: v.until === undefined ? undefined : parseWhen(v.until, "--until", now),
       limit: v.limit === undefined ? undefined : parseWholeNumber(v.limit, "--limit"),
-    });
+    };
+    // Through the index when there is one (filtered and limited in SQL); by reading the files when there is not.
+    const indexed = !v.branches && existsSync(indexPath(ctx.store.paths));
+    const entries = indexed
+      ? listFromIndex(currentIndex(ctx.store.paths), filter)
+      : await (async () => {
+          const local = await listAll(ctx.store);
+          return filterEntries([...local, ...(v.branches ? listOnBranches(ctx.store, local) : [])], filter);
+        })();
     if (v.json) {
       ctx.print(JSON.stringify(entries));
       return;

@@ -3,7 +3,7 @@ import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { logEvent } from "../lifecycle.ts";
 import { updateSession } from "../store.ts";
-import { targetSession } from "../target.ts";
+import { activeTarget } from "../target.ts";
 
 export default defineCommand({
   name: "log",
@@ -20,7 +20,7 @@ Prints {"workflow", "id", "rev", "at"}.`,
     const text = (arg === "-" ? await ctx.readStdin() : arg).replace(/\n+$/, "");
     if (text.trim() === "") throw new UsageError("the note is empty");
     if (!text.isWellFormed()) throw new UsageError("the note holds a lone UTF-16 surrogate");
-    const { session } = await targetSession(ctx.store, ref, { archived: false });
+    const session = await activeTarget(ctx.store, ref);
     const now = ctx.now();
     const logged = updateSession(ctx.store, session.workflow, (prev) => {
       if (!prev) throw new UsageError(`Session not found: ${session.workflow}`);

@@ -1,7 +1,12 @@
 /** The `session merge-driver` command: git's merge driver for state files (git runs it, not people). */
 import { defineCommand } from "../command.ts";
 import { CorruptStateError, UsageError } from "../errors.ts";
+import { renderArchive } from "../archive.ts";
+import { parseArchive } from "../archive-parse.ts";
 import { mergeSessions } from "../merge.ts";
+import { ARCHIVE_KEYS } from "../generated/keys.js";
+import type { ArchivedSession } from "../schema.ts";
+import { orderKeys } from "../validate.ts";
 import { parseSession, serializeSession } from "../state-file.ts";
 
 export default defineCommand({
@@ -10,7 +15,7 @@ export default defineCommand({
   args: ["BASE", "OURS", "THEIRS", "PATH?"],
   options: {},
   description: `Registered in .git/config (\`session doctor --fix\` does it) and routed by
-ia/state/sessions/.gitattributes (\`*.json merge=session\`), git runs it as
+ia/state/sessions/.gitattributes (\`*.json\` and \`archives/*.md\`), git runs it as
 \`merge-driver %O %A %B %P\`. When both sides advanced one session, it writes the
 union of their timelines after what they share, folded, to OURS (rev above both)
 and exits 0. Two different sessions under one name, or a side it cannot read,
@@ -22,11 +27,14 @@ stderr, exit 1.`,
     const name = shown ?? oursPath;
     const oursText = await readOrEmpty(oursPath);
     const theirsText = await readOrEmpty(theirsPath);
+    // An archive (one session saved on two branches) merges the same way: its frontmatter is the state.
+    const archive = oursText.replace(/^\ufeff/, "").startsWith("---");
+    const parse = (text: string, side: string) => (archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`));
     let reason: string;
     try {
-      const result = mergeSessions(parseSession(oursText, `${name} (ours)`), parseSession(theirsText, `${name} (theirs)`));
+      const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"));
       if (result.ok) {
-        await Bun.write(oursPath, serializeSession(result.state));
+        await Bun.write(oursPath, archive ? renderArchive(orderKeys(result.state as ArchivedSession, ARCHIVE_KEYS)) : serializeSession(result.state));
         return;
       }
       reason = result.reason;

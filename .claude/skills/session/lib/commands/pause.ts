@@ -2,7 +2,7 @@
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { clearMarker, updateSession } from "../store.ts";
-import { targetSession } from "../target.ts";
+import { activeTarget } from "../target.ts";
 
 export default defineCommand({
   name: "pause",
@@ -14,7 +14,7 @@ Prints {"workflow", "id", "status": "paused"}.`,
   footer: "Exit codes: 0 ok, 2 no such active session or already ended, 3 lock timeout (retry).",
   json: true,
   async run(ctx) {
-    const { session } = await targetSession(ctx.store, ctx.args[0], { archived: false });
+    const session = await activeTarget(ctx.store, ctx.args[0]);
     const now = ctx.now();
     const paused = updateSession(ctx.store, session.workflow, (prev) => {
       if (!prev) throw new UsageError(`Session not found: ${session.workflow}`);

@@ -3,7 +3,7 @@ import { defineCommand } from "../command.ts";
 import { nextStep } from "../session.ts";
 import { targetSession } from "../target.ts";
 import { painter } from "../terminal.ts";
-import { logLines, mermaidGantt, renderStatus, renderSteps } from "../views.ts";
+import { logLines, mermaidGantt, renderStatus, renderSteps, visible } from "../views.ts";
 
 export default defineCommand({
   name: "show",
@@ -30,14 +30,14 @@ usage, errors, the files the steps created, the log, and the archive's path.`,
     if (session.usage && Object.keys(session.usage).length > 0) {
       lines.push("", paint.bold("Usage"), ...Object.entries(session.usage).map(([key, value]) => `  ${key}: ${value}`));
     }
-    if (session.errors?.length) lines.push("", paint.bold("Errors"), ...session.errors.map((e) => `  ${e.at}  [${e.step}]  ${e.message}`));
-    if (session.artifacts?.length) lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${path}`));
+    if (session.errors?.length) lines.push("", paint.bold("Errors"), ...session.errors.map((e) => `  ${e.at}  [${visible(e.step)}]  ${visible(e.message)}`));
+    if (session.artifacts?.length) lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${visible(path)}`));
     const log = logLines(session);
     if (log.length) lines.push("", paint.bold("Log"), ...log);
-    if (session.vars && Object.keys(session.vars).length > 0) lines.push("", paint.bold("Vars"), ...Object.entries(session.vars).map(([k, value]) => `  ${k}=${value}`));
+    if (session.vars && Object.keys(session.vars).length > 0) lines.push("", paint.bold("Vars"), ...Object.entries(session.vars).map(([k, value]) => `  ${visible(k)}=${visible(value)}`));
     if (session.continued_from) lines.push("", `Continued from: ${session.continued_from}`);
     const notes = (session as { notes?: string }).notes;
-    if (notes) lines.push("", paint.bold("Notes"), ...notes.split("\n").map((line) => `  ${line}`));
+    if (notes) lines.push("", paint.bold("Notes"), ...visible(notes).split("\n").map((line) => `  ${line}`));
     if (ctx.values.chart) lines.push("", mermaidGantt(session));
     const next = archive ? (session.status === "completed" ? undefined : ctx.command(`resume ${session.id}`)) : nextStep(session) === null ? ctx.command(`save ${session.workflow}`) : ctx.command(`resume ${session.workflow}`);
     lines.push("", archive ? `Archive: ${archive}` : `State: ia/state/sessions (active)`);

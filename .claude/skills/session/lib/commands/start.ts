@@ -68,7 +68,7 @@ a NAME use it). Prints the session without its timeline.`,
 async function specOf(file: string, cwd: string, root: string): Promise<{ path: string; sha256: string }> {
   const path = resolve(cwd, file);
   const blob = Bun.file(path);
-  if (!(await blob.exists())) throw new UsageError(`--spec ${file}: no such file`);
+  if (!(await blob.exists())) throw new UsageError(`--spec ${file}: no such file (a folder is not a spec)`);
   const sha256 = new Bun.CryptoHasher("sha256").update(await blob.bytes()).digest("hex");
   const inside = relative(root, path);
   return { path: inside.startsWith("..") ? path : inside, sha256 };

@@ -1,0 +1,64 @@
+/** The `session search` command: full-text search over active and archived sessions, through the index. */
+import { defineCommand } from "../command.ts";
+import { currentIndex, MATCH_END, MATCH_START, searchIndex } from "../index-read.ts";
+import { LIST_STATUSES, parseWhen } from "../listing.ts";
+import { oneOf, parseWholeNumber } from "../parse.ts";
+import { painter } from "../terminal.ts";
+import { SESSION_TYPES } from "../vocabulary.ts";
+import { statusColor, visible } from "../views.ts";
+
+export default defineCommand({
+  name: "search",
+  summary: "search sessions, active and archived, by any word they hold",
+  args: ["QUERY"],
+  options: {
+    status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
+    workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
+    type: { type: "string", value: "T", help: "only this type: workflow, chat, agent, plugin" },
+    since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
+    until: { type: "string", value: "WHEN", help: "updated at or before WHEN" },
+    limit: { type: "string", value: "N", help: "at most N hits (default 20)" },
+    json: { type: "boolean", help: "print the hits as JSON: list's summaries, each with a snippet" },
+  },
+  description: `Searches names, steps, context keys and values, errors, notes and log text,
+best match first, through the index (ia/state/sessions/.index/, git-ignored),
+which is built or brought up to date first when files changed behind its back.
+QUERY is FTS5 syntax: words (all must match), "a phrase", prefix*, OR, NOT,
+workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
+  footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input or a malformed query.",
+  async run(ctx) {
+    const v = ctx.values;
+    const now = ctx.nowDate();
+    const hits = searchIndex(currentIndex(ctx.store.paths), ctx.args[0] as string, {
+      status: v.status === undefined ? undefined : oneOf(v.status, LIST_STATUSES, "--status"),
+      workflow: v.workflow,
+      type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
+      since: v.since === undefined ? undefined : parseWhen(v.since, "--since", now),
+      until: v.until === undefined ? undefined : parseWhen(v.until, "--until", now),
+      limit: v.limit === undefined ? 20 : parseWholeNumber(v.limit, "--limit"),
+    });
+    if (v.json) {
+      ctx.print(JSON.stringify(hits.map((hit) => ({ ...hit, snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") }))));
+      return;
+    }
+    if (hits.length === 0) {
+      ctx.print(`No session matches ${JSON.stringify(ctx.args[0])}.`);
+      return;
+    }
+    const paint = painter(ctx.color());
+    // Matches highlighted (bold on a terminal, [brackets] elsewhere); the rest made safe to print.
+    const mark = (text: string) =>
+      text
+        .split(MATCH_START)
+        .map((part, i) => {
+          const [word, rest = ""] = i === 0 ? ["", part] : part.split(MATCH_END);
+          return `${i === 0 ? "" : ctx.color() ? paint.bold(paint.yellow(visible(word as string))) : `[${visible(word as string)}]`}${visible(rest)}`;
+        })
+        .join("");
+    for (const hit of hits) {
+      ctx.print(`${paint.bold(hit.workflow)}  ${paint.dim(hit.id ?? "-")}  ${statusColor(hit.status, paint)}  ${hit.archive ?? "active"}`);
+      ctx.print(`  ${mark(hit.snippet)}`);
+    }
+    ctx.print(paint.dim(`\n${hits.length} ${hits.length === 1 ? "hit" : "hits"}. Details: ${ctx.command("show ID")}`));
+  },
+});
