@@ -36,25 +36,28 @@ export function openIndex(paths: StatePaths): { db: Database; current: boolean }
 
 /** Indexes every file from scratch, in one transaction. */
 export function rebuild(paths: StatePaths, db: Database, onProgress?: (done: number, total: number) => void): number {
-  const active = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file");
-  const archives = listEntries(paths.archives, "*.md").filter((e) => e.kind === "file");
-  const total = active.length + archives.length;
   const { readFileSync } = nodeFs();
   let done = 0;
+  let total = 0;
+  // IMMEDIATE: the write lock is taken before the folders are listed, so a writer's own index
+  // update lands either before the listing (its file is in it) or after this rebuild, never lost in between.
   db.transaction(() => {
+    const active = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file");
+    const archives = listEntries(paths.archives, "*.md").filter((e) => e.kind === "file");
+    total = active.length + archives.length;
     db.exec("DELETE FROM sessions; DELETE FROM search;");
     for (const { name } of active) {
       const path = join(paths.sessions, name);
-      upsert(db, rowForState(paths, path, safeRead(readFileSync, path)));
+      upsert(db, rowForState(paths, path, safeRead(readFileSync, path)), true);
       if (++done % 500 === 0) onProgress?.(done, total);
     }
     for (const { name } of archives) {
       const path = join(paths.archives, name);
-      upsert(db, rowForArchive(paths, path, safeRead(readFileSync, path), parseArchive));
+      upsert(db, rowForArchive(paths, path, safeRead(readFileSync, path), parseArchive), true);
       if (++done % 500 === 0) onProgress?.(done, total);
     }
     setMeta(db, paths);
-  })();
+  }).immediate();
   onProgress?.(total, total);
   return total;
 }
@@ -124,7 +127,7 @@ export function searchIndex(db: Database, query: string, filter: IndexFilter): (
     const rows = db
       .query(
         `SELECT s.*, snippet(search, 2, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet, bm25(search) AS rank
-         FROM search JOIN sessions s ON s.file = search.file
+         FROM search JOIN sessions s ON s.rowid = search.rowid
          WHERE search MATCH ?${sql} ORDER BY rank, s.updated_at DESC${limit}`,
       )
       .all(query, ...params, ...(filter.limit === undefined ? [] : [filter.limit]));

@@ -20,7 +20,7 @@ import { parseSession } from "./state-file.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Change } from "./store.ts";
 
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "2";
 
 /**
  * `ia/state/sessions/.index/sessions.sqlite`: in a folder of its own (not beside
@@ -54,6 +54,7 @@ export function open(path: string): Database {
       started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
     CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
     CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  // Rows of both tables share a rowid; a search joins them by it.
   return db;
 }
 
@@ -139,31 +140,36 @@ function logText(s: Session): string {
   return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
 }
 
-export function upsert(db: Database, row: Row | undefined): void {
+/** Puts ROW in both tables under one rowid (the FTS table is found by it, not scanned by file). */
+export function upsert(db: Database, row: Row | undefined, fresh = false): void {
   if (!row) return;
-  remove(db, row.file);
-  db.query(
-    `INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-     VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`,
-  ).run({
-    $file: row.file,
-    $workflow: row.workflow,
-    $id: row.id,
-    $type: row.type,
-    $status: row.status,
-    $step: row.step,
-    $started_at: row.started_at,
-    $updated_at: row.updated_at,
-    $ended_at: row.ended_at,
-    $archive: row.archive,
-    $error: row.error ?? null,
-  });
-  db.query("INSERT INTO search (file, workflow, body) VALUES (?, ?, ?)").run(row.file, row.workflow, row.body);
+  if (!fresh) remove(db, row.file);
+  const { lastInsertRowid } = db
+    .query(
+      `INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`,
+    )
+    .run({
+      $file: row.file,
+      $workflow: row.workflow,
+      $id: row.id,
+      $type: row.type,
+      $status: row.status,
+      $step: row.step,
+      $started_at: row.started_at,
+      $updated_at: row.updated_at,
+      $ended_at: row.ended_at,
+      $archive: row.archive,
+      $error: row.error ?? null,
+    });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
 }
 
 export function remove(db: Database, file: string): void {
-  db.query("DELETE FROM sessions WHERE file = ?").run(file);
-  db.query("DELETE FROM search WHERE file = ?").run(file);
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file) as { rowid: number } | null;
+  if (!found) return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
 }
 
 /**
@@ -201,7 +207,7 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
           if (row) upsert(db as Database, row);
           else remove(db as Database, file);
         }
-      })();
+      }).immediate();
       refresh();
     } catch {
       try {
