@@ -157,6 +157,11 @@ for (const size of SIZES) {
     measure("status", ["bun", script("status"), name]);
     measure("list --limit 20", ["bun", script("list"), "--limit", "20"]);
   }
+  // The same write with a search index present: every write updates it (the cost writers pay only then).
+  time(["bun", script("reindex")], root);
+  for (let run = 0; run < RUNS; run++) {
+    (samples["set, index present"] ??= []).push(time(["bun", script("set"), name, "monitor", `{"indexed":${run}}`], root));
+  }
   const base = median(samples["bun (bare start)"] as number[]);
   for (const [command, xs] of Object.entries(samples)) {
     rows.push({ sessions: size, command, median_ms: median(xs), ratio: median(xs) / base, target: TARGETS[command] });

@@ -9,6 +9,7 @@ import type { Command } from "../.claude/skills/session/lib/command.ts";
 import { usageLine } from "../.claude/skills/session/lib/help.ts";
 import { loadFromSource } from "../.claude/skills/session/lib/in-process.ts";
 import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
+import { renderSettings, withSessionSettings } from "./claude-settings.ts";
 
 const ROOT = join(import.meta.dir, "..");
 export const SKILL = join(ROOT, ".claude/skills/session");
@@ -50,6 +51,9 @@ export async function buildFiles(): Promise<BuiltFile[]> {
   const commands = COMMANDS.map(loadFromSource);
   text(join(ROOT, "README.md"), withTable(readFileSync(join(ROOT, "README.md"), "utf8"), commandTable(commands, "session")));
   text(join(SKILL, "SKILL.md"), withTable(readFileSync(join(SKILL, "SKILL.md"), "utf8"), commandTable(commands, "scripts")));
+  // This repository's own Claude Code settings: the session scripts allowed, the SessionStart hook.
+  const settings = join(ROOT, ".claude/settings.json");
+  text(settings, renderSettings(withSessionSettings(existsSync(settings) ? JSON.parse(readFileSync(settings, "utf8")) : {})));
   return files;
 }
 

@@ -103,11 +103,11 @@ function entry(row: Record<string, unknown>): ListEntry {
   return e;
 }
 
-/** `list` from the index: most recently updated first (ties by name), filtered, limited, in SQL. */
+/** `list` from the index: most recently updated first (ties by name; an undated corrupt file, last: SQLite sorts NULL lowest), filtered, limited, in SQL, along the index on (updated_at, workflow). */
 export function listFromIndex(db: Database, filter: IndexFilter): ListEntry[] {
   const { sql, params } = where(filter);
   const limit = filter.limit === undefined ? "" : " LIMIT ?";
-  const rows = db.query(`SELECT * FROM sessions s WHERE 1 = 1${sql} ORDER BY s.updated_at IS NULL, s.updated_at DESC, s.workflow${limit}`).all(...params, ...(filter.limit === undefined ? [] : [filter.limit]));
+  const rows = db.query(`SELECT * FROM sessions s WHERE 1 = 1${sql} ORDER BY s.updated_at DESC, s.workflow${limit}`).all(...params, ...(filter.limit === undefined ? [] : [filter.limit]));
   return (rows as Record<string, unknown>[]).map(entry);
 }
 

@@ -9,6 +9,7 @@ export const COMMANDS = [
   "set",
   "get",
   "status",
+  "pending",
   "resume",
   "list",
   "show",
