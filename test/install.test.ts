@@ -5,16 +5,19 @@
  * workflows; the skills' check catches a broken SKILL.md.
  */
 import { describe, expect, test } from "bun:test";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkSkills } from "../scripts/check-skills.ts";
 import { HOOK_COMMAND } from "../scripts/claude-settings.ts";
 import { NOW, snapshot, tempProject } from "./helpers.ts";
 
 const ROOT = join(import.meta.dir, "..");
+/** A home of its own, so no global git config or Bun cache leaks in or out (never the checkout). */
+const HOME = mkdtempSync(join(tmpdir(), "session-home-"));
 
 function sh(cwd: string, command: string, env: Record<string, string> = {}) {
-  const proc = Bun.spawnSync(["bash", "-c", command], { cwd, env: { PATH: process.env.PATH ?? "", HOME: cwd, SESSION_NOW: NOW, ...env }, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawnSync(["bash", "-c", command], { cwd, env: { PATH: process.env.PATH ?? "", HOME, SESSION_NOW: NOW, ...env }, stdout: "pipe", stderr: "pipe" });
   return { code: proc.exitCode, out: proc.stdout.toString(), err: proc.stderr.toString() };
 }
 
