@@ -94,6 +94,19 @@ describe("doctor", () => {
     expect(existsSync(join(p, archive))).toBe(true);
   });
 
+  test("an active state older than its archive (a stale copy a merge brought back) is dropped: the archive holds all of it", () => {
+    const p = tempProject();
+    run(p, "set", ["w", "s", '{"x":1}']);
+    const stale = readFileSync(join(stateDir(p), "w.json"));
+    run(p, "set", ["w", "t", '{"y":2}']);
+    const { archive } = run(p, "save", ["w"]).json;
+    writeFileSync(join(stateDir(p), "w.json"), stale);
+    const r = run(p, "doctor", ["--fix", "--json"]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-save", true]]);
+    expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
+    expect(parseArchive(readFileSync(join(p, archive), "utf8")).context).toEqual({ x: 1, y: 2 });
+  });
+
   test("an interrupted resume (the active timeline continues the archived one) drops the archive", () => {
     const p = tempProject();
     run(p, "set", ["w", "s"]);

@@ -68,6 +68,7 @@ describe("the scenario: fail at step 3, resume, skip, replay, save, list, show, 
     await ok(p, 18, "log", ["report:weekly", "review done by Ann"]);
     await ok(p, 19, "set", ["report:weekly", "publish", '{"url":"https://x"}', "--done"]);
     expect(handEdits(readState(p, "report+weekly"))).toBeUndefined();
+    expect((await ok(p, 19, "status", [])).stdout).toMatch(/^Next: +\S.*\bsave(\.ts)? report:weekly$/m); // every planned step done
 
     const saved = (await ok(p, 20, "save", ["report:weekly", "--notes", "Published."])).json;
     const list = (await ok(p, 21, "list", ["--status", "completed", "--json"])).json;
@@ -209,6 +210,9 @@ describe("status, list, show", () => {
     expect((await ok(p, 4, "list", ["--json", "--until", "2025-01-28"])).json).toEqual([
       expect.objectContaining({ workflow: "broken", status: "corrupt", file: "ia/state/sessions/broken.json", error: expect.stringMatching(/^is not valid JSON/) }),
     ]);
+    // A date names a whole day: --until 2025-01-29 takes in everything that day, --since it too.
+    expect((await ok(p, 4, "list", ["--json", "--until", "2025-01-29"])).json).toHaveLength(4);
+    expect((await ok(p, 4, "list", ["--json", "--since", "2025-01-29", "--until", "2025-01-29"])).json).toHaveLength(4);
     const table = (await ok(p, 4, "list", [])).stdout;
     expect(table.split("\n")[0]).toMatch(/^ID\s+WORKFLOW\s+STATUS\s+STEP\s+UPDATED\s+WHERE$/);
     expect(table).toContain("corrupt");

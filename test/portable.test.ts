@@ -53,6 +53,7 @@ describe("a copied skill folder", () => {
       ["reindex", []],
       ["cleanup", ["--older-than", "1d", "--dry-run"]],
       ["doctor", []],
+      ["pending", []],
       ["set", ["m", "s"]],
       ["merge-driver", ["base.json", "ours.json", "theirs.json"]],
     ];

@@ -4,6 +4,7 @@
  * back or it is lost. Search never shows a session that is gone nor misses one
  * just written.
  */
+import { Database } from "bun:sqlite";
 import { describe, expect, test } from "bun:test";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,6 +54,35 @@ describe("search finds exactly the sessions that are there", () => {
     writeFileSync(join(p, INDEX), "this is not a database");
     expect(await found(p, "gamma")).toEqual(["a"]);
     expect((await runIn(p, "doctor")).code).toBe(0);
+  });
+
+  test("doctor: an index behind a checkout is normal (search catches up); rows that are not the files are drift, and --fix rebuilds", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["a", "s", '{"word":"lambda"}']);
+    await runIn(p, "search", ["lambda"]);
+    const other = tempProject();
+    await runIn(other, "set", ["b", "s"]);
+    copyFileSync(join(stateDir(other), "b.json"), join(stateDir(p), "b.json")); // as a checkout would
+    expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
+    await runIn(p, "list");
+    const db = new Database(join(p, INDEX));
+    db.run("DELETE FROM sessions WHERE workflow = 'b'"); // as a writer killed between its file and the index would leave it
+    db.close();
+    const report = run(p, "doctor", ["--fix", "--json"]);
+    expect(report.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["index-drift", true]]);
+    expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
+    expect(JSON.parse(run(p, "list", ["--json"]).stdout).map((s: any) => s.workflow).sort()).toEqual(["a", "b"]);
+  });
+
+  test("the tool's own words (event kinds, statuses, the type) find nothing; the user's words in the same archive do", async () => {
+    const p = tempProject();
+    await runIn(p, "set", ["pr:a", "init", '{"status":"merged","deep":{"kind":"rebase"}}']);
+    await runIn(p, "save", ["pr:a"]);
+    await runIn(p, "set", ["pr:b", "init"]);
+    await runIn(p, "save", ["pr:b"]);
+    for (const word of ["save", "enter", "start", "completed", "workflow"]) expect({ word, hits: await found(p, word) }).toEqual({ word, hits: [] });
+    expect(await found(p, "merged")).toEqual(["pr:a"]);
+    expect(await found(p, "rebase")).toEqual(["pr:a"]);
   });
 
   test("filters combine: status, workflow glob, type, dates, limit", async () => {

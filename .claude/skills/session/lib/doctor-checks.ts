@@ -97,7 +97,7 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
         add({
           kind: "interrupted-save",
           path: rel(path),
-          message: `${where}, and the archive ends the active timeline: a save was cut off`,
+          message: `${where}, and the archive holds all of the active timeline: a save was cut off, or a merge brought back an older copy`,
           repair: "finish the save: remove the active state, which the archive holds",
           fix: () => finishSave(store, session.workflow, session.id, archived.path),
         });
@@ -174,12 +174,16 @@ function newestFile(dir: string, files: string[]): string {
 }
 
 /** Git's side of sharing the folder: `.gitattributes` routing state files to the merge driver, and the driver registered. */
-export function checkGit(store: Store, add: (problem: Found) => void, scriptsDir?: string): void {
+export function checkGitattributes(store: Store, add: (problem: Found) => void): void {
   const rel = (path: string) => relativePath(store, path);
   const attributes = join(store.paths.sessions, ".gitattributes");
   if (!exists(attributes)) {
     add({ kind: "missing-gitattributes", path: rel(attributes), message: "the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could rewrite line endings", repair: "write it", fix: () => (writeGitattributes(store), "written") });
   }
+}
+
+/** The merge driver lives in .git/config, which no clone carries. */
+export function checkMergeDriver(store: Store, add: (problem: Found) => void, scriptsDir?: string): void {
   const root = store.paths.root;
   if (!isGitRepository(root) || registeredMergeDriver(root) !== undefined) return;
   const standard = join(root, ".claude/skills/session/scripts");

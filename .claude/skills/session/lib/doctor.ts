@@ -6,7 +6,7 @@
  * is removed (temporary files, dead writers' locks, the leftover half of an
  * interrupted save or resume) is what the interrupted command would have removed.
  */
-import { checkArchives, checkGit, checkIndex, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
+import { checkArchives, checkGitattributes, checkIndex, checkMergeDriver, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
 import { CorruptStateError } from "./errors.ts";
 import { exists } from "./files.ts";
 import { firstNonFolder, isSymlink, readText } from "./folders.ts";
@@ -91,7 +91,10 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
     });
     return { found, checked: { sessions: 0, archives: 0 } };
   }
-  if (!exists(paths.sessions)) return { found, checked: { sessions: 0, archives: 0 } };
+  if (!exists(paths.sessions)) {
+    checkMergeDriver(store, add, scriptsDir); // .git/config is no clone's: checked before the first session too
+    return { found, checked: { sessions: 0, archives: 0 } };
+  }
 
   const gitignore = join(paths.sessions, ".gitignore");
   try {
@@ -109,7 +112,8 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
   const archives = checkArchives(store, sessions, add);
   checkLeftovers(store, add);
   checkMarkers(store, sessions, add);
-  checkGit(store, add, scriptsDir);
+  checkGitattributes(store, add);
+  checkMergeDriver(store, add, scriptsDir);
   checkIndex(store, add);
   return { found, checked: { sessions: sessions.size, archives } };
 }

@@ -141,7 +141,11 @@ export function searchIndex(db: Database, query: string, filter: IndexFilter): (
   }
 }
 
-/** For doctor: does the index disagree with the files (stale fingerprint, or rows that are not the files)? */
+/**
+ * For doctor: does the index disagree with the files where its fingerprint
+ * says they agree? A stale fingerprint or another version is not a problem:
+ * the next search or list rebuilds it (after every checkout, that is normal).
+ */
 export function indexDrift(paths: StatePaths): string | undefined {
   const path = indexPath(paths);
   if (!nodeFs().existsSync(path)) return undefined;
@@ -149,8 +153,7 @@ export function indexDrift(paths: StatePaths): string | undefined {
   try {
     db = open(path);
     const meta = (key: string) => (db?.query("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | null)?.value;
-    if (meta("version") !== SCHEMA_VERSION) return "it was made by another version";
-    if (meta("fingerprint") !== fingerprint(paths)) return "files changed behind its back (a checkout, a merge, an edit)";
+    if (meta("version") !== SCHEMA_VERSION || meta("fingerprint") !== fingerprint(paths)) return undefined;
     const rows = (db.query("SELECT count(*) AS n FROM sessions").get() as { n: number }).n;
     const files = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file").length + listEntries(paths.archives, "*.md").filter((e) => e.kind === "file").length;
     if (rows !== files) return `it holds ${rows} sessions, the folders ${files}`;

@@ -89,6 +89,14 @@ export function rowForState(paths: StatePaths, path: string, text: string | unde
   }
 }
 
+/**
+ * The tool's own words in a frontmatter (the session's and its events' kind,
+ * type, status: top level and four deep), which would make `search save` find
+ * every archive. Context sits two deep; a deeper context value comes back
+ * through its event's patch.
+ */
+const VOCABULARY_LINES = /^(?:|    )(?:kind|type|status): "[a-z-]*"$/gm;
+
 export function rowForArchive(paths: StatePaths, path: string, text: string | undefined, full?: (text: string, path: string) => ArchivedSession): Row | undefined {
   if (text === undefined) return undefined;
   const file = relativePath(paths, path);
@@ -99,7 +107,8 @@ export function rowForArchive(paths: StatePaths, path: string, text: string | un
   if (head.workflow !== undefined && head.id !== undefined) {
     // Our own frontmatter: every value is a quoted JSON string, so its words are those strings, decoded.
     const end = text.indexOf("\n---", 3);
-    const strings = [...text.slice(0, end === -1 ? undefined : end).matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
     // Timestamps are no words to search for, and a note is in the timeline and in `notes`: once is enough.
     const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
     return { file, workflow: head.workflow, id: head.id, type: head.type ?? null, status: head.status ?? "unknown", step: head.step ?? null, started_at: head.started_at ?? null, updated_at: head.updated_at ?? null, ended_at: head.ended_at ?? null, archive: file, body };

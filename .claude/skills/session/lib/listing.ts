@@ -160,11 +160,16 @@ export function filterEntries(entries: ListEntry[], filter: ListFilter): ListEnt
   return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
 }
 
-/** `--since`/`--until`: a date (`2025-01-29`, that day at 00:00 UTC), a UTC instant, or an age (`7d`: that long before now). */
-export function parseWhen(text: string, option: string, now: Date): number {
+const DAY_MS = 86_400_000;
+
+/**
+ * `--since`/`--until`: a date (`2025-01-29`: the whole UTC day counts, so
+ * `--until` means its end), a UTC instant, or an age (`7d`: that long before now).
+ */
+export function parseWhen(text: string, option: "--since" | "--until", now: Date): number {
   if (/^\d{4}-\d\d-\d\d$/.test(text)) {
     const day = parseInstant(`${text}T00:00:00Z`);
-    if (day !== undefined) return day;
+    if (day !== undefined) return option === "--until" ? day + DAY_MS - 1 : day;
   }
   const instant = parseInstant(text);
   if (instant !== undefined) return instant;

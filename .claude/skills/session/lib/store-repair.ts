@@ -11,7 +11,7 @@ import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { parseSession, serializeSession } from "./state-file.ts";
-import { ALL_FOLDERS, checkStoreFolders, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
+import { ALL_FOLDERS, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
 import { applyEvents, compareTimelines, handEdits } from "./timeline.ts";
 
 const NOTHING = "nothing to do: it changed since the check";
@@ -88,6 +88,7 @@ export function finishSave(store: Store, name: string, id: string, archive: stri
     const path = sessionPath(store, name);
     lock.verify();
     removeFile(path);
+    clearMarker(store, name);
     emit(store, { op: "remove", workflow: name, id, path });
     return "active state removed";
   });

@@ -152,13 +152,16 @@ export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
 
 /**
  * How an archived timeline relates to the active one of the same id: the active
- * one plus the `save` (a save cut off before it removed the state), a prefix of
+ * one (or a later one) plus the `save` (a save cut off before it removed the
+ * state, or a stale copy a merge brought back), a prefix of
  * it (a resume cut off before it removed the archive), or diverged. By content,
  * never by rev: branches count revs apart.
  */
 export function compareTimelines(archived: readonly SessionEvent[], active: readonly SessionEvent[]): "save" | "resume" | "diverged" {
   const saved = archived.at(-1)?.kind === "save" ? archived.slice(0, -1) : archived;
-  if (saved.length === active.length && isPrefix(saved, active)) return "save";
+  // An active state that is the archive's past (a save cut off, or an older
+  // copy brought back by a merge) holds nothing the archive lacks.
+  if (active.length > 0 && isPrefix(active, saved)) return "save";
   return isPrefix(archived, active) ? "resume" : "diverged";
 }
 

@@ -18,7 +18,7 @@ export default defineCommand({
     workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
     type: { type: "string", value: "T", help: "only this type: workflow, chat, agent, plugin" },
     since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
-    until: { type: "string", value: "WHEN", help: "updated at or before WHEN" },
+    until: { type: "string", value: "WHEN", help: "updated at or before WHEN (a date counts to its end)" },
     limit: { type: "string", value: "N", help: "at most N sessions" },
     branches: { type: "boolean", help: "add the active sessions committed on other local branches (read through git)" },
     json: { type: "boolean", help: "print an array of summaries as JSON" },

@@ -15,9 +15,10 @@ export default defineCommand({
     notes: { type: "string", value: "TEXT", help: "notes for the report" },
     label: { type: "string", value: "TEXT", help: "a label for the file name instead of context.branch" },
   },
-  description: `Writes ia/state/sessions/archives/<YYYY-MM-DD>-<name>[-<label>].md (the label is
---label, else context.branch), then removes the active state. An existing archive
-is never overwritten: the new one gets a -2, -3, ... suffix.
+  description: `Writes ia/state/sessions/archives/<YYYY-MM-DD>-<name>[-<label>]-<id6>.md (the label
+is --label, else context.branch; id6 is the session id's first six characters, so
+two branches saving sessions of one name never collide), then removes the active
+state. An existing archive is never overwritten: the new one gets a -2, -3, ... suffix.
 Prints {"workflow", "id", "status", "archive"}.`,
   footer: "Exit codes: 0 ok, 2 bad input or no such session, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,

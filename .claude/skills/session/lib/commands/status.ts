@@ -29,9 +29,11 @@ plan is drawn on a terminal.`,
           : ctx.command(`resume ${session.id}`)
         : session.status === "completed"
           ? ctx.command(`save ${ref}`)
-          : session.status === "running" && nextStep(session) !== null
-            ? ctx.command(`set ${ref} ${JSON.stringify(nextStep(session))}`)
-            : ctx.command(`resume ${ref}`);
+          : session.status !== "running"
+            ? ctx.command(`resume ${ref}`)
+            : nextStep(session) !== null
+              ? ctx.command(`set ${ref} ${JSON.stringify(nextStep(session))}`)
+              : ctx.command(`save ${ref}`); // the last planned step is under way
     ctx.print(renderStatus({ session, now: ctx.nowDate(), paint: painter(ctx.color()), bar: ctx.stdoutIsTerminal(), nextCommand: next, archive }));
   },
 });
