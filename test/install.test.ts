@@ -112,6 +112,45 @@ describe("the SessionStart hook", () => {
   });
 });
 
+/** The session commands of a skill's section (`## HEADING`), in order, exactly as written in its sh blocks. */
+function commandsOf(skill: string, heading: string): string[] {
+  const text = readFileSync(join(ROOT, ".claude/skills", skill, "SKILL.md"), "utf8");
+  const section = text.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  if (section === undefined) throw new Error(`${skill}: no section "## ${heading}"`);
+  const blocks = [...section.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string);
+  return blocks.flatMap((block) => block.split("\n")).filter((line) => line.startsWith("bun run .claude/skills/session/scripts/"));
+}
+
+describe("an agent following the skills", () => {
+  test("the PR workflow, interrupted after step 2, is found by the start skill and resumed at step 3 with its context", () => {
+    const repo = target();
+    install(repo);
+    const transcript: string[] = [];
+    const follow = (commands: string[], now: string) =>
+      commands.map((command) => {
+        const r = sh(repo, command, { SESSION_NOW: now });
+        transcript.push(`$ ${command}`, r.out.trimEnd());
+        expect({ command, code: r.code, err: r.err }).toEqual({ command, code: 0, err: "" });
+        return r.out;
+      });
+    follow(commandsOf("workflow-pr", "init"), "2025-01-29T09:00:00Z");
+    follow(commandsOf("workflow-pr", "pr:find"), "2025-01-29T09:05:00Z");
+    // The agent's session ends here. The next one starts with the hook, then the start skill.
+    const hook = sh(repo, HOOK_COMMAND, { SESSION_NOW: "2025-01-29T11:00:00Z" });
+    expect(hook.out).toContain('- pr:feat-login — step 2/5 "pr:find", running, 1h ago; next: "pr:monitor"');
+    const [found] = follow(commandsOf("workflow-start", "1. Look for interrupted work").slice(0, 1), "2025-01-29T11:00:00Z");
+    expect(JSON.parse(found as string)).toEqual([expect.objectContaining({ workflow: "pr:feat-login", status: "running", position: "2/5", next: "pr:monitor" })]);
+    const [resumed, context] = follow(commandsOf("workflow-start", "4. Resume"), "2025-01-29T11:01:00Z");
+    expect(JSON.parse(resumed as string)).toMatchObject({ workflow: "pr:feat-login", status: "running", skipped: ["init", "pr:find"], next: "pr:monitor" });
+    expect(JSON.parse(context as string)).toEqual({ branch: "feat/login", base: "main", pr_number: 8, pr_url: "https://github.com/OWNER/REPO/pull/8" });
+    // Step 3, as the PR skill writes it.
+    follow(commandsOf("workflow-pr", "pr:monitor").slice(0, 1), "2025-01-29T11:02:00Z");
+    const state = JSON.parse(readFileSync(join(repo, "ia/state/sessions/pr+feat-login.json"), "utf8"));
+    expect([state.step, state.steps, state.context.pr_number, state.context.checks]).toEqual(["pr:monitor", ["init", "pr:find", "pr:monitor"], 8, { state: "pending" }]);
+    expect(transcript.join("\n")).not.toContain("error:");
+  });
+});
+
 describe("the skills' check", () => {
   test("passes on the shipped skills, fails on a broken SKILL.md", () => {
     expect(checkSkills(join(ROOT, ".claude/skills"), [join(ROOT, "README.md")])).toEqual([]);
