@@ -8,6 +8,7 @@ import { UsageError } from "./errors.ts";
 import { nodeFs } from "./files.ts";
 import { listEntries } from "./folders.ts";
 import { fingerprint, indexPath, open, rowForArchive, rowForState, safeRead, SCHEMA_VERSION, setMeta, upsert } from "./index-write.ts";
+import type { ListFilter } from "./filter.ts";
 import type { ListEntry } from "./listing.ts";
 import { join } from "./path.ts";
 import type { StatePaths } from "./paths.ts";
@@ -62,19 +63,7 @@ export function rebuild(paths: StatePaths, db: Database, onProgress?: (done: num
   return total;
 }
 
-
-export interface IndexFilter {
-  status?: string;
-  /** A glob (`pr:*`), matched as SQLite's GLOB does. */
-  workflow?: string;
-  type?: string;
-  /** Milliseconds since the epoch, compared with `updated_at`. */
-  since?: number;
-  until?: number;
-  limit?: number;
-}
-
-function where(filter: IndexFilter): { sql: string; params: (string | number)[] } {
+function where(filter: ListFilter): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
@@ -104,7 +93,7 @@ function entry(row: Record<string, unknown>): ListEntry {
 }
 
 /** `list` from the index: most recently updated first (ties by name; an undated corrupt file, last: SQLite sorts NULL lowest), filtered, limited, in SQL, along the index on (updated_at, workflow). */
-export function listFromIndex(db: Database, filter: IndexFilter): ListEntry[] {
+export function listFromIndex(db: Database, filter: ListFilter): ListEntry[] {
   const { sql, params } = where(filter);
   const limit = filter.limit === undefined ? "" : " LIMIT ?";
   const rows = db.query(`SELECT * FROM sessions s WHERE 1 = 1${sql} ORDER BY s.updated_at DESC, s.workflow${limit}`).all(...params, ...(filter.limit === undefined ? [] : [filter.limit]));
@@ -120,7 +109,7 @@ export const MATCH_END = "\u0003";
  * AND/OR/NOT, column:term); best match first; each hit with a snippet. A
  * malformed query is a usage error with SQLite's reason, never an SQL error.
  */
-export function searchIndex(db: Database, query: string, filter: IndexFilter): (ListEntry & { snippet: string })[] {
+export function searchIndex(db: Database, query: string, filter: ListFilter): (ListEntry & { snippet: string })[] {
   const { sql, params } = where(filter);
   const limit = filter.limit === undefined ? "" : " LIMIT ?";
   try {

@@ -3,18 +3,15 @@
  * among them; filters and order are pure functions of the summaries.
  */
 import { parseArchive } from "./archive-parse.ts";
-import { UsageError } from "./errors.ts";
 import { readFile } from "./files.ts";
 import { listEntries } from "./folders.ts";
-import { parseInstant } from "./clock.ts";
-import { parseDuration } from "./duration.ts";
+import type { ListFilter } from "./filter.ts";
 import { nameFromStem } from "./names.ts";
 import { basename } from "./path.ts";
 import { readBlobs, stateFilesOnBranches } from "./git.ts";
 import { parseSession } from "./state-file.ts";
 import { relativePath, type Store } from "./store.ts";
 import { archiveHeads, listSessions } from "./store-read.ts";
-import { STATUSES } from "./vocabulary.ts";
 
 export interface ListEntry {
   workflow: string;
@@ -129,17 +126,6 @@ function branchEntry(branch: string, path: string, text: string | undefined): Li
   }
 }
 
-export interface ListFilter {
-  status?: string;
-  workflow?: string;
-  type?: string;
-  since?: number;
-  until?: number;
-  limit?: number;
-}
-
-export const LIST_STATUSES = [...STATUSES, "corrupt"] as const;
-
 /**
  * Filters (a workflow glob such as `pr:*`), most recently updated first (ties
  * by name), then the limit. A corrupt file has no date: date filters keep it
@@ -158,21 +144,4 @@ export function filterEntries(entries: ListEntry[], filter: ListFilter): ListEnt
   );
   kept.sort((a, b) => time(b) - time(a) || (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
   return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * `--since`/`--until`: a date (`2025-01-29`: the whole UTC day counts, so
- * `--until` means its end), a UTC instant, or an age (`7d`: that long before now).
- */
-export function parseWhen(text: string, option: "--since" | "--until", now: Date): number {
-  if (/^\d{4}-\d\d-\d\d$/.test(text)) {
-    const day = parseInstant(`${text}T00:00:00Z`);
-    if (day !== undefined) return option === "--until" ? day + DAY_MS - 1 : day;
-  }
-  const instant = parseInstant(text);
-  if (instant !== undefined) return instant;
-  if (/^(\d+[smhdw])+$/.test(text)) return now.getTime() - parseDuration(text);
-  throw new UsageError(`invalid ${option} ${JSON.stringify(text)}`, "Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).");
 }

@@ -3,10 +3,10 @@ import { defineCommand } from "../command.ts";
 import { exists as existsSync } from "../files.ts";
 import { currentIndex, listFromIndex } from "../index-read.ts";
 import { indexPath } from "../index-write.ts";
-import { filterEntries, LIST_STATUSES, listAll, listOnBranches, parseWhen } from "../listing.ts";
-import { oneOf, parseWholeNumber } from "../parse.ts";
+import { FILTER_OPTIONS, parseFilter } from "../filter.ts";
+import { filterEntries, listAll, listOnBranches } from "../listing.ts";
+import { parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
-import { SESSION_TYPES } from "../vocabulary.ts";
 import { ago, statusColor, table } from "../views.ts";
 
 export default defineCommand({
@@ -14,11 +14,7 @@ export default defineCommand({
   summary: "list sessions, active and archived, most recently updated first",
   args: [],
   options: {
-    status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
-    workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
-    type: { type: "string", value: "T", help: "only this type: workflow, chat, agent, plugin" },
-    since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
-    until: { type: "string", value: "WHEN", help: "updated at or before WHEN (a date counts to its end)" },
+    ...FILTER_OPTIONS,
     limit: { type: "string", value: "N", help: "at most N sessions" },
     branches: { type: "boolean", help: "add the active sessions committed on other local branches (read through git)" },
     json: { type: "boolean", help: "print an array of summaries as JSON" },
@@ -31,11 +27,7 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
     const v = ctx.values;
     const now = ctx.nowDate();
     const filter = {
-      status: v.status === undefined ? undefined : oneOf(v.status, LIST_STATUSES, "--status"),
-      workflow: v.workflow,
-      type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
-      since: v.since === undefined ? undefined : parseWhen(v.since, "--since", now),
-      until: v.until === undefined ? undefined : parseWhen(v.until, "--until", now),
+      ...parseFilter(v, now),
       limit: v.limit === undefined ? undefined : parseWholeNumber(v.limit, "--limit"),
     };
     // Through the index when there is one (filtered and limited in SQL); by reading the files when there is not.

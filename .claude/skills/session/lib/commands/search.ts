@@ -1,10 +1,9 @@
 /** The `session search` command: full-text search over active and archived sessions, through the index. */
 import { defineCommand } from "../command.ts";
 import { currentIndex, MATCH_END, MATCH_START, searchIndex } from "../index-read.ts";
-import { LIST_STATUSES, parseWhen } from "../listing.ts";
-import { oneOf, parseWholeNumber } from "../parse.ts";
+import { FILTER_OPTIONS, parseFilter } from "../filter.ts";
+import { parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
-import { SESSION_TYPES } from "../vocabulary.ts";
 import { statusColor, visible } from "../views.ts";
 
 export default defineCommand({
@@ -12,11 +11,7 @@ export default defineCommand({
   summary: "search sessions, active and archived, by any word they hold",
   args: ["QUERY"],
   options: {
-    status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
-    workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
-    type: { type: "string", value: "T", help: "only this type: workflow, chat, agent, plugin" },
-    since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
-    until: { type: "string", value: "WHEN", help: "updated at or before WHEN (a date counts to its end)" },
+    ...FILTER_OPTIONS,
     limit: { type: "string", value: "N", help: "at most N hits (default 20)" },
     json: { type: "boolean", help: "print the hits as JSON: list's summaries, each with a snippet" },
   },
@@ -30,11 +25,7 @@ workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
     const v = ctx.values;
     const now = ctx.nowDate();
     const hits = searchIndex(currentIndex(ctx.store.paths), ctx.args[0] as string, {
-      status: v.status === undefined ? undefined : oneOf(v.status, LIST_STATUSES, "--status"),
-      workflow: v.workflow,
-      type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
-      since: v.since === undefined ? undefined : parseWhen(v.since, "--since", now),
-      until: v.until === undefined ? undefined : parseWhen(v.until, "--until", now),
+      ...parseFilter(v, now),
       limit: v.limit === undefined ? 20 : parseWholeNumber(v.limit, "--limit"),
     });
     if (v.json) {
