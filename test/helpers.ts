@@ -5,9 +5,25 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runCommand } from "../.claude/skills/session/lib/in-process.ts";
 import { decodeUtf8 } from "../.claude/skills/session/lib/run.ts";
+import type { Session } from "../.claude/skills/session/lib/schema.ts";
 
 export const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
 export const NOW = "2025-01-29T15:00:00Z";
+
+/** A small valid running session, for tests that build states by hand. */
+export const SAMPLE_SESSION: Session = {
+  workflow: "workflow:pr",
+  id: "k3v9q2m8ab",
+  type: "workflow",
+  status: "running",
+  started_at: "2025-01-29T15:00:00Z",
+  updated_at: "2025-01-29T15:05:00Z",
+  step: "monitor",
+  steps: ["init", "monitor"],
+  context: {},
+  rev: 2,
+};
+
 
 /** A fresh project folder (with `.git`, so it is found as the root); removed when the test ends. */
 export function tempProject(): string {

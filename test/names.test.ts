@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { caseKey, checkName, checkStep, fileStem, ID_PATTERN, isIdPrefix, MAX_NAME_LENGTH, nameFromStem, nameProblem, newId } from "../.claude/skills/session/lib/names.ts";
 import { Session } from "../.claude/skills/session/lib/schema.ts";
 import { checkSession } from "../.claude/skills/session/lib/validate.ts";
+import { SAMPLE_SESSION } from "./helpers.ts";
 
 // --- Generated names: mostly valid ones from the grammar, and near-misses of each kind. ---
 
@@ -61,20 +62,6 @@ const nameCase: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: nearTheLimit, weight: 2 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 12 }), weight: 1 },
 );
-
-/** A valid state; the properties put each generated name in it. */
-const STATE = {
-  workflow: "workflow:pr",
-  id: "k3v9q2m8ab",
-  type: "workflow",
-  status: "running",
-  started_at: "2025-01-29T15:00:00Z",
-  updated_at: "2025-01-29T15:05:00Z",
-  step: "monitor",
-  steps: ["init", "monitor"],
-  context: {},
-  rev: 2,
-};
 
 describe("session names", () => {
   test.each(["workflow:pr", "weekly-review", "WFS-oauth-integration", "git:pr:monitor", "a", "v1.2_x", "a".repeat(128)])("accepts %p", (name) => {
@@ -154,11 +141,11 @@ describe("session names", () => {
 });
 
 describe("a session's name, checked by zod and by the compiled validator", () => {
-  const withName = (workflow: string) => ({ ...STATE, workflow });
+  const withName = (workflow: string) => ({ ...SAMPLE_SESSION, workflow });
 
   test("the state around the names is valid", () => {
-    expect(Session.safeParse(STATE).success).toBe(true);
-    expect(checkSession(STATE).ok).toBe(true);
+    expect(Session.safeParse(SAMPLE_SESSION).success).toBe(true);
+    expect(checkSession(SAMPLE_SESSION).ok).toBe(true);
   });
 
   test("they agree on every name but Windows device names, which only zod refuses (property)", () => {

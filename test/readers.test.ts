@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { archivedState, renderArchive } from "../.claude/skills/session/lib/archive.ts";
 import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
 import type { Json, JsonObject } from "../.claude/skills/session/lib/json.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
+import { SAMPLE_SESSION } from "./helpers.ts";
 
 const has = (cmd: string[]) => Bun.spawnSync(cmd, { stdout: "ignore", stderr: "ignore" }).exitCode === 0;
 const PYYAML = has(["python3", "-c", "import yaml"]);
@@ -35,22 +35,10 @@ const json: fc.Arbitrary<Json> = fc.letrec((tie) => ({
   object: fc.dictionary(key, tie("value"), { maxKeys: 3 }),
 })).value as fc.Arbitrary<Json>;
 
-const base: Session = {
-  workflow: "workflow:pr",
-  id: "k3v9q2m8ab",
-  type: "workflow",
-  status: "running",
-  started_at: "2025-01-29T15:00:00Z",
-  updated_at: "2025-01-29T15:05:00Z",
-  step: "monitor",
-  steps: ["init", "monitor"],
-  context: {},
-  rev: 2,
-};
 
 function archives(seed: number, runs: number): { text: string; state: JsonObject }[] {
   return fc.sample(fc.record({ context: fc.dictionary(key, json, { maxKeys: 5 }), notes: text, step: text.filter((s) => s.length > 0 && !/[\u0000-\u001f\u007f-\u009f]/.test(s)) }), { seed, numRuns: runs }).map(({ context, notes, step }) => {
-    const state = archivedState({ ...base, context: context as JsonObject, step, steps: ["init", step] }, { status: "completed", endedAt: "2025-01-29T16:00:00Z", notes });
+    const state = archivedState({ ...SAMPLE_SESSION, context: context as JsonObject, step, steps: ["init", step] }, { status: "completed", endedAt: "2025-01-29T16:00:00Z", notes });
     return { text: renderArchive(state), state: JSON.parse(JSON.stringify(state)) };
   });
 }
@@ -109,7 +97,7 @@ describe("archives read back exactly in every installed reader", () => {
 describe("the report body cannot lie", () => {
   const hostile = archivedState(
     {
-      ...base,
+      ...SAMPLE_SESSION,
       step: "<!-- swallow",
       steps: ["init", "<!-- swallow"],
       usage: { "# heading": 1, "1. item": 2, "- dash": 3 },
@@ -157,7 +145,7 @@ describe("the report body cannot lie", () => {
 
 describe("nothing stored can make an archive a reader rejects", () => {
   test("a lone surrogate left by an older version is refused when saving, not written", () => {
-    const state = archivedState({ ...base, context: { s: "\ud83c" } as never }, { status: "completed", endedAt: "2025-01-29T16:00:00Z" });
+    const state = archivedState({ ...SAMPLE_SESSION, context: { s: "\ud83c" } as never }, { status: "completed", endedAt: "2025-01-29T16:00:00Z" });
     expect(() => renderArchive(state)).toThrow("lone UTF-16 surrogate");
   });
 });
