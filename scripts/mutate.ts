@@ -76,6 +76,20 @@ export const MUTATIONS: Mutation[] = [
     from: "  const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(\":\", \"\")}`)));\n",
     to: "  const to = path;\n  removeFile(path);\n",
   },
+  {
+    name: "short-write-ignored",
+    breaks: "no short write is committed: one write(2), its count ignored",
+    file: `${LIB}/files.ts`,
+    from: "  while (done < bytes.length) {\n",
+    to: "  if (bytes.length) return void writeSync(fd, bytes, 0, writeAllowance(bytes.length));\n  while (done < bytes.length) {\n",
+  },
+  {
+    name: "front-matter-engine-allowed",
+    breaks: "nothing runs from a file: a front matter that names a language is handed to gray-matter's engines",
+    file: `${LIB}/archive-parse.ts`,
+    from: "  if (language !== \"\") {\n",
+    to: "  if (language !== \"\") return JSON.stringify(require(\"gray-matter\")(text, { excerpt: false }).data);\n  if (language !== \"\") {\n",
+  },
 ];
 
 if (import.meta.main) await main();

@@ -11,7 +11,14 @@ import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
 import type { Json, JsonObject } from "../.claude/skills/session/lib/json.ts";
 import { SAMPLE_SESSION } from "./helpers.ts";
 
-const has = (cmd: string[]) => Bun.spawnSync(cmd, { stdout: "ignore", stderr: "ignore" }).exitCode === 0;
+/** Does CMD run and succeed? A missing executable is a "no" (Bun.spawnSync throws for it), never a failed suite. */
+const has = (cmd: string[]) => {
+  try {
+    return Bun.spawnSync(cmd, { stdout: "ignore", stderr: "ignore" }).exitCode === 0;
+  } catch {
+    return false;
+  }
+};
 const PYYAML = has(["python3", "-c", "import yaml"]);
 const LIBYAML = PYYAML && has(["python3", "-c", "import yaml; yaml.CSafeLoader"]);
 const PSYCH = has(["ruby", "-e", "require 'yaml'"]);

@@ -38,7 +38,14 @@ export type CorruptReason =
   | "not-a-folder"
   | "wrong-name"
   | "no-frontmatter"
-  | "broken-frontmatter";
+  | "broken-frontmatter"
+  | "front-matter-engine"
+  | "too-large"
+  | "too-deep"
+  | "yaml-anchor";
+
+/** Reasons that mark a file as hostile or past every bound, rather than damaged: doctor moves it aside, unread. */
+export const UNTRUSTED_REASONS: readonly CorruptReason[] = ["front-matter-engine", "too-large", "too-deep", "yaml-anchor"];
 
 /** Stored data that cannot be read. The file is kept: exit 4. */
 export class CorruptStateError extends SessionError {
@@ -52,4 +59,9 @@ export class CorruptStateError extends SessionError {
   ) {
     super(`${path}: ${detail}`, hint);
   }
+}
+
+/** A stored file larger than anything this tool writes: corrupt, and never read past LIMIT bytes. */
+export function tooLarge(path: string, limit: number): CorruptStateError {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
 }

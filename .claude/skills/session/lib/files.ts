@@ -3,8 +3,9 @@
  * (temporary file, flush, rename) and never overwriting an archive (link(2)
  * refuses). What may be read, and where, is folders.ts's; the crash points, failpoints.ts's.
  */
-import { SessionError } from "./errors.ts";
-import { failpoint } from "./failpoints.ts";
+import { SessionError, tooLarge } from "./errors.ts";
+import { failpoint, writeAllowance } from "./failpoints.ts";
+import { MAX_READ_BYTES } from "./limits.ts";
 import { basename, dirname, join } from "./path.ts";
 
 // node:fs costs ~4 ms to load, so only the paths that write (or must not follow
@@ -20,15 +21,18 @@ export function* numbered(path: string, extension = ""): Generator<string> {
   for (let n = 2; n < 10_000; n++) yield `${stem}-${n}${ext}`;
 }
 
-/** The file's text, or undefined when it does not exist. */
+/** The file's text, or undefined when it does not exist; a file over MAX_READ_BYTES is corrupt, and read no further. */
 export async function readFile(path: string): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return await Bun.file(path).text();
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw ioError("read", path, error);
   }
+  if (bytes.length > MAX_READ_BYTES) throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
 }
 
 /** Does anything exist at `path`? For writers, which load node:fs anyway. */
@@ -42,13 +46,13 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
 }
 
-function writeTemp(path: string, text: string): string {
-  const { closeSync, fsyncSync, openSync, writeSync } = fs();
+function writeTemp(path: string, text: string | Uint8Array): string {
+  const { closeSync, fsyncSync, openSync } = fs();
   const temp = tempPathFor(path);
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", 0o644);
-    writeSync(fd, text);
+    writeAll(fd, text);
     fsyncSync(fd);
     closeSync(fd);
     failpoint("after-temp-write");
@@ -57,6 +61,22 @@ function writeTemp(path: string, text: string): string {
     if (fd !== undefined) closeSync(fd);
     removeQuietly(temp);
     throw ioError("write", path, error);
+  }
+}
+
+/**
+ * Writes every byte, or throws: write(2) may write fewer bytes than asked (a full
+ * disk, a quota, a signal), and a count it returns short is never taken as done.
+ * A write that makes no progress is the device's "no space", said as such.
+ */
+export function writeAll(fd: number, data: string | Uint8Array): void {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
   }
 }
 
@@ -82,7 +102,7 @@ export function writeFileAtomic(path: string, text: string, beforeCommit?: () =>
  * returns it. link(2) fails rather than replace, so nothing is ever overwritten,
  * even by a writer racing this one.
  */
-export function writeFileNew(candidates: Iterable<string>, text: string, beforeCommit?: () => void): string {
+export function writeFileNew(candidates: Iterable<string>, text: string | Uint8Array, beforeCommit?: () => void): string {
   let temp: string | undefined;
   try {
     for (const path of candidates) {
@@ -127,7 +147,35 @@ export function ensureDir(path: string): void {
   }
 }
 
-/** Moves a file, refusing to replace one at the destination. */
+/**
+ * Copies FROM to a new file TO (another file system: link(2) cannot), then reads
+ * the copy back and compares its size and SHA-256 with the source's, so the
+ * caller removes the source only once its bytes are whole at TO. A bad copy is removed.
+ */
+function copyVerified(from: string, to: string): void {
+  const { readFileSync } = fs();
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(from);
+  } catch (error) {
+    throw ioError("move", from, error);
+  }
+  writeFileNew([to], bytes);
+  let copy: Uint8Array | undefined;
+  try {
+    copy = readFileSync(to);
+  } catch {}
+  if (copy === undefined || copy.length !== bytes.length || sha256(copy) !== sha256(bytes)) {
+    removeQuietly(to);
+    throw new SessionError(`cannot move ${from} to ${to}: the copy does not match the original (size or SHA-256); the original is kept`);
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return new Bun.CryptoHasher("sha256").update(bytes).digest("hex");
+}
+
+/** Moves a file, refusing to replace one at the destination; across file systems, a verified copy first. */
 export function moveFileNew(from: string, candidates: Iterable<string>): string {
   const { existsSync, linkSync } = fs();
   for (const to of candidates) {
@@ -138,13 +186,7 @@ export function moveFileNew(from: string, candidates: Iterable<string>): string 
       const code = errorCode(error);
       if (code === "EEXIST") continue;
       if (code !== "EXDEV") throw ioError("move", from, error);
-      let text: string;
-      try {
-        text = fs().readFileSync(from, "utf8");
-      } catch (readError) {
-        throw ioError("move", from, readError);
-      }
-      writeFileNew([to], text);
+      copyVerified(from, to);
     }
     removeFile(from);
     return to;

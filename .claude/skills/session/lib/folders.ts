@@ -3,8 +3,9 @@
  * symlinks, so a symlinked folder, a symlinked or non-regular state file (a
  * folder, a FIFO) is refused (exit 4, naming it), never followed or waited on.
  */
-import { CorruptStateError } from "./errors.ts";
+import { CorruptStateError, tooLarge } from "./errors.ts";
 import { errorCode, ioError, nodeFs } from "./files.ts";
+import { MAX_READ_BYTES } from "./limits.ts";
 import { basename, dirname, join } from "./path.ts";
 
 const fs = nodeFs;
@@ -27,7 +28,9 @@ export function readText(path: string): string | undefined {
     throw ioError("read", path, error);
   }
   try {
-    if (!fstatSync(fd).isFile()) throw notRegular(path);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES) throw tooLarge(path, MAX_READ_BYTES);
     return readFileSync(fd, "utf8");
   } finally {
     closeSync(fd);

@@ -5,8 +5,8 @@
  * well-formed Unicode (no lone surrogate). Each refusal names where the value is.
  */
 import { UsageError } from "./errors.ts";
+import { MAX_DEPTH } from "./limits.ts";
 
-export const MAX_DEPTH = 64;
 
 /** Parses TEXT as a JSON object whose values all survive a round trip through any reader. */
 export function parseJsonInput(text: string, what: string): Record<string, unknown> {
@@ -25,17 +25,38 @@ export function parseJsonInput(text: string, what: string): Record<string, unkno
   return value as Record<string, unknown>;
 }
 
-/** Walks the text once, skipping strings, counting open brackets. */
 function checkDepth(text: string, what: string): void {
+  if (jsonTextDeeperThan(text, MAX_DEPTH)) {
+    throw new UsageError(`${what} is nested more than ${MAX_DEPTH} levels deep`, "Flatten it, or keep large structured data in a file and record its path with --artifact.");
+  }
+}
+
+/** Is the JSON TEXT nested deeper than LIMIT? One walk, skipping strings, counting open brackets: no recursion, no parse. */
+export function jsonTextDeeperThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (++depth > MAX_DEPTH) throw new UsageError(`${what} is nested more than ${MAX_DEPTH} levels deep`, "Flatten it, or keep large structured data in a file and record its path with --artifact.");
+      if (++depth > limit) return true;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
   }
+  return false;
+}
+
+/** Is VALUE (level 1 when it is an object or array) nested deeper than LIMIT? Iterative, and stops at the first level too deep. */
+export function valueDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 1; level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const item of level) if (typeof item === "object" && item !== null) for (const child of Object.values(item)) next.push(child);
+    if (next.length === 0) return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null)) return true;
+    level = next;
+  }
+  return false;
 }
 
 const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;

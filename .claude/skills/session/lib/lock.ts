@@ -11,7 +11,7 @@
  * commits, and releases only its own lock.
  */
 import { ConflictError } from "./errors.ts";
-import { errorCode, ioError, nodeFs, removeQuietly, tempPathFor } from "./files.ts";
+import { errorCode, ioError, nodeFs, removeQuietly, tempPathFor, writeAll } from "./files.ts";
 import { failpoint } from "./failpoints.ts";
 import { readText } from "./folders.ts";
 import { join } from "./path.ts";
@@ -125,12 +125,12 @@ function busy(path: string, holder: string | undefined, timeoutMs: number): Conf
 
 /** Creates the lock with its owner already written; false when it exists. */
 function tryCreate(path: string, content: string): boolean {
-  const { closeSync, linkSync, openSync, writeSync } = fs();
+  const { closeSync, linkSync, openSync } = fs();
   const temp = tempPathFor(path);
   try {
     const fd = openSync(temp, "wx", 0o644);
     try {
-      writeSync(fd, content);
+      writeAll(fd, content);
     } finally {
       closeSync(fd);
     }

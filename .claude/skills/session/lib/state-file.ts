@@ -2,12 +2,12 @@
  * The active state file's format: pretty JSON, keys in schema order, trailing
  * newline, so `git diff` shows only what changed. Pure: text <-> value, no disk.
  */
-import { CorruptStateError, SessionError, UsageError } from "./errors.ts";
-import { byteLength } from "./json.ts";
+import { CorruptStateError, SessionError, tooLarge, UsageError } from "./errors.ts";
+import { byteLength, isJsonObject } from "./json.ts";
+import { jsonTextDeeperThan, valueDeeperThan } from "./json-input.ts";
+import { MAX_DEPTH, MAX_FILE_DEPTH, MAX_STATE_BYTES } from "./limits.ts";
 import type { Session } from "./schema.ts";
 import { checkSession, orderKeys } from "./validate.ts";
-
-export const MAX_STATE_BYTES = 1024 * 1024;
 
 export function serializeSession(session: Session): string {
   const ordered = orderKeys(session);
@@ -24,10 +24,16 @@ export function serializeSession(session: Session): string {
   return text;
 }
 
-const CONFLICT_MARKER = /^(<{7} |={7}$|>{7} )/m;
+export const CONFLICT_MARKER = /^(<{7} |={7}$|>{7} )/m;
 
-/** Parses a state file's text; anything unreadable is a CorruptStateError naming the file. */
+/**
+ * Parses a state file's text; anything unreadable is a CorruptStateError naming
+ * the file. A file from git is input from a stranger: its size and nesting are
+ * bounded before JSON.parse or any recursion, so no file costs more than a fixed time and memory.
+ */
 export function parseSession(text: string, path: string): Session {
+  if (text.length > MAX_STATE_BYTES) throw tooLarge(path, MAX_STATE_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH)) throw tooDeep(path);
   let value: unknown;
   try {
     // A leading BOM (some Windows editors add one) is accepted, and never written back.
@@ -44,7 +50,22 @@ export function parseSession(text: string, path: string): Session {
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${(error as Error).message})`);
   }
+  checkStoredDepth(value, path);
   const checked = checkSession(value);
   if (!checked.ok) throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
   return checked.value;
+}
+
+/** A stored context (the state's, an event's patch or copied state) nested over 64 levels makes the file corrupt, as it would be refused as input. */
+export function checkStoredDepth(value: unknown, path: string): void {
+  if (!isJsonObject(value)) return;
+  const contexts: unknown[] = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events) if (isJsonObject(event)) contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH))) throw tooDeep(path);
+}
+
+function tooDeep(path: string): CorruptStateError {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
 }

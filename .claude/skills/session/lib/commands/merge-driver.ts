@@ -3,6 +3,7 @@ import { defineCommand } from "../command.ts";
 import { CorruptStateError, UsageError } from "../errors.ts";
 import { renderArchive } from "../archive.ts";
 import { parseArchive } from "../archive-parse.ts";
+import { readFile, writeFileAtomic } from "../files.ts";
 import { mergeSessions } from "../merge.ts";
 import { ARCHIVE_KEYS } from "../generated/keys.js";
 import type { ArchivedSession } from "../schema.ts";
@@ -25,8 +26,8 @@ stderr, exit 1.`,
   async run(ctx) {
     const [, oursPath, theirsPath, shown] = ctx.args as [string, string, string, string | undefined];
     const name = shown ?? oursPath;
-    const oursText = await readOrEmpty(oursPath);
-    const theirsText = await readOrEmpty(theirsPath);
+    const oursText = await readSide(oursPath);
+    const theirsText = await readSide(theirsPath);
     // An archive (one session saved on two branches) merges the same way: its frontmatter is the state.
     const archive = oursText.replace(/^\ufeff/, "").startsWith("---");
     const parse = (text: string, side: string) => (archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`));
@@ -34,7 +35,7 @@ stderr, exit 1.`,
     try {
       const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"));
       if (result.ok) {
-        await Bun.write(oursPath, archive ? renderArchive(orderKeys(result.state as ArchivedSession, ARCHIVE_KEYS)) : serializeSession(result.state));
+        writeFileAtomic(oursPath, archive ? renderArchive(orderKeys(result.state as ArchivedSession, ARCHIVE_KEYS)) : serializeSession(result.state));
         return;
       }
       reason = result.reason;
@@ -43,16 +44,17 @@ stderr, exit 1.`,
       reason = `a side cannot be read: ${error.message}`;
     }
     // A conflict git shows as any other: both versions between markers, for a person to resolve.
-    await Bun.write(oursPath, `<<<<<<< ours\n${ensureNewline(oursText)}=======\n${ensureNewline(theirsText)}>>>>>>> theirs\n`);
+    writeFileAtomic(oursPath, `<<<<<<< ours\n${ensureNewline(oursText)}=======\n${ensureNewline(theirsText)}>>>>>>> theirs\n`);
     ctx.warn(`${name}: not merged: ${reason}`);
     ctx.setExitCode(1);
   },
 });
 
-async function readOrEmpty(path: string): Promise<string> {
-  const file = Bun.file(path);
-  if (!(await file.exists())) throw new UsageError(`no such file: ${path}`);
-  return file.text();
+/** A side's text, read no further than the bound on what the tool reads. */
+async function readSide(path: string): Promise<string> {
+  const text = await readFile(path);
+  if (text === undefined) throw new UsageError(`no such file: ${path}`);
+  return text;
 }
 
 function ensureNewline(text: string): string {
