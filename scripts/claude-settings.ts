@@ -1,8 +1,8 @@
 /**
  * What the skill adds to a repository's `.claude/settings.json`: permission for
  * the session scripts (no prompt at every step), and a SessionStart hook that
- * reports interrupted workflows. Merged into what is there, never clobbering it,
- * and taken out again on uninstall. Pure: JSON in, JSON out.
+ * reports interrupted workflows. Merged into what is there, never clobbering it;
+ * on uninstall only the entries the install added come out again. Pure: JSON in, JSON out.
  */
 import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
 
@@ -20,39 +20,79 @@ interface HookGroup {
   hooks: { type: string; command: string }[];
 }
 
+/** The entries an install adds to one settings file: the rules it lacked, and the hook when it lacked it. */
+export interface SessionEntries {
+  allow: string[];
+  hook: boolean;
+}
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const allowList = (settings: Json): string[] => ((settings.permissions as Json | undefined)?.allow as string[] | undefined) ?? [];
 const hookGroups = (settings: Json): HookGroup[] => (((settings.hooks as Json | undefined)?.SessionStart as HookGroup[] | undefined) ?? []).filter(Boolean);
-const hasOurHook = (groups: HookGroup[]) => groups.some((group) => group.hooks?.some((hook) => hook.command === HOOK_COMMAND));
+const isOurs = (group: HookGroup) => group.hooks?.some((hook) => hook.command === HOOK_COMMAND) ?? false;
+
+/**
+ * What in SETTINGS would make merging into it change the user's meaning (a list where
+ * an object belongs, ...), as a sentence; undefined when it has the shape Claude Code reads.
+ */
+export function settingsShapeProblem(settings: unknown): string | undefined {
+  if (!isObject(settings)) return "it is not a JSON object";
+  if (settings.permissions !== undefined) {
+    if (!isObject(settings.permissions)) return '"permissions" is not an object';
+    const allow = settings.permissions.allow;
+    if (allow !== undefined && !(Array.isArray(allow) && allow.every((rule) => typeof rule === "string"))) return '"permissions.allow" is not a list of strings';
+  }
+  if (settings.hooks !== undefined) {
+    if (!isObject(settings.hooks)) return '"hooks" is not an object';
+    const groups = settings.hooks.SessionStart;
+    if (groups !== undefined && !(Array.isArray(groups) && groups.every((group) => isObject(group) && Array.isArray(group.hooks)))) return '"hooks.SessionStart" is not a list of hook groups';
+  }
+  return undefined;
+}
+
+/** The entries withSessionSettings would add to SETTINGS: exactly what it lacks. */
+export function missingSessionEntries(settings: Json): SessionEntries {
+  const allow = allowList(settings);
+  return { allow: sessionPermissions().filter((rule) => !allow.includes(rule)), hook: !hookGroups(settings).some(isOurs) };
+}
 
 /** SETTINGS with our permissions and hook added (each once); everything else as it was. */
 export function withSessionSettings(settings: Json): Json {
-  const permissions = { ...((settings.permissions as Json | undefined) ?? {}) };
-  const allow = [...((permissions.allow as string[] | undefined) ?? [])];
-  for (const rule of sessionPermissions()) if (!allow.includes(rule)) allow.push(rule);
-  permissions.allow = allow;
-  const groups = hookGroups(settings);
+  const missing = missingSessionEntries(settings);
+  const permissions = { ...((settings.permissions as Json | undefined) ?? {}), allow: [...allowList(settings), ...missing.allow] };
   const hooks = { ...((settings.hooks as Json | undefined) ?? {}) };
-  if (!hasOurHook(groups)) hooks.SessionStart = [...groups, { hooks: [{ type: "command", command: HOOK_COMMAND }] }];
+  if (missing.hook) hooks.SessionStart = [...hookGroups(settings), { hooks: [{ type: "command", command: HOOK_COMMAND }] }];
   return { ...settings, permissions, hooks };
 }
 
-/** SETTINGS with our permissions and hook taken out; empty objects left behind are removed too. */
-export function withoutSessionSettings(settings: Json): Json {
-  const ours = new Set(sessionPermissions());
+/**
+ * SETTINGS without ADDED, the entries an install put in: a rule or hook the user
+ * had before stays. An object or list left empty goes only when ORIGINAL (the
+ * settings before the install, undefined when there was no file) did not have it.
+ */
+export function withoutSessionEntries(settings: Json, added: SessionEntries, original: Json | undefined): Json {
   const result: Json = { ...settings };
-  const permissions = { ...((settings.permissions as Json | undefined) ?? {}) };
-  const allow = ((permissions.allow as string[] | undefined) ?? []).filter((rule) => !ours.has(rule));
-  if (allow.length > 0) permissions.allow = allow;
-  else delete permissions.allow;
-  if (Object.keys(permissions).length > 0) result.permissions = permissions;
-  else delete result.permissions;
-  const hooks = { ...((settings.hooks as Json | undefined) ?? {}) };
-  const groups = hookGroups(settings)
-    .map((group) => ({ ...group, hooks: group.hooks.filter((hook) => hook.command !== HOOK_COMMAND) }))
-    .filter((group) => group.hooks.length > 0);
-  if (groups.length > 0) hooks.SessionStart = groups;
-  else delete hooks.SessionStart;
-  if (Object.keys(hooks).length > 0) result.hooks = hooks;
-  else delete result.hooks;
+  const had = (key: "permissions" | "hooks", inner: string) => isObject(original?.[key]) && (original[key] as Json)[inner] !== undefined;
+  if (isObject(settings.permissions) && Array.isArray(settings.permissions.allow)) {
+    const permissions: Json = { ...settings.permissions };
+    const allow = (permissions.allow as string[]).filter((rule) => !added.allow.includes(rule));
+    if (allow.length > 0 || had("permissions", "allow")) permissions.allow = allow;
+    else delete permissions.allow;
+    if (Object.keys(permissions).length > 0 || original?.permissions !== undefined) result.permissions = permissions;
+    else delete result.permissions;
+  }
+  if (added.hook && isObject(settings.hooks) && Array.isArray(settings.hooks.SessionStart)) {
+    const hooks: Json = { ...settings.hooks };
+    const groups = hookGroups(settings).flatMap((group) => {
+      if (!isOurs(group)) return [group];
+      const rest = group.hooks.filter((hook) => hook.command !== HOOK_COMMAND);
+      return rest.length > 0 ? [{ ...group, hooks: rest }] : [];
+    });
+    if (groups.length > 0 || had("hooks", "SessionStart")) hooks.SessionStart = groups;
+    else delete hooks.SessionStart;
+    if (Object.keys(hooks).length > 0 || original?.hooks !== undefined) result.hooks = hooks;
+    else delete result.hooks;
+  }
   return result;
 }
 
