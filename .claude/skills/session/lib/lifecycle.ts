@@ -8,7 +8,8 @@ import { UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { doneSteps, type Moment, nextStep } from "./session.ts";
-import { fold } from "./timeline.ts";
+import { withIdentities } from "./identity.ts";
+import { fold, replayedState } from "./timeline.ts";
 
 export interface StartRequest {
   workflow: string;
@@ -47,14 +48,15 @@ export function enterIndex(events: readonly SessionEvent[], step: string): numbe
  * source's state as it stood right after STEP was entered (default: its latest).
  */
 export function forkEvents(source: Session, name: string, step: string | undefined, { now, newId }: Moment): SessionEvent[] {
-  const events = source.events ?? [];
-  const past = step === undefined ? fold(events) : fold(events.slice(0, enterIndex(events, step) + 1));
+  const events = withIdentities(source.events ?? []);
+  const at = step === undefined ? events.length - 1 : enterIndex(events, step);
+  const past = fold(events.slice(0, at + 1));
   const state: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
   for (const key of ["step", "plan", "vars"] as const) if (past[key] !== undefined) state[key] = past[key] as JsonObject[string];
   if (step === undefined && past.step_done) state.step_done = true;
   return [
     { rev: 1, at: now, kind: "start", workflow: name, id: newId(), type: source.type, continued_from: source.id },
-    { rev: 1, at: now, kind: "fork", ...(past.step !== undefined && { step: past.step }), state },
+    { rev: 1, at: now, kind: "fork", ...(past.step !== undefined && { step: past.step }), ...(events[at]?.eid !== undefined && { to: events[at]?.eid }), state },
   ];
 }
 
@@ -74,7 +76,10 @@ export function resumeEvents(session: Session, req: ResumeRequest, now: string):
   const events: SessionEvent[] = [];
   const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);
   if (req.from !== undefined) {
-    add({ kind: "replay", step: req.from, index: enterIndex(session.events ?? [], req.from) });
+    // Named by identity, and carrying what it restores: no event a merge adds before it can shift it.
+    const events = withIdentities(session.events ?? []);
+    const at = enterIndex(events, req.from);
+    add({ kind: "replay", step: req.from, to: (events[at] as SessionEvent).eid, state: replayedState(session, fold(events.slice(0, at + 1))) });
   } else if (req.skipFailed) {
     if (session.status !== "failed" || session.step === undefined) {
       throw new UsageError(`--skip-failed: ${session.workflow} has no failed step (it is ${session.status})`, "Resume without --skip-failed.");

@@ -1,69 +1,141 @@
 /**
  * Merging two branches' versions of one session, as git's merge driver: the
- * union of both timelines after what they share, ordered by time, folded into
- * the merged state. Pure: states in, a state (or the reason it cannot be done) out.
+ * union of both timelines by event identity, in one order that does not depend
+ * on which side is "ours", folded into the merged state. Merging again, after a
+ * rebase or a cherry-pick, never duplicates an event: an event is the same
+ * event wherever its identity is. Pure: states in, a state (or the reason it
+ * cannot be done) out.
  */
+import { canonicalJson, eventContent, withIdentities } from "./identity.ts";
+import { isJsonObject, type Json } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
-import { applyEvents, handEdits, sameJson } from "./timeline.ts";
+import { fold, handEdits, sameJson } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
 
 export type Merge = { ok: true; state: Session } | { ok: false; reason: string };
 
+/** Fields of a session that no event may set by itself: who it is, and its timeline. */
+const IDENTITY_FIELDS = ["events", "workflow", "id", "rev"];
+
 /**
- * Merges OURS and THEIRS. The part of their timelines they share (from the
- * start, event for event) stays as it is; the events each added after it are
- * interleaved by time (ties: ours first), each side's writes renumbered after
- * the shared part, so the merged `rev` is above both sides'. A side with no
- * events of its own is a fast-forward to the other.
+ * Merges OURS and THEIRS: every event of both, once, each where both sides'
+ * orders put it (between two events ready at once, the earlier `at` first, then
+ * the smaller identity), then a `merge` event whose `rev` is above both sides'
+ * and which records every context key the two sides set to different values
+ * (the value kept is the one written last in that order). A side that holds
+ * every event of the other is the result as it is (a fast-forward). The result
+ * is the same whichever side is ours, and merging it again with either side
+ * changes nothing.
  */
 export function mergeSessions(ours: Session, theirs: Session): Merge {
   if (ours.id !== theirs.id) {
-    return { ok: false, reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id}): keep one by hand, or rename one` };
+    return { ok: false, reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id})` };
   }
   for (const [side, session] of [["ours", ours], ["theirs", theirs]] as const) {
-    const events = session.events ?? [];
-    if (events[0]?.kind !== "start" || events.some((e) => e.rev === undefined)) {
-      return { ok: false, reason: `${side} has a timeline from before version 0.2: run \`session doctor --fix\` on each branch, then merge again` };
-    }
-    if (handEdits(session)) return { ok: false, reason: `${side} was edited by hand (its state differs from its timeline): run \`session doctor --fix\` there first` };
+    const problem = sideProblem(session);
+    if (problem) return { ok: false, reason: `${side} ${problem}` };
   }
-  const a = ours.events ?? [];
-  const b = theirs.events ?? [];
-  let shared = 0;
-  while (shared < a.length && shared < b.length && sameJson(a[shared] as never, b[shared] as never)) shared++;
-  const mine = a.slice(shared);
-  const yours = b.slice(shared);
-  if (yours.length === 0) return { ok: true, state: ours };
-  if (mine.length === 0) return { ok: true, state: theirs };
+  const a = withIdentities(ours.events ?? []);
+  const b = withIdentities(theirs.events ?? []);
+  const clash = differingTwin(a, b);
+  if (clash) return { ok: false, reason: `the two sides hold different events under one identity (${clash}): one was altered by hand` };
+  const inA = new Set(a.map((e) => e.eid));
+  const inB = new Set(b.map((e) => e.eid));
+  if (b.every((e) => inA.has(e.eid))) return { ok: true, state: withTimeline(ours, a) };
+  if (a.every((e) => inB.has(e.eid))) return { ok: true, state: withTimeline(theirs, b) };
 
-  const base = a[shared - 1]?.rev ?? 0;
-  const tail = interleave(mine, yours);
-  // Each side's writes (events sharing a rev) stay together and get new revs, in merged order.
-  const renumbered = new Map<string, number>();
-  const merged = tail.map(({ event, side }) => {
-    const key = `${side}:${event.rev}`;
-    if (!renumbered.has(key)) renumbered.set(key, base + renumbered.size + 1);
-    return { ...event, rev: renumbered.get(key) } as SessionEvent;
-  });
-  const state = applyEvents({}, [...a.slice(0, shared), ...merged]) as Session;
-  return { ok: true, state: orderKeys(state) };
+  const union = orderedUnion(a, b);
+  const common = union.filter((e) => inA.has(e.eid) && inB.has(e.eid));
+  const joined = fold(union);
+  const resolved = conflicts(fold(common).context ?? {}, fold(a).context ?? {}, fold(b).context ?? {}, joined.context ?? {});
+  const last = (events: SessionEvent[]) => (events.at(-1) as SessionEvent).at;
+  const merge: SessionEvent = {
+    rev: Math.max(ours.rev, theirs.rev) + 1,
+    at: last(a) > last(b) ? last(a) : last(b),
+    kind: "merge",
+    ...(joined.step !== undefined && { step: joined.step }),
+    ...(resolved.length > 0 && { resolved }),
+  };
+  // Its identity comes from what it joined, so the same merge made on two machines is one event.
+  const heads = [a, b].map((events) => (events.at(-1) as SessionEvent).eid).sort();
+  merge.eid = `m${new Bun.CryptoHasher("sha256").update(`${heads.join("+")}#${eventContent(merge)}`).digest("hex").slice(0, 15)}`;
+  return { ok: true, state: orderKeys(fold([...union, merge]) as Session) };
 }
 
-/** Both tails in order of time; at the same instant, ours before theirs; within a side, as written. */
-function interleave(mine: SessionEvent[], yours: SessionEvent[]): { event: SessionEvent; side: "ours" | "theirs" }[] {
-  const out: { event: SessionEvent; side: "ours" | "theirs" }[] = [];
+/** Why SESSION cannot be merged as a whole session (its fold matches its state, one start, no event that rewrites who it is), or undefined. */
+export function sideProblem(session: Session): string | undefined {
+  const events = session.events ?? [];
+  const start = events[0];
+  if (start?.kind !== "start" || events.some((e) => e.rev === undefined)) {
+    return "has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";
+  }
+  const rewrites = events.find((e) => (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") && isJsonObject(e.state) && IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state as object, k)));
+  if (rewrites) return `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state as object, k)).join(", ")}`;
+  if (start.workflow !== session.workflow || start.id !== session.id) return "has a timeline that starts another session";
+  if (events.some((e, i) => i > 0 && e.kind === "start")) return "has a second start in its timeline";
+  // A rev counts writes, and every write adds at least one event.
+  if (events.some((e) => (e.rev as number) > events.length) || session.rev > events.length) return "has revs above its number of events";
+  if (handEdits(session)) return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
+  const ids = new Set(events.map((e) => e.eid).filter((eid) => eid !== undefined));
+  if (ids.size !== events.filter((e) => e.eid !== undefined).length) return "has two events with one identity";
+  return undefined;
+}
+
+/** The identity of an event that the two sides hold with different content, or undefined. */
+function differingTwin(a: readonly SessionEvent[], b: readonly SessionEvent[]): string | undefined {
+  const content = new Map(a.map((e) => [e.eid, eventContent(e)]));
+  return b.find((e) => content.has(e.eid) && content.get(e.eid) !== eventContent(e))?.eid;
+}
+
+/**
+ * Both timelines as one, each event once. An event is ready when every event
+ * before it on each side that holds it is placed; of the ready events, the one
+ * with the earlier `at` (then the smaller identity) goes first. Only the events
+ * and never the side decide, so the order is the same whichever side is ours,
+ * and a side that already holds the other's order gives that order back.
+ */
+export function orderedUnion(a: readonly SessionEvent[], b: readonly SessionEvent[]): SessionEvent[] {
+  const posA = new Map(a.map((e, i) => [e.eid, i]));
+  const posB = new Map(b.map((e, i) => [e.eid, i]));
+  const placed = new Set<string | undefined>();
+  const out: SessionEvent[] = [];
   let i = 0;
   let j = 0;
-  while (i < mine.length || j < yours.length) {
-    const x = mine[i];
-    const y = yours[j];
-    if (y === undefined || (x !== undefined && x.at <= y.at)) {
-      out.push({ event: x as SessionEvent, side: "ours" });
-      i++;
-    } else {
-      out.push({ event: y, side: "theirs" });
-      j++;
-    }
+  while (true) {
+    while (i < a.length && placed.has((a[i] as SessionEvent).eid)) i++;
+    while (j < b.length && placed.has((b[j] as SessionEvent).eid)) j++;
+    const x = a[i];
+    const y = b[j];
+    if (x === undefined && y === undefined) return out;
+    // Ready: the event is not held by the other side, or is that side's next one too.
+    const xReady = x !== undefined && (!posB.has(x.eid) || posB.get(x.eid) === j);
+    const yReady = y !== undefined && (!posA.has(y.eid) || posA.get(y.eid) === i);
+    // Neither ready: the sides order two shared events differently (a hand edit could); the key decides.
+    const pick = xReady && yReady ? earlier(x, y) : xReady ? x : yReady ? y : earlier(x as SessionEvent, y as SessionEvent);
+    placed.add(pick.eid);
+    out.push(pick);
+  }
+}
+
+function earlier(x: SessionEvent, y: SessionEvent): SessionEvent {
+  if (x.at !== y.at) return x.at < y.at ? x : y;
+  return (x.eid as string) <= (y.eid as string) ? x : y;
+}
+
+/** Context keys both sides changed since what they share, to different values: each value (in canonical order) and the one kept. */
+function conflicts(base: Record<string, Json>, ours: Record<string, Json>, theirs: Record<string, Json>, merged: Record<string, Json>): { key: string; values: Json[]; kept: Json }[] {
+  const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  const out: { key: string; values: Json[]; kept: Json }[] = [];
+  for (const key of keys) {
+    const [o, t, b] = [ours[key], theirs[key], base[key]];
+    if (sameJson(o, t) || sameJson(o, b) || sameJson(t, b)) continue;
+    const values = [o ?? null, t ?? null].sort((x, y) => (canonicalJson(x) < canonicalJson(y) ? -1 : 1));
+    out.push({ key, values, kept: merged[key] ?? null });
   }
   return out;
+}
+
+/** SESSION with its timeline as given (identities derived where old events had none). */
+function withTimeline(session: Session, events: SessionEvent[]): Session {
+  return events === session.events ? session : { ...session, events };
 }

@@ -55,7 +55,14 @@ export type StepError = z.output<typeof StepError>;
  * One change to a session. Every write appends its events, and folding them from
  * nothing gives the rest of the state (timeline.ts); each kind uses its own fields.
  */
+export const EventId = z.string().check(z.regex(/^[0-9a-z]{12,16}$/));
+
+/** One key a merge found set to different values on the two branches: the values (in a fixed order) and the one kept. */
+const Resolved = z.object({ key: z.string(), values: z.array(z.unknown()), kept: z.unknown() });
+
 export const SessionEvent = z.looseObject({
+  /** Its identity, given by the write that created it and never changed (a merge unions timelines by it). Absent in timelines before 0.3. */
+  eid: z.optional(EventId),
   /** The write that recorded it (several events may share one). Absent in timelines of version 0.1. */
   rev: z.optional(z.int().check(z.minimum(1))),
   at: Timestamp,
@@ -80,7 +87,7 @@ export const SessionEvent = z.looseObject({
   usage: z.optional(Counters),
   /** artifacts: paths added. */
   artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix); fork: the state copied. */
+  /** edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix); fork: the state copied; replay: the state restored. */
   state: z.optional(JsonObjectSchema),
   removed: z.optional(z.array(z.string())),
   /** start, var: start variables (var: those overridden). */
@@ -89,8 +96,14 @@ export const SessionEvent = z.looseObject({
   spec: z.optional(Spec),
   /** start: the session this one continues or was forked from. */
   continued_from: z.optional(SessionId),
-  /** replay: the position in the timeline of the `enter` event replayed from. */
+  /** Who wrote it: $SESSION_ACTOR, else git's user.name, else $USER. */
+  actor: z.optional(z.string()),
+  /** replay: the identity of the `enter` event replayed from (its `state`: what that restores); fork: of the source's event whose state it copies. */
+  to: z.optional(EventId),
+  /** replay, before identities: the position in the timeline of the `enter` event replayed from. */
   index: z.optional(z.int().check(z.minimum(0))),
+  /** merge: keys the two branches set to different values, and the value kept. */
+  resolved: z.optional(z.array(Resolved)),
 });
 export type SessionEvent = z.output<typeof SessionEvent>;
 

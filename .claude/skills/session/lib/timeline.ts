@@ -13,7 +13,24 @@ import type { Session, SessionEvent } from "./schema.ts";
 export type Partial = { -readonly [K in keyof Session]?: Session[K] } & Record<string, unknown>;
 
 export function applyEvent(state: Partial, event: SessionEvent): Partial {
-  const next: Partial = { ...state, updated_at: event.at, events: [...(state.events ?? []), event] };
+  return applyEvents(state, [event]);
+}
+
+/** STATE with EVENTS applied in order; the timeline array is built once, so a fold is linear in the events. */
+export function applyEvents(state: Partial, events: readonly SessionEvent[]): Partial {
+  if (events.length === 0) return state;
+  const timeline = [...(state.events ?? [])];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+
+/** What one event changes; BEFORE is the timeline up to it (a replay from before identities folds its prefix). */
+function change(state: Partial, event: SessionEvent, before: readonly SessionEvent[]): Partial {
+  const next: Partial = { ...state, updated_at: event.at };
   if (event.rev !== undefined) next.rev = event.rev;
   switch (event.kind) {
     case "start":
@@ -73,14 +90,18 @@ export function applyEvent(state: Partial, event: SessionEvent): Partial {
       next.status = "running";
       break;
     case "replay": {
-      // Back to right after the `enter` at `index`: its steps and context; later steps to be done again.
-      const past = fold((state.events ?? []).slice(0, (event.index ?? 0) + 1));
-      Object.assign(next, { step: past.step, steps: past.steps, context: past.context, status: "running" });
+      // Back to right after the replayed `enter`: the event carries what that restores (step, steps,
+      // context, skips), so a merge that adds events before it cannot shift it. Before identities, a
+      // replay named the `enter` by position (`index`) and was folded from the timeline's prefix.
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
       next.step_done = undefined;
-      next.skipped = state.skipped?.filter((step) => past.steps?.slice(0, -1).includes(step));
-      if (next.skipped?.length === 0) next.skipped = undefined;
+      next.skipped = restored.skipped as string[] | undefined;
       break;
     }
+    case "merge":
+      // Two branches' timelines joined (merge.ts): nothing changes but the rev, above both sides'.
+      break;
     case "var":
       next.vars = { ...state.vars, ...event.vars };
       break;
@@ -92,13 +113,22 @@ export function applyEvent(state: Partial, event: SessionEvent): Partial {
   return next;
 }
 
+/**
+ * What a replay restores, kept in its event so that no merge can shift it: the
+ * step, steps and context right after the replayed `enter` (PAST), and those of
+ * the CURRENT skips that lie before that step.
+ */
+export function replayedState(current: Partial, past: Partial): JsonObject {
+  const restored: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined) restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).includes(step));
+  if (skipped?.length) restored.skipped = skipped;
+  return restored;
+}
+
 /** The state that a timeline describes, folded from nothing. */
 export function fold(events: readonly SessionEvent[]): Partial {
   return applyEvents({}, events);
-}
-
-export function applyEvents(state: Partial, events: readonly SessionEvent[]): Partial {
-  return events.reduce(applyEvent, state);
 }
 
 function changedContext(context: JsonObject | undefined, event: SessionEvent): JsonObject {

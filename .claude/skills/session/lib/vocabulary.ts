@@ -21,4 +21,5 @@ export const EVENT_KINDS = [
   "skip",
   "var",
   "fork",
+  "merge",
 ] as const;
