@@ -3,8 +3,8 @@ import { parseArchive } from "./archive-parse.ts";
 import type { Found } from "./doctor.ts";
 import { CorruptStateError } from "./errors.ts";
 import { exists, nodeFs } from "./files.ts";
-import { indexDrift, openIndex, rebuild } from "./index-read.ts";
-import { indexPath } from "./index-write.ts";
+import { indexProblem, reindex, removeIndexLink } from "./index-read.ts";
+import { discardIndex } from "./index-write.ts";
 import { isGitRepository, mergeDriverCommand, registeredMergeDriver, registerLines, registerMergeDriver } from "./git.ts";
 import { listFiles, readText } from "./folders.ts";
 import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
@@ -197,20 +197,22 @@ export function checkMergeDriver(store: Store, add: (problem: Found) => void, sc
   });
 }
 
-/** The search index, when there is one: reported when it disagrees with the files; --fix rebuilds it. */
+/**
+ * The search index, when there is one: reported when a link stands where it
+ * belongs (--fix removes the link, never its target), when it is corrupt,
+ * unreadable or wrongly typed, or when it disagrees with the files (--fix rebuilds it).
+ */
 export function checkIndex(store: Store, add: (problem: Found) => void): void {
-  const drift = indexDrift(store.paths);
-  if (drift === undefined) return;
-  add({
-    kind: "index-drift",
-    path: relativePath(store, indexPath(store.paths)),
-    message: `the search index is out of step with the files: ${drift} (search and list bring it up to date by themselves)`,
-    repair: "rebuild it from the files",
-    fix: () => {
-      const { db } = openIndex(store.paths);
-      const n = rebuild(store.paths, db);
-      db.close();
-      return `rebuilt (${n} sessions)`;
-    },
-  });
+  const problem = indexProblem(store.paths);
+  if (problem === undefined) return;
+  const { kind, path, message } = problem;
+  const rebuilt = () => `rebuilt (${reindex(store.paths) ?? 0} sessions)`;
+  if (kind === "index-refused") {
+    const fix = problem.link ? { repair: "remove the link (what it points to is untouched)", fix: () => removeIndexLink(store.paths, path) } : {};
+    add({ kind, path: relativePath(store, path), message: problem.link ? message : `${message}: move it away by hand`, ...fix });
+    return;
+  }
+  // A corrupt index is made anew rather than rebuilt in place: the pages a rebuild does not rewrite could stay broken.
+  const fix = kind === "index-corrupt" ? () => (discardIndex(store.paths), rebuilt()) : rebuilt;
+  add({ kind, path: relativePath(store, path), message, repair: "rebuild it from the files", fix });
 }

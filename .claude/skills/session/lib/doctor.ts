@@ -36,6 +36,8 @@ export type ProblemKind =
   | "missing-gitattributes"
   | "merge-driver"
   | "index-drift"
+  | "index-corrupt"
+  | "index-refused"
   | "unreadable";
 
 export interface Problem {

@@ -7,18 +7,24 @@
  * sessions. The files are the truth; the index is derived: kept current by every
  * write through the store's `onChange`, checked for changes made behind its back
  * (a checkout, a merge) by a fingerprint of the folders, and rebuilt from the
- * files whenever it is missing, corrupt or stale. Losing it loses nothing.
+ * files whenever it is missing, corrupt, wrongly typed or stale. Losing it loses nothing.
+ *
+ * Its folder is one git can fill, so it obeys the containment of every other
+ * write: each folder on the way, the database and its journals are checked by
+ * lstat (`inspectIndex`) and opened with SQLITE_OPEN_NOFOLLOW; nothing is opened,
+ * created or removed through a link.
  */
 import type { Database } from "bun:sqlite";
 import { readArchiveHead } from "./archive-head.ts";
-import { nodeFs } from "./files.ts";
+import { errorCode, nodeFs } from "./files.ts";
+import { firstNonFolder, isSymlink, readText, realPath } from "./folders.ts";
 import type { ListEntry } from "./listing.ts";
 import { nameFromStem } from "./names.ts";
-import { basename, dirname, join } from "./path.ts";
+import { basename, dirname, join, relative } from "./path.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { parseSession } from "./state-file.ts";
 import type { StatePaths } from "./paths.ts";
-import type { Change } from "./store.ts";
+import { ACTIVE_FOLDERS, type Change } from "./store.ts";
 
 export const SCHEMA_VERSION = "2";
 
@@ -31,6 +37,74 @@ export function indexPath(paths: StatePaths): string {
   return join(paths.sessions, ".index", "sessions.sqlite");
 }
 
+/** The database and the files SQLite keeps beside it, each of which it opens by name. */
+const INDEX_FILES = ["", "-wal", "-shm", "-journal"] as const;
+
+/**
+ * What stands where the index belongs, judged by lstat, never followed. Git can
+ * carry any of it, so only real folders and regular files inside the project
+ * are used: a link (or a FIFO, a device) is refused and left alone; a file where
+ * the folder belongs, or a folder where a database file belongs, is ours to remove.
+ */
+export type IndexSite =
+  /** `.index` a real folder or absent, each index file regular or absent; `exists`: the database is there. */
+  | { kind: "usable"; path: string; exists: boolean }
+  /** No state folder yet: there is nothing to index, and a read creates nothing. */
+  | { kind: "no-folder" }
+  | { kind: "wrong-type"; at: string; detail: string }
+  | { kind: "refused"; at: string; link: boolean; detail: string };
+
+export function inspectIndex(paths: StatePaths): IndexSite {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined) return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false })) return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined) return { kind: "usable", path, exists: false };
+  if (stat.isFile()) return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory()) return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile()) continue;
+    if (at.isDirectory()) return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+
+function refused(at: string, otherwise: string): IndexSite {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+
+/** Removes what a wrong-type site names, once lstat still says it is a regular file or a real folder (rm does not follow the links inside one). */
+export function removeWrongType(paths: StatePaths, at: string): void {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at) return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+
+/**
+ * Removes the database and its journals so that the index is made anew: only
+ * where every folder on the way is real and each file regular (unlink removes a
+ * name, never what a link points to; the folders were checked just before).
+ */
+export function discardIndex(paths: StatePaths): void {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") return removeWrongType(paths, site.at);
+  if (site.kind !== "usable") return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT") throw error;
+    }
+  }
+}
+
 /** The fingerprint of what the index reflects: the folders' change times and entry counts (two stats, no reads). */
 export function fingerprint(paths: StatePaths): string {
   const { statSync } = nodeFs();
@@ -41,28 +115,72 @@ export function fingerprint(paths: StatePaths): string {
   return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
 }
 
-export function open(path: string): Database {
-  const { Database } = require("bun:sqlite") as typeof import("bun:sqlite");
-  nodeFs().mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { create: true });
-  db.exec("PRAGMA busy_timeout = 5000");
-  db.exec("PRAGMA journal_mode = WAL");
-  db.exec("PRAGMA synchronous = NORMAL");
-  db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS sessions (
-      file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
-      started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
-    CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
-    CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+/**
+ * The index's path for SQLite: under the project root's real path (the root may
+ * lie behind a link of the user's own), so that SQLITE_OPEN_NOFOLLOW refuses a
+ * link anywhere inside the project on the way to the database or its journals.
+ * The lstat checks of `inspectIndex` say why a site is refused; this closes the
+ * gap between that check and the open.
+ */
+function sqlitePath(paths: StatePaths): string {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+
+/** Opens (creating it) the project's index, at a `usable` site; with no PATHS, an index in memory. */
+export function open(paths?: StatePaths): Database {
+  const { Database, constants } = require("bun:sqlite") as typeof import("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS sessions (
+        file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
+        started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
+      CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
+      CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // Rows of both tables share a rowid; a search joins them by it.
   return db;
 }
 
-export function safeRead(read: typeof import("node:fs").readFileSync, path: string): string | undefined {
+/**
+ * Opens the project's existing index as it is, creating nothing (doctor's look):
+ * read-write so that SQLite may read a WAL it finds; where that is refused (a
+ * read-only checkout or file system), as an immutable file, read as it stands.
+ * An index that cannot be read either way throws.
+ */
+export function openExisting(paths: StatePaths): Database {
+  const { Database, constants } = require("bun:sqlite") as typeof import("bun:sqlite");
+  const path = sqlitePath(paths);
+  let db: Database | undefined;
   try {
-    return read(path, "utf8");
-  } catch {
-    return undefined;
+    db = new Database(path, constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_NOFOLLOW);
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.query("PRAGMA schema_version").get(); // opens the WAL, which a read-only folder refuses
+    return db;
+  } catch (error) {
+    db?.close();
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(String((error as { code?: unknown }).code))) throw error;
+  }
+  const uri = `file:${path.replace(/[%?#]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}?immutable=1`;
+  return new Database(uri, constants.SQLITE_OPEN_READONLY | constants.SQLITE_OPEN_NOFOLLOW | constants.SQLITE_OPEN_URI);
+}
+
+/**
+ * A state file's or archive's text; undefined when it is gone; the error when
+ * something stands there that may not be read (a link, a FIFO: never followed,
+ * never waited on), which the index lists as corrupt, as `list` does.
+ */
+export function safeRead(path: string): string | Error | undefined {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
@@ -77,10 +195,11 @@ export interface Row extends ListEntry {
   body: string;
 }
 
-export function rowForState(paths: StatePaths, path: string, text: string | undefined): Row | undefined {
+export function rowForState(paths: StatePaths, path: string, text: string | Error | undefined): Row | undefined {
   if (text === undefined) return undefined;
   const file = relativePath(paths, path);
   try {
+    if (text instanceof Error) throw text;
     const s = parseSession(text, path);
     const body = [s.steps.join(" "), s.plan?.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), logText(s)].filter(Boolean).join("\n");
     return { file, workflow: s.workflow, id: s.id, type: s.type, status: s.status, step: s.step ?? null, started_at: s.started_at, updated_at: s.updated_at, ended_at: null, archive: null, body };
@@ -97,9 +216,10 @@ export function rowForState(paths: StatePaths, path: string, text: string | unde
  */
 const VOCABULARY_LINES = /^(?:|    )(?:kind|type|status): "[a-z-]*"$/gm;
 
-export function rowForArchive(paths: StatePaths, path: string, text: string | undefined, full?: (text: string, path: string) => ArchivedSession): Row | undefined {
+export function rowForArchive(paths: StatePaths, path: string, text: string | Error | undefined, full?: (text: string, path: string) => ArchivedSession): Row | undefined {
   if (text === undefined) return undefined;
   const file = relativePath(paths, path);
+  if (text instanceof Error) return { file, workflow: basename(path).replace(/\.md$/, ""), id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: file, error: reason(text), body: "" };
   const head = readArchiveHead(text);
   if (head.conflicted) {
     return { file, workflow: head.workflow ?? basename(path).replace(/\.md$/, ""), id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: file, error: "holds git conflict markers", body: "" };
@@ -187,7 +307,6 @@ export function remove(db: Database, file: string): void {
  * the index is marked stale, and the next read rebuilds it. No index, no cost.
  */
 export function indexUpdater(paths: StatePaths): (change: Change) => void {
-  const path = indexPath(paths);
   let db: Database | undefined;
   let refreshing = false;
   // The fingerprint is taken once the write's lock is gone (its file, too, changes the folder):
@@ -203,14 +322,16 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
     });
   };
   return (change) => {
-    if (db === undefined && !nodeFs().existsSync(path)) return;
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists) return; // none, or none to trust: the next read sees to it
+    }
     try {
-      db ??= open(path);
-      const { readFileSync } = nodeFs();
+      db ??= open(paths);
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(readFileSync, abs);
+          const text = safeRead(abs);
           const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined) throw new Error("an archive to read in full: rebuild");
           if (row) upsert(db as Database, row);
@@ -222,7 +343,12 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
       try {
         db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
       } catch {
-        nodeFs().rmSync(path, { force: true }); // even that failed: it is rebuilt from the files next time
+        // Even that failed (a corrupt index): it is removed, never through a link, and rebuilt from the files next time.
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
       }
     }
   };

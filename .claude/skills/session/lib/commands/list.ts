@@ -1,8 +1,6 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
 import { defineCommand } from "../command.ts";
-import { exists as existsSync } from "../files.ts";
-import { currentIndex, listFromIndex } from "../index-read.ts";
-import { indexPath } from "../index-write.ts";
+import { hasIndex, listFromIndex, withIndex } from "../index-read.ts";
 import { FILTER_OPTIONS, parseFilter } from "../filter.ts";
 import { filterEntries, listAll, listOnBranches } from "../listing.ts";
 import { parseWholeNumber } from "../parse.ts";
@@ -30,10 +28,10 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
       ...parseFilter(v, now),
       limit: v.limit === undefined ? undefined : parseWholeNumber(v.limit, "--limit"),
     };
-    // Through the index when there is one (filtered and limited in SQL); by reading the files when there is not.
-    const indexed = !v.branches && existsSync(indexPath(ctx.store.paths));
+    // Through the index when there is one to trust (filtered and limited in SQL); by reading the files when there is not.
+    const indexed = !v.branches && hasIndex(ctx.store.paths);
     const entries = indexed
-      ? listFromIndex(currentIndex(ctx.store.paths), filter)
+      ? withIndex(ctx.store.paths, (db) => listFromIndex(db, filter))
       : await (async () => {
           const local = await listAll(ctx.store);
           return filterEntries([...local, ...(v.branches ? listOnBranches(ctx.store, local) : [])], filter);

@@ -1,6 +1,6 @@
 /** The `session search` command: full-text search over active and archived sessions, through the index. */
 import { defineCommand } from "../command.ts";
-import { currentIndex, MATCH_END, MATCH_START, searchIndex } from "../index-read.ts";
+import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index-read.ts";
 import { FILTER_OPTIONS, parseFilter } from "../filter.ts";
 import { parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
@@ -17,17 +17,16 @@ export default defineCommand({
   },
   description: `Searches names, steps, context keys and values, errors, notes and log text,
 best match first, through the index (ia/state/sessions/.index/, git-ignored),
-which is built or brought up to date first when files changed behind its back.
+which is built or brought up to date first when files changed behind its back
+(or built in memory, when the project's own cannot be used or written).
 QUERY is FTS5 syntax: words (all must match), "a phrase", prefix*, OR, NOT,
 workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
-  footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input or a malformed query.",
+  footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input or a malformed query, 4 a state folder is a link.",
   async run(ctx) {
     const v = ctx.values;
     const now = ctx.nowDate();
-    const hits = searchIndex(currentIndex(ctx.store.paths), ctx.args[0] as string, {
-      ...parseFilter(v, now),
-      limit: v.limit === undefined ? 20 : parseWholeNumber(v.limit, "--limit"),
-    });
+    const filter = { ...parseFilter(v, now), limit: v.limit === undefined ? 20 : parseWholeNumber(v.limit, "--limit") };
+    const hits = withIndex(ctx.store.paths, (db) => searchIndex(db, ctx.args[0] as string, filter), { warn: ctx.warn });
     if (v.json) {
       ctx.print(JSON.stringify(hits.map((hit) => ({ ...hit, snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") }))));
       return;
