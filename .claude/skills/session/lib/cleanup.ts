@@ -6,6 +6,7 @@ import { listArchives, type StoredArchive } from "./archives.ts";
 import { formatTimestamp } from "./clock.ts";
 import { ConflictError, NotFoundError, UsageError } from "./errors.ts";
 import { ensureDir } from "./files.ts";
+import { failpoint } from "./failpoints.ts";
 import { isDirectoryOrAbsent, realPath } from "./folders.ts";
 import { basename, join } from "./path.ts";
 import type { Session } from "./schema.ts";
@@ -62,6 +63,7 @@ export async function cleanup(store: Store, options: CleanupOptions): Promise<{ 
   const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(store);
   const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(store);
   const plan = planCleanup(active.sessions, stored.archives, options);
+  failpoint("after-resolve"); // what the plan names may change before it runs: each step re-checks under the lock
   const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({ path: rel(path), reason }));
   const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
   const now = formatTimestamp(options.now);
@@ -85,9 +87,9 @@ function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: stri
     }
     const notes = `Archived by cleanup: untouched since ${session.updated_at}.`;
     try {
-      report.archived.push(saveSession(store, session.workflow, { status, notes, now, expectRev: session.rev }));
+      report.archived.push(saveSession(store, session.workflow, { status, notes, now, expectRev: session.rev, expectId: session.id }));
     } catch (error) {
-      // Written or removed by someone else since the scan: no longer stale, or no longer there.
+      // Written, removed or replaced by someone else since the scan: no longer stale, or no longer there.
       if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
       report.skipped.push({ path: rel(sessionPath(store, session.workflow)), reason: error.message });
     }

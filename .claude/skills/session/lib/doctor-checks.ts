@@ -1,8 +1,9 @@
 /** The checks `doctor` runs, one function per concern; each problem found may carry its fix. */
 import { parseArchive } from "./archive-parse.ts";
 import type { Found } from "./doctor.ts";
-import { CorruptStateError } from "./errors.ts";
+import { CorruptStateError, SessionError } from "./errors.ts";
 import { exists, nodeFs } from "./files.ts";
+import { failpoint } from "./failpoints.ts";
 import { indexProblem, reindex, removeIndexLink } from "./index-read.ts";
 import { discardIndex } from "./index-write.ts";
 import { isGitRepository, mergeDriverCommand, registeredMergeDriver, registerLines, registerMergeDriver } from "./git.ts";
@@ -28,25 +29,26 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
   const rel = (path: string) => relativePath(store, path);
   const sessions = new Map<string, { path: string; session: Session }>();
   const byCase = new Map<string, string[]>();
-  for (const file of listFiles(store.paths.sessions, "*.json")) {
+  const files = listFiles(store.paths.sessions, "*.json");
+  failpoint("after-list"); // a save or reset may remove a listed file before it is read
+  for (const file of files) {
     const path = join(store.paths.sessions, file);
     const name = nameFromStem(file.slice(0, -5));
-    byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
     try {
-      const session = parseSession(readText(path) ?? "", path);
+      const text = readText(path);
+      if (text === undefined) continue; // removed since the folder was listed (a save, a reset): gone, not corrupt
+      const session = parseSession(text, path);
       if (caseKey(session.workflow) !== caseKey(name)) throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
       sessions.set(session.workflow, { path, session });
     } catch (error) {
-      if (!(error instanceof CorruptStateError)) {
-        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
-        continue;
-      }
       const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
-      if (error.reason === "conflict-markers") add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
+      if (!(error instanceof CorruptStateError)) add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+      else if (error.reason === "conflict-markers") add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
       else if (error.reason === "not-a-file") add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
       else if (error.reason === "symlink") add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link (not its target) aside to .corrupt/" });
       else add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
     }
+    byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
   }
   for (const files of byCase.values()) {
     if (files.length > 1) add({ kind: "case-twins", path: files[0] as string, message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them` });
@@ -75,10 +77,16 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
   for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !regular.has(f))) {
     add({ kind: "not-a-file", path: rel(join(store.paths.archives, file)), message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand" });
   }
+  let gone = 0;
   for (const file of files) {
     const path = join(store.paths.archives, file);
     try {
-      const state = parseArchive(readText(path) ?? "", path);
+      const text = readText(path);
+      if (text === undefined) {
+        gone++; // removed since the folder was listed (cleanup, a resume): gone, not corrupt
+        continue;
+      }
+      const state = parseArchive(text, path);
       byId.set(state.id, [...(byId.get(state.id) ?? []), { path, state }]);
     } catch (error) {
       if (!(error instanceof CorruptStateError)) {
@@ -114,7 +122,7 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
       }
     }
   }
-  return files.length;
+  return files.length - gone;
 }
 
 /** What killed writers leave: temporary files, broken-lock files, locks of dead owners; and locks held suspiciously long. */
@@ -130,13 +138,14 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
   }
   for (const file of listFiles(store.paths.sessions, ".*.lock")) {
     const path = join(store.paths.sessions, file);
-    let holder: string;
+    let holder: string | undefined;
     try {
-      holder = readText(path) ?? "";
+      holder = readText(path);
     } catch (error) {
       add({ kind: "not-a-file", path: rel(path), message: `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until it is moved away by hand` });
       continue;
     }
+    if (holder === undefined) continue; // released since the folder was listed
     const owner = parseOwner(holder);
     if (isStale(path, holder, store.lock.staleMs)) {
       add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`, repair: "remove it", fix: () => breakStaleLock(store, path) });
@@ -193,7 +202,10 @@ export function checkMergeDriver(store: Store, add: (problem: Found) => void, sc
     path: ".git/config",
     message: `the session merge driver is not registered, so two branches advancing one session conflict; to register it: ${registerLines(command).join(" && ")}`,
     repair: "register it in .git/config",
-    fix: () => (registerMergeDriver(root, command) ? "registered" : "git config failed: run the lines above by hand"),
+    fix: () => {
+      if (!registerMergeDriver(root, command)) throw new SessionError("git config failed: run the lines above by hand");
+      return "registered";
+    },
   });
 }
 

@@ -12,7 +12,7 @@ import { exists } from "./files.ts";
 import { firstNonFolder, isSymlink, readText } from "./folders.ts";
 import { join } from "./path.ts";
 import { ALL_FOLDERS, relativePath, type Store, writeGitignore } from "./store.ts";
-import { replaceGitignore } from "./store-repair.ts";
+import { CORRUPT_FOLDERS, replaceGitignore } from "./store-repair.ts";
 
 export type ProblemKind =
   | "symlinked-folder"
@@ -81,18 +81,24 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
   const add = (problem: Found) => found.push(problem);
 
   // The folders first: through a symlinked one, nothing is read or written.
-  const bad = firstNonFolder(paths.root, [...ALL_FOLDERS, "ia/state/sessions/.corrupt"]);
-  if (bad !== undefined) {
+  const folder = (bad: string) => {
     const link = isSymlink(bad);
     add({
       kind: link ? "symlinked-folder" : "not-a-folder",
       path: rel(bad),
       message: link
-        ? "is a symbolic link: no command reads or writes through it (git can carry symlinks); replace it with a real folder"
-        : "is a file where the state folder should be: move it away",
+        ? "is a symbolic link: no command reads, writes or moves anything through it (git can carry symlinks); replace it with a real folder"
+        : "is a file where a state folder should be: move it away",
     });
+  };
+  const bad = firstNonFolder(paths.root, ALL_FOLDERS);
+  if (bad !== undefined) {
+    folder(bad);
     return { found, checked: { sessions: 0, archives: 0 } };
   }
+  // .corrupt/ only receives files: the rest can still be checked, and every move aside is refused.
+  const aside = firstNonFolder(paths.root, CORRUPT_FOLDERS);
+  if (aside !== undefined) folder(aside);
   if (!exists(paths.sessions)) {
     checkMergeDriver(store, add, scriptsDir); // .git/config is no clone's: checked before the first session too
     return { found, checked: { sessions: 0, archives: 0 } };

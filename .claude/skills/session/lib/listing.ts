@@ -4,7 +4,7 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { readFile } from "./files.ts";
-import { listEntries } from "./folders.ts";
+import { listEntries, notRegular, symlinked } from "./folders.ts";
 import type { ListFilter } from "./filter.ts";
 import { nameFromStem } from "./names.ts";
 import { basename } from "./path.ts";
@@ -67,16 +67,39 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
   // Archives whose head is not in our one-line form (edited, or written by another tool): read in full.
   for (const { name, kind } of listEntries(store.paths.archives, "*.md")) {
     const path = `${store.paths.archives}/${name}`;
-    if (known.has(path)) continue;
+    if (known.has(path) || kind !== "file") continue;
     try {
-      if (kind !== "file") throw new Error(`${path}: is not a regular file`);
       const state = parseArchive((await readFile(path)) ?? "", path);
       entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store, path) });
     } catch (error) {
       entries.push(corrupt(name.replace(/\.md$/, ""), relativePath(store, path), (error as Error).message));
     }
   }
-  return entries;
+  return [...entries, ...strayArchives(store)];
+}
+
+/**
+ * Symlinks, folders and FIFOs named like a state file or an archive, listed as
+ * corrupt (never opened): the index holds regular files only, so `list` adds
+ * these to what it reads there, and answers as it does without the index.
+ */
+export function strayEntries(store: Store): ListEntry[] {
+  return [...stray(store, store.paths.sessions, ".json"), ...strayArchives(store)];
+}
+
+function strayArchives(store: Store): ListEntry[] {
+  return stray(store, store.paths.archives, ".md");
+}
+
+function stray(store: Store, dir: string, ext: ".json" | ".md"): ListEntry[] {
+  return listEntries(dir, `*${ext}`)
+    .filter(({ kind }) => kind !== "file")
+    .map(({ name, kind }) => {
+      const path = `${dir}/${name}`;
+      const stem = name.slice(0, -ext.length);
+      // The same reason listSessions gives (and get --all shows) for a state file.
+      return corrupt(ext === ".json" ? nameFromStem(stem) : stem, relativePath(store, path), (kind === "symlink" ? symlinked(path) : notRegular(path)).message);
+    });
 }
 
 function pick(s: { workflow: string; id: string; type: string; status: string; step?: string; started_at: string; updated_at: string }) {

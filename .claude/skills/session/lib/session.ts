@@ -65,8 +65,14 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   }
   if (req.usage && Object.keys(req.usage).length > 0) {
     const sums = addCounters(prev?.usage ?? {}, req.usage);
-    const overflow = Object.entries(sums).find(([, sum]) => !Number.isFinite(sum));
-    if (overflow) throw new UsageError(`--usage would make the counter ${JSON.stringify(overflow[0])} too large to store`, "Counters must stay finite.");
+    // Past ±2^53 a double no longer holds every whole number: a sum there is rounded, so it is refused like any number readers would change.
+    const overflow = Object.keys(req.usage).find((key) => !(Math.abs(sums[key] as number) <= Number.MAX_SAFE_INTEGER));
+    if (overflow !== undefined) {
+      throw new UsageError(
+        `--usage would make the counter ${JSON.stringify(overflow)} too large to count exactly (beyond ±2^53, sums are rounded)`,
+        "Counters must stay within ±9007199254740991; start a new counter for more.",
+      );
+    }
     add({ kind: "usage", step, usage: req.usage });
   }
   const known = new Set(prev?.artifacts);

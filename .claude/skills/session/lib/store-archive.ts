@@ -38,9 +38,10 @@ export interface SaveResult {
  */
 export function saveSession(store: Store, name: string, options: SaveOptions): SaveResult {
   return locked(store, name, (lock) => {
-    const session = readLocked(store, name);
-    if (session?.workflow !== name) throw notActive(name);
+    const stored = readLocked(store, name);
+    const session = stored?.workflow === name ? stored : undefined;
     checkId(session, name, options.expectId);
+    if (!session) throw notActive(name);
     if (options.expectRev !== undefined && session.rev !== options.expectRev) {
       throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
     }

@@ -4,14 +4,14 @@
  * under the session's lock, reported to `onChange`.
  */
 import { parseArchive } from "./archive-parse.ts";
-import { UsageError } from "./errors.ts";
+import { ConflictError, UsageError } from "./errors.ts";
 import { removeFile, writeFileAtomic } from "./files.ts";
 import { failpoint } from "./failpoints.ts";
 import { listEntries, readText } from "./folders.ts";
 import { fileStem, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
-import { clearMarker, emit, locked, markerPath, readLocked, relativePath, type Store, writeActive } from "./store.ts";
+import { checkId, clearMarker, emit, locked, markerPath, readLocked, relativePath, type Store, writeActive } from "./store.ts";
 import { writeArchive } from "./store-archive.ts";
 import { applyEvents } from "./timeline.ts";
 
@@ -48,7 +48,7 @@ export function restoreSession(store: Store, archive: string, resume: (archived:
       throw new UsageError(`${name} ${which}`, stored.id === archived.id ? undefined : `Finish or save that one first: \`session save ${name}\`.`);
     }
     const current = readArchive(archive); // re-read under the lock: it may have changed or gone
-    if (current.id !== archived.id) throw new UsageError(`${relativePath(store, archive)} changed while resuming it; try again`);
+    if (current.id !== archived.id) throw new ConflictError(`${relativePath(store, archive)} changed while resuming it`, "Safe to retry.");
     return applyEvents(current, resume(current)) as Session;
   });
   failpoint("after-restore-write");
@@ -67,10 +67,12 @@ function readArchive(path: string): ArchivedSession {
 
 // ---- the active-session marker: `.active-<file stem>`, local and git-ignored, at most one ----
 
-/** Makes NAME the active session: its marker is written, every other one removed. */
-export function markActive(store: Store, name: string, now: string): void {
+/** Makes NAME the active session (only if it is still session EXPECT_ID, when given): its marker is written, every other one removed. */
+export function markActive(store: Store, name: string, now: string, expectId?: string): void {
   locked(store, name, () => {
-    if (!readLocked(store, name)) throw new UsageError(`Session not found: ${name}`, "Only an active session can be marked: `session get --all` lists them.");
+    const stored = readLocked(store, name);
+    checkId(stored, name, expectId);
+    if (!stored) throw new UsageError(`Session not found: ${name}`, "Only an active session can be marked: `session get --all` lists them.");
     writeFileAtomic(markerPath(store, name), `${now}\n`);
     emit(store, { op: "write-marker", path: markerPath(store, name) });
   });

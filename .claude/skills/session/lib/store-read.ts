@@ -6,6 +6,7 @@
 import { type ArchiveHead, readArchiveHead } from "./archive-head.ts";
 import { UsageError } from "./errors.ts";
 import { exists, readFile } from "./files.ts";
+import { failpoint } from "./failpoints.ts";
 import { listEntries, listFiles, notRegular, readText, symlinked } from "./folders.ts";
 import { checkName, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "./names.ts";
 import type { Session } from "./schema.ts";
@@ -42,7 +43,14 @@ export async function readSession(store: Store, name: string): Promise<Session |
  * (with `archived`) the latest archive of that name, else the one session whose
  * id is REF or starts with it. Ids are compared field to field, never searched for in the text.
  */
-export async function resolveSession(store: Store, ref: string, { archived = false, prefix = true }: ResolveOptions = {}): Promise<Found | undefined> {
+export async function resolveSession(store: Store, ref: string, options: ResolveOptions = {}): Promise<Found | undefined> {
+  const found = await lookUp(store, ref, options);
+  // Between finding a session and writing it, another process may save, reset or replace it: writers check its id under the lock.
+  failpoint("after-resolve");
+  return found;
+}
+
+async function lookUp(store: Store, ref: string, { archived = false, prefix = true }: ResolveOptions): Promise<Found | undefined> {
   if (nameProblem(ref) === undefined) {
     const session = await readSession(store, ref);
     if (session) return { where: "active", session, path: sessionPath(store, ref) };

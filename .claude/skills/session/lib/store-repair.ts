@@ -11,16 +11,24 @@ import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { parseSession, serializeSession } from "./state-file.ts";
-import { ALL_FOLDERS, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
+import { ACTIVE_FOLDERS, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
 import { applyEvents, compareTimelines, handEdits } from "./timeline.ts";
 
 const NOTHING = "nothing to do: it changed since the check";
 
-/** Moves PATH into `.corrupt/`, keeping its name and stamping the time; never deletes it. */
+/** Where unreadable files are moved: `.corrupt/` in the state folder, each folder inside the one before. */
+export const CORRUPT_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/.corrupt"] as const;
+
+/**
+ * Moves PATH into `.corrupt/`, keeping its name and stamping the time; never
+ * deletes it. Nothing is moved through a link: `.corrupt` (git can carry it as
+ * a symlink to anywhere) must be a real folder, before and after it is created.
+ */
 function moveAside(store: Store, path: string, now: string): string {
   const aside = join(store.paths.sessions, ".corrupt");
-  checkStoreFolders(store, [...ALL_FOLDERS, "ia/state/sessions/.corrupt"]);
+  checkStoreFolders(store, CORRUPT_FOLDERS);
   ensureDir(aside);
+  checkStoreFolders(store, CORRUPT_FOLDERS);
   const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(":", "")}`)));
   emit(store, { op: "move-aside", path, to });
   return to;

@@ -8,7 +8,7 @@
  * class, so each command's bundle carries only the operations it calls.
  */
 import { ConflictError, CorruptStateError, NotFoundError, UsageError } from "./errors.ts";
-import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic } from "./files.ts";
+import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic, writeFileNew } from "./files.ts";
 import { checkFolders, listFiles, readText } from "./folders.ts";
 import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS, type HeldLock, type LockOptions, withLock } from "./lock.ts";
 import { caseKey, fileStem, nameFromStem } from "./names.ts";
@@ -90,6 +90,14 @@ export function updateSession(store: Store, name: string, change: (prev: Session
 }
 
 /**
+ * `updateSession` for a session the command found first (by name, id or id
+ * prefix): it changes FOUND only, as re-read under the lock (see `checkId`).
+ */
+export function updateFound(store: Store, found: Pick<Session, "workflow" | "id">, change: (stored: Session) => SessionEvent[]): Session {
+  return updateSession(store, found.workflow, (stored) => change(stored as Session), found.id);
+}
+
+/**
  * The one way active state is written: under NAME's lock, `next` gets the
  * stored state and returns the state to write (undefined: write nothing).
  * The first write creates the folder with its .gitignore; a refused first write
@@ -161,10 +169,19 @@ export function writeGitattributes(store: Store): void {
 
 // ---- for the other store modules ----
 
-/** Runs `fn` holding the lock of session NAME (names differing only in case share one). */
+/**
+ * Runs `fn` holding the lock of session NAME (names differing only in case
+ * share one). Once it has succeeded, the folder gets the .gitignore and
+ * .gitattributes it lacks: a folder made by hand or brought by git has none,
+ * and without them `git add` would commit locks, markers and the index.
+ */
 export function locked<T>(store: Store, name: string, fn: (lock: HeldLock) => T): T {
   checkStoreFolders(store);
-  return withLock(store.paths.sessions, caseKey(name), store.lock, fn);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+    const result = fn(lock);
+    addGitFiles(store);
+    return result;
+  });
 }
 
 export function emit(store: Store, change: Change): void {
@@ -179,11 +196,19 @@ export function readLocked(store: Store, name: string): Session | undefined {
 }
 
 /**
- * A command that found a session by its id, then acts on it by name under the
- * lock, acts only if the name still holds that session (not one started since).
+ * The one check of every write by a command that found its session before
+ * taking the lock (by id, id prefix or name; EXPECT_ID): it acts by name under
+ * the lock only if the name still holds that session, as re-read there. Gone
+ * meanwhile (saved, reset, deleted) is exit 2; another session in its place
+ * (reset and started again) is exit 3, safe to retry. Without EXPECT_ID
+ * (`set NAME`, `save NAME`), whatever holds the name is meant.
  */
 export function checkId(stored: Session | undefined, name: string, expectId: string | undefined): void {
-  if (expectId !== undefined && stored !== undefined && stored.id !== expectId) {
+  if (expectId === undefined) return;
+  if (stored === undefined) {
+    throw new NotFoundError(`${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`, "Run `session list` to see where it went.");
+  }
+  if (stored.id !== expectId) {
     throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
   }
 }
@@ -200,6 +225,34 @@ export function ownSession(session: Session, name: string, path: string): Sessio
     throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
   }
   return session;
+}
+
+/**
+ * Writes the .gitignore and .gitattributes the state folder lacks; one a person
+ * wrote (or a link, or a folder) is never replaced. Best effort, after the
+ * command's own write succeeded: one that cannot be written (another writer
+ * made it meanwhile, a full disk) fails nothing, and `doctor` reports it missing.
+ */
+function addGitFiles(store: Store): void {
+  const files = [
+    [".gitignore", GITIGNORE, "write-gitignore"],
+    [".gitattributes", GITATTRIBUTES, "write-gitattributes"],
+  ] as const;
+  for (const [file, text, op] of files) {
+    const path = join(store.paths.sessions, file);
+    if (isPresent(path)) continue;
+    try {
+      writeFileNew([path], text);
+    } catch {
+      continue;
+    }
+    emit(store, { op, path });
+  }
+}
+
+/** Is there anything at PATH, a dangling symlink included? */
+function isPresent(path: string): boolean {
+  return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
 }
 
 /** Creates the state folder and its .gitignore; returns the folders it created, deepest first. */

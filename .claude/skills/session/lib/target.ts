@@ -5,6 +5,7 @@
  */
 import { parseArchive } from "./archive-parse.ts";
 import { NotFoundError, UsageError } from "./errors.ts";
+import { failpoint } from "./failpoints.ts";
 import { readText } from "./folders.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { byMostRecent } from "./session.ts";
@@ -44,5 +45,6 @@ async function defaultSession(store: Store): Promise<Found> {
   const { sessions } = await listSessions(store);
   const recent = sessions.filter((s) => s.status !== "completed").sort(byMostRecent)[0] ?? sessions.sort(byMostRecent)[0];
   if (!recent) throw new UsageError("no active session", "Name one (`session list` shows them all), or start one with `session start NAME`.");
+  failpoint("after-resolve");
   return { where: "active", session: recent, path: sessionPath(store, recent.workflow) };
 }

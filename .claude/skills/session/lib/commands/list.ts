@@ -1,8 +1,8 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
 import { defineCommand } from "../command.ts";
 import { hasIndex, listFromIndex, withIndex } from "../index-read.ts";
-import { FILTER_OPTIONS, parseFilter } from "../filter.ts";
-import { filterEntries, listAll, listOnBranches } from "../listing.ts";
+import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../filter.ts";
+import { filterEntries, listAll, type ListEntry, listOnBranches, strayEntries } from "../listing.ts";
 import { parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
 import { ago, statusColor, table } from "../views.ts";
@@ -31,7 +31,7 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
     // Through the index when there is one to trust (filtered and limited in SQL); by reading the files when there is not.
     const indexed = !v.branches && hasIndex(ctx.store.paths);
     const entries = indexed
-      ? withIndex(ctx.store.paths, (db) => listFromIndex(db, filter))
+      ? withStray(withIndex(ctx.store.paths, (db) => listFromIndex(db, filter)), strayEntries(ctx.store), filter)
       : await (async () => {
           const local = await listAll(ctx.store);
           return filterEntries([...local, ...(v.branches ? listOnBranches(ctx.store, local) : [])], filter);
@@ -59,3 +59,8 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
     ctx.print(paint.dim(`\n${entries.length} ${entries.length === 1 ? "session" : "sessions"}. Details: ${ctx.command("show ID")}`));
   },
 });
+
+/** The index holds regular files only: anything else named like a session is listed as corrupt, as it is without the index (one listing, one answer). */
+function withStray(indexed: ListEntry[], stray: ListEntry[], filter: ListFilter): ListEntry[] {
+  return stray.length === 0 ? indexed : filterEntries([...indexed, ...stray], filter);
+}

@@ -2,7 +2,7 @@
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { logEvent } from "../lifecycle.ts";
-import { updateSession } from "../store.ts";
+import { updateFound } from "../store.ts";
 import { activeTarget } from "../target.ts";
 
 export default defineCommand({
@@ -13,7 +13,7 @@ export default defineCommand({
   description: `TEXT is the note ("-" reads it from stdin): chat or agent narration, a decision,
 a link. \`session show\` lists the notes, and the archive keeps them.
 Prints {"workflow", "id", "rev", "at"}.`,
-  footer: "Exit codes: 0 ok, 2 no such active session or empty text, 3 lock timeout (retry).",
+  footer: "Exit codes: 0 ok, 2 no such active session (or no longer active) or empty text, 3 lock timeout or the session replaced meanwhile (retry).",
   json: true,
   async run(ctx) {
     const [ref, arg] = ctx.args as [string, string];
@@ -22,10 +22,7 @@ Prints {"workflow", "id", "rev", "at"}.`,
     if (!text.isWellFormed()) throw new UsageError("the note holds a lone UTF-16 surrogate");
     const session = await activeTarget(ctx.store, ref);
     const now = ctx.now();
-    const logged = updateSession(ctx.store, session.workflow, (prev) => {
-      if (!prev) throw new UsageError(`Session not found: ${session.workflow}`);
-      return [logEvent(prev, text, now)];
-    });
+    const logged = updateFound(ctx.store, session, (stored) => [logEvent(stored, text, now)]);
     return { workflow: logged.workflow, id: logged.id, rev: logged.rev, at: now };
   },
 });

@@ -1,7 +1,7 @@
 /** The `session pause` command: pause a session (status paused) and clear its active marker. */
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
-import { clearMarker, updateSession } from "../store.ts";
+import { clearMarker, updateFound } from "../store.ts";
 import { activeTarget } from "../target.ts";
 
 export default defineCommand({
@@ -11,13 +11,12 @@ export default defineCommand({
   options: {},
   description: `Without NAME: the active session. \`session resume\` picks it up again.
 Prints {"workflow", "id", "status": "paused"}.`,
-  footer: "Exit codes: 0 ok, 2 no such active session or already ended, 3 lock timeout (retry).",
+  footer: "Exit codes: 0 ok, 2 no such active session (or no longer active) or already ended, 3 lock timeout or the session replaced meanwhile (retry).",
   json: true,
   async run(ctx) {
     const session = await activeTarget(ctx.store, ctx.args[0]);
     const now = ctx.now();
-    const paused = updateSession(ctx.store, session.workflow, (prev) => {
-      if (!prev) throw new UsageError(`Session not found: ${session.workflow}`);
+    const paused = updateFound(ctx.store, session, (prev) => {
       if (prev.status === "completed") throw new UsageError(`Session already completed: ${prev.workflow}`, `Save it: \`${ctx.command(`save ${prev.workflow}`)}\`.`);
       return prev.status === "paused" ? [] : [{ rev: prev.rev + 1, at: now, kind: "status", ...(prev.step !== undefined && { step: prev.step }), status: "paused" }];
     });

@@ -4,7 +4,7 @@ import { parseVars, resumeEvents, resumePoint } from "../lifecycle.ts";
 import { checkStep } from "../names.ts";
 import { resolve } from "../path.ts";
 import type { Session } from "../schema.ts";
-import { updateSession } from "../store.ts";
+import { updateFound } from "../store.ts";
 import { markActive, restoreSession } from "../store-lifecycle.ts";
 import { targetSession } from "../target.ts";
 
@@ -23,7 +23,7 @@ session (same id; its archive is removed in the same step). Keeps the context an
 usage; the timeline records the resume (and any replay or skip).
 Prints {workflow, id, status, step, skipped, next, resumed_from} as JSON; on a
 terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: ...".`,
-  footer: "Exit codes: 0 ok, 2 not found, already completed or bad input, 3 lock timeout (retry), 4 corrupt state file.",
+  footer: "Exit codes: 0 ok, 2 not found (or no longer active), already completed or bad input, 3 lock timeout or the session replaced meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const v = ctx.values;
@@ -34,8 +34,8 @@ terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: .
     const session: Session =
       target.found.where === "archived"
         ? restoreSession(ctx.store, target.found.path, (archived) => resumeEvents(archived, req, now))
-        : updateSession(ctx.store, target.session.workflow, (prev) => resumeEvents(prev ?? target.session, req, now));
-    markActive(ctx.store, session.workflow, now);
+        : updateFound(ctx.store, target.session, (stored) => resumeEvents(stored, req, now));
+    markActive(ctx.store, session.workflow, now, session.id);
     const { skipped, next } = resumePoint(session);
     if (ctx.stdoutIsTerminal()) {
       ctx.print(`Resuming ${session.workflow} (${session.id})${target.archive ? ` from ${target.archive}` : ""}`);

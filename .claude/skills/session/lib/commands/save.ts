@@ -20,7 +20,7 @@ is --label, else context.branch; id6 is the session id's first six characters, s
 two branches saving sessions of one name never collide), then removes the active
 state. An existing archive is never overwritten: the new one gets a -2, -3, ... suffix.
 Prints {"workflow", "id", "status", "archive"}.`,
-  footer: "Exit codes: 0 ok, 2 bad input or no such session, 3 lock timeout (retry), 4 corrupt state file.",
+  footer: "Exit codes: 0 ok, 2 bad input or no such session (or no longer active), 3 lock timeout or the session replaced meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const [ref] = ctx.args as [string];

@@ -28,7 +28,7 @@ CONTEXT_JSON is a JSON object merged into the context as a JSON Merge Patch
 Entering the current step again does not append it twice, and a call that
 changes nothing writes nothing. With a plan, STEP must be one of its steps.
 Prints the new state without its timeline (\`session get NAME\` prints it all).`,
-  footer: "Exit codes: 0 ok, 2 bad input, 3 rev mismatch or lock timeout (retry), 4 corrupt state file.",
+  footer: "Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const [nameArg, step, contextArg] = ctx.args as [string, string, string | undefined];

@@ -58,7 +58,7 @@ a NAME use it). Prints the session without its timeline.`,
       );
     }
     const { session, replaced } = startSession(ctx.store, name, events, { restart: v.restart, now });
-    markActive(ctx.store, name, now);
+    markActive(ctx.store, name, now, session.id);
     const { events: _timeline, ...state } = session;
     return replaced === undefined ? state : { ...state, replaced_archive: replaced };
   },
