@@ -353,7 +353,7 @@ describe("a read-only checkout: search still answers, from the files", () => {
   const canMount = isRoot && (() => {
     const dir = mkdtempSync(join(tmpdir(), "session-mount-"));
     const ok = Bun.spawnSync(["mount", "--bind", dir, dir]).exitCode === 0 && Bun.spawnSync(["mount", "-o", "remount,ro,bind", dir]).exitCode === 0;
-    Bun.spawnSync(["umount", dir]);
+    Bun.spawnSync(["umount", "--lazy", dir]);
     rmSync(dir, { recursive: true, force: true });
     return ok;
   })();
@@ -374,7 +374,7 @@ describe("a read-only checkout: search still answers, from the files", () => {
       expect(await doctorKinds(p)).toEqual([]);
       expect(tree(p)).toEqual(before);
     } finally {
-      Bun.spawnSync(["umount", ia]); // before the project is removed
+      Bun.spawnSync(["umount", "--lazy", ia]); // before the project is removed; lazy, so that a handle left open cannot keep it mounted
     }
   });
 });
