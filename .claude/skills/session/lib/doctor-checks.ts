@@ -1,7 +1,7 @@
 /** The checks `doctor` runs, one function per concern; each problem found may carry its fix. */
 import { parseArchive } from "./archive-parse.ts";
 import type { Found } from "./doctor.ts";
-import { CorruptStateError, SessionError } from "./errors.ts";
+import { CorruptStateError, SessionError, UNTRUSTED_REASONS } from "./errors.ts";
 import { exists, nodeFs } from "./files.ts";
 import { failpoint } from "./failpoints.ts";
 import { indexProblem, reindex, removeIndexLink } from "./index-read.ts";
@@ -15,7 +15,7 @@ import type { ArchivedSession, Session } from "./schema.ts";
 import { parseSession } from "./state-file.ts";
 import { relativePath, type Store, writeGitattributes } from "./store.ts";
 import { archiveFiles } from "./store-read.ts";
-import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
+import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, moveUntrustedArchiveAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
 import { compareTimelines, handEdits } from "./timeline.ts";
 
 /** A lock held longer than this by a live process is worth a look. */
@@ -69,7 +69,7 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
 }
 
 /** Every archive readable; a session both active and archived told apart by its timelines. Returns the count. */
-export function checkArchives(store: Store, sessions: Map<string, { path: string; session: Session }>, add: (problem: Found) => void): number {
+export function checkArchives(store: Store, sessions: Map<string, { path: string; session: Session }>, now: string, add: (problem: Found) => void): number {
   const rel = (path: string) => relativePath(store, path);
   const byId = new Map<string, { path: string; state: ArchivedSession }[]>();
   const files = archiveFiles(store);
@@ -91,6 +91,11 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
     } catch (error) {
       if (!(error instanceof CorruptStateError)) {
         add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        continue;
+      }
+      if (UNTRUSTED_REASONS.includes(error.reason)) {
+        // Not a damaged report a person may mend, but a file no writer of ours made: set aside, never read.
+        add({ kind: "untrusted-archive", path: rel(path), message: error.detail, repair: "move it aside to .corrupt/, unread", fix: () => moveUntrustedArchiveAside(store, path, now) });
         continue;
       }
       const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";

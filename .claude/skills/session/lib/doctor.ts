@@ -23,6 +23,7 @@ export type ProblemKind =
   | "not-a-file"
   | "case-twins"
   | "broken-archive"
+  | "untrusted-archive"
   | "temp-file"
   | "stale-lock"
   | "held-lock"
@@ -117,7 +118,7 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
   }
 
   const sessions = checkStateFiles(store, now, add);
-  const archives = checkArchives(store, sessions, add);
+  const archives = checkArchives(store, sessions, now, add);
   checkLeftovers(store, add);
   checkMarkers(store, sessions, add);
   checkGitattributes(store, add);

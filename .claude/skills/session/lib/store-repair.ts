@@ -4,6 +4,7 @@
  * never undoes a write made since the scan; nothing a user wrote is deleted
  * (unreadable files are moved aside, never removed).
  */
+import { CorruptStateError, UNTRUSTED_REASONS } from "./errors.ts";
 import { parseArchive } from "./archive-parse.ts";
 import { ensureDir, moveFileNew, numbered, removeFile, writeFileAtomic } from "./files.ts";
 import { isSymlink, readText } from "./folders.ts";
@@ -45,6 +46,19 @@ export function moveUnreadableAside(store: Store, path: string, name: string, no
     } catch {}
     return `moved to ${moveAside(store, path, now).slice(store.paths.root.length + 1)}`;
   });
+}
+
+/** Moves an archive no writer of ours made (a front matter engine, past a bound) aside, if a re-read now still says so. */
+export function moveUntrustedArchiveAside(store: Store, path: string, now: string): string {
+  try {
+    const text = readText(path);
+    if (text === undefined) return NOTHING; // gone since the scan
+    parseArchive(text, path);
+    return NOTHING; // readable now
+  } catch (error) {
+    if (!(error instanceof CorruptStateError && UNTRUSTED_REASONS.includes(error.reason))) return NOTHING;
+  }
+  return `moved to ${moveAside(store, path, now).slice(store.paths.root.length + 1)}`;
 }
 
 /** Moves a .gitignore that is (still) a symlink aside and writes a real one. */
