@@ -164,7 +164,7 @@ describe("save", () => {
     expect(existsSync(join(stateDir(p), "workflow+pr.json"))).toBe(false);
     const text = readFileSync(join(p, r.json.archive), "utf8");
     // The archive is the state with a `save` event that says how it ended.
-    const saved = { rev: active.rev + 1, at: "2025-01-29T15:05:00Z", kind: "save", step: "monitor", status: "completed", note: "Merged." };
+    const saved = { eid: expect.stringMatching(/^[0-9a-z]{12}$/), rev: active.rev + 1, at: "2025-01-29T15:05:00Z", kind: "save", step: "monitor", status: "completed", note: "Merged." };
     expect(parseArchive(text)).toEqual({
       ...active,
       status: "completed",

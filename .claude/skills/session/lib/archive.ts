@@ -21,11 +21,21 @@ export interface ArchiveEnding {
   notes?: string;
 }
 
-/** The state as archived: the session with a `save` event that says how it ended. */
-export function archivedState(session: Session, { status, endedAt, notes }: ArchiveEnding): ArchivedSession {
+/** The `save` event that says how SESSION ended (the store gives it its identity and writer). */
+export function saveEvent(session: Session, { status, endedAt, notes }: ArchiveEnding): SessionEvent {
   const event: SessionEvent = { rev: session.rev + 1, at: endedAt, kind: "save", step: session.step, status };
   if (notes !== undefined) event.note = notes;
-  return orderKeys(applyEvents(session, [event]) as ArchivedSession, ARCHIVE_KEYS);
+  return event;
+}
+
+/** The state as archived: the session with a `save` event that says how it ended (the store's `saveSession` stamps that event). */
+export function archivedState(session: Session, ending: ArchiveEnding): ArchivedSession {
+  return inArchiveOrder(applyEvents(session, [saveEvent(session, ending)]) as Session);
+}
+
+/** A saved state in the archive's key order. */
+export function inArchiveOrder(saved: Session): ArchivedSession {
+  return orderKeys(saved as ArchivedSession, ARCHIVE_KEYS);
 }
 
 const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };

@@ -71,5 +71,5 @@ export function withIdentities(events: readonly SessionEvent[]): SessionEvent[] 
 
 /** The events a write appends, each given a fresh identity (and its writer, when known). */
 export function stampEvents(events: readonly SessionEvent[], actor?: string): SessionEvent[] {
-  return events.map((event) => ({ eid: newEventId(), ...event, ...(actor !== undefined && event.actor === undefined && { actor }) }));
+  return events.map((event) => ({ eid: newEventId(), ...event, ...(actor && event.actor === undefined && { actor }) }));
 }

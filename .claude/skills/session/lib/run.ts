@@ -8,6 +8,7 @@ import { clockFrom, formatTimestamp } from "./clock.ts";
 import type { Command, Context } from "./command.ts";
 import { arity, renderHelp, usageLine } from "./help.ts";
 import { SessionError, UsageError } from "./errors.ts";
+import { actorFrom } from "./actor.ts";
 import { armFailpoint } from "./failpoints.ts";
 import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "./lock.ts";
 import { findRoot, statePaths } from "./paths.ts";
@@ -136,10 +137,12 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     const clock = clockFrom(env);
     const root = findRoot(io.cwd, env);
     const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor: string | undefined;
     const store = openStore(paths, {
       lock: { timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS), staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS) },
       // Every write goes into the index too, when there is one (and costs nothing when there is none).
       onChange: indexUpdater(paths),
+      actor: () => (actor ??= actorFrom(env, paths.root) ?? ""),
     });
     let exitCode = 0;
     const once = <T>(get: () => T) => {

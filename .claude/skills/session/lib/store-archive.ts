@@ -2,14 +2,14 @@
  * The one storage API, part two: finishing sessions into archives and pruning
  * archives, each under the session's lock and reported to `onChange`.
  */
-import { archiveFileNames, archiveLabel, archivedState, renderArchive } from "./archive.ts";
+import { archiveFileNames, archiveLabel, inArchiveOrder, renderArchive, saveEvent } from "./archive.ts";
 import { ConflictError } from "./errors.ts";
 import { ensureDir, exists, moveFileNew, numbered, removeFile, writeFileNew } from "./files.ts";
 import { failpoint } from "./failpoints.ts";
 import { join } from "./path.ts";
 import type { HeldLock } from "./lock.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
-import { checkId, clearMarker, emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
+import { appendEvents, checkId, clearMarker, emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
 
 export interface SaveOptions {
   status?: ArchivedSession["status"];
@@ -61,12 +61,13 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
  * session's lock (save; start --restart, which then replaces the state).
  */
 export function writeArchive(store: Store, session: Session, options: SaveOptions, lock: HeldLock): SaveResult {
-  const state = archivedState(session, {
+  const ending = saveEvent(session, {
     // A session that stopped on a failure is archived as failed unless told otherwise.
     status: options.status ?? (session.status === "failed" ? "failed" : "completed"),
     endedAt: options.now,
     notes: options.notes,
   });
+  const state = inArchiveOrder(appendEvents(store, session, [ending]));
   ensureDir(store.paths.archives);
   const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label), session.id);
   const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);

@@ -11,9 +11,8 @@ import { listEntries, readText } from "./folders.ts";
 import { fileStem, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
-import { checkId, clearMarker, emit, locked, markerPath, readLocked, relativePath, type Store, writeActive } from "./store.ts";
+import { appendEvents, checkId, clearMarker, emit, locked, markerPath, readLocked, relativePath, type Store, writeActive } from "./store.ts";
 import { writeArchive } from "./store-archive.ts";
-import { applyEvents } from "./timeline.ts";
 
 /**
  * Starts NAME from EVENTS (a `start`, then its plan or fork). A session active
@@ -27,7 +26,7 @@ export function startSession(store: Store, name: string, events: SessionEvent[],
       throw new UsageError(`Session already active: ${name} (id ${stored.id}, at ${stored.step ?? "no step yet"}, ${stored.status})`, `Continue it with \`session resume ${name}\`, or start over with \`session start ${name} --restart\`.`);
     }
     if (stored) replaced = writeArchive(store, stored, { status: "abandoned", notes: "Replaced by `start --restart`.", now: options.now }, lock).archive;
-    return applyEvents({}, events) as Session;
+    return appendEvents(store, undefined, events);
   });
   return { session, ...(replaced !== undefined && { replaced }) };
 }
@@ -49,7 +48,7 @@ export function restoreSession(store: Store, archive: string, resume: (archived:
     }
     const current = readArchive(archive); // re-read under the lock: it may have changed or gone
     if (current.id !== archived.id) throw new ConflictError(`${relativePath(store, archive)} changed while resuming it`, "Safe to retry.");
-    return applyEvents(current, resume(current)) as Session;
+    return appendEvents(store, current, resume(current));
   });
   failpoint("after-restore-write");
   locked(store, name, (lock) => {

@@ -12,7 +12,7 @@ import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { parseSession, serializeSession } from "./state-file.ts";
-import { ACTIVE_FOLDERS, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
+import { ACTIVE_FOLDERS, appendEvents, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
 import { applyEvents, compareTimelines, handEdits } from "./timeline.ts";
 
 const NOTHING = "nothing to do: it changed since the check";
@@ -141,7 +141,7 @@ export function recordEdit(store: Store, name: string, now: string): string {
     const event: SessionEvent = { rev: session.rev + 1, at: now, kind: "edit", step: session.step, state: edits.state };
     if (edits.removed.length > 0) event.removed = edits.removed;
     const path = sessionPath(store, name);
-    writeFileAtomic(path, serializeSession(applyEvents(session, [event]) as Session), lock.verify);
+    writeFileAtomic(path, serializeSession(appendEvents(store, session, [event])), lock.verify);
     emit(store, { op: "write", workflow: name, id: session.id, path });
     return "edit recorded";
   });

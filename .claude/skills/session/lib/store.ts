@@ -16,6 +16,7 @@ import { dirname, join, relative } from "./path.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { parseSession, serializeSession } from "./state-file.ts";
+import { stampEvents, withIdentities } from "./identity.ts";
 import { applyEvents } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
 
@@ -49,6 +50,8 @@ export interface Store {
   /** How long a writer waits for a session's lock, and when another host's lock counts as stale. */
   readonly lock: LockOptions;
   readonly onChange?: (change: Change) => void;
+  /** Who writes (recorded on each new event); asked only by writers, once. */
+  readonly actor?: () => string | undefined;
 }
 
 /** The state folders, each inside the one before: a symlink among them (git carries them) is refused, never followed. */
@@ -60,8 +63,18 @@ export function checkStoreFolders(store: Store, folders: readonly string[] = ALL
   checkFolders(store.paths.root, folders);
 }
 
-export function openStore(paths: StatePaths, options: { lock?: Partial<LockOptions>; onChange?: (change: Change) => void } = {}): Store {
-  return { paths, lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock }, onChange: options.onChange };
+export function openStore(paths: StatePaths, options: { lock?: Partial<LockOptions>; onChange?: (change: Change) => void; actor?: () => string | undefined } = {}): Store {
+  return { paths, lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock }, onChange: options.onChange, actor: options.actor };
+}
+
+/**
+ * STATE (none: a new session) with EVENTS appended, the one way a write adds to
+ * a timeline: each new event gets its identity and its writer here, and events
+ * from before identities get theirs (derived from their content).
+ */
+export function appendEvents(store: Store, state: Session | undefined, events: readonly SessionEvent[]): Session {
+  const base = state ? { ...state, events: withIdentities(state.events ?? []) } : {};
+  return applyEvents(base, stampEvents(events, store.actor?.())) as Session;
 }
 
 export function sessionPath(store: Store, name: string): string {
@@ -85,7 +98,7 @@ export function updateSession(store: Store, name: string, change: (prev: Session
     checkId(stored, name, expectId);
     const events = change(stored);
     if (events.length === 0 && !stored) throw notActive(name);
-    return events.length === 0 ? undefined : (applyEvents(stored ?? {}, events) as Session);
+    return events.length === 0 ? undefined : appendEvents(store, stored, events);
   });
 }
 
