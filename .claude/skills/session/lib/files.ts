@@ -4,7 +4,7 @@
  * refuses). What may be read, and where, is folders.ts's; the crash points, failpoints.ts's.
  */
 import { SessionError, tooLarge } from "./errors.ts";
-import { failpoint, writeAllowance } from "./failpoints.ts";
+import { type Failpoint, failpoint, writeAllowance } from "./failpoints.ts";
 import { MAX_READ_BYTES } from "./limits.ts";
 import { basename, dirname, join } from "./path.ts";
 
@@ -102,7 +102,7 @@ export function writeFileAtomic(path: string, text: string, beforeCommit?: () =>
  * returns it. link(2) fails rather than replace, so nothing is ever overwritten,
  * even by a writer racing this one.
  */
-export function writeFileNew(candidates: Iterable<string>, text: string | Uint8Array, beforeCommit?: () => void): string {
+export function writeFileNew(candidates: Iterable<string>, text: string | Uint8Array, beforeCommit?: () => void, point: Failpoint = "after-replace"): string {
   let temp: string | undefined;
   try {
     for (const path of candidates) {
@@ -110,7 +110,7 @@ export function writeFileNew(candidates: Iterable<string>, text: string | Uint8A
       beforeCommit?.();
       try {
         fs().linkSync(temp, path);
-        failpoint("after-replace");
+        failpoint(point);
         return path;
       } catch (error) {
         if (errorCode(error) !== "EEXIST") throw ioError("write", path, error);

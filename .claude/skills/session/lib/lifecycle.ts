@@ -45,10 +45,11 @@ export function enterIndex(events: readonly SessionEvent[], step: string): numbe
 
 /**
  * A fork: a new session (new id, `continued_from` the source) holding the
- * source's state as it stood right after STEP was entered (default: its latest).
+ * source's state as it stood right after STEP was entered (default: its latest),
+ * found in TIMELINE, the source's whole history.
  */
-export function forkEvents(source: Session, name: string, step: string | undefined, { now, newId }: Moment): SessionEvent[] {
-  const events = withIdentities(source.events ?? []);
+export function forkEvents(source: Session, name: string, step: string | undefined, { now, newId }: Moment, timeline: readonly SessionEvent[] = source.events ?? []): SessionEvent[] {
+  const events = withIdentities(timeline);
   const at = step === undefined ? events.length - 1 : enterIndex(events, step);
   const past = fold(events.slice(0, at + 1));
   const state: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
@@ -68,7 +69,8 @@ export interface ResumeRequest {
 }
 
 /** What resuming found and appends: the events, the steps now skipped as done, and the step to run. */
-export function resumeEvents(session: Session, req: ResumeRequest, now: string): SessionEvent[] {
+/** TIMELINE: the session's whole history (its compacted segments and its events), which a replay may reach into. */
+export function resumeEvents(session: Session, req: ResumeRequest, now: string, timeline: () => readonly SessionEvent[] = () => session.events ?? []): SessionEvent[] {
   if (session.status === "completed") {
     throw new UsageError(`Session already completed: ${session.workflow}`, "To run it again from a step, fork it: `session start NEW-NAME --fork ID --from STEP`.");
   }
@@ -77,7 +79,7 @@ export function resumeEvents(session: Session, req: ResumeRequest, now: string):
   const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);
   if (req.from !== undefined) {
     // Named by identity, and carrying what it restores: no event a merge adds before it can shift it.
-    const events = withIdentities(session.events ?? []);
+    const events = withIdentities(timeline());
     const at = enterIndex(events, req.from);
     add({ kind: "replay", step: req.from, to: (events[at] as SessionEvent).eid, state: replayedState(session, fold(events.slice(0, at + 1))) });
   } else if (req.skipFailed) {

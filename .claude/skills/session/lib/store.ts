@@ -15,7 +15,9 @@ import { caseKey, fileStem, nameFromStem } from "./names.ts";
 import { dirname, join, relative } from "./path.ts";
 import type { StatePaths } from "./paths.ts";
 import type { Session, SessionEvent } from "./schema.ts";
-import { parseSession, serializeSession } from "./state-file.ts";
+import { checkStateSize, parseSession, renderSession, serializeSession } from "./state-file.ts";
+import { checkpointAfter, compact, eventsToKeep } from "./history.ts";
+import { segmentReader } from "./history-files.ts";
 import { stampEvents, withIdentities } from "./identity.ts";
 import { applyEvents } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
@@ -128,8 +130,18 @@ export function writeActive(store: Store, name: string, next: (stored: Session |
       if (twin) throw caseCollision(name, twin);
       const state = next(stored, lock);
       if (state === undefined) return stored as Session;
-      const ordered = orderKeys(state);
-      writeFileAtomic(path, serializeSession(ordered), lock.verify);
+      let ordered = orderKeys(state);
+      let text = renderSession(ordered);
+      const keep = eventsToKeep(ordered, text.length);
+      const compacted = keep === undefined ? undefined : compact(ordered, keep, checkpointAfter(ordered, segmentReader(store.paths.sessions)));
+      if (compacted) {
+        ordered = orderKeys(compacted.state);
+        text = renderSession(ordered);
+      }
+      checkStateSize(text, name, onlyRecords(stored, ordered));
+      // The segment first: a crash in between leaves the old state and a segment nothing names yet.
+      if (compacted) writeSegment(store, compacted);
+      writeFileAtomic(path, text, lock.verify);
       emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path });
       return ordered;
     });
@@ -137,6 +149,29 @@ export function writeActive(store: Store, name: string, next: (stored: Session |
     if (created) removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));
     throw error;
   }
+}
+
+/**
+ * Writes a compacted session's new history segment: a new file, named by its
+ * content (one already there with that content was written by a write that was
+ * cut off before its state).
+ */
+function writeSegment(store: Store, { segment, text }: ReturnType<typeof compact>): void {
+  const path = join(store.paths.sessions, segment.file);
+  checkStoreFolders(store, [...ACTIVE_FOLDERS, "ia/state/sessions/history", `ia/state/sessions/${dirname(segment.file)}`]);
+  ensureDir(dirname(path));
+  try {
+    writeFileNew([path], text, undefined, "after-segment-write");
+  } catch (error) {
+    if (readText(path) !== text) throw error;
+  }
+}
+
+/** Does NEXT differ from STORED only by events that record what happened (no context, plan or artifacts added)? */
+function onlyRecords(stored: Session | undefined, next: Session): boolean {
+  if (!stored) return false;
+  const added = (next.events ?? []).filter((e) => e.rev !== undefined && e.rev > stored.rev);
+  return added.every((e) => e.patch === undefined && e.context === undefined && e.state === undefined && e.plan === undefined && e.artifacts === undefined && e.usage === undefined);
 }
 
 /** Deletes the active state of NAME (when given, only if it is still session EXPECT_ID); returns what was there. */

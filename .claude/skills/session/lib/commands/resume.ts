@@ -1,6 +1,7 @@
 /** The `session resume` command: pick up a session where it stopped, skipping what is done. */
 import { defineCommand } from "../command.ts";
 import { parseVars, resumeEvents, resumePoint } from "../lifecycle.ts";
+import { wholeTimeline } from "../history-files.ts";
 import { checkStep } from "../names.ts";
 import { resolve } from "../path.ts";
 import type { Session } from "../schema.ts";
@@ -33,8 +34,8 @@ terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: .
     await warnIfSpecChanged(target.session, ctx.paths.root, ctx.warn);
     const session: Session =
       target.found.where === "archived"
-        ? restoreSession(ctx.store, target.found.path, (archived) => resumeEvents(archived, req, now))
-        : updateFound(ctx.store, target.session, (stored) => resumeEvents(stored, req, now));
+        ? restoreSession(ctx.store, target.found.path, (archived) => resumeEvents(archived, req, now, () => wholeTimeline(ctx.store.paths.sessions, archived)))
+        : updateFound(ctx.store, target.session, (stored) => resumeEvents(stored, req, now, () => wholeTimeline(ctx.store.paths.sessions, stored)));
     markActive(ctx.store, session.workflow, now, session.id);
     const { skipped, next } = resumePoint(session);
     if (ctx.stdoutIsTerminal()) {

@@ -2,6 +2,7 @@
 import { defineCommand } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { forkEvents, parseVars, startEvents } from "../lifecycle.ts";
+import { wholeTimeline } from "../history-files.ts";
 import { checkName, checkStep, newId } from "../names.ts";
 import { oneOf, parsePlan } from "../parse.ts";
 import { relative, resolve } from "../path.ts";
@@ -40,7 +41,7 @@ a NAME use it). Prints the session without its timeline.`,
         if (v[option] !== undefined) throw new UsageError(`--${option} does not go with --fork: the fork copies its source's`);
       }
       const { session } = await targetSession(ctx.store, v.fork);
-      events = forkEvents(session, name, v.from === undefined ? undefined : checkStep(v.from), moment);
+      events = forkEvents(session, name, v.from === undefined ? undefined : checkStep(v.from), moment, wholeTimeline(ctx.store.paths.sessions, session));
     } else {
       if (v.from !== undefined) throw new UsageError("--from applies to --fork", "Example: `session start pr:retry --fork k3v9 --from build`.");
       const continued = v["continue-from"] === undefined ? undefined : await resolveSession(ctx.store, v["continue-from"], { archived: true });
