@@ -17,11 +17,11 @@ import type { Session, SessionEvent } from "./schema.ts";
 import { applyEvents, type Partial } from "./timeline.ts";
 
 /** A state holding more events than this is compacted at its next write. */
-export const COMPACT_EVENTS = 500;
+export const COMPACT_EVENTS = 200;
 /** Or a state file larger than this (bytes). */
-export const COMPACT_BYTES = 192 * 1024;
+export const COMPACT_BYTES = 96 * 1024;
 /** The most recent events stay in the state file: a replay or a merge of recent work needs no segment. */
-export const KEEP_EVENTS = 100;
+export const KEEP_EVENTS = 50;
 
 /** A segment file, as the state (or the next segment) refers to it. */
 export interface SegmentRef {
