@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { MERGE_DRIVER_NAME, mergeDriverCommand } from "../.claude/skills/session/lib/git.ts";
 import { GITATTRIBUTES, GITIGNORE } from "../.claude/skills/session/lib/store.ts";
 import { missingSessionEntries, renderSettings, type SessionEntries, settingsShapeProblem, withoutSessionEntries, withSessionSettings } from "./claude-settings.ts";
 
@@ -14,8 +15,9 @@ const MANIFEST = ".claude/skills/session/.installed.json";
 const SETTINGS = ".claude/settings.json";
 const STATE = "ia/state/sessions";
 const STATE_FILES: Record<string, string> = { [`${STATE}/.gitignore`]: GITIGNORE, [`${STATE}/.gitattributes`]: GITATTRIBUTES };
-const DRIVER_NAME = "workflow session state (union of timelines)";
-const DRIVER = "bun run .claude/skills/session/scripts/merge-driver.ts %O %A %B %P";
+// The one definition of the driver command, for scripts at their standard place (git runs it from the top of the work tree).
+const DRIVER = mergeDriverCommand("/", "/.claude/skills/session/scripts");
+const OLD_DRIVER = "bun run .claude/skills/session/scripts/merge-driver.ts %O %A %B %P";
 
 export const USAGE = "Usage: bun run scripts/install.ts TARGET_DIR [--dry-run] [--force] [--uninstall]";
 export const HELP = `install — put the session skill and the workflow skills into another repository.
@@ -320,11 +322,12 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
   }
 
   const repo = git(target, ["rev-parse", "--git-dir"]) !== undefined;
-  const registered = repo && git(target, ["config", "--get", "merge.session.driver"]) !== undefined;
+  const registered = repo ? git(target, ["config", "--get", "merge.session.driver"])?.trim() : undefined;
   const gitOps: Op[] = [];
-  if (repo && !registered) {
-    lines.push(`register the merge driver in the repository's git config: git config merge.session.driver "${DRIVER}"`);
-    gitOps.push({ op: "git", set: { "merge.session.name": DRIVER_NAME, "merge.session.driver": DRIVER } });
+  // One this installer registered in its older form (which left a file unmarked when it could not run) is replaced.
+  if (repo && (registered === undefined || registered === OLD_DRIVER)) {
+    lines.push(`${registered === undefined ? "register" : "re-register (from its older form)"} the merge driver in the repository's git config (merge.session.name, merge.session.driver)`);
+    gitOps.push({ op: "git", set: { "merge.session.name": MERGE_DRIVER_NAME, "merge.session.driver": DRIVER } });
   }
 
   need(MANIFEST);
@@ -446,7 +449,7 @@ export function planUninstall(target: string): Plan {
   if (settings.line) lines.push(settings.line);
   if (settings.op) ops.push(settings.op);
 
-  if (manifest.mergeDriver && git(target, ["config", "--get", "merge.session.driver"]) === DRIVER) {
+  if (manifest.mergeDriver && [DRIVER, OLD_DRIVER].includes(git(target, ["config", "--get", "merge.session.driver"]) ?? "")) {
     lines.push("unregister the merge driver from the repository's git config");
     ops.push({ op: "git", set: { "merge.session.name": undefined, "merge.session.driver": undefined } });
   }

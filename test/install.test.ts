@@ -89,7 +89,7 @@ describe("install into another repository", () => {
     expect(settings.permissions.allow).toContain("Bash(make test:*)");
     expect(settings.permissions.allow).toContain("Bash(bun run .claude/skills/session/scripts/set.ts:*)");
     expect(settings.hooks.SessionStart[0].hooks[0].command).toBe(HOOK_COMMAND);
-    expect(sh(repo, "git config --get merge.session.driver").out).toContain("merge-driver.ts %O %A %B %P");
+    expect(sh(repo, "git config --get merge.session.driver").out).toContain(`bun --no-install run "$d/merge-driver.ts" "$o" "$a" "$b" "$p"`);
     // A workflow there, offline, with nothing but Bun.
     const s = "bun --no-install run .claude/skills/session/scripts";
     expect(sh(repo, `${s}/start.ts pr:feat --steps init,build && ${s}/set.ts pr:feat init '{"branch":"feat"}' && ${s}/save.ts pr:feat`).code).toBe(0);

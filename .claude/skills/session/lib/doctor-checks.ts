@@ -6,13 +6,14 @@ import { exists, nodeFs } from "./files.ts";
 import { failpoint } from "./failpoints.ts";
 import { indexProblem, reindex, removeIndexLink } from "./index-read.ts";
 import { discardIndex } from "./index-write.ts";
-import { isGitRepository, mergeDriverCommand, registeredMergeDriver, registerLines, registerMergeDriver } from "./git.ts";
+import { git, isGitRepository, isOutdatedMergeDriver, mergeDriverCommand, mergeDriverProblem, registeredMergeDriver, registerLines, registerMergeDriver } from "./git.ts";
 import { listFiles, readText } from "./folders.ts";
 import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "./lock.ts";
 import { caseKey, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
-import { parseSession } from "./state-file.ts";
+import { applySet } from "./session.ts";
+import { parseSession, serializeSession } from "./state-file.ts";
 import { relativePath, type Store, writeGitattributes } from "./store.ts";
 import { archiveFiles } from "./store-read.ts";
 import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, moveUntrustedArchiveAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
@@ -196,22 +197,51 @@ export function checkGitattributes(store: Store, add: (problem: Found) => void):
   }
 }
 
-/** The merge driver lives in .git/config, which no clone carries. */
+/**
+ * The merge driver lives in .git/config, which no clone carries: reported when
+ * it is missing, registered in the older form that leaves a file unmarked when
+ * it cannot run, or when the registered command does not merge a state file.
+ */
 export function checkMergeDriver(store: Store, add: (problem: Found) => void, scriptsDir?: string): void {
   const root = store.paths.root;
-  if (!isGitRepository(root) || registeredMergeDriver(root) !== undefined) return;
+  if (!isGitRepository(root)) return;
+  const registered = registeredMergeDriver(root);
   const standard = join(root, ".claude/skills/session/scripts");
-  const command = mergeDriverCommand(root, exists(join(standard, "merge-driver.ts")) ? standard : (scriptsDir ?? standard));
-  add({
-    kind: "merge-driver",
-    path: ".git/config",
-    message: `the session merge driver is not registered, so two branches advancing one session conflict; to register it: ${registerLines(command).join(" && ")}`,
+  const scripts = exists(join(standard, "merge-driver.ts")) ? standard : (scriptsDir ?? standard);
+  const command = mergeDriverCommand(root, scripts);
+  const register = {
     repair: "register it in .git/config",
     fix: () => {
       if (!registerMergeDriver(root, command)) throw new SessionError("git config failed: run the lines above by hand");
       return "registered";
     },
-  });
+  };
+  const how = `to register it: ${registerLines(command).join(" && ")}`;
+  if (registered === undefined) {
+    add({ kind: "merge-driver", path: ".git/config", message: `the session merge driver is not registered, so two branches advancing one session conflict; ${how}`, ...register });
+    return;
+  }
+  if (isOutdatedMergeDriver(registered)) {
+    add({ kind: "merge-driver", path: ".git/config", message: `the session merge driver is registered in an older form, which leaves a state file unmarked (only our side) when it cannot run; ${how}`, ...register });
+    return;
+  }
+  // A session that merges with itself: the driver must exit 0 and write it back.
+  const sample = serializeSession(applySet(undefined, { workflow: "probe", step: "probe" }, { now: "2025-01-01T00:00:00Z", newId: () => "probe00000" }));
+  const problem = mergeDriverProblem(root, registered, sample);
+  if (problem === undefined) return;
+  const message = `the registered session merge driver does not merge a state file (${problem}), so every merge of one will stop with conflict markers`;
+  // Registering again helps only when it names other scripts that are there (the registered ones moved); else bun or the skill is what is missing.
+  if (registered !== command && exists(join(scripts, "merge-driver.ts"))) add({ kind: "merge-driver", path: ".git/config", message: `${message}; ${how}`, ...register, repair: "register the driver of these scripts in .git/config" });
+  else add({ kind: "merge-driver", path: ".git/config", message: `${message}: put bun on the PATH, or reinstall the skill` });
+}
+
+/** State files git left unmerged (a merge, rebase, cherry-pick or stash pop that stopped): each may hold one side only, or both between markers. */
+export function checkUnmerged(store: Store, add: (problem: Found) => void): void {
+  const out = git(store.paths.root, ["ls-files", "-u", "-z", "--", relativePath(store, store.paths.sessions)]);
+  const paths = new Set((out ?? "").split("\0").filter(Boolean).map((line) => line.slice(line.indexOf("\t") + 1)));
+  for (const path of paths) {
+    add({ kind: "unmerged", path, message: `git left it unmerged (a merge, rebase, cherry-pick or stash pop stopped on it), so it may hold one side only: with a working merge driver, merge it again (\`git checkout -m -- ${path}\`), or resolve it by hand; then \`git add ${path}\`` });
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  * is removed (temporary files, dead writers' locks, the leftover half of an
  * interrupted save or resume) is what the interrupted command would have removed.
  */
-import { checkArchives, checkGitattributes, checkIndex, checkMergeDriver, checkLeftovers, checkMarkers, checkStateFiles } from "./doctor-checks.ts";
+import { checkArchives, checkGitattributes, checkIndex, checkMergeDriver, checkLeftovers, checkMarkers, checkStateFiles, checkUnmerged } from "./doctor-checks.ts";
 import { CorruptStateError } from "./errors.ts";
 import { exists } from "./files.ts";
 import { firstNonFolder, isSymlink, readText } from "./folders.ts";
@@ -36,6 +36,7 @@ export type ProblemKind =
   | "missing-gitignore"
   | "missing-gitattributes"
   | "merge-driver"
+  | "unmerged"
   | "index-drift"
   | "index-corrupt"
   | "index-refused"
@@ -123,6 +124,7 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
   checkMarkers(store, sessions, add);
   checkGitattributes(store, add);
   checkMergeDriver(store, add, scriptsDir);
+  checkUnmerged(store, add);
   checkIndex(store, add);
   return { found, checked: { sessions: sessions.size, archives } };
 }

@@ -14,7 +14,7 @@ export default defineCommand({
   options: {
     ...FILTER_OPTIONS,
     limit: { type: "string", value: "N", help: "at most N sessions" },
-    branches: { type: "boolean", help: "add the active sessions committed on other local branches (read through git)" },
+    branches: { type: "boolean", help: "add the active sessions committed on other branches, local and remote-tracking (read through git, never fetched)" },
     json: { type: "boolean", help: "print an array of summaries as JSON" },
   },
   description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,

@@ -19,36 +19,45 @@ export default defineCommand({
 ia/state/sessions/.gitattributes (\`*.json\` and \`archives/*.md\`), git runs it as
 \`merge-driver %O %A %B %P\`. When both sides advanced one session, it writes the
 union of their timelines after what they share, folded, to OURS (rev above both)
-and exits 0. Two different sessions under one name, or a side it cannot read,
-stay a conflict: both versions between conflict markers in OURS, the reason on
-stderr, exit 1.`,
+and exits 0. Two different sessions under one name, a side it cannot read or
+refuses, or a merged state over the size limit stay a conflict: both versions
+between conflict markers in OURS, the reason on stderr, exit 1.`,
   footer: "Exit codes: 0 merged, 1 left as a conflict for a person, 2 bad input.",
   async run(ctx) {
     const [, oursPath, theirsPath, shown] = ctx.args as [string, string, string, string | undefined];
     const name = shown ?? oursPath;
-    const oursText = await readSide(oursPath);
-    const theirsText = await readSide(theirsPath);
-    // An archive (one session saved on two branches) merges the same way: its frontmatter is the state.
-    const archive = oursText.replace(/^\ufeff/, "").startsWith("---");
-    const parse = (text: string, side: string) => (archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`));
+    for (const path of [oursPath, theirsPath]) if (!(await Bun.file(path).exists())) throw new UsageError(`no such file: ${path}`);
     let reason: string;
     try {
-      const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"));
-      if (result.ok) {
-        writeFileAtomic(oursPath, archive ? renderArchive(orderKeys(result.state as ArchivedSession, ARCHIVE_KEYS)) : serializeSession(result.state));
+      const merged = await mergeFiles(oursPath, theirsPath, name);
+      if (merged.ok) {
+        writeFileAtomic(oursPath, merged.text);
         return;
       }
-      reason = result.reason;
+      reason = merged.reason;
     } catch (error) {
-      if (!(error instanceof CorruptStateError)) throw error;
-      reason = `a side cannot be read: ${error.message}`;
+      // Whatever stops the merge (a side past the read bound, a merged state over the limit, a bug), git must see a conflict.
+      reason = error instanceof CorruptStateError ? `a side cannot be read: ${error.message}` : (error as Error).message;
     }
     // A conflict git shows as any other: both versions between markers, for a person to resolve.
+    const [oursText, theirsText] = await Promise.all([Bun.file(oursPath).text(), Bun.file(theirsPath).text()]);
     writeFileAtomic(oursPath, `<<<<<<< ours\n${ensureNewline(oursText)}=======\n${ensureNewline(theirsText)}>>>>>>> theirs\n`);
     ctx.warn(`${name}: not merged: ${reason}`);
     ctx.setExitCode(1);
   },
 });
+
+/** The merged text of two sides of one state file or archive, or why they do not merge. */
+async function mergeFiles(oursPath: string, theirsPath: string, name: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  const oursText = await readSide(oursPath);
+  const theirsText = await readSide(theirsPath);
+  // An archive (one session saved on two branches) merges the same way: its frontmatter is the state.
+  const archive = oursText.replace(/^\ufeff/, "").startsWith("---");
+  const parse = (text: string, side: string) => (archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`));
+  const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"));
+  if (!result.ok) return result;
+  return { ok: true, text: archive ? renderArchive(orderKeys(result.state as ArchivedSession, ARCHIVE_KEYS)) : serializeSession(result.state) };
+}
 
 /** A side's text, read no further than the bound on what the tool reads. */
 async function readSide(path: string): Promise<string> {
