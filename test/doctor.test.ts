@@ -125,19 +125,22 @@ describe("doctor", () => {
     expect(readState(p, "w")).toEqual(resumed);
   });
 
-  test("active and archived with diverged timelines: both kept, reported for a person", () => {
+  test("active and archived with diverged timelines: folded into the archive when nothing is lost, the save last", () => {
     const p = tempProject();
     run(p, "set", ["w", "s", '{"x":1}']);
     const before = readFileSync(join(stateDir(p), "w.json"), "utf8");
     const { archive } = run(p, "save", ["w"]).json;
     writeFileSync(join(stateDir(p), "w.json"), before); // a save cut off...
     run(p, "set", ["w", "t", '{"y":2}']); // ...then the session went on
-    const kept = readFileSync(join(stateDir(p), "w.json"), "utf8");
+    expect(run(p, "doctor", ["--json"]).json.problems.map((x: any) => [x.kind, x.repair])).toEqual([["diverged", expect.stringContaining("fold both timelines into the archive")]]);
     const r = run(p, "doctor", ["--fix", "--json"]);
-    expect(r.code).toBe(1);
-    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["diverged", false]]);
-    expect(readFileSync(join(stateDir(p), "w.json"), "utf8")).toBe(kept);
-    expect(existsSync(join(p, archive))).toBe(true);
+    expect(r.code).toBe(0);
+    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["diverged", true]]);
+    expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
+    const folded = parseArchive(readFileSync(join(p, archive), "utf8"));
+    expect(folded).toMatchObject({ status: "completed", steps: ["s", "t"], context: { x: 1, y: 2 } });
+    expect(folded.events?.at(-1)?.kind).toBe("save");
+    expect(run(p, "doctor").code).toBe(0);
   });
 
   test("a hand edit (the state differs from its timeline's fold) is reported, and --fix records it as an edit event", () => {

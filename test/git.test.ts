@@ -74,7 +74,7 @@ describe.skipIf(!HAS_GIT)("two branches, one repository", () => {
     const text = readFileSync(join(stateDir(repo), "pr+x.json"), "utf8");
     expect(text).toStartWith("<<<<<<< ours\n");
     const doctor = run(repo, "doctor", ["--json"]).json;
-    expect(doctor.problems.map((p: any) => p.kind)).toContain("conflict-markers");
+    expect(doctor.problems.map((p: any) => p.kind)).toContain("two-sessions");
   });
 
   test("same-day saves of one workflow on two branches merge without an add/add conflict", () => {
@@ -111,10 +111,10 @@ describe.skipIf(!HAS_GIT)("two branches, one repository", () => {
     expect(merge.out).toContain("CONFLICT (modify/delete)");
     git(repo, "add", "-A"); // the person keeps main's file, as git suggests
     git(repo, "commit", "-qm", "merged");
-    // Active (advanced on main) and archived (saved on feature): doctor decides by content, keeps both.
+    // Active (advanced on main) and archived (saved on feature): doctor decides by content, folds both into the archive.
     const fixed = run(repo, "doctor", ["--fix", "--json"]).json;
-    expect(fixed.problems.map((p: any) => [p.kind, p.fixed])).toEqual([["diverged", false]]);
-    expect(readState(repo, "pr+x").context).toEqual({ a: 1, b: 2 });
+    expect(fixed.problems.map((p: any) => [p.kind, p.fixed])).toEqual([["diverged", true]]);
+    expect(run(repo, "show", ["pr:x", "--json"]).json).toMatchObject({ status: "completed", context: { a: 1, b: 2 } });
     const archive = readdirSync(join(stateDir(repo), "archives"))[0] as string;
     expect(readFileSync(join(stateDir(repo), "archives", archive), "utf8")).toContain("done on feature");
   });

@@ -22,11 +22,15 @@ const HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at
 export function readArchiveHead(text: string): ArchiveHead {
   const head: Record<string, string> & { conflicted?: boolean } = {};
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.startsWith("---\n")) return head;
+  // CRLF too: git with core.autocrlf (and no .gitattributes yet) checks archives out so.
+  const open = text.startsWith("---\n") ? 4 : text.startsWith("---\r\n") ? 5 : 0;
+  if (open === 0) return head;
   const end = text.indexOf("\n---", 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
   // A merge left conflict markers: the fields are found (so the archive is), but flagged.
-  if (/^(<{7} |={7}$|>{7} )/m.test(text.slice(0, end === -1 ? undefined : end))) head.conflicted = true;
-  for (const line of text.slice(4, end === -1 ? undefined : end).split("\n")) {
+  if (/^(<{7} |={7}\r?$|>{7} )/m.test(front)) head.conflicted = true;
+  for (const row of front.split("\n")) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
     const match = HEAD_LINE.exec(line);
     if (match) head[match[1] as string] = JSON.parse(match[2] as string);
   }

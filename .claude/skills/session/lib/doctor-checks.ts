@@ -13,10 +13,11 @@ import { caseKey, nameFromStem } from "./names.ts";
 import { join } from "./path.ts";
 import type { ArchivedSession, Session } from "./schema.ts";
 import { applySet } from "./session.ts";
-import { parseSession, serializeSession } from "./state-file.ts";
+import { conflictingSessions, parseSession, serializeSession } from "./state-file.ts";
 import { relativePath, type Store, writeGitattributes } from "./store.ts";
 import { archiveFiles } from "./store-read.ts";
-import { breakStaleLock, dropArchive, finishSave, moveUnreadableAside, moveUntrustedArchiveAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
+import { foldArchives, foldSaveAndSets, type Reconciled } from "./reconcile.ts";
+import { breakStaleLock, dropArchive, finishSave, foldArchiveTwins, foldIntoArchive, moveUnreadableAside, moveUntrustedArchiveAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
 import { compareTimelines, handEdits } from "./timeline.ts";
 
 /** A lock held longer than this by a live process is worth a look. */
@@ -44,7 +45,7 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
     } catch (error) {
       const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
       if (!(error instanceof CorruptStateError)) add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
-      else if (error.reason === "conflict-markers") add({ kind: "conflict-markers", path: rel(path), message: `${error.detail}: resolve the merge by hand (keep one side's JSON)` });
+      else if (error.reason === "conflict-markers") add(conflictProblem(store, path, error.detail));
       else if (error.reason === "not-a-file") add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
       else if (error.reason === "symlink") add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link (not its target) aside to .corrupt/" });
       else add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
@@ -124,11 +125,74 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
           fix: () => dropArchive(store, session.workflow, session.id, archived.path),
         });
       } else {
-        add({ kind: "diverged", path: rel(path), message: `${where}, and their timelines have diverged: keep one with \`session reset ${session.workflow}\` or by removing the archive` });
+        add(divergedProblem(store, session, path, archived, `${where}, and their timelines have diverged`));
       }
     }
   }
+  checkArchiveTwins(store, byId, now, add);
   return files.length - gone;
+}
+
+/**
+ * A session saved on one branch and advanced on another: folded into its
+ * archive when nothing is lost (reconcile.ts says why the archive wins), else
+ * left for a person with the ways to keep one.
+ */
+function divergedProblem(store: Store, session: Session, path: string, archived: { path: string; state: ArchivedSession }, where: string): Found {
+  const rel = (path: string) => relativePath(store, path);
+  const folded = foldSaveAndSets(archived.state, session);
+  if (!folded.ok) {
+    return { kind: "diverged", path: rel(path), message: `${where}, and cannot be folded into one (${folded.reason}): keep one with \`session reset ${session.workflow}\` or by removing the archive` };
+  }
+  return {
+    kind: "diverged",
+    path: rel(path),
+    message: `${where} (saved on one branch, advanced on another); nothing is lost by folding them into the archive, the save last`,
+    repair: "fold both timelines into the archive (every event of each, the save last) and remove the active state",
+    fix: () => foldIntoArchive(store, session.workflow, session.id, archived.path),
+  };
+}
+
+/**
+ * One id, several archives (saved on two branches on different days): `show
+ * NAME` and `show ID` can show different ones. Folded into the latest when
+ * their union loses nothing, else left for a person.
+ */
+function checkArchiveTwins(store: Store, byId: Map<string, { path: string; state: ArchivedSession }[]>, now: string, add: (problem: Found) => void): void {
+  const rel = (path: string) => relativePath(store, path);
+  for (const [id, archives] of byId) {
+    if (archives.length < 2) continue;
+    const [first, ...rest] = archives as [{ path: string; state: ArchivedSession }, ...{ path: string; state: ArchivedSession }[]];
+    const name = first.state.workflow;
+    const where = `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => rel(a.path)).join(", ")}), saved on two branches: \`session show ${name}\` and \`session show ${id}\` may show different ones`;
+    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), { ok: true, state: first.state });
+    if (!folded.ok) {
+      add({ kind: "two-archives", path: rel(first.path), message: `${where}; they cannot be folded into one (${folded.reason}): keep the one you want and remove the others (\`git rm PATH\`)` });
+      continue;
+    }
+    add({
+      kind: "two-archives",
+      path: rel(first.path),
+      message: `${where}; nothing is lost by folding them into one`,
+      repair: "fold them into the latest archive (every event of each, both saves) and remove the others, each once the fold holds all of its events",
+      fix: () => foldArchiveTwins(store, name, id, archives.map((a) => a.path), now),
+    });
+  }
+}
+
+/** A state file with conflict markers: two different sessions started under one name (the way out: rename one), or one session git did not merge. */
+function conflictProblem(store: Store, path: string, detail: string): Found {
+  let twins: ReturnType<typeof conflictingSessions>;
+  try {
+    twins = conflictingSessions(readText(path) ?? "", path);
+  } catch {}
+  if (!twins || twins.ours.id === twins.theirs.id) return { kind: "conflict-markers", path: relativePath(store, path), message: `${detail}: resolve the merge by hand (keep one side's JSON)` };
+  const { ours, theirs } = twins;
+  return {
+    kind: "two-sessions",
+    path: relativePath(store, path),
+    message: `two different sessions were started under the name ${ours.workflow} on two branches (ids ${ours.id} and ${theirs.id}) and a merge left both in its file: keep both with \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` (that one moves to NEW_NAME, the other stays ${ours.workflow}), then commit both files`,
+  };
 }
 
 /** What killed writers leave: temporary files, broken-lock files, locks of dead owners; and locks held suspiciously long. */
@@ -169,7 +233,9 @@ export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: 
   const rel = (path: string) => relativePath(store, path);
   const markers = listFiles(store.paths.sessions, ".active-*");
   const marked = (file: string) => nameFromStem(file.slice(".active-".length));
-  for (const file of markers.filter((f) => !sessions.has(marked(f)))) {
+  // A mark whose state file is there but unreadable (conflict markers: two sessions under one name) marks a live session: never stray.
+  const stateFileOf = (file: string) => join(store.paths.sessions, `${file.slice(".active-".length)}.json`);
+  for (const file of markers.filter((f) => !sessions.has(marked(f)) && !exists(stateFileOf(f)))) {
     const path = join(store.paths.sessions, file);
     const stillStray = () => listFiles(store.paths.sessions, `${file.slice(".active-".length)}.json`).length === 0;
     add({ kind: "orphaned-marker", path: rel(path), message: `marks ${marked(file)} active, but there is no such active session`, repair: "remove it", fix: () => removeMarker(store, path, stillStray) });

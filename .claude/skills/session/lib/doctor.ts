@@ -30,6 +30,8 @@ export type ProblemKind =
   | "interrupted-save"
   | "interrupted-resume"
   | "diverged"
+  | "two-archives"
+  | "two-sessions"
   | "hand-edit"
   | "orphaned-marker"
   | "multiple-markers"

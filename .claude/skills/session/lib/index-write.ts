@@ -214,7 +214,7 @@ export function rowForState(paths: StatePaths, path: string, text: string | Erro
  * every archive. Context sits two deep; a deeper context value comes back
  * through its event's patch.
  */
-const VOCABULARY_LINES = /^(?:|    )(?:kind|type|status): "[a-z-]*"$/gm;
+const VOCABULARY_LINES = /^(?:|    )(?:kind|type|status): "[a-z-]*"\r?$/gm;
 
 export function rowForArchive(paths: StatePaths, path: string, text: string | Error | undefined, full?: (text: string, path: string) => ArchivedSession): Row | undefined {
   if (text === undefined) return undefined;

@@ -71,7 +71,7 @@ export function sideProblem(session: Session): string | undefined {
   }
   const rewrites = events.find((e) => (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") && isJsonObject(e.state) && IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state as object, k)));
   if (rewrites) return `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state as object, k)).join(", ")}`;
-  if (start.workflow !== session.workflow || start.id !== session.id) return "has a timeline that starts another session";
+  if ((events.findLast((e) => e.kind === "rename")?.workflow ?? start.workflow) !== session.workflow || start.id !== session.id) return "has a timeline that starts another session";
   if (events.some((e, i) => i > 0 && e.kind === "start")) return "has a second start in its timeline";
   // A rev counts writes, and every write adds at least one event.
   if (events.some((e) => (e.rev as number) > events.length) || session.rev > events.length) return "has revs above its number of events";

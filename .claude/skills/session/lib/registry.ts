@@ -20,6 +20,7 @@ export const COMMANDS = [
   "save",
   "reset",
   "delete",
+  "rename",
   "cleanup",
   "doctor",
   "reindex",

@@ -69,7 +69,7 @@ export const SessionEvent = z.looseObject({
   kind: z.enum(EVENT_KINDS),
   /** The current step when it happened (none on `start`). */
   step: z.optional(StepName),
-  /** start: who the session is. */
+  /** start: who the session is; rename: its new name. */
   workflow: z.optional(SessionName),
   id: z.optional(SessionId),
   type: z.optional(SessionType),

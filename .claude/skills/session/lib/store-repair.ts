@@ -6,11 +6,13 @@
  */
 import { CorruptStateError, UNTRUSTED_REASONS } from "./errors.ts";
 import { parseArchive } from "./archive-parse.ts";
+import { renderArchive } from "./archive.ts";
+import { foldArchives, foldSaveAndSets, holdsEvents, type Reconciled } from "./reconcile.ts";
 import { ensureDir, moveFileNew, numbered, removeFile, writeFileAtomic } from "./files.ts";
 import { isSymlink, readText } from "./folders.ts";
 import { breakIfStale, isAlive } from "./lock.ts";
 import { basename, join } from "./path.ts";
-import type { Session, SessionEvent } from "./schema.ts";
+import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
 import { parseSession, serializeSession } from "./state-file.ts";
 import { ACTIVE_FOLDERS, appendEvents, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
 import { applyEvents, compareTimelines, handEdits } from "./timeline.ts";
@@ -126,6 +128,72 @@ export function dropArchive(store: Store, name: string, id: string, archive: str
     emit(store, { op: "remove-archive", path: archive });
     return "archive removed";
   });
+}
+
+/**
+ * Folds a session saved on one branch and advanced on another into its
+ * archive (reconcile.ts), if, under the lock, the two still diverge and fold
+ * without loss. The archive is rewritten first, so a crash in between leaves it
+ * holding every event of the active state, which the next run finishes.
+ */
+export function foldIntoArchive(store: Store, name: string, id: string, archive: string): string {
+  return locked(store, name, (lock) => {
+    const session = readLocked(store, name);
+    const archived = readArchiveState(archive);
+    if (session?.id !== id || archived?.id !== id || compareTimelines(archived.events ?? [], session.events ?? []) === "resume") return NOTHING;
+    const folded = foldSaveAndSets(archived, session);
+    if (!folded.ok) return `${NOTHING} (${folded.reason})`;
+    const path = sessionPath(store, name);
+    writeFileAtomic(archive, renderArchive(folded.state), lock.verify);
+    lock.verify();
+    removeFile(path);
+    clearMarker(store, name);
+    emit(store, { op: "archive", workflow: name, id, path, archive });
+    return `folded into ${rel(store, archive)} (${folded.state.events?.length ?? 0} events, the save last); active state removed`;
+  });
+}
+
+/**
+ * Folds the archives of one session (saved on two branches) into the latest of
+ * them, if, under the lock, they still fold without loss; each other one is
+ * removed once the fold holds every event of it, else moved aside to `.corrupt/`.
+ */
+export function foldArchiveTwins(store: Store, name: string, id: string, archives: string[], now: string): string {
+  return locked(store, name, (lock) => {
+    const states = archives.map((path) => ({ path, state: readArchiveState(path) }));
+    if (states.some(({ state }) => state?.id !== id)) return NOTHING;
+    const all = states as { path: string; state: ArchivedSession }[];
+    const [first, ...rest] = all as [{ path: string; state: ArchivedSession }, ...{ path: string; state: ArchivedSession }[]];
+    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), { ok: true, state: first.state });
+    if (!folded.ok) return `${NOTHING} (${folded.reason})`;
+    // The one `show NAME` showed (it ended last) keeps its file name.
+    const keep = all.reduce((latest, next) => (next.state.ended_at > latest.state.ended_at ? next : latest));
+    writeFileAtomic(keep.path, renderArchive(folded.state), lock.verify);
+    emit(store, { op: "archive", workflow: folded.state.workflow, id, path: keep.path, archive: keep.path });
+    const gone = all.filter((a) => a !== keep).map((other) => {
+      if (!holdsEvents(folded.state, other.state)) return `${rel(store, other.path)} moved to ${rel(store, moveAside(store, other.path, now))}`;
+      lock.verify();
+      removeFile(other.path);
+      emit(store, { op: "remove-archive", path: other.path });
+      return `${rel(store, other.path)} removed`;
+    });
+    return `folded into ${rel(store, keep.path)}; ${gone.join(", ")}`;
+  });
+}
+
+/** PATH relative to the project root, as repairs report it. */
+function rel(store: Store, path: string): string {
+  return path.slice(store.paths.root.length + 1);
+}
+
+/** The archived state at PATH, or undefined when it is gone or unreadable. */
+function readArchiveState(path: string): ArchivedSession | undefined {
+  try {
+    const text = readText(path);
+    return text === undefined ? undefined : parseArchive(text, path);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

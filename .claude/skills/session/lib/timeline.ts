@@ -102,6 +102,10 @@ function change(state: Partial, event: SessionEvent, before: readonly SessionEve
     case "merge":
       // Two branches' timelines joined (merge.ts): nothing changes but the rev, above both sides'.
       break;
+    case "rename":
+      // `session rename`: the same session (same id, same timeline) under another name.
+      next.workflow = event.workflow;
+      break;
     case "var":
       next.vars = { ...state.vars, ...event.vars };
       break;

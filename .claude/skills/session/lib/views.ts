@@ -125,10 +125,12 @@ export interface StatusView {
   /** The next command to run, as the user would type it. */
   nextCommand?: string;
   archive?: string;
+  /** What git says of its file (git-status.ts): changes not committed, or unmerged. */
+  git?: string;
 }
 
 /** `status`: where a session stands, in a few labelled lines. */
-export function renderStatus({ session, now, paint, bar, nextCommand, archive }: StatusView): string {
+export function renderStatus({ session, now, paint, bar, nextCommand, archive, git }: StatusView): string {
   const ended = (session as Partial<ArchivedSession>).ended_at;
   const failed = session.status === "failed";
   const lines = [
@@ -143,6 +145,7 @@ export function renderStatus({ session, now, paint, bar, nextCommand, archive }:
     const done = stepMarks(session).filter((m) => m.mark === "done" || m.mark === "skipped").length;
     lines.push(`Progress: ${progressBar(done, session.plan.length)}`);
   }
+  if (git) lines.push(`Git:      ${paint.yellow(git)}`);
   const next = nextStep(session);
   if (next !== null && session.status !== "completed" && !ended) lines.push(`Next:     ${JSON.stringify(next)}${nextCommand ? `  →  ${nextCommand}` : ""}`);
   else if (nextCommand) lines.push(`Next:     ${nextCommand}`);

@@ -22,4 +22,5 @@ export const EVENT_KINDS = [
   "var",
   "fork",
   "merge",
+  "rename",
 ] as const;

@@ -14,11 +14,16 @@ export default defineCommand({
   description: `Finds corrupt or invalid state files, git conflict markers, planted symlinks,
 broken archives, leftover temporary files and stale locks, sessions both active
 and archived (an interrupted save or resume, told apart by their timelines),
-state files edited by hand (the state differs from its timeline), and stray
-active-session markers. --fix repairs what can be repaired without guessing:
-unreadable state files are moved to ia/state/sessions/.corrupt/, never deleted;
-a hand edit is recorded as an edit event; conflict markers, broken archives and
-diverged sessions are left for a person.`,
+state files edited by hand (the state differs from its timeline), stray
+active-session markers, two archives of one session (saved on two branches), and
+two sessions started under one name on two branches. --fix repairs what can be
+repaired without guessing: unreadable state files are moved to
+ia/state/sessions/.corrupt/, never deleted; a hand edit is recorded as an edit
+event; two archives of one session, or a session saved on one branch and advanced
+on another, are folded into one archive when the union of their timelines loses
+nothing; conflict markers, broken archives and the rest are left for a person,
+with the command that resolves them (\`session rename\` for two sessions under one
+name).`,
   footer: "Exit codes: 0 nothing left to fix, 1 problems remain, 2 bad input.",
   async run(ctx) {
     const fix = Boolean(ctx.values.fix);

@@ -1,11 +1,14 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
 import { defineCommand } from "../command.ts";
+import { describeMark, type GitMark, gitMarks } from "../git-status.ts";
+import { fileStem } from "../names.ts";
+import { relativePath, type Store } from "../store.ts";
 import { hasIndex, listFromIndex, withIndex } from "../index-read.ts";
 import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../filter.ts";
 import { filterEntries, listAll, type ListEntry, listOnBranches, strayEntries } from "../listing.ts";
 import { parseWholeNumber } from "../parse.ts";
 import { painter } from "../terminal.ts";
-import { ago, statusColor, table } from "../views.ts";
+import { ago, quoted, statusColor, table } from "../views.ts";
 
 export default defineCommand({
   name: "list",
@@ -19,7 +22,11 @@ export default defineCommand({
   },
   description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
 with status "corrupt". --json prints {workflow, id, type, status, step,
-started_at, updated_at, ended_at, archive} for each, and branch with --branches.`,
+started_at, updated_at, ended_at, archive} for each, and branch with --branches.
+In a git repository, a file with changes not committed, or left unmerged, says so
+in WHERE and in a line under the table; --json adds git ("uncommitted" or
+"unmerged") and committed ({commit, subject} of the last commit that recorded it,
+or null: never committed) to its entry.`,
   footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input.",
   async run(ctx) {
     const v = ctx.values;
@@ -30,12 +37,13 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
     };
     // Through the index when there is one to trust (filtered and limited in SQL); by reading the files when there is not.
     const indexed = !v.branches && hasIndex(ctx.store.paths);
-    const entries = indexed
+    const listed = indexed
       ? withStray(withIndex(ctx.store.paths, (db) => listFromIndex(db, filter)), strayEntries(ctx.store), filter)
       : await (async () => {
           const local = await listAll(ctx.store);
           return filterEntries([...local, ...(v.branches ? listOnBranches(ctx.store, local) : [])], filter);
         })();
+    const entries = await withGitMarks(ctx.store, listed);
     if (v.json) {
       ctx.print(JSON.stringify(entries));
       return;
@@ -51,14 +59,36 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
       e.status,
       e.step ?? "-",
       e.updated_at ? `${e.updated_at.slice(0, 16).replace("T", " ")} (${ago(e.updated_at, now)})` : (e.error ?? ""),
-      e.branch ? `on ${e.branch}` : e.archive ? "archived" : "active",
+      `${e.branch ? `on ${e.branch}` : e.archive ? "archived" : "active"}${e.git ? `, ${e.git}` : ""}`,
     ]);
     const [head, ...lines] = table(["ID", "WORKFLOW", "STATUS", "STEP", "UPDATED", "WHERE"], rows, (_row, column, text) => (column === 2 ? statusColor(text, paint) : text));
     ctx.print(paint.bold(head as string));
     for (const line of lines) ctx.print(line);
     ctx.print(paint.dim(`\n${entries.length} ${entries.length === 1 ? "session" : "sessions"}. Details: ${ctx.command("show ID")}`));
+    const marked = entries.filter((e) => e.git !== undefined);
+    for (const e of marked.slice(0, MARKS_SHOWN)) ctx.print(paint.yellow(`${e.workflow}: ${describeMark(e as GitMark, quoted, ctx.command("doctor"))}`));
+    if (marked.length > MARKS_SHOWN) ctx.print(paint.yellow(`and ${marked.length - MARKS_SHOWN} more not committed or unmerged: \`git status ${relativePath(ctx.store, ctx.store.paths.sessions)}\``));
   },
 });
+
+/** The most files whose git state `list` spells out under its table (each row says it anyway). */
+const MARKS_SHOWN = 10;
+
+/**
+ * The listed files git has something to say about, marked (`git`: uncommitted
+ * or unmerged, and `committed`: since which commit): one `git status` over the
+ * state folder. Sessions read from other branches are committed by definition.
+ */
+async function withGitMarks(store: Store, entries: ListEntry[]): Promise<(ListEntry & Partial<GitMark> & { committed?: unknown })[]> {
+  if (!entries.some((e) => e.branch === undefined)) return entries;
+  const folder = relativePath(store, store.paths.sessions);
+  const marks = await gitMarks(store.paths.root, folder, [folder]);
+  if (marks.size === 0) return entries;
+  return entries.map((e) => {
+    const mark = e.branch === undefined ? marks.get(e.file ?? e.archive ?? `${folder}/${fileStem(e.workflow)}.json`) : undefined;
+    return mark ? { ...e, ...mark } : e;
+  });
+}
 
 /** The index holds regular files only: anything else named like a session is listed as corrupt, as it is without the index (one listing, one answer). */
 function withStray(indexed: ListEntry[], stray: ListEntry[], filter: ListFilter): ListEntry[] {

@@ -1,9 +1,11 @@
 /** The `session status` command: where a session stands, in a few readable lines. */
 import { defineCommand } from "../command.ts";
+import { describeMark, gitMarks } from "../git-status.ts";
+import { relativePath, sessionPath } from "../store.ts";
 import { painter } from "../terminal.ts";
 import { targetSession } from "../target.ts";
 import { nextStep } from "../session.ts";
-import { renderStatus } from "../views.ts";
+import { quoted, renderStatus } from "../views.ts";
 
 export default defineCommand({
   name: "status",
@@ -12,13 +14,19 @@ export default defineCommand({
   options: { json: { type: "boolean", help: "print the session's summary as JSON" } },
   description: `Without NAME: the active session (\`session activate\`), else the most recently
 updated one. Archived sessions are found by name or id too. A progress bar of the
-plan is drawn on a terminal.`,
+plan is drawn on a terminal. In a git repository, a Git: line says when the
+session's file has changes not committed (since which commit) or is unmerged;
+--json adds git ("uncommitted" or "unmerged") and committed ({commit, subject},
+or null: never committed).`,
   footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
   async run(ctx) {
     const { session, archive } = await targetSession(ctx.store, ctx.args[0]);
+    // Changes not committed (or a merge left unresolved) are what a stash or a fresh clone loses: said here.
+    const file = archive ?? relativePath(ctx.store, sessionPath(ctx.store, session.workflow));
+    const mark = (await gitMarks(ctx.store.paths.root, relativePath(ctx.store, ctx.store.paths.sessions), [file])).get(file);
     if (ctx.values.json) {
       const { events: _timeline, ...state } = session;
-      ctx.print(JSON.stringify({ ...state, next: nextStep(session), archive: archive ?? null }));
+      ctx.print(JSON.stringify({ ...state, next: nextStep(session), archive: archive ?? null, ...mark }));
       return;
     }
     const ref = session.workflow;
@@ -34,6 +42,7 @@ plan is drawn on a terminal.`,
             : nextStep(session) !== null
               ? ctx.command(`set ${ref} ${JSON.stringify(nextStep(session))}`)
               : ctx.command(`save ${ref}`); // the last planned step is under way
-    ctx.print(renderStatus({ session, now: ctx.nowDate(), paint: painter(ctx.color()), bar: ctx.stdoutIsTerminal(), nextCommand: next, archive }));
+    const git = mark && describeMark(mark, quoted, ctx.command("doctor"));
+    ctx.print(renderStatus({ session, now: ctx.nowDate(), paint: painter(ctx.color()), bar: ctx.stdoutIsTerminal(), nextCommand: next, archive, git }));
   },
 });
