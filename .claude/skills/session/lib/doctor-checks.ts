@@ -18,7 +18,9 @@ import { relativePath, type Store, writeGitattributes } from "./store.ts";
 import { archiveFiles } from "./store-read.ts";
 import { foldArchives, foldSaveAndSets, type Reconciled } from "./reconcile.ts";
 import { breakStaleLock, dropArchive, finishSave, foldArchiveTwins, foldIntoArchive, moveUnreadableAside, moveUntrustedArchiveAside, recordEdit, removeLeftover, removeMarker } from "./store-repair.ts";
-import { compareTimelines, handEdits } from "./timeline.ts";
+import { compareTimelines, handEdits, type Partial } from "./timeline.ts";
+import { verifiedCheckpoint } from "./history.ts";
+import { segmentReader } from "./history-files.ts";
 
 /** A lock held longer than this by a live process is worth a look. */
 const LONG_HELD_MS = 60_000;
@@ -56,7 +58,17 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
     if (files.length > 1) add({ kind: "case-twins", path: files[0] as string, message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them` });
   }
   for (const { path, session } of sessions.values()) {
-    const edits = handEdits(session);
+    let checkpoint: Partial = {};
+    if (session.history) {
+      try {
+        checkpoint = verifiedCheckpoint(session, segmentReader(store.paths.sessions));
+      } catch (error) {
+        // Segments are committed beside the state: a checkout or a merge that left one out, or an edit, shows here.
+        add({ kind: "broken-history", path: rel(path), message: `its compacted history cannot be read: ${(error as Error).message}; restore the segment from git (\`git checkout -- ia/state/sessions/history\`)` });
+        continue;
+      }
+    }
+    const edits = handEdits(session, checkpoint);
     if (!edits) continue;
     const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
     add({

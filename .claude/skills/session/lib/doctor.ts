@@ -24,6 +24,7 @@ export type ProblemKind =
   | "case-twins"
   | "broken-archive"
   | "untrusted-archive"
+  | "broken-history"
   | "temp-file"
   | "stale-lock"
   | "held-lock"

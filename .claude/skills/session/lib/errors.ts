@@ -42,7 +42,8 @@ export type CorruptReason =
   | "front-matter-engine"
   | "too-large"
   | "too-deep"
-  | "yaml-anchor";
+  | "yaml-anchor"
+  | "broken-history";
 
 /** Reasons that mark a file as hostile or past every bound, rather than damaged: doctor moves it aside, unread. */
 export const UNTRUSTED_REASONS: readonly CorruptReason[] = ["front-matter-engine", "too-large", "too-deep", "yaml-anchor"];

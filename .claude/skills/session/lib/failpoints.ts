@@ -34,4 +34,4 @@ export function writeAllowance(wanted: number): number {
   return allowed;
 }
 
-export type Failpoint = "after-resolve" | "after-list" | "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove" | "after-restore-write";
+export type Failpoint = "after-resolve" | "after-list" | "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove" | "after-restore-write" | "after-segment-write";

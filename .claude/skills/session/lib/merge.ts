@@ -6,10 +6,11 @@
  * event wherever its identity is. Pure: states in, a state (or the reason it
  * cannot be done) out.
  */
+import { checkpointAfter, eventCount, type History, type SegmentRef, segmentsOf } from "./history.ts";
 import { canonicalJson, eventContent, withIdentities } from "./identity.ts";
 import { isJsonObject, type Json } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
-import { fold, handEdits, sameJson } from "./timeline.ts";
+import { applyEvents, handEdits, type Partial, sameJson } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
 
 export type Merge = { ok: true; state: Session } | { ok: false; reason: string };
@@ -27,55 +28,101 @@ const IDENTITY_FIELDS = ["events", "workflow", "id", "rev"];
  * is the same whichever side is ours, and merging it again with either side
  * changes nothing.
  */
-export function mergeSessions(ours: Session, theirs: Session): Merge {
+export function mergeSessions(ours: Session, theirs: Session, read: SegmentReader = () => undefined): Merge {
   if (ours.id !== theirs.id) {
     return { ok: false, reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id})` };
   }
-  for (const [side, session] of [["ours", ours], ["theirs", theirs]] as const) {
-    const problem = sideProblem(session);
-    if (problem) return { ok: false, reason: `${side} ${problem}` };
+  let split: Divergence;
+  try {
+    for (const [side, session] of [["ours", ours], ["theirs", theirs]] as const) {
+      const problem = sideProblem(session, checkpointAfter(session, read));
+      if (problem) return { ok: false, reason: `${side} ${problem}` };
+    }
+    split = divergence(ours, theirs, read);
+  } catch (error) {
+    return { ok: false, reason: `the two sides' compacted histories cannot be joined: ${(error as Error).message}` };
   }
-  const a = withIdentities(ours.events ?? []);
-  const b = withIdentities(theirs.events ?? []);
+  const a = withIdentities(split.ours);
+  const b = withIdentities(split.theirs);
   const clash = differingTwin(a, b);
   if (clash) return { ok: false, reason: `the two sides hold different events under one identity (${clash}): one was altered by hand` };
   const inA = new Set(a.map((e) => e.eid));
   const inB = new Set(b.map((e) => e.eid));
-  if (b.every((e) => inA.has(e.eid))) return { ok: true, state: withTimeline(ours, a) };
-  if (a.every((e) => inB.has(e.eid))) return { ok: true, state: withTimeline(theirs, b) };
+  if (b.every((e) => inA.has(e.eid))) return { ok: true, state: split.ours === ours.events ? withTimeline(ours, a) : ours };
+  if (a.every((e) => inB.has(e.eid))) return { ok: true, state: split.theirs === theirs.events ? withTimeline(theirs, b) : theirs };
 
   const union = orderedUnion(a, b);
   const common = union.filter((e) => inA.has(e.eid) && inB.has(e.eid));
-  const joined = fold(union);
-  const resolved = conflicts(fold(common).context ?? {}, fold(a).context ?? {}, fold(b).context ?? {}, joined.context ?? {});
-  const last = (events: SessionEvent[]) => (events.at(-1) as SessionEvent).at;
+  const from = (events: SessionEvent[]) => applyEvents({ ...split.base, events: [] }, events);
+  const joined = from(union);
+  const resolved = conflicts(from(common).context ?? {}, from(a).context ?? {}, from(b).context ?? {}, joined.context ?? {});
+  const last = (events: SessionEvent[], fallback: Session) => events.at(-1)?.at ?? fallback.updated_at;
   const merge: SessionEvent = {
     rev: Math.max(ours.rev, theirs.rev) + 1,
-    at: last(a) > last(b) ? last(a) : last(b),
+    at: last(a, ours) > last(b, theirs) ? last(a, ours) : last(b, theirs),
     kind: "merge",
     ...(joined.step !== undefined && { step: joined.step }),
     ...(resolved.length > 0 && { resolved }),
   };
   // Its identity comes from what it joined, so the same merge made on two machines is one event.
-  const heads = [a, b].map((events) => (events.at(-1) as SessionEvent).eid).sort();
+  const heads = [a, b].map((events) => events.at(-1)?.eid ?? "").sort();
   merge.eid = `m${new Bun.CryptoHasher("sha256").update(`${heads.join("+")}#${eventContent(merge)}`).digest("hex").slice(0, 15)}`;
-  return { ok: true, state: orderKeys(fold([...union, merge]) as Session) };
+  const state = from([...union, merge]) as Session;
+  return { ok: true, state: orderKeys(split.history ? { ...state, history: split.history } : state) };
+}
+
+/** Reads a history segment's text (the merge driver: the file, else git's object), or undefined. */
+export type SegmentReader = (ref: SegmentRef) => string | undefined;
+
+/** Where two sides part: the state they share (a checkpoint, or nothing), the history kept, and each side's events after it. */
+interface Divergence {
+  base: Partial;
+  history?: History;
+  ours: SessionEvent[];
+  theirs: SessionEvent[];
+}
+
+/**
+ * Where OURS and THEIRS part. With the same compacted history (the common
+ * case: a compaction made before they parted), their state files' events.
+ * Otherwise the newest segment both chains hold, and each side's segments
+ * after it (read through READ) with its state file's events.
+ */
+function divergence(ours: Session, theirs: Session, read: SegmentReader): Divergence {
+  const [ha, hb] = [ours.history as History | undefined, theirs.history as History | undefined];
+  if (!ha && !hb) return { base: {}, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+  if (ha && hb && ha.last.sha256 === hb.last.sha256) {
+    return { base: checkpointAfter(ours, read), history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+  }
+  const [chainA, chainB] = [segmentsOf(ours, read), segmentsOf(theirs, read)];
+  const inB = new Set(chainB.map((segment) => segment.ref.sha256));
+  const shared = chainA.filter((segment) => inB.has(segment.ref.sha256)).at(-1);
+  const after = (chain: typeof chainA) => chain.slice(chain.findIndex((segment) => segment.ref.sha256 === shared?.ref.sha256) + 1);
+  const [restA, restB] = [after(chainA), after(chainB)];
+  // The state where they part: the checkpoint the first segment after the shared one starts from (or the shared one's end).
+  const next = restA[0] ?? restB[0];
+  const base = next ? ({ ...next.checkpoint, events: [] } as Partial) : checkpointAfter(ours, read);
+  const events = (rest: typeof chainA) => rest.flatMap((segment) => segment.events);
+  const history = shared && { events: chainA.slice(0, chainA.indexOf(shared) + 1).reduce((n, segment) => n + segment.events.length, 0), last: shared.ref };
+  return { base, ...(history && { history }), ours: [...events(restA), ...(ours.events ?? [])], theirs: [...events(restB), ...(theirs.events ?? [])] };
 }
 
 /** Why SESSION cannot be merged as a whole session (its fold matches its state, one start, no event that rewrites who it is), or undefined. */
-export function sideProblem(session: Session): string | undefined {
+export function sideProblem(session: Session, checkpoint: Partial = {}): string | undefined {
   const events = session.events ?? [];
-  const start = events[0];
-  if (start?.kind !== "start" || events.some((e) => e.rev === undefined)) {
+  const history = session.history as History | undefined;
+  const start = history ? checkpoint : events[0];
+  if ((!history && start?.kind !== "start") || events.some((e) => e.rev === undefined)) {
     return "has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";
   }
   const rewrites = events.find((e) => (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") && isJsonObject(e.state) && IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state as object, k)));
   if (rewrites) return `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state as object, k)).join(", ")}`;
-  if ((events.findLast((e) => e.kind === "rename")?.workflow ?? start.workflow) !== session.workflow || start.id !== session.id) return "has a timeline that starts another session";
-  if (events.some((e, i) => i > 0 && e.kind === "start")) return "has a second start in its timeline";
+  if ((events.findLast((e) => e.kind === "rename")?.workflow ?? start?.workflow) !== session.workflow || start?.id !== session.id) return "has a timeline that starts another session";
+  if (events.some((e, i) => (history || i > 0) && e.kind === "start")) return "has a second start in its timeline";
   // A rev counts writes, and every write adds at least one event.
-  if (events.some((e) => (e.rev as number) > events.length) || session.rev > events.length) return "has revs above its number of events";
-  if (handEdits(session)) return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
+  const count = eventCount(session);
+  if (events.some((e) => (e.rev as number) > count) || session.rev > count) return "has revs above its number of events";
+  if (handEdits(session, checkpoint)) return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
   const ids = new Set(events.map((e) => e.eid).filter((eid) => eid !== undefined));
   if (ids.size !== events.filter((e) => e.eid !== undefined).length) return "has two events with one identity";
   return undefined;

@@ -107,6 +107,14 @@ export const SessionEvent = z.looseObject({
 });
 export type SessionEvent = z.output<typeof SessionEvent>;
 
+const SegmentRef = z.object({
+  file: z.string().check(z.regex(/^history\/[0-9a-z]{8,26}\/\d{8}-[0-9a-f]{12}\.jsonl$/)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  oid: z.string().check(z.regex(/^[0-9a-f]{40}$/)),
+  events: z.int().check(z.minimum(1)),
+});
+const History = z.object({ events: z.int().check(z.minimum(1)), last: SegmentRef });
+
 const sessionShape = {
   workflow: SessionName,
   id: SessionId,
@@ -130,6 +138,8 @@ const sessionShape = {
   continued_from: z.optional(SessionId),
   artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
   events: z.optional(z.array(SessionEvent)),
+  /** Older events, compacted into segment files (history.ts): the segments, and the state after them. */
+  history: z.optional(History),
   rev: z.int().check(z.minimum(0)),
 };
 

@@ -16,6 +16,8 @@ import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
 import { parseSession, serializeSession } from "./state-file.ts";
 import { ACTIVE_FOLDERS, appendEvents, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
 import { applyEvents, compareTimelines, handEdits } from "./timeline.ts";
+import { checkpointAfter } from "./history.ts";
+import { segmentReader } from "./history-files.ts";
 
 const NOTHING = "nothing to do: it changed since the check";
 
@@ -204,7 +206,7 @@ function readArchiveState(path: string): ArchivedSession | undefined {
 export function recordEdit(store: Store, name: string, now: string): string {
   return locked(store, name, (lock) => {
     const session = readLocked(store, name);
-    const edits = session && handEdits(session);
+    const edits = session && handEdits(session, checkpointAfter(session, segmentReader(store.paths.sessions)));
     if (!session || !edits) return NOTHING;
     const event: SessionEvent = { rev: session.rev + 1, at: now, kind: "edit", step: session.step, state: edits.state };
     if (edits.removed.length > 0) event.removed = edits.removed;

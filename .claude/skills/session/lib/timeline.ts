@@ -149,15 +149,16 @@ export function addCounters(a: Record<string, number>, b: Record<string, number>
 }
 
 // Fields every write sets itself, so a difference in them is no hand edit.
-const WRITE_FIELDS = new Set(["events", "rev", "updated_at"]);
+const WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
 
 /**
  * How the stored state differs from the fold of its timeline: the top-level
  * fields a person changed (with their stored values) and those they removed.
  * Undefined when the two agree.
  */
-export function handEdits(session: Session): { state: JsonObject; removed: string[] } | undefined {
-  const folded = fold(session.events ?? []);
+export function handEdits(session: Session, checkpoint: Partial = {}): { state: JsonObject; removed: string[] } | undefined {
+  // A compacted session folds from the state its history ends in (history.ts's `checkpointAfter`).
+  const folded = applyEvents(checkpoint, session.events ?? []);
   const state: JsonObject = {};
   const removed: string[] = [];
   const stored = session as unknown as Record<string, Json | undefined>;

@@ -4,6 +4,7 @@ import { CorruptStateError, UsageError } from "../errors.ts";
 import { renderArchive } from "../archive.ts";
 import { parseArchive } from "../archive-parse.ts";
 import { readFile, writeFileAtomic } from "../files.ts";
+import { segmentReader } from "../history-files.ts";
 import { mergeSessions } from "../merge.ts";
 import { ARCHIVE_KEYS } from "../generated/keys.js";
 import type { ArchivedSession } from "../schema.ts";
@@ -54,7 +55,9 @@ async function mergeFiles(oursPath: string, theirsPath: string, name: string): P
   // An archive (one session saved on two branches) merges the same way: its frontmatter is the state.
   const archive = oursText.replace(/^\ufeff/, "").startsWith("---");
   const parse = (text: string, side: string) => (archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`));
-  const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"));
+  // Compacted histories are read from the state folder, or from git's objects for the other branch's segments.
+  const sessions = name.includes("ia/state/sessions") ? name.slice(0, name.indexOf("ia/state/sessions") + "ia/state/sessions".length) : "ia/state/sessions";
+  const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"), segmentReader(sessions, { git: true }));
   if (!result.ok) return result;
   return { ok: true, text: archive ? renderArchive(orderKeys(result.state as ArchivedSession, ARCHIVE_KEYS)) : serializeSession(result.state) };
 }
