@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { archivedState, renderArchive } from "../.claude/skills/session/lib/archive.ts";
-import { fingerprint, indexPath } from "../.claude/skills/session/lib/index-write.ts";
-import { newId } from "../.claude/skills/session/lib/names.ts";
-import { statePaths } from "../.claude/skills/session/lib/paths.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
-import { GITIGNORE } from "../.claude/skills/session/lib/store.ts";
+import { archivedState, renderArchive } from "../.claude/skills/session/lib/format/archive.ts";
+import { fingerprint, indexPath } from "../.claude/skills/session/lib/index/write.ts";
+import { newId } from "../.claude/skills/session/lib/core/names.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { GITIGNORE } from "../.claude/skills/session/lib/store/store.ts";
 
 const { values } = parseArgs({ options: { archives: { type: "string", default: "1000,10000" }, runs: { type: "string", default: "9" } } });
 const SIZES = (values.archives as string).split(",").map(Number);

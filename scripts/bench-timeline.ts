@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { segmentReader } from "../.claude/skills/session/lib/history-files.ts";
-import { fullTimeline } from "../.claude/skills/session/lib/history.ts";
-import { runCommand } from "../.claude/skills/session/lib/in-process.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
+import { segmentReader } from "../.claude/skills/session/lib/store/history-segments.ts";
+import { fullTimeline } from "../.claude/skills/session/lib/core/history.ts";
+import { runCommand } from "../.claude/skills/session/lib/cli/in-process.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
 
 const { values } = parseArgs({ options: { writes: { type: "string", default: "100000" }, runs: { type: "string", default: "15" } } });
 const WRITES = Number(values.writes);

@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { newId } from "../.claude/skills/session/lib/names.ts";
-import { statePaths } from "../.claude/skills/session/lib/paths.ts";
-import { archivedState, renderArchive } from "../.claude/skills/session/lib/archive.ts";
-import type { Session, SessionEvent } from "../.claude/skills/session/lib/schema.ts";
-import { serializeSession } from "../.claude/skills/session/lib/state-file.ts";
-import { GITIGNORE, openStore, sessionPath } from "../.claude/skills/session/lib/store.ts";
+import { newId } from "../.claude/skills/session/lib/core/names.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
+import { archivedState, renderArchive } from "../.claude/skills/session/lib/format/archive.ts";
+import type { Session, SessionEvent } from "../.claude/skills/session/lib/core/schema.ts";
+import { serializeSession } from "../.claude/skills/session/lib/format/state-file.ts";
+import { GITIGNORE, openStore, sessionPath } from "../.claude/skills/session/lib/store/store.ts";
 import { buildFiles, drift, writeFiles } from "./build.ts";
 
 const { values } = parseArgs({

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
-import { renderHelp } from "../.claude/skills/session/lib/help.ts";
-import { loadFromSource } from "../.claude/skills/session/lib/in-process.ts";
-import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
+import { renderHelp } from "../.claude/skills/session/lib/cli/help.ts";
+import { loadFromSource } from "../.claude/skills/session/lib/cli/in-process.ts";
+import { COMMANDS } from "../.claude/skills/session/lib/cli/registry.ts";
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SCRIPT = /\.claude\/skills\/session\/scripts\/([a-z-]+)\.ts((?:[ \t]+[^\s`|;&#]+)*)/g;

@@ -4,7 +4,7 @@
  * reports interrupted workflows. Merged into what is there, never clobbering it;
  * on uninstall only the entries the install added come out again. Pure: JSON in, JSON out.
  */
-import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
+import { COMMANDS } from "../.claude/skills/session/lib/cli/registry.ts";
 
 export const HOOK_COMMAND = "bun --no-install run .claude/skills/session/scripts/pending.ts 2>/dev/null || true";
 

@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { chmodSync, closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { MERGE_DRIVER_NAME, mergeDriverCommand } from "../.claude/skills/session/lib/git.ts";
-import { GITATTRIBUTES, GITIGNORE } from "../.claude/skills/session/lib/store.ts";
+import { MERGE_DRIVER_NAME, mergeDriverCommand } from "../.claude/skills/session/lib/git/git.ts";
+import { GITATTRIBUTES, GITIGNORE } from "../.claude/skills/session/lib/store/store.ts";
 import { missingSessionEntries, renderSettings, type SessionEntries, settingsShapeProblem, withoutSessionEntries, withSessionSettings } from "./claude-settings.ts";
 
 const ROOT = join(import.meta.dir, "..");

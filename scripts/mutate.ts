@@ -22,28 +22,28 @@ export const MUTATIONS: Mutation[] = [
   {
     name: "plain-write",
     breaks: "atomic replace: a plain write instead of temporary file + rename",
-    file: `${LIB}/files.ts`,
+    file: `${LIB}/fs/files.ts`,
     from: "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n",
     to: "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n  if (text) return void fs().writeFileSync(path, text);\n",
   },
   {
     name: "no-lock",
     breaks: "no lost updates: writers do not take the session's lock",
-    file: `${LIB}/lock.ts`,
+    file: `${LIB}/store/lock.ts`,
     from: "  acquire(path, mine, options);\n",
     to: "  if (key) return fn({ verify() {} });\n  acquire(path, mine, options);\n",
   },
   {
     name: "live-lock-broken",
     breaks: "no lost updates: a lock is broken although its owner is alive",
-    file: `${LIB}/lock.ts`,
+    file: `${LIB}/store/lock.ts`,
     from: "export function isStale(path: string, holder: string, staleMs: number, now = Date.now()): boolean {\n",
     to: "export function isStale(path: string, holder: string, staleMs: number, now = Date.now()): boolean {\n  if (holder) return true;\n",
   },
   {
     name: "save-order-swapped",
     breaks: "nothing lost on a crash: save removes the active state before the archive is written",
-    file: `${LIB}/store-archive.ts`,
+    file: `${LIB}/store/save.ts`,
     from: `    const result = writeArchive(store, session, options, lock);
     const path = sessionPath(store, name);
     lock.verify();
@@ -58,35 +58,35 @@ export const MUTATIONS: Mutation[] = [
   {
     name: "archive-overwrite",
     breaks: "an archive is never overwritten: rename (which replaces) instead of link (which refuses)",
-    file: `${LIB}/files.ts`,
+    file: `${LIB}/fs/files.ts`,
     from: "        fs().linkSync(temp, path);\n",
     to: "        fs().renameSync(temp, path);\n",
   },
   {
     name: "no-ownership-check",
     breaks: "no lost updates: a writer commits without checking that the lock is still its own",
-    file: `${LIB}/lock.ts`,
+    file: `${LIB}/store/lock.ts`,
     from: "function verify(path: string, mine: string): void {\n",
     to: "function verify(path: string, mine: string): void {\n  if (mine) return;\n",
   },
   {
     name: "corrupt-deleted",
     breaks: "nothing a user wrote is lost: doctor --fix deletes an unreadable file instead of moving it aside",
-    file: `${LIB}/store-repair.ts`,
+    file: `${LIB}/store/repair.ts`,
     from: "  const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(\":\", \"\")}`)));\n",
     to: "  const to = path;\n  removeFile(path);\n",
   },
   {
     name: "short-write-ignored",
     breaks: "no short write is committed: one write(2), its count ignored",
-    file: `${LIB}/files.ts`,
+    file: `${LIB}/fs/files.ts`,
     from: "  while (done < bytes.length) {\n",
     to: "  if (bytes.length) return void writeSync(fd, bytes, 0, writeAllowance(bytes.length));\n  while (done < bytes.length) {\n",
   },
   {
     name: "front-matter-engine-allowed",
     breaks: "nothing runs from a file: a front matter that names a language is handed to gray-matter's engines",
-    file: `${LIB}/archive-parse.ts`,
+    file: `${LIB}/format/archive-parse.ts`,
     from: "  if (language !== \"\") {\n",
     to: "  if (language !== \"\") return JSON.stringify(require(\"gray-matter\")(text, { excerpt: false }).data);\n  if (language !== \"\") {\n",
   },

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "bun:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseUserName } from "../.claude/skills/session/lib/actor.ts";
+import { parseUserName } from "../.claude/skills/session/lib/git/actor.ts";
 import { readState, runIn, tempProject } from "./helpers.ts";
 
 describe("the writer of each event", () => {

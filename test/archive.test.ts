@@ -1,9 +1,9 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { archivedState, archiveFileNames, archiveLabel, renderArchive, slug } from "../.claude/skills/session/lib/archive.ts";
-import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
-import { renderYaml } from "../.claude/skills/session/lib/yaml.ts";
+import { archivedState, archiveFileNames, archiveLabel, renderArchive, slug } from "../.claude/skills/session/lib/format/archive.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { renderYaml } from "../.claude/skills/session/lib/format/yaml.ts";
 
 const base: Session = {
   workflow: "workflow:pr",

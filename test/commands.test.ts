@@ -6,9 +6,9 @@
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderHelp } from "../.claude/skills/session/lib/help.ts";
-import { loadFromSource } from "../.claude/skills/session/lib/in-process.ts";
-import { COMMANDS, VERSION } from "../.claude/skills/session/lib/registry.ts";
+import { renderHelp } from "../.claude/skills/session/lib/cli/help.ts";
+import { loadFromSource } from "../.claude/skills/session/lib/cli/in-process.ts";
+import { COMMANDS, VERSION } from "../.claude/skills/session/lib/cli/registry.ts";
 import { run, runIn, SCRIPTS, tempProject } from "./helpers.ts";
 
 describe.each(COMMANDS)("%s", (name) => {

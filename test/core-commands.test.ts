@@ -2,7 +2,7 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
 import { readState, runIn, snapshot, stateDir, tempProject } from "./helpers.ts";
 
 describe("set and get", () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
 import { readState, run, SCRIPTS, stateDir, tempProject } from "./helpers.ts";
 
 function deadPid(): number {

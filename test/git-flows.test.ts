@@ -7,7 +7,7 @@
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { handEdits } from "../.claude/skills/session/lib/timeline.ts";
+import { handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
 import { readState, run, stateDir, tempProject } from "./helpers.ts";
 
 const HAS_GIT = Bun.spawnSync(["git", "--version"], { stdout: "ignore" }).exitCode === 0;

@@ -8,7 +8,7 @@
 import { describe, expect, test } from "bun:test";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { handEdits } from "../.claude/skills/session/lib/timeline.ts";
+import { handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
 import { readState, run, SCRIPTS, stateDir, tempProject } from "./helpers.ts";
 
 const HAS_GIT = Bun.spawnSync(["git", "--version"], { stdout: "ignore" }).exitCode === 0;

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { handEdits } from "../.claude/skills/session/lib/timeline.ts";
+import { handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
 import { readState, run, stateDir, tempProject } from "./helpers.ts";
 
 const HAS_GIT = Bun.spawnSync(["git", "--version"], { stdout: "ignore" }).exitCode === 0;

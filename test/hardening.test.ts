@@ -6,10 +6,10 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { statePaths } from "../.claude/skills/session/lib/paths.ts";
-import { setEvents } from "../.claude/skills/session/lib/session.ts";
-import { diagnose } from "../.claude/skills/session/lib/doctor.ts";
-import { openStore, updateSession } from "../.claude/skills/session/lib/store.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
+import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
+import { diagnose } from "../.claude/skills/session/lib/doctor/doctor.ts";
+import { openStore, updateSession } from "../.claude/skills/session/lib/store/store.ts";
 import { readState, run, runIn, SCRIPTS, snapshot, spawn, stateDir, tempProject } from "./helpers.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,9 +3,9 @@ import { onTestFinished } from "bun:test";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { runCommand } from "../.claude/skills/session/lib/in-process.ts";
-import { decodeUtf8 } from "../.claude/skills/session/lib/run.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
+import { runCommand } from "../.claude/skills/session/lib/cli/in-process.ts";
+import { decodeUtf8 } from "../.claude/skills/session/lib/cli/run.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
 
 export const SCRIPTS = join(import.meta.dir, "../.claude/skills/session/scripts");
 export const NOW = "2025-01-29T15:00:00Z";

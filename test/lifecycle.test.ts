@@ -6,7 +6,7 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { handEdits } from "../.claude/skills/session/lib/timeline.ts";
+import { handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
 import { readState, runIn, snapshot, stateDir, tempProject } from "./helpers.ts";
 
 const at = (minute: number) => `2025-01-29T15:${String(minute).padStart(2, "0")}:00Z`;

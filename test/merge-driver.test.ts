@@ -9,7 +9,7 @@ import { describe, expect, onTestFinished, test } from "bun:test";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { mergeDriverCommand } from "../.claude/skills/session/lib/git.ts";
+import { mergeDriverCommand } from "../.claude/skills/session/lib/git/git.ts";
 import { readState, run, SCRIPTS, stateDir, tempProject } from "./helpers.ts";
 
 const GIT = Bun.which("git");

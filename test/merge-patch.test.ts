@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { mergePatch } from "../.claude/skills/session/lib/merge-patch.ts";
+import { mergePatch } from "../.claude/skills/session/lib/core/merge-patch.ts";
 
 // The examples of RFC 7396, appendix A.
 const RFC_EXAMPLES: [unknown, unknown, unknown][] = [

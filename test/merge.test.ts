@@ -6,12 +6,12 @@
  */
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { derivedEventId, stampEvents, withIdentities } from "../.claude/skills/session/lib/identity.ts";
-import { mergeSessions } from "../.claude/skills/session/lib/merge.ts";
-import type { Session, SessionEvent } from "../.claude/skills/session/lib/schema.ts";
-import { type SetRequest, setEvents } from "../.claude/skills/session/lib/session.ts";
-import { resumeEvents } from "../.claude/skills/session/lib/lifecycle.ts";
-import { applyEvents, fold, handEdits } from "../.claude/skills/session/lib/timeline.ts";
+import { derivedEventId, stampEvents, withIdentities } from "../.claude/skills/session/lib/core/identity.ts";
+import { mergeSessions } from "../.claude/skills/session/lib/core/merge.ts";
+import type { Session, SessionEvent } from "../.claude/skills/session/lib/core/schema.ts";
+import { type SetRequest, setEvents } from "../.claude/skills/session/lib/core/progress.ts";
+import { resumeEvents } from "../.claude/skills/session/lib/core/lifecycle-events.ts";
+import { applyEvents, fold, handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
 
 const STEPS = ["init", "build", "test", "ship"];
 const json = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom("x", "y", "z"), fc.constant(null));

@@ -7,8 +7,8 @@ import { describe, expect, test } from "bun:test";
 import dayjs from "dayjs";
 import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import { JSDOM } from "jsdom";
-import type { Session, SessionEvent } from "../.claude/skills/session/lib/schema.ts";
-import { mermaidGantt } from "../.claude/skills/session/lib/views.ts";
+import type { Session, SessionEvent } from "../.claude/skills/session/lib/core/schema.ts";
+import { mermaidGantt } from "../.claude/skills/session/lib/views/views.ts";
 
 dayjs.extend(customParseFormat);
 // Mermaid needs a DOM (DOMPurify) before it is imported.

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { caseKey, checkName, checkStep, fileStem, ID_PATTERN, isIdPrefix, MAX_NAME_LENGTH, nameFromStem, nameProblem, newId } from "../.claude/skills/session/lib/names.ts";
-import { Session } from "../.claude/skills/session/lib/schema.ts";
-import { checkSession } from "../.claude/skills/session/lib/validate.ts";
+import { caseKey, checkName, checkStep, fileStem, ID_PATTERN, isIdPrefix, MAX_NAME_LENGTH, nameFromStem, nameProblem, newId } from "../.claude/skills/session/lib/core/names.ts";
+import { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { checkSession } from "../.claude/skills/session/lib/core/validate.ts";
 import { SAMPLE_SESSION } from "./helpers.ts";
 
 // --- Generated names: mostly valid ones from the grammar, and near-misses of each kind. ---

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
 import { posix } from "node:path";
-import { basename, dirname, join, relative, resolve } from "../.claude/skills/session/lib/path.ts";
+import { basename, dirname, join, relative, resolve } from "../.claude/skills/session/lib/fs/path.ts";
 
 // Segments and slashes that sit on the edges of the rules: empty, ".", "..", dots and spaces in names, runs of "/".
 const segment = fc.constantFrom("", ".", "..", "...", ".a", "a", "b.c", "x y");

@@ -8,10 +8,10 @@ import { describe, expect, test } from "bun:test";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { QUOTED_MAX, quoted, visible } from "../.claude/skills/session/lib/views.ts";
+import { QUOTED_MAX, quoted, visible } from "../.claude/skills/session/lib/views/views.ts";
 import { PENDING_SHOWN } from "../.claude/skills/session/lib/commands/pending.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
-import { runCommand } from "../.claude/skills/session/lib/in-process.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { runCommand } from "../.claude/skills/session/lib/cli/in-process.ts";
 import { run, runIn, SAMPLE_SESSION, stateDir, tempProject } from "./helpers.ts";
 
 const NOW = "2025-01-29T18:00:00Z";

@@ -7,7 +7,7 @@
 import { describe, expect, test } from "bun:test";
 import { cpSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { COMMANDS } from "../.claude/skills/session/lib/registry.ts";
+import { COMMANDS } from "../.claude/skills/session/lib/cli/registry.ts";
 import { NOW, tempProject } from "./helpers.ts";
 
 const SKILL = join(import.meta.dir, "../.claude/skills/session");

@@ -6,9 +6,9 @@
  */
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { archivedState, renderArchive } from "../.claude/skills/session/lib/archive.ts";
-import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
-import type { Json, JsonObject } from "../.claude/skills/session/lib/json.ts";
+import { archivedState, renderArchive } from "../.claude/skills/session/lib/format/archive.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
+import type { Json, JsonObject } from "../.claude/skills/session/lib/core/json.ts";
 import { SAMPLE_SESSION } from "./helpers.ts";
 
 /** Does CMD run and succeed? A missing executable is a "no" (Bun.spawnSync throws for it), never a failed suite. */

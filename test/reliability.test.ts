@@ -7,8 +7,8 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
-import { checkSession } from "../.claude/skills/session/lib/validate.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
+import { checkSession } from "../.claude/skills/session/lib/core/validate.ts";
 import { readState, run, spawn, stateDir, tempProject } from "./helpers.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,10 +1,10 @@
 /** The scripts validate with validators compiled from the zod schema; they must agree with zod itself. */
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { validateArchivedSession } from "../.claude/skills/session/lib/generated/validate-archive.js";
-import { validateSession } from "../.claude/skills/session/lib/generated/validate-session.js";
-import { ArchivedSession, Session } from "../.claude/skills/session/lib/schema.ts";
-import { checkSession } from "../.claude/skills/session/lib/validate.ts";
+import { validateArchivedSession } from "../.claude/skills/session/lib/core/generated/validate-archive.js";
+import { validateSession } from "../.claude/skills/session/lib/core/generated/validate-session.js";
+import { ArchivedSession, Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { checkSession } from "../.claude/skills/session/lib/core/validate.ts";
 
 const valid = {
   workflow: "workflow:pr",

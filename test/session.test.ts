@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
-import { formatDuration, parseDuration } from "../.claude/skills/session/lib/duration.ts";
-import type { Session } from "../.claude/skills/session/lib/schema.ts";
-import { applySet, byMostRecent, doneSteps, nextStep, setEvents, stepMarks, stepPosition, summarize } from "../.claude/skills/session/lib/session.ts";
+import { formatDuration, parseDuration } from "../.claude/skills/session/lib/core/duration.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { applySet, byMostRecent, doneSteps, nextStep, setEvents, stepMarks, stepPosition, summarize } from "../.claude/skills/session/lib/core/progress.ts";
 
 const at = (minute: number) => ({ now: `2025-01-29T15:${String(minute).padStart(2, "0")}:00Z`, newId: () => "k3v9q2m8ab" });
 

@@ -2,11 +2,11 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { statePaths } from "../.claude/skills/session/lib/paths.ts";
-import { setEvents } from "../.claude/skills/session/lib/session.ts";
-import { type Change, openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store.ts";
-import { resolveSession } from "../.claude/skills/session/lib/store-read.ts";
-import { removeArchive, saveSession } from "../.claude/skills/session/lib/store-archive.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
+import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
+import { type Change, openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store/store.ts";
+import { resolveSession } from "../.claude/skills/session/lib/store/read.ts";
+import { removeArchive, saveSession } from "../.claude/skills/session/lib/store/save.ts";
 import { tempProject } from "./helpers.ts";
 
 const now = "2025-01-29T15:00:00Z";

@@ -8,12 +8,12 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConflictError, NotFoundError } from "../.claude/skills/session/lib/errors.ts";
-import { logEvent } from "../.claude/skills/session/lib/lifecycle.ts";
-import { statePaths } from "../.claude/skills/session/lib/paths.ts";
-import { openStore, removeSession, updateFound } from "../.claude/skills/session/lib/store.ts";
-import { saveSession } from "../.claude/skills/session/lib/store-archive.ts";
-import { markActive } from "../.claude/skills/session/lib/store-lifecycle.ts";
+import { ConflictError, NotFoundError } from "../.claude/skills/session/lib/core/errors.ts";
+import { logEvent } from "../.claude/skills/session/lib/core/lifecycle-events.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
+import { openStore, removeSession, updateFound } from "../.claude/skills/session/lib/store/store.ts";
+import { saveSession } from "../.claude/skills/session/lib/store/save.ts";
+import { markActive } from "../.claude/skills/session/lib/store/start.ts";
 import { NOW, readState, runIn, snapshot, spawn, stateDir, tempProject } from "./helpers.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -7,8 +7,8 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/archive-parse.ts";
-import { parseSession } from "../.claude/skills/session/lib/state-file.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
+import { parseSession } from "../.claude/skills/session/lib/format/state-file.ts";
 import { run, runIn, SAMPLE_SESSION, snapshot, stateDir, tempProject } from "./helpers.ts";
 
 /** A project holding one archive whose front matter opens with `---LANG` and runs code if any engine evaluates it. */

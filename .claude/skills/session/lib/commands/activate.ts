@@ -1,8 +1,8 @@
 /** The `session activate` command: make a session the active one, which commands without a NAME use. */
-import { defineCommand } from "../command.ts";
-import { checkName } from "../names.ts";
-import { markActive } from "../store-lifecycle.ts";
-import { activeTarget } from "../target.ts";
+import { defineCommand } from "../cli/command.ts";
+import { checkName } from "../core/names.ts";
+import { markActive } from "../store/start.ts";
+import { activeTarget } from "../store/target-session.ts";
 
 export default defineCommand({
   name: "activate",

@@ -1,9 +1,9 @@
 /** The `session cleanup` command: remove old archives and archive sessions left untouched. */
-import { cleanup } from "../cleanup.ts";
-import { defineCommand } from "../command.ts";
-import { parseDuration } from "../duration.ts";
-import { UsageError } from "../errors.ts";
-import { resolve } from "../path.ts";
+import { cleanup } from "../store/cleanup.ts";
+import { defineCommand } from "../cli/command.ts";
+import { parseDuration } from "../core/duration.ts";
+import { UsageError } from "../core/errors.ts";
+import { resolve } from "../fs/path.ts";
 
 export default defineCommand({
   name: "cleanup",

@@ -1,9 +1,9 @@
 /** The `session delete` command: delete a session, active or archived. */
-import { defineCommand } from "../command.ts";
-import { UsageError } from "../errors.ts";
-import { removeSession } from "../store.ts";
-import { removeArchive } from "../store-archive.ts";
-import { targetSession } from "../target.ts";
+import { defineCommand } from "../cli/command.ts";
+import { UsageError } from "../core/errors.ts";
+import { removeSession } from "../store/store.ts";
+import { removeArchive } from "../store/save.ts";
+import { targetSession } from "../store/target-session.ts";
 
 export default defineCommand({
   name: "delete",

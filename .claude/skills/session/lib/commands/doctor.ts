@@ -1,7 +1,7 @@
 /** The `session doctor` command: check the state folder and, with --fix, repair it. */
-import { defineCommand } from "../command.ts";
-import { type DoctorReport, doctor } from "../doctor.ts";
-import { type Painter, painter } from "../terminal.ts";
+import { defineCommand } from "../cli/command.ts";
+import { type DoctorReport, doctor } from "../doctor/doctor.ts";
+import { type Painter, painter } from "../views/painter.ts";
 
 export default defineCommand({
   name: "doctor",

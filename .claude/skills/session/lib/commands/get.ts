@@ -1,12 +1,12 @@
 /** The `session get` command: print a session's state as JSON (null when there is none). */
-import { defineCommand } from "../command.ts";
-import { UsageError } from "../errors.ts";
-import { valueAt } from "../json.ts";
-import { nameFromStem } from "../names.ts";
-import { basename } from "../path.ts";
-import { type CorruptSummary, byMostRecent, type SessionSummary, summarize } from "../session.ts";
-import { relativePath, type Store } from "../store.ts";
-import { listSessions, resolveSession } from "../store-read.ts";
+import { defineCommand } from "../cli/command.ts";
+import { UsageError } from "../core/errors.ts";
+import { valueAt } from "../core/json.ts";
+import { nameFromStem } from "../core/names.ts";
+import { basename } from "../fs/path.ts";
+import { type CorruptSummary, byMostRecent, type SessionSummary, summarize } from "../core/progress.ts";
+import { relativePath, type Store } from "../store/store.ts";
+import { listSessions, resolveSession } from "../store/read.ts";
 
 export default defineCommand({
   name: "get",

@@ -1,14 +1,14 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
-import { defineCommand } from "../command.ts";
-import { describeMark, type GitMark, gitMarks } from "../git-status.ts";
-import { fileStem } from "../names.ts";
-import { relativePath, type Store } from "../store.ts";
-import { hasIndex, listFromIndex, withIndex } from "../index-read.ts";
-import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../filter.ts";
-import { filterEntries, listAll, type ListEntry, listOnBranches, strayEntries } from "../listing.ts";
-import { parseWholeNumber } from "../parse.ts";
-import { painter } from "../terminal.ts";
-import { ago, quoted, statusColor, table } from "../views.ts";
+import { defineCommand } from "../cli/command.ts";
+import { describeMark, type GitMark, gitMarks } from "../git/status.ts";
+import { fileStem } from "../core/names.ts";
+import { relativePath, type Store } from "../store/store.ts";
+import { hasIndex, listFromIndex, withIndex } from "../index/read.ts";
+import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../index/filter.ts";
+import { filterEntries, listAll, type ListEntry, listOnBranches, strayEntries } from "../index/listing.ts";
+import { parseWholeNumber } from "../core/parse.ts";
+import { painter } from "../views/painter.ts";
+import { ago, quoted, statusColor, table } from "../views/views.ts";
 
 export default defineCommand({
   name: "list",

@@ -1,9 +1,9 @@
 /** The `session log` command: a timestamped note in a session's timeline. */
-import { defineCommand } from "../command.ts";
-import { UsageError } from "../errors.ts";
-import { logEvent } from "../lifecycle.ts";
-import { updateFound } from "../store.ts";
-import { activeTarget } from "../target.ts";
+import { defineCommand } from "../cli/command.ts";
+import { UsageError } from "../core/errors.ts";
+import { logEvent } from "../core/lifecycle-events.ts";
+import { updateFound } from "../store/store.ts";
+import { activeTarget } from "../store/target-session.ts";
 
 export default defineCommand({
   name: "log",

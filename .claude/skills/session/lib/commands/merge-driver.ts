@@ -1,15 +1,15 @@
 /** The `session merge-driver` command: git's merge driver for state files (git runs it, not people). */
-import { defineCommand } from "../command.ts";
-import { CorruptStateError, UsageError } from "../errors.ts";
-import { renderArchive } from "../archive.ts";
-import { parseArchive } from "../archive-parse.ts";
-import { readFile, writeFileAtomic } from "../files.ts";
-import { segmentReader } from "../history-files.ts";
-import { mergeSessions } from "../merge.ts";
-import { ARCHIVE_KEYS } from "../generated/keys.js";
-import type { ArchivedSession } from "../schema.ts";
-import { orderKeys } from "../validate.ts";
-import { parseSession, serializeSession } from "../state-file.ts";
+import { defineCommand } from "../cli/command.ts";
+import { CorruptStateError, UsageError } from "../core/errors.ts";
+import { renderArchive } from "../format/archive.ts";
+import { parseArchive } from "../format/archive-parse.ts";
+import { readFile, writeFileAtomic } from "../fs/files.ts";
+import { segmentReader } from "../store/history-segments.ts";
+import { mergeSessions } from "../core/merge.ts";
+import { ARCHIVE_KEYS } from "../core/generated/keys.js";
+import type { ArchivedSession } from "../core/schema.ts";
+import { orderKeys } from "../core/validate.ts";
+import { parseSession, serializeSession } from "../format/state-file.ts";
 
 export default defineCommand({
   name: "merge-driver",

@@ -1,8 +1,8 @@
 /** The `session pause` command: pause a session (status paused) and clear its active marker. */
-import { defineCommand } from "../command.ts";
-import { UsageError } from "../errors.ts";
-import { clearMarker, updateFound } from "../store.ts";
-import { activeTarget } from "../target.ts";
+import { defineCommand } from "../cli/command.ts";
+import { UsageError } from "../core/errors.ts";
+import { clearMarker, updateFound } from "../store/store.ts";
+import { activeTarget } from "../store/target-session.ts";
 
 export default defineCommand({
   name: "pause",

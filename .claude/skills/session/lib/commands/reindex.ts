@@ -1,9 +1,9 @@
 /** The `session reindex` command: rebuild the search index from the files. */
-import { defineCommand } from "../command.ts";
-import { reindex } from "../index-read.ts";
-import { indexPath } from "../index-write.ts";
-import { relativePath } from "../store.ts";
-import { progressBar } from "../views.ts";
+import { defineCommand } from "../cli/command.ts";
+import { reindex } from "../index/read.ts";
+import { indexPath } from "../index/write.ts";
+import { relativePath } from "../store/store.ts";
+import { progressBar } from "../views/views.ts";
 
 export default defineCommand({
   name: "reindex",

@@ -1,7 +1,7 @@
 /** The `session rename` command: give an active session another name; the way out of two sessions started under one name on two branches. */
-import { defineCommand } from "../command.ts";
-import { checkName } from "../names.ts";
-import { renameSession } from "../store-rename.ts";
+import { defineCommand } from "../cli/command.ts";
+import { checkName } from "../core/names.ts";
+import { renameSession } from "../store/rename.ts";
 
 export default defineCommand({
   name: "rename",

@@ -1,7 +1,7 @@
 /** The `session reset` command: delete a session's active state, without an archive. */
-import { defineCommand } from "../command.ts";
-import { removeSession } from "../store.ts";
-import { resolveSession } from "../store-read.ts";
+import { defineCommand } from "../cli/command.ts";
+import { removeSession } from "../store/store.ts";
+import { resolveSession } from "../store/read.ts";
 
 export default defineCommand({
   name: "reset",

@@ -1,13 +1,13 @@
 /** The `session resume` command: pick up a session where it stopped, skipping what is done. */
-import { defineCommand } from "../command.ts";
-import { parseVars, resumeEvents, resumePoint } from "../lifecycle.ts";
-import { wholeTimeline } from "../history-files.ts";
-import { checkStep } from "../names.ts";
-import { resolve } from "../path.ts";
-import type { Session } from "../schema.ts";
-import { updateFound } from "../store.ts";
-import { markActive, restoreSession } from "../store-lifecycle.ts";
-import { targetSession } from "../target.ts";
+import { defineCommand } from "../cli/command.ts";
+import { parseVars, resumeEvents, resumePoint } from "../core/lifecycle-events.ts";
+import { wholeTimeline } from "../store/history-segments.ts";
+import { checkStep } from "../core/names.ts";
+import { resolve } from "../fs/path.ts";
+import type { Session } from "../core/schema.ts";
+import { updateFound } from "../store/store.ts";
+import { markActive, restoreSession } from "../store/start.ts";
+import { targetSession } from "../store/target-session.ts";
 
 export default defineCommand({
   name: "resume",

@@ -1,10 +1,10 @@
 /** The `session save` command: archive a session to a dated markdown report and end it. */
-import { defineCommand } from "../command.ts";
-import { oneOf } from "../parse.ts";
-import { notActive } from "../store.ts";
-import { isActiveName, resolveSession } from "../store-read.ts";
-import { saveSession } from "../store-archive.ts";
-import { ARCHIVE_STATUSES } from "../vocabulary.ts";
+import { defineCommand } from "../cli/command.ts";
+import { oneOf } from "../core/parse.ts";
+import { notActive } from "../store/store.ts";
+import { isActiveName, resolveSession } from "../store/read.ts";
+import { saveSession } from "../store/save.ts";
+import { ARCHIVE_STATUSES } from "../core/vocabulary.ts";
 
 export default defineCommand({
   name: "save",

@@ -1,10 +1,10 @@
 /** The `session search` command: full-text search over active and archived sessions, through the index. */
-import { defineCommand } from "../command.ts";
-import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index-read.ts";
-import { FILTER_OPTIONS, parseFilter } from "../filter.ts";
-import { parseWholeNumber } from "../parse.ts";
-import { painter } from "../terminal.ts";
-import { statusColor, visible } from "../views.ts";
+import { defineCommand } from "../cli/command.ts";
+import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index/read.ts";
+import { FILTER_OPTIONS, parseFilter } from "../index/filter.ts";
+import { parseWholeNumber } from "../core/parse.ts";
+import { painter } from "../views/painter.ts";
+import { statusColor, visible } from "../views/views.ts";
 
 export default defineCommand({
   name: "search",

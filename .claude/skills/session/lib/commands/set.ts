@@ -1,12 +1,12 @@
 /** The `session set` command: enter a step and merge context into a session, creating it if absent. */
-import { defineCommand } from "../command.ts";
-import { UsageError } from "../errors.ts";
-import { checkName, checkStep, newId } from "../names.ts";
-import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../parse.ts";
-import { type SetRequest, setEvents } from "../session.ts";
-import { updateSession } from "../store.ts";
-import { isActiveName, resolveSession } from "../store-read.ts";
-import { STATUSES } from "../vocabulary.ts";
+import { defineCommand } from "../cli/command.ts";
+import { UsageError } from "../core/errors.ts";
+import { checkName, checkStep, newId } from "../core/names.ts";
+import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../core/parse.ts";
+import { type SetRequest, setEvents } from "../core/progress.ts";
+import { updateSession } from "../store/store.ts";
+import { isActiveName, resolveSession } from "../store/read.ts";
+import { STATUSES } from "../core/vocabulary.ts";
 
 export default defineCommand({
   name: "set",

@@ -1,9 +1,9 @@
 /** The `session show` command: one session, active or archived, in full. */
-import { defineCommand } from "../command.ts";
-import { nextStep } from "../session.ts";
-import { targetSession } from "../target.ts";
-import { painter } from "../terminal.ts";
-import { logLines, mermaidGantt, renderStatus, renderSteps, visible } from "../views.ts";
+import { defineCommand } from "../cli/command.ts";
+import { nextStep } from "../core/progress.ts";
+import { targetSession } from "../store/target-session.ts";
+import { painter } from "../views/painter.ts";
+import { logLines, mermaidGantt, renderStatus, renderSteps, visible } from "../views/views.ts";
 
 export default defineCommand({
   name: "show",

@@ -1,15 +1,15 @@
 /** The `session start` command: start a session (fresh, restarted, or forked from another). */
-import { defineCommand } from "../command.ts";
-import { UsageError } from "../errors.ts";
-import { forkEvents, parseVars, startEvents } from "../lifecycle.ts";
-import { wholeTimeline } from "../history-files.ts";
-import { checkName, checkStep, newId } from "../names.ts";
-import { oneOf, parsePlan } from "../parse.ts";
-import { relative, resolve } from "../path.ts";
-import { resolveSession } from "../store-read.ts";
-import { markActive, startSession } from "../store-lifecycle.ts";
-import { targetSession } from "../target.ts";
-import { SESSION_TYPES } from "../vocabulary.ts";
+import { defineCommand } from "../cli/command.ts";
+import { UsageError } from "../core/errors.ts";
+import { forkEvents, parseVars, startEvents } from "../core/lifecycle-events.ts";
+import { wholeTimeline } from "../store/history-segments.ts";
+import { checkName, checkStep, newId } from "../core/names.ts";
+import { oneOf, parsePlan } from "../core/parse.ts";
+import { relative, resolve } from "../fs/path.ts";
+import { resolveSession } from "../store/read.ts";
+import { markActive, startSession } from "../store/start.ts";
+import { targetSession } from "../store/target-session.ts";
+import { SESSION_TYPES } from "../core/vocabulary.ts";
 
 export default defineCommand({
   name: "start",

@@ -1,11 +1,11 @@
 /** The `session status` command: where a session stands, in a few readable lines. */
-import { defineCommand } from "../command.ts";
-import { describeMark, gitMarks } from "../git-status.ts";
-import { relativePath, sessionPath } from "../store.ts";
-import { painter } from "../terminal.ts";
-import { targetSession } from "../target.ts";
-import { nextStep } from "../session.ts";
-import { quoted, renderStatus } from "../views.ts";
+import { defineCommand } from "../cli/command.ts";
+import { describeMark, gitMarks } from "../git/status.ts";
+import { relativePath, sessionPath } from "../store/store.ts";
+import { painter } from "../views/painter.ts";
+import { targetSession } from "../store/target-session.ts";
+import { nextStep } from "../core/progress.ts";
+import { quoted, renderStatus } from "../views/views.ts";
 
 export default defineCommand({
   name: "status",

@@ -1,0 +1,85 @@
+/**
+ * Reading an archive back: its YAML frontmatter is the state that was saved.
+ * An archive can arrive through git from anyone, so it is read as data only: a
+ * front matter that names a language (`---js`, which gray-matter would run) is
+ * refused, the YAML is loaded with js-yaml's safe schema (no tags that build
+ * code), and anchors, nesting and size are bounded before anything is built on
+ * the result. Apart from archive.ts so that writers (save) do not bundle a YAML parser.
+ */
+import { CorruptStateError, tooLarge } from "../core/errors.ts";
+import { ARCHIVE_KEYS } from "../core/generated/keys.js";
+import { validateArchivedSession } from "../core/generated/validate-archive.js";
+import { isJsonObject } from "../core/json.ts";
+import { MAX_ARCHIVE_BYTES, MAX_FILE_DEPTH } from "../core/limits.ts";
+import type { ArchivedSession } from "../core/schema.ts";
+import { CONFLICT_MARKER, checkStoredDepth } from "./state-file.ts";
+import { check, orderKeys } from "../core/validate.ts";
+
+/** The frontmatter's YAML text, or a CorruptStateError saying why there is none we may read. */
+export function frontmatterOf(text: string, path: string): string {
+  if (text.length > MAX_ARCHIVE_BYTES) throw tooLarge(path, MAX_ARCHIVE_BYTES);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM some editors add: accepted, never written
+  const open = /^---([^\r\n]*)\r?\n/.exec(text);
+  if (!open) throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
+  const language = (open[1] ?? "").trim();
+  if (language !== "") {
+    throw new CorruptStateError(
+      path,
+      "front-matter-engine",
+      `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, and no front matter is run as code`,
+    );
+  }
+  const body = text.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
+  if (!close) throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  return body.slice(0, close.index);
+}
+
+/**
+ * Loads YAML as plain data: the safe schema (strings, numbers, maps, lists; no
+ * `!!js/function`), no anchors or aliases (a few hundred bytes of aliases can
+ * expand to gigabytes: "billion laughs"), at most MAX_FILE_DEPTH levels (checked
+ * as the parser descends, so a deep file never reaches the stack's limit).
+ */
+export function loadYaml(yamlText: string): unknown {
+  const yaml = require("js-yaml") as typeof import("js-yaml");
+  let depth = 0;
+  // js-yaml records an anchor when its node is complete, before any alias can name it: refused there.
+  // (`anchorMap` is js-yaml's, left out of its published types.)
+  const listener = (event: string, state: import("js-yaml").State & { anchorMap?: object }) => {
+    if (event === "open" && ++depth > MAX_FILE_DEPTH) throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "close") depth--;
+    for (const _ in state.anchorMap) throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+  };
+  return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
+}
+
+/** YAML past a bound: refused as the parser reaches it, before anything is built from it. */
+export class YamlBoundError extends Error {
+  constructor(
+    readonly reason: "too-deep" | "yaml-anchor",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses an archive's frontmatter back into the state; the body is ignored. */
+export function parseArchive(text: string, path = "archive"): ArchivedSession {
+  const front = frontmatterOf(text, path);
+  let data: unknown;
+  try {
+    data = loadYaml(front);
+  } catch (error) {
+    if (error instanceof YamlBoundError) throw new CorruptStateError(path, error.reason, error.message);
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${(error as Error).message.split("\n")[0]})`);
+  }
+  if (!isJsonObject(data)) throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  checkStoredDepth(data, path);
+  const checked = check<ArchivedSession>(validateArchivedSession, data);
+  if (!checked.ok) throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
+}

@@ -1,0 +1,170 @@
+/**
+ * `list`: one summary per session, active and archived together, corrupt files
+ * among them; filters and order are pure functions of the summaries.
+ */
+import { parseArchive } from "../format/archive-parse.ts";
+import { readFile } from "../fs/files.ts";
+import { listEntries, notRegular, symlinked } from "../fs/safe-read.ts";
+import type { ListFilter } from "./filter.ts";
+import { nameFromStem } from "../core/names.ts";
+import { basename } from "../fs/path.ts";
+import { readBlobs, stateFilesOnBranches } from "../git/git.ts";
+import { parseSession } from "../format/state-file.ts";
+import { relativePath, type Store } from "../store/store.ts";
+import { archiveHeads, listSessions } from "../store/read.ts";
+
+export interface ListEntry {
+  workflow: string;
+  id: string | null;
+  type: string | null;
+  status: string;
+  step: string | null;
+  started_at: string | null;
+  updated_at: string | null;
+  ended_at: string | null;
+  /** The archive's path (relative to the project root), or null for an active session. */
+  archive: string | null;
+  /** A corrupt file: which, and why it could not be read. */
+  file?: string;
+  error?: string;
+  /** `list --branches`: the local branch this active session is committed on (not the one checked out). */
+  branch?: string;
+}
+
+export async function listAll(store: Store): Promise<ListEntry[]> {
+  const { sessions, unreadable } = await listSessions(store);
+  const entries: ListEntry[] = sessions.map((s) => ({
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: null,
+    archive: null,
+  }));
+  for (const { path, reason } of unreadable) entries.push(corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), relativePath(store, path), reason));
+  const heads = await archiveHeads(store);
+  const known = new Set(heads.map((h) => h.path));
+  for (const { head, path } of heads) {
+    if (head.conflicted) {
+      entries.push(corrupt(head.workflow, relativePath(store, path), `${path}: holds git conflict markers`));
+      continue;
+    }
+    entries.push({
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: relativePath(store, path),
+    });
+  }
+  // Archives whose head is not in our one-line form (edited, or written by another tool): read in full.
+  for (const { name, kind } of listEntries(store.paths.archives, "*.md")) {
+    const path = `${store.paths.archives}/${name}`;
+    if (known.has(path) || kind !== "file") continue;
+    try {
+      const state = parseArchive((await readFile(path)) ?? "", path);
+      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store, path) });
+    } catch (error) {
+      entries.push(corrupt(name.replace(/\.md$/, ""), relativePath(store, path), (error as Error).message));
+    }
+  }
+  return [...entries, ...strayArchives(store)];
+}
+
+/**
+ * Symlinks, folders and FIFOs named like a state file or an archive, listed as
+ * corrupt (never opened): the index holds regular files only, so `list` adds
+ * these to what it reads there, and answers as it does without the index.
+ */
+export function strayEntries(store: Store): ListEntry[] {
+  return [...stray(store, store.paths.sessions, ".json"), ...strayArchives(store)];
+}
+
+function strayArchives(store: Store): ListEntry[] {
+  return stray(store, store.paths.archives, ".md");
+}
+
+function stray(store: Store, dir: string, ext: ".json" | ".md"): ListEntry[] {
+  return listEntries(dir, `*${ext}`)
+    .filter(({ kind }) => kind !== "file")
+    .map(({ name, kind }) => {
+      const path = `${dir}/${name}`;
+      const stem = name.slice(0, -ext.length);
+      // The same reason listSessions gives (and get --all shows) for a state file.
+      return corrupt(ext === ".json" ? nameFromStem(stem) : stem, relativePath(store, path), (kind === "symlink" ? symlinked(path) : notRegular(path)).message);
+    });
+}
+
+function pick(s: { workflow: string; id: string; type: string; status: string; step?: string; started_at: string; updated_at: string }) {
+  return { workflow: s.workflow, id: s.id, type: s.type, status: s.status, step: s.step ?? null, started_at: s.started_at, updated_at: s.updated_at };
+}
+
+function corrupt(workflow: string, file: string, error: string): ListEntry {
+  const archived = file.endsWith(".md");
+  // The reason names the file by its absolute path; `file` already says which.
+  const reason = error.slice(error.indexOf(": ") + 2);
+  return { workflow, id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: archived ? file : null, file, error: reason };
+}
+
+/**
+ * The active sessions committed on the other local branches, read through git
+ * (never checked out): one `git ls-tree` a branch and one `git cat-file --batch`.
+ */
+export function listOnBranches(store: Store, local: ListEntry[]): ListEntry[] {
+  const root = store.paths.root;
+  const files = stateFilesOnBranches(root, relativePath(store, store.paths.sessions));
+  const texts = readBlobs(root, files.map(({ branch, path }) => `${branch}:${path}`));
+  // A session as it is here, or as another branch already showed it, is listed once: branches named together.
+  const seen = new Map<string, ListEntry>(local.filter((e) => e.id).map((e) => [`${e.id}@${e.updated_at}`, e]));
+  return files.flatMap(({ branch, path }, i): ListEntry[] => {
+    const entry = branchEntry(branch, path, texts[i]);
+    if (!entry) return [];
+    const key = `${entry.id}@${entry.updated_at}`;
+    const same = entry.id ? seen.get(key) : undefined;
+    if (same) {
+      if (same.branch) same.branch = `${same.branch}, ${branch}`;
+      return [];
+    }
+    if (entry.id) seen.set(key, entry);
+    return [entry];
+  });
+}
+
+function branchEntry(branch: string, path: string, text: string | undefined): ListEntry | undefined {
+  {
+    if (text === undefined) return undefined;
+    try {
+      const s = parseSession(text, `${branch}:${path}`);
+      return { ...pick(s), ended_at: null, archive: null, branch };
+    } catch (error) {
+      return { ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch };
+    }
+  }
+}
+
+/**
+ * Filters (a workflow glob such as `pr:*`), most recently updated first (ties
+ * by name), then the limit. A corrupt file has no date: date filters keep it
+ * in view, since it needs a person whatever its age.
+ */
+export function filterEntries(entries: ListEntry[], filter: ListFilter): ListEntry[] {
+  const glob = filter.workflow === undefined ? undefined : new Bun.Glob(filter.workflow);
+  const time = (e: ListEntry) => Date.parse(e.updated_at ?? e.ended_at ?? "") || 0;
+  const kept = entries.filter(
+    (e) =>
+      (filter.status === undefined || e.status === filter.status) &&
+      (glob === undefined || e.workflow === filter.workflow || glob.match(e.workflow)) &&
+      (filter.type === undefined || e.type === filter.type) &&
+      (filter.since === undefined || !e.updated_at || time(e) >= filter.since) &&
+      (filter.until === undefined || !e.updated_at || time(e) <= filter.until),
+  );
+  kept.sort((a, b) => time(b) - time(a) || (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
+  return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
+}
