@@ -8,7 +8,7 @@ import dayjs from "dayjs";
 import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import { JSDOM } from "jsdom";
 import type { Session, SessionEvent } from "../.claude/skills/session/lib/core/schema.ts";
-import { mermaidGantt } from "../.claude/skills/session/lib/views/views.ts";
+import { mermaidGantt } from "../.claude/skills/session/lib/format/mermaid.ts";
 
 dayjs.extend(customParseFormat);
 // Mermaid needs a DOM (DOMPurify) before it is imported.

@@ -8,7 +8,7 @@ import { describe, expect, test } from "bun:test";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { QUOTED_MAX, quoted, visible } from "../.claude/skills/session/lib/views/views.ts";
+import { QUOTED_MAX, quoted, visible } from "../.claude/skills/session/lib/format/printable.ts";
 import { PENDING_SHOWN } from "../.claude/skills/session/lib/commands/pending.ts";
 import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
 import { runCommand } from "../.claude/skills/session/lib/cli/in-process.ts";

@@ -4,9 +4,9 @@
  * the entry script or a test passes in.
  */
 import { closest } from "../core/closest.ts";
-import type { Command } from "./command.ts";
+import type { Command, Io } from "./command-types.ts";
 import { COMMANDS, isCommandName, VERSION } from "./registry.ts";
-import { commandIn, invokedScript, type Io, processIo } from "./run.ts";
+import { commandIn, invokedScript, processIo } from "./run.ts";
 
 export type Loader = (name: string) => Command;
 

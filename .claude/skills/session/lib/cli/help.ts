@@ -1,6 +1,6 @@
 /** `--help` and the usage line, rendered from a command's definition. */
 import type { OptionSpec } from "./args.ts";
-import type { Command } from "./command.ts";
+import type { Command } from "./command-types.ts";
 
 /** `session set NAME STEP [CONTEXT_JSON] [options]`: options listed when there are few. */
 export function usageLine(command: Command): string {

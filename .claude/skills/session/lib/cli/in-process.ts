@@ -2,9 +2,8 @@
  * Commands run in this process from their sources: for tests (no Bun spawned
  * per call) and tools. Never bundled: its loader names every command's source.
  */
-import type { Command } from "./command.ts";
+import type { Command, Io } from "./command-types.ts";
 import { dispatch } from "./dispatch.ts";
-import type { Io } from "./run.ts";
 
 export function loadFromSource(name: string): Command {
   return require(`../commands/${name}.ts`).default as Command;

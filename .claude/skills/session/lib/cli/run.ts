@@ -5,7 +5,7 @@
  */
 import { parseArgv } from "./args.ts";
 import { clockFrom, formatTimestamp } from "../core/clock.ts";
-import type { Command, Context } from "./command.ts";
+import type { Command, Context, Io } from "./command-types.ts";
 import { arity, renderHelp, usageLine } from "./help.ts";
 import { SessionError, UsageError } from "../core/errors.ts";
 import { actorFrom } from "../git/actor.ts";
@@ -14,24 +14,6 @@ import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "../store/lock.ts
 import { findRoot, statePaths } from "../fs/state-paths.ts";
 import { indexUpdater } from "../index/write.ts";
 import { openStore } from "../store/store.ts";
-
-/** Everything a command takes from the world; tests pass their own. */
-export interface Io {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Text on stderr as it comes (a progress bar), no newline added. */
-  progress(text: string): void;
-  readStdin(): Promise<string>;
-  isTerminal(fd: 0 | 1): boolean;
-  /** Asks a yes/no question (on a terminal) and says whether the answer was yes. */
-  confirm(question: string): Promise<boolean>;
-  /** How hints name a command: `session` (the bin), or the entry scripts' folder as the user reaches it. */
-  form?: string;
-  /** The folder of the entry scripts that ran (for what must name them: the merge driver's git config). */
-  scriptsDir?: string;
-}
 
 /** The real process. TTY checks are lazy: touching process.stdout costs milliseconds at start-up. */
 export function processIo(form?: string): Io {

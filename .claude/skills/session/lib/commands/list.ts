@@ -8,7 +8,8 @@ import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../index/filter.ts
 import { filterEntries, listAll, type ListEntry, listOnBranches, strayEntries } from "../index/listing.ts";
 import { parseWholeNumber } from "../core/parse.ts";
 import { painter } from "../views/painter.ts";
-import { ago, quoted, statusColor, table } from "../views/views.ts";
+import { quoted } from "../format/printable.ts";
+import { ago, statusColor, table } from "../views/views.ts";
 
 export default defineCommand({
   name: "list",

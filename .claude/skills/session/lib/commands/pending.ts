@@ -1,13 +1,15 @@
 /** The `session pending` command: a short report of interrupted workflows, for an agent starting work (the SessionStart hook). */
-import { type Command, defineCommand } from "../cli/command.ts";
+import { defineCommand } from "../cli/command.ts";
+import type { Command, Io } from "../cli/command-types.ts";
 import { describeMark, gitMarks } from "../git/status.ts";
 import { fileStem } from "../core/names.ts";
 import { relativePath } from "../store/store.ts";
 import { mergeDriverRegistration } from "../git/git.ts";
-import { commandIn, invokedScript, type Io, processIo } from "../cli/run.ts";
+import { commandIn, invokedScript, processIo } from "../cli/run.ts";
 import { nextStep, stepPosition } from "../core/progress.ts";
 import { listSessions } from "../store/read.ts";
-import { ago, QUOTED_MAX, quoted } from "../views/views.ts";
+import { QUOTED_MAX, quoted } from "../format/printable.ts";
+import { ago } from "../views/views.ts";
 
 /** The most sessions the report names: the rest are counted, with the command that lists them. */
 export const PENDING_SHOWN = 20;

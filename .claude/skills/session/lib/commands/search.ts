@@ -4,7 +4,8 @@ import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index/read.ts
 import { FILTER_OPTIONS, parseFilter } from "../index/filter.ts";
 import { parseWholeNumber } from "../core/parse.ts";
 import { painter } from "../views/painter.ts";
-import { statusColor, visible } from "../views/views.ts";
+import { visible } from "../format/printable.ts";
+import { statusColor } from "../views/views.ts";
 
 export default defineCommand({
   name: "search",

@@ -3,7 +3,9 @@ import { defineCommand } from "../cli/command.ts";
 import { nextStep } from "../core/progress.ts";
 import { targetSession } from "../store/target-session.ts";
 import { painter } from "../views/painter.ts";
-import { logLines, mermaidGantt, renderStatus, renderSteps, visible } from "../views/views.ts";
+import { mermaidGantt } from "../format/mermaid.ts";
+import { visible } from "../format/printable.ts";
+import { logLines, renderStatus, renderSteps } from "../views/views.ts";
 
 export default defineCommand({
   name: "show",

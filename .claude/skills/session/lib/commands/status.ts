@@ -5,7 +5,8 @@ import { relativePath, sessionPath } from "../store/store.ts";
 import { painter } from "../views/painter.ts";
 import { targetSession } from "../store/target-session.ts";
 import { nextStep } from "../core/progress.ts";
-import { quoted, renderStatus } from "../views/views.ts";
+import { quoted } from "../format/printable.ts";
+import { renderStatus } from "../views/views.ts";
 
 export default defineCommand({
   name: "status",

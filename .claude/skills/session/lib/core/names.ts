@@ -91,3 +91,11 @@ export function newId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.
 export function isIdPrefix(text: string): boolean {
   return text.length >= MIN_ID_PREFIX && text.length <= 26 && /^[0-9a-z]+$/.test(text);
 }
+
+/** `x.md`, then `x-2.md`, `x-3.md`, ...: candidates for a file that must not replace another. */
+export function* numbered(path: string, extension = ""): Generator<string> {
+  const ext = extension && path.endsWith(extension) ? extension : "";
+  const stem = path.slice(0, path.length - ext.length);
+  yield path;
+  for (let n = 2; n < 10_000; n++) yield `${stem}-${n}${ext}`;
+}

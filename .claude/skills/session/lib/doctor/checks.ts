@@ -1,6 +1,6 @@
 /** The checks `doctor` runs, one function per concern; each problem found may carry its fix. */
 import { parseArchive } from "../format/archive-parse.ts";
-import type { Found } from "./doctor.ts";
+import type { Found } from "./problems.ts";
 import { CorruptStateError, SessionError, UNTRUSTED_REASONS } from "../core/errors.ts";
 import { exists, nodeFs } from "../fs/files.ts";
 import { failpoint } from "../fs/failpoints.ts";

@@ -5,14 +5,15 @@
  */
 import slugify from "slugify";
 import { formatDuration } from "../core/duration.ts";
-import { numbered } from "../fs/files.ts";
+import { numbered } from "../core/names.ts";
 import type { JsonObject } from "../core/json.ts";
 import { ARCHIVE_KEYS } from "../core/generated/keys.js";
 import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
 import { applyEvents } from "../core/timeline.ts";
 import { type StepMark, stepMarks } from "../core/progress.ts";
 import { orderKeys } from "../core/validate.ts";
-import { mermaidGantt, visible } from "../views/views.ts";
+import { mermaidGantt } from "./mermaid.ts";
+import { visible } from "./printable.ts";
 import { renderYaml } from "./yaml.ts";
 
 export interface ArchiveEnding {

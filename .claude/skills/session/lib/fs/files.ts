@@ -13,14 +13,6 @@ import { basename, dirname, join } from "./path.ts";
 export const nodeFs = () => require("node:fs") as typeof import("node:fs");
 const fs = nodeFs;
 
-/** `x.md`, then `x-2.md`, `x-3.md`, ...: candidates for a file that must not replace another. */
-export function* numbered(path: string, extension = ""): Generator<string> {
-  const ext = extension && path.endsWith(extension) ? extension : "";
-  const stem = path.slice(0, path.length - ext.length);
-  yield path;
-  for (let n = 2; n < 10_000; n++) yield `${stem}-${n}${ext}`;
-}
-
 /** The file's text, or undefined when it does not exist; a file over MAX_READ_BYTES is corrupt, and read no further. */
 export async function readFile(path: string): Promise<string | undefined> {
   let bytes: Uint8Array;

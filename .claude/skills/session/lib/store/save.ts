@@ -4,7 +4,8 @@
  */
 import { archiveFileNames, archiveLabel, inArchiveOrder, renderArchive, saveEvent } from "../format/archive.ts";
 import { ConflictError } from "../core/errors.ts";
-import { ensureDir, exists, moveFileNew, numbered, removeFile, writeFileNew } from "../fs/files.ts";
+import { numbered } from "../core/names.ts";
+import { ensureDir, exists, moveFileNew, removeFile, writeFileNew } from "../fs/files.ts";
 import { failpoint } from "../fs/failpoints.ts";
 import { join } from "../fs/path.ts";
 import type { HeldLock } from "./lock.ts";

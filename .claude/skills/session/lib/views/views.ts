@@ -4,61 +4,10 @@
  */
 import type { ArchivedSession, Session } from "../core/schema.ts";
 import { nextStep, type StepMark, stepMarks, stepPosition } from "../core/progress.ts";
+import { visible } from "../format/printable.ts";
 import type { Painter } from "./painter.ts";
 
 const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
-
-// Bidi controls reorder how the rest of a line is shown (Trojan Source), so no view prints them raw.
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * A user's text made safe to print: control characters (an escape sequence, a
- * bell, a carriage return) become their visible pictures (␛, ␇, ␍), so no note
- * can drive the terminal, and bidi controls their code (`\u202e`). Newlines and tabs stay.
- */
-export function visible(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
-      const code = c.charCodeAt(0);
-      return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
-    })
-    .replace(BIDI_CONTROL, codeOf);
-}
-
-// Never raw inside a quoted line: controls (C0 and C1, newlines included), format
-// characters (bidi controls; zero-width and tag characters, which hide text),
-// line and paragraph separators, and lone surrogates.
-const NOT_RAW = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
-const SHORT_ESCAPE: Record<string, string> = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/** The most characters `quoted` shows between the quotes. */
-export const QUOTED_MAX = 100;
-
-/**
- * A user's string as one quoted line, for a reader that must take it as data and
- * nothing else (the SessionStart hook's report, which a model reads): a JSON
- * string literal with the characters above escaped too (`\n`, `\u202e`), so that
- * nothing in it starts a line, reorders one or hides; cut after `max`
- * characters, with `…` before the closing quote to say so.
- */
-export function quoted(text: string, max = QUOTED_MAX): string {
-  let body = "";
-  let width = 0;
-  for (const char of text) {
-    const shown = SHORT_ESCAPE[char] ?? (NOT_RAW.test(char) ? codeOf(char) : char);
-    width += shown === char ? 1 : shown.length;
-    if (width > max) return `"${body}…"`;
-    body += shown;
-  }
-  return `"${body}"`;
-}
-
-/** `\u202e`: a character by its UTF-16 code units, as JSON writes them. */
-function codeOf(char: string): string {
-  let code = "";
-  for (let i = 0; i < char.length; i++) code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
-  return code;
-}
 
 /** `2 hours 5 minutes`, `45 seconds`: the two largest units, in words. */
 export function durationInWords(ms: number): string {
@@ -165,69 +114,6 @@ export function renderSteps(session: Session, paint: Painter): string[] {
     const symbol = mark === "done" ? paint.green(MARK.done) : mark === "failed" ? paint.red(MARK.failed) : mark === "skipped" ? paint.yellow(MARK.skipped) : MARK[mark];
     return `  ${symbol} ${i + 1}. ${visible(step)}${mark === "todo" ? paint.dim(" (not reached)") : ""}${mark === "skipped" ? paint.dim(" (skipped)") : ""}${error ? ` — ${visible(error)}` : ""}`;
   });
-}
-
-interface Span {
-  step: string;
-  from: string;
-  to?: string;
-  /** The index of the event that opened it. */
-  event: number;
-  rewound?: boolean;
-}
-
-/** The spans of time spent in each step, from the timeline: an `enter` opens one; a replay rewinds the later ones and reopens its step. */
-export function stepSpans(session: Session): Span[] {
-  const spans: Span[] = [];
-  (session.events ?? []).forEach((event, i) => {
-    if (event.step === undefined || (event.kind !== "enter" && event.kind !== "replay")) return;
-    const open = spans.findLast((span) => span.to === undefined);
-    if (open) open.to = event.at;
-    if (event.kind === "replay") for (const span of spans) if (span.event > (event.index ?? i)) span.rewound = true;
-    spans.push({ step: event.step, from: event.at, event: i });
-  });
-  return spans;
-}
-
-// Words a gantt line may start with, which Mermaid reads as a statement, not a task (`section x`, `click y`).
-const KEYWORDS = /^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|\d|%)/i;
-
-/**
- * A step name as a Mermaid task name: `:`, `;`, `#` and `%%` are syntax to
- * Mermaid (look-alikes keep the name readable), and a name starting like a statement
- * gets an invisible zero-width space in front, so it stays a task.
- */
-export function mermaidLabel(step: string): string {
-  const text = step.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃").replaceAll("%%", "％％");
-  return KEYWORDS.test(text.trimStart()) ? `\u200b${text}` : text;
-}
-
-/** The run as a Mermaid gantt chart (GitHub renders it): each step's spans, the failed one marked, rewound ones named so. */
-export function mermaidGantt(session: Session): string {
-  const spans = stepSpans(session);
-  if (spans.length === 0) return "";
-  const end = (session as Partial<ArchivedSession>).ended_at ?? session.updated_at;
-  const skipped = new Set(session.skipped);
-  const label = mermaidLabel;
-  const time = (at: string) => at.slice(0, 19);
-  const lines = ["```mermaid", "gantt", `  title ${label(session.workflow)}`, "  dateFormat YYYY-MM-DDTHH:mm:ss", "  axisFormat %H:%M", "  section Steps"];
-  spans.forEach((span, i) => {
-    const last = i === spans.length - 1;
-    let to = span.to ?? end;
-    if (Date.parse(to) <= Date.parse(span.from)) to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
-    const tag = span.rewound || (skipped.has(span.step) && !last)
-      ? ""
-      : last && session.status === "failed"
-        ? "crit, "
-        : last && !session.step_done && session.status !== "completed"
-          ? "active, "
-          : skipped.has(span.step)
-            ? ""
-            : "done, ";
-    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
 }
 
 /** The `log` entries of a timeline: `2025-01-29T15:04:00Z  [monitor]  text`. */
