@@ -7,12 +7,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { segmentReader } from "../.claude/skills/session/lib/store/history-segments.ts";
-import { fullTimeline } from "../.claude/skills/session/lib/core/history.ts";
 import { runCommand } from "../.claude/skills/session/lib/cli/in-process.ts";
+import { fullTimeline } from "../.claude/skills/session/lib/core/history.ts";
 import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { segmentReader } from "../.claude/skills/session/lib/store/history-segments.ts";
 
-const { values } = parseArgs({ options: { writes: { type: "string", default: "100000" }, runs: { type: "string", default: "15" } } });
+const { values } = parseArgs({
+  options: { writes: { type: "string", default: "100000" }, runs: { type: "string", default: "15" } },
+});
 const WRITES = Number(values.writes);
 const RUNS = Number(values.runs);
 const SET = join(import.meta.dir, "../.claude/skills/session/scripts/set.ts");
@@ -26,7 +28,12 @@ const update = (i: number) => JSON.stringify({ note: `write ${i} `.padEnd(180, "
 
 function time(cmd: string[]): number {
   const start = performance.now();
-  const proc = Bun.spawnSync(cmd, { cwd: root, stdout: "ignore", stderr: "pipe", env: { ...process.env, SESSION_NOW: NOW } });
+  const proc = Bun.spawnSync(cmd, {
+    cwd: root,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { ...process.env, SESSION_NOW: NOW },
+  });
   const ms = performance.now() - start;
   if (proc.exitCode !== 0) throw new Error(`${cmd.join(" ")} failed: ${proc.stderr.toString()}`);
   return ms;
@@ -40,12 +47,22 @@ function sample(from: number): { set: number; bun: number } {
   for (let run = 0; run <= RUNS; run++) {
     const b = time(["bun", empty]);
     const s = time(["bun", SET, "long", `s${run % 5}`, update(from + run)]);
-    if (run > 0) (bare.push(b), sets.push(s)); // the first round warms the caches
+    if (run > 0) bare.push(b), sets.push(s); // the first round warms the caches
   }
   return { set: median(sets), bun: median(bare) };
 }
 
-const quiet = { cwd: root, env: { SESSION_NOW: NOW }, stdout() {}, stderr: (text: string) => console.error(text), progress() {}, readStdin: async () => "", isTerminal: () => false, confirm: async () => false, form: "session" };
+const quiet = {
+  cwd: root,
+  env: { SESSION_NOW: NOW },
+  stdout() {},
+  stderr: (text: string) => console.error(text),
+  progress() {},
+  readStdin: async () => "",
+  isTerminal: () => false,
+  confirm: async () => false,
+  form: "session",
+};
 
 const first = sample(0);
 const started = performance.now();
@@ -65,7 +82,16 @@ const doctor = await runCommand(["doctor"], quiet);
 console.log(`| writes before | set (median) | bare bun | × bare bun |`);
 console.log(`| ---: | ---: | ---: | ---: |`);
 console.log(`| 1 | ${first.set.toFixed(1)} ms | ${first.bun.toFixed(1)} ms | ${(first.set / first.bun).toFixed(2)} |`);
-console.log(`| ${WRITES} | ${last.set.toFixed(1)} ms | ${last.bun.toFixed(1)} ms | ${(last.set / last.bun).toFixed(2)} |`);
-console.log(`\nThe ${WRITES + 2 * RUNS + 2}th set costs ${(last.set / last.bun / (first.set / first.bun)).toFixed(2)}× the first (target ≤ 1.5×).`);
-console.log(`State file: ${(statSync(join(sessions, "long.json")).size / 1024).toFixed(0)} KiB holding ${state.events?.length} events; ${segments.length} history segments; the whole history reads back as ${all.length} events (${new Set(all.map((e) => e.eid)).size} identities); doctor exit ${doctor}.`);
+console.log(
+  `| ${WRITES} | ${last.set.toFixed(1)} ms | ${last.bun.toFixed(1)} ms | ${(last.set / last.bun).toFixed(2)} |`,
+);
+console.log(
+  `\nThe ${WRITES + 2 * RUNS + 2}th set costs ${(last.set / last.bun / (first.set / first.bun)).toFixed(2)}× ` +
+    `the first (target ≤ 1.5×).`,
+);
+console.log(
+  `State file: ${(statSync(join(sessions, "long.json")).size / 1024).toFixed(0)} KiB holding ` +
+    `${state.events?.length} events; ${segments.length} history segments; the whole history reads back as ` +
+    `${all.length} events (${new Set(all.map((e) => e.eid)).size} identities); doctor exit ${doctor}.`,
+);
 rmSync(root, { recursive: true, force: true });

@@ -6,15 +6,19 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { newId } from "../.claude/skills/session/lib/core/names.ts";
-import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
-import { archivedState, renderArchive } from "../.claude/skills/session/lib/format/archive.ts";
 import type { Session, SessionEvent } from "../.claude/skills/session/lib/core/schema.ts";
+import { archivedState, renderArchive } from "../.claude/skills/session/lib/format/archive.ts";
 import { serializeSession } from "../.claude/skills/session/lib/format/state-file.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { GITIGNORE, openStore, sessionPath } from "../.claude/skills/session/lib/store/store.ts";
 import { buildFiles, drift, writeFiles } from "./build.ts";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "15" }, sizes: { type: "string", default: "10,100,1000,10000" }, json: { type: "boolean" } },
+  options: {
+    runs: { type: "string", default: "15" },
+    sizes: { type: "string", default: "10,100,1000,10000" },
+    json: { type: "boolean" },
+  },
 });
 const RUNS = Number(values.runs);
 const SIZES = (values.sizes as string).split(",").map(Number);
@@ -27,10 +31,14 @@ const GOALS_MS: Record<string, number> = { "resume (from an archive)": 100, "Ses
 // Measure what users run: the committed bundles, with their local bytecode beside them.
 const built = await buildFiles();
 const stale = drift(built);
-if (stale.length > 0) throw new Error(`the committed bundles are stale (${stale.join(", ")}): run \`bun run build\` first`);
+if (stale.length > 0)
+  throw new Error(`the committed bundles are stale (${stale.join(", ")}): run \`bun run build\` first`);
 writeFiles(built.filter((file) => !file.committed));
 
-/** A project holding `count` active sessions and `count` archives, written directly (spawning 10,000 processes would take minutes). */
+/**
+ * A project holding `count` active sessions and `count` archives, written directly (spawning 10,000 processes would
+ * take minutes).
+ */
 function seedProject(count: number): string {
   const root = mkdtempSync(join(tmpdir(), `session-bench-${count}-`));
   mkdirSync(join(root, ".git"));
@@ -63,7 +71,18 @@ function seedProject(count: number): string {
     };
     writeFileSync(sessionPath(store, workflow), serializeSession(session));
     // As many archives, of finished runs of other workflows.
-    const archived = archivedState({ ...session, workflow: `bench:done-${i}`, id: newId(), events: [{ ...(session.events?.[0] as SessionEvent), workflow: `bench:done-${i}` }, ...(session.events?.slice(1) ?? [])] }, { status: "completed", endedAt: at });
+    const archived = archivedState(
+      {
+        ...session,
+        workflow: `bench:done-${i}`,
+        id: newId(),
+        events: [
+          { ...(session.events?.[0] as SessionEvent), workflow: `bench:done-${i}` },
+          ...(session.events?.slice(1) ?? []),
+        ],
+      },
+      { status: "completed", endedAt: at },
+    );
     writeFileSync(join(store.paths.archives, `${at.slice(0, 10)}-bench-done-${i}.md`), renderArchive(archived));
   }
   return root;
@@ -95,12 +114,20 @@ function seedFailedArchive(root: string, name: string): void {
     ],
     rev: 2,
   };
-  writeFileSync(join(store.paths.archives, `2025-01-31-${name.replace(":", "-")}.md`), renderArchive(archivedState(session, { status: "failed", endedAt: at })));
+  writeFileSync(
+    join(store.paths.archives, `2025-01-31-${name.replace(":", "-")}.md`),
+    renderArchive(archivedState(session, { status: "failed", endedAt: at })),
+  );
 }
 
 function time(cmd: string[], cwd: string): number {
   const start = performance.now();
-  const proc = Bun.spawnSync(cmd, { cwd, stdout: "ignore", stderr: "pipe", env: { ...process.env, SESSION_NOW: "2025-02-01T00:00:00Z" } });
+  const proc = Bun.spawnSync(cmd, {
+    cwd,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { ...process.env, SESSION_NOW: "2025-02-01T00:00:00Z" },
+  });
   const ms = performance.now() - start;
   if (proc.exitCode !== 0) throw new Error(`${cmd.join(" ")} failed: ${proc.stderr.toString()}`);
   return ms;
@@ -137,7 +164,7 @@ for (const size of SIZES) {
     const keep = run > 0; // the first round warms the file cache and is dropped
     const measure = (label: string, cmd: string[]) => {
       const ms = time(cmd, root);
-      if (keep) (samples[label] ??= []).push(ms);
+      if (keep) samples[label] = [...(samples[label] ?? []), ms];
     };
     // Interleaved: every command once per round, so drifts in machine load hit all alike.
     measure("bun (bare start)", ["bun", empty]);
@@ -162,7 +189,11 @@ for (const size of SIZES) {
   // The same write with a search index present: every write updates it (the cost writers pay only then).
   time(["bun", script("reindex")], root);
   for (let run = 0; run < RUNS; run++) {
-    (samples["set, index present"] ??= []).push(time(["bun", script("set"), name, "monitor", `{"indexed":${run}}`], root));
+    const label = "set, index present";
+    samples[label] = [
+      ...(samples[label] ?? []),
+      time(["bun", script("set"), name, "monitor", `{"indexed":${run}}`], root),
+    ];
   }
   const base = median(samples["bun (bare start)"] as number[]);
   for (const [command, xs] of Object.entries(samples)) {
@@ -175,12 +206,20 @@ rmSync(empty, { force: true });
 if (values.json) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Bun ${Bun.version}; medians of ${RUNS} interleaved runs.\n`);
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Bun ${Bun.version}; medians of ${RUNS} ` +
+      `interleaved runs.\n`,
+  );
   console.log("| sessions | command | median | × bare bun | target |");
   console.log("| ---: | --- | ---: | ---: | ---: |");
   for (const r of rows) {
     const goal = GOALS_MS[r.command];
-    const verdict = r.target !== undefined ? `≤ ${r.target}× ${r.ratio <= r.target ? "✓" : "✗"}` : goal !== undefined ? `< ${goal} ms ${r.median_ms < goal ? "✓" : "✗"}` : "";
+    const verdict =
+      r.target !== undefined
+        ? `≤ ${r.target}× ${r.ratio <= r.target ? "✓" : "✗"}`
+        : goal !== undefined
+          ? `< ${goal} ms ${r.median_ms < goal ? "✓" : "✗"}`
+          : "";
     console.log(`| ${r.sessions} | ${r.command} | ${r.median_ms.toFixed(1)} ms | ${r.ratio.toFixed(2)} | ${verdict} |`);
   }
 }

@@ -26,12 +26,16 @@ export function checkSkills(dir: string, extraDocs: string[] = []): string[] {
       problems.push(`${path}: the frontmatter is not valid YAML (${(error as Error).message.split("\n")[0]})`);
       continue;
     }
-    if (data.name !== skill) problems.push(`${path}: name is ${JSON.stringify(data.name)}, not the folder's name ${JSON.stringify(skill)}`);
-    if (typeof data.name === "string" && !KEBAB.test(data.name)) problems.push(`${path}: name ${JSON.stringify(data.name)} is not kebab-case`);
+    if (data.name !== skill)
+      problems.push(`${path}: name is ${JSON.stringify(data.name)}, not the folder's name ${JSON.stringify(skill)}`);
+    if (typeof data.name === "string" && !KEBAB.test(data.name))
+      problems.push(`${path}: name ${JSON.stringify(data.name)} is not kebab-case`);
     const description = data.description;
     if (typeof description !== "string" || description.trim() === "") problems.push(`${path}: no description`);
-    else if (description.length > 1024) problems.push(`${path}: the description is ${description.length} characters, over 1024`);
-    for (const file of readdirSync(join(dir, skill))) if (file.endsWith(".md") && file !== "SKILL.md") docs.push(join(dir, skill, file));
+    else if (description.length > 1024)
+      problems.push(`${path}: the description is ${description.length} characters, over 1024`);
+    for (const file of readdirSync(join(dir, skill)))
+      if (file.endsWith(".md") && file !== "SKILL.md") docs.push(join(dir, skill, file));
   }
   const helps = new Map<string, string>(COMMANDS.map((name) => [name, renderHelp(loadFromSource(name))]));
   for (const doc of docs) {

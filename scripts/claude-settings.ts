@@ -11,7 +11,10 @@ export const HOOK_COMMAND = "bun --no-install run .claude/skills/session/scripts
 /** One rule per script, for `bun run` and `bun --no-install run`, as Claude Code matches a Bash command by prefix. */
 export function sessionPermissions(): string[] {
   const scripts = [...COMMANDS, "session"].filter((name) => name !== "merge-driver");
-  return scripts.flatMap((name) => [`Bash(bun run .claude/skills/session/scripts/${name}.ts:*)`, `Bash(bun --no-install run .claude/skills/session/scripts/${name}.ts:*)`]);
+  return scripts.flatMap((name) => [
+    `Bash(bun run .claude/skills/session/scripts/${name}.ts:*)`,
+    `Bash(bun --no-install run .claude/skills/session/scripts/${name}.ts:*)`,
+  ]);
 }
 
 type Json = Record<string, unknown>;
@@ -26,9 +29,12 @@ export interface SessionEntries {
   hook: boolean;
 }
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const allowList = (settings: Json): string[] => ((settings.permissions as Json | undefined)?.allow as string[] | undefined) ?? [];
-const hookGroups = (settings: Json): HookGroup[] => (((settings.hooks as Json | undefined)?.SessionStart as HookGroup[] | undefined) ?? []).filter(Boolean);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const allowList = (settings: Json): string[] =>
+  ((settings.permissions as Json | undefined)?.allow as string[] | undefined) ?? [];
+const hookGroups = (settings: Json): HookGroup[] =>
+  (((settings.hooks as Json | undefined)?.SessionStart as HookGroup[] | undefined) ?? []).filter(Boolean);
 const isOurs = (group: HookGroup) => group.hooks?.some((hook) => hook.command === HOOK_COMMAND) ?? false;
 
 /**
@@ -40,12 +46,17 @@ export function settingsShapeProblem(settings: unknown): string | undefined {
   if (settings.permissions !== undefined) {
     if (!isObject(settings.permissions)) return '"permissions" is not an object';
     const allow = settings.permissions.allow;
-    if (allow !== undefined && !(Array.isArray(allow) && allow.every((rule) => typeof rule === "string"))) return '"permissions.allow" is not a list of strings';
+    if (allow !== undefined && !(Array.isArray(allow) && allow.every((rule) => typeof rule === "string")))
+      return '"permissions.allow" is not a list of strings';
   }
   if (settings.hooks !== undefined) {
     if (!isObject(settings.hooks)) return '"hooks" is not an object';
     const groups = settings.hooks.SessionStart;
-    if (groups !== undefined && !(Array.isArray(groups) && groups.every((group) => isObject(group) && Array.isArray(group.hooks)))) return '"hooks.SessionStart" is not a list of hook groups';
+    if (
+      groups !== undefined &&
+      !(Array.isArray(groups) && groups.every((group) => isObject(group) && Array.isArray(group.hooks)))
+    )
+      return '"hooks.SessionStart" is not a list of hook groups';
   }
   return undefined;
 }
@@ -53,15 +64,22 @@ export function settingsShapeProblem(settings: unknown): string | undefined {
 /** The entries withSessionSettings would add to SETTINGS: exactly what it lacks. */
 export function missingSessionEntries(settings: Json): SessionEntries {
   const allow = allowList(settings);
-  return { allow: sessionPermissions().filter((rule) => !allow.includes(rule)), hook: !hookGroups(settings).some(isOurs) };
+  return {
+    allow: sessionPermissions().filter((rule) => !allow.includes(rule)),
+    hook: !hookGroups(settings).some(isOurs),
+  };
 }
 
 /** SETTINGS with our permissions and hook added (each once); everything else as it was. */
 export function withSessionSettings(settings: Json): Json {
   const missing = missingSessionEntries(settings);
-  const permissions = { ...((settings.permissions as Json | undefined) ?? {}), allow: [...allowList(settings), ...missing.allow] };
+  const permissions = {
+    ...((settings.permissions as Json | undefined) ?? {}),
+    allow: [...allowList(settings), ...missing.allow],
+  };
   const hooks = { ...((settings.hooks as Json | undefined) ?? {}) };
-  if (missing.hook) hooks.SessionStart = [...hookGroups(settings), { hooks: [{ type: "command", command: HOOK_COMMAND }] }];
+  if (missing.hook)
+    hooks.SessionStart = [...hookGroups(settings), { hooks: [{ type: "command", command: HOOK_COMMAND }] }];
   return { ...settings, permissions, hooks };
 }
 
@@ -72,7 +90,8 @@ export function withSessionSettings(settings: Json): Json {
  */
 export function withoutSessionEntries(settings: Json, added: SessionEntries, original: Json | undefined): Json {
   const result: Json = { ...settings };
-  const had = (key: "permissions" | "hooks", inner: string) => isObject(original?.[key]) && (original[key] as Json)[inner] !== undefined;
+  const had = (key: "permissions" | "hooks", inner: string) =>
+    isObject(original?.[key]) && (original[key] as Json)[inner] !== undefined;
   if (isObject(settings.permissions) && Array.isArray(settings.permissions.allow)) {
     const permissions: Json = { ...settings.permissions };
     const allow = (permissions.allow as string[]).filter((rule) => !added.allow.includes(rule));

@@ -45,7 +45,8 @@ function session(
   if (out) console.log(out.trimEnd());
   if (proc.stderr.length) console.log(red(proc.stderr.toString().trimEnd()));
   console.log(dim(`  (${proc.signalCode ? `killed by ${proc.signalCode}` : `exit ${proc.exitCode}`})\n`));
-  if (proc.exitCode !== 0 && proc.exitCode !== 3 && !allowFailure) throw new Error(`demo step failed: session ${shown}`);
+  if (proc.exitCode !== 0 && proc.exitCode !== 3 && !allowFailure)
+    throw new Error(`demo step failed: session ${shown}`);
   return out;
 }
 
@@ -77,10 +78,14 @@ try {
   say("Wrong reviewer, and it was published: undo by replaying from review (the rewound part stays in the timeline).");
   session(["resume", "--from", "review"]);
   session(["set", "report:weekly", "review", '{"reviewer":"ann"}']);
-  session(["set", "report:weekly", "publish", "-", "--done", "--artifact", "reports/2025-W05.md"], { stdin: '{"url":"https://wiki/2025-W05"}' });
+  session(["set", "report:weekly", "publish", "-", "--done", "--artifact", "reports/2025-W05.md"], {
+    stdin: '{"url":"https://wiki/2025-W05"}',
+  });
 
   say("Done: archive it as a dated report; the list shows it, `show` finds it by an id prefix.");
-  const saved = JSON.parse(session(["save", "report:weekly", "--notes", "Published after one retry; summarize skipped."], { capture: true }));
+  const saved = JSON.parse(
+    session(["save", "report:weekly", "--notes", "Published after one retry; summarize skipped."], { capture: true }),
+  );
   session(["list", "--status", "completed"], { advance: 0 });
   session(["show", saved.id.slice(0, 4)], { advance: 0 });
   console.log(`${cyan("$")} ${bold(`cat ${saved.archive}`)}`);
@@ -98,9 +103,18 @@ try {
   console.log(`${readdirSync(join(project, "ia/state/sessions/archives")).join("\n")}\n`);
 
   session(["set", "deploy:api", "build", '{"commit":"3f2a9c1"}']);
-  say("An agent is killed mid-write: SIGKILL right after its new state reached a temporary file, before the rename (a failpoint).");
-  session(["set", "deploy:api", "test", '{"tests":"running"}'], { advance: 1, env: { SESSION_FAILPOINT: "after-temp-write" }, allowFailure: true });
-  say("The state is the old version, whole. The next writer is not blocked: the dead process's lock is broken at once.");
+  say(
+    "An agent is killed mid-write: SIGKILL right after its new state reached a temporary file, before the " +
+      "rename (a failpoint).",
+  );
+  session(["set", "deploy:api", "test", '{"tests":"running"}'], {
+    advance: 1,
+    env: { SESSION_FAILPOINT: "after-temp-write" },
+    allowFailure: true,
+  });
+  say(
+    "The state is the old version, whole. The next writer is not blocked: the dead process's lock is broken at once.",
+  );
   session(["get", "deploy:api", "--field", "step"], { advance: 0 });
   session(["set", "deploy:api", "test", '{"tests":"running"}'], { advance: 1 });
   session(["doctor"], { advance: 0, allowFailure: true });

@@ -1,9 +1,9 @@
 #!/usr/bin/env bun
+import { join } from "node:path";
 // Generates, from the zod schema, the published JSON Schemas and the validators the scripts run.
 // Usage: bun run generate   (a test fails while a committed file differs from what this writes)
 import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
-import { join } from "node:path";
 import { archivedSessionJsonSchema, sessionJsonSchema } from "../.claude/skills/session/lib/core/schema.ts";
 
 const SKILL = join(import.meta.dir, "../.claude/skills/session");
@@ -43,7 +43,12 @@ function archiveKeys(session: Record<string, unknown>, archived: Record<string, 
  * ajv's runtime library, so the validator needs no import.
  */
 function validatorModule(name: string, schema: Record<string, unknown>): string {
-  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true }, strict: false, validateFormats: false, unicodeRegExp: false });
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, lines: true },
+    strict: false,
+    validateFormats: false,
+    unicodeRegExp: false,
+  });
   const code = standaloneCode(ajv.addSchema(schema), { [name]: schema.$id as string }).replace(
     'require("ajv/dist/runtime/ucs2length").default',
     "(text) => { let n = 0; for (const _ of text) n++; return n; }",

@@ -2,20 +2,47 @@
 // Installs the session skill and the workflow skills into another repository, so they run there with nothing but Bun.
 // Usage: bun run scripts/install.ts TARGET_DIR [--dry-run] [--force] [--uninstall]
 import { createHash } from "node:crypto";
-import { chmodSync, closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { MERGE_DRIVER_NAME, mergeDriverCommand } from "../.claude/skills/session/lib/git/git.ts";
 import { GITATTRIBUTES, GITIGNORE } from "../.claude/skills/session/lib/store/store.ts";
-import { missingSessionEntries, renderSettings, type SessionEntries, settingsShapeProblem, withoutSessionEntries, withSessionSettings } from "./claude-settings.ts";
+import {
+  missingSessionEntries,
+  renderSettings,
+  type SessionEntries,
+  settingsShapeProblem,
+  withoutSessionEntries,
+  withSessionSettings,
+} from "./claude-settings.ts";
 
 const ROOT = join(import.meta.dir, "..");
 const SKILLS = join(ROOT, ".claude/skills");
 const MANIFEST = ".claude/skills/session/.installed.json";
 const SETTINGS = ".claude/settings.json";
 const STATE = "ia/state/sessions";
-const STATE_FILES: Record<string, string> = { [`${STATE}/.gitignore`]: GITIGNORE, [`${STATE}/.gitattributes`]: GITATTRIBUTES };
-// The one definition of the driver command, for scripts at their standard place (git runs it from the top of the work tree).
+const STATE_FILES: Record<string, string> = {
+  [`${STATE}/.gitignore`]: GITIGNORE,
+  [`${STATE}/.gitattributes`]: GITATTRIBUTES,
+};
+// The one definition of the driver command, for scripts at their standard place (git runs it from the top of the work
+// tree).
 const DRIVER = mergeDriverCommand("/", "/.claude/skills/session/scripts");
 const OLD_DRIVER = "bun run .claude/skills/session/scripts/merge-driver.ts %O %A %B %P";
 
@@ -44,7 +71,10 @@ everything it did (exit 1): the target is as it was.
                 .claude/settings.json goes back to what you had (only the entries the install added
                 come out), the merge driver is unregistered; the state is never touched`;
 
-/** Each installed file (relative to the target) with the sha256 of the bytes written; null: recorded by an older installer, without one. */
+/**
+ * Each installed file (relative to the target) with the sha256 of the bytes written; null: recorded by an older
+ * installer, without one.
+ */
 type FileHashes = Record<string, string | null>;
 
 interface SettingsRecord {
@@ -119,7 +149,8 @@ export function skillFiles(): string[] {
       else files.push(rel);
     }
   };
-  for (const skill of readdirSync(SKILLS)) if (skill === "session" || skill.startsWith("workflow")) walk(join(SKILLS, skill));
+  for (const skill of readdirSync(SKILLS))
+    if (skill === "session" || skill.startsWith("workflow")) walk(join(SKILLS, skill));
   return files.sort();
 }
 
@@ -141,11 +172,19 @@ class TargetView {
     let kind: Kind;
     const parentKind = parent === "." ? "dir" : this.kind(parent);
     if (parentKind === "absent") kind = "absent";
-    else if (parentKind !== "dir") throw new InstallRefused(`${parent} is not a folder, and the install puts files in it`, "move it aside, then install again");
+    else if (parentKind !== "dir")
+      throw new InstallRefused(
+        `${parent} is not a folder, and the install puts files in it`,
+        "move it aside, then install again",
+      );
     else {
       try {
         const stat = lstatSync(join(this.target, rel));
-        if (stat.isSymbolicLink()) throw new InstallRefused(`${rel} is a symbolic link: the installer never writes through a link, so nothing was changed`, `make ${rel} a real ${rel === SETTINGS ? "file" : "folder or file"} inside the repository, then run again`);
+        if (stat.isSymbolicLink())
+          throw new InstallRefused(
+            `${rel} is a symbolic link: the installer never writes through a link, so nothing was changed`,
+            `make ${rel} a real ${rel === SETTINGS ? "file" : "folder or file"} inside the repository, then run again`,
+          );
         kind = stat.isDirectory() ? "dir" : stat.isFile() ? "file" : "other";
       } catch (error) {
         if (error instanceof InstallRefused) throw error;
@@ -161,7 +200,11 @@ class TargetView {
   read(rel: string): Buffer | undefined {
     const kind = this.kind(rel);
     if (kind === "absent") return undefined;
-    if (kind !== "file") throw new InstallRefused(`${rel} is ${kind === "dir" ? "a folder" : "not a regular file"}, where the install keeps a file`, "move it aside, then run again");
+    if (kind !== "file")
+      throw new InstallRefused(
+        `${rel} is ${kind === "dir" ? "a folder" : "not a regular file"}, where the install keeps a file`,
+        "move it aside, then run again",
+      );
     return readFileSync(join(this.target, rel));
   }
 
@@ -188,7 +231,8 @@ function git(target: string, args: string[]): string | undefined {
 
 function gitOrThrow(target: string, args: string[]): void {
   const proc = Bun.spawnSync(["git", ...args], { cwd: target, stdout: "ignore", stderr: "pipe" });
-  if (proc.exitCode !== 0) throw new Error(`git ${args.join(" ")} failed: ${proc.stderr.toString().trim() || `exit ${proc.exitCode}`}`);
+  if (proc.exitCode !== 0)
+    throw new Error(`git ${args.join(" ")} failed: ${proc.stderr.toString().trim() || `exit ${proc.exitCode}`}`);
 }
 
 function readManifest(view: TargetView): Manifest | undefined {
@@ -196,20 +240,55 @@ function readManifest(view: TargetView): Manifest | undefined {
   if (bytes === undefined) return undefined;
   try {
     const raw = JSON.parse(bytes.toString("utf8")) as Partial<Manifest> & { files: string[] | FileHashes };
-    if (typeof raw !== "object" || raw === null || typeof raw.files !== "object" || raw.files === null) throw new Error("no files");
+    if (typeof raw !== "object" || raw === null || typeof raw.files !== "object" || raw.files === null)
+      throw new Error("no files");
     // The first installer listed its files without hashes.
-    const files: FileHashes = Array.isArray(raw.files) ? Object.fromEntries(raw.files.map((file) => [file, null])) : raw.files;
-    const legacyDirs = Array.isArray(raw.files) ? [...new Set(Object.keys(files).flatMap((file) => ancestorsUnder(file, 3)))].sort() : [];
-    const manifest: Manifest = { version: String(raw.version ?? ""), files, dirs: raw.dirs ?? legacyDirs, backups: raw.backups ?? {}, settings: raw.settings, mergeDriver: Boolean(raw.mergeDriver) };
+    const files: FileHashes = Array.isArray(raw.files)
+      ? Object.fromEntries(raw.files.map((file) => [file, null]))
+      : raw.files;
+    const legacyDirs = Array.isArray(raw.files)
+      ? [...new Set(Object.keys(files).flatMap((file) => ancestorsUnder(file, 3)))].sort()
+      : [];
+    const manifest: Manifest = {
+      version: String(raw.version ?? ""),
+      files,
+      dirs: raw.dirs ?? legacyDirs,
+      backups: raw.backups ?? {},
+      settings: raw.settings,
+      mergeDriver: Boolean(raw.mergeDriver),
+    };
     // A manifest comes from git like any file: a path in it that leaves what the install writes is never acted on.
     const paths = [...Object.keys(manifest.files), ...Object.entries(manifest.backups).flat()];
-    if (!paths.every((path) => typeof path === "string" && isInstallPath(path, /^(\.claude\/skills\/[^/]+|ia\/state\/sessions)\//))) throw new Error("a file outside the skills");
-    if (!(Array.isArray(manifest.dirs) && manifest.dirs.every((dir) => typeof dir === "string" && isInstallPath(dir, /^(\.claude|ia)(\/|$)/)))) throw new Error("a folder outside");
+    if (
+      !paths.every(
+        (path) => typeof path === "string" && isInstallPath(path, /^(\.claude\/skills\/[^/]+|ia\/state\/sessions)\//),
+      )
+    )
+      throw new Error("a file outside the skills");
+    if (
+      !(
+        Array.isArray(manifest.dirs) &&
+        manifest.dirs.every((dir) => typeof dir === "string" && isInstallPath(dir, /^(\.claude|ia)(\/|$)/))
+      )
+    )
+      throw new Error("a folder outside");
     const added = manifest.settings?.added;
-    if (manifest.settings && !(added && Array.isArray(added.allow) && added.allow.every((rule) => typeof rule === "string") && (manifest.settings.original === null || typeof manifest.settings.original === "string"))) throw new Error("bad settings record");
+    if (
+      manifest.settings &&
+      !(
+        added &&
+        Array.isArray(added.allow) &&
+        added.allow.every((rule) => typeof rule === "string") &&
+        (manifest.settings.original === null || typeof manifest.settings.original === "string")
+      )
+    )
+      throw new Error("bad settings record");
     return manifest;
   } catch {
-    throw new InstallRefused(`${MANIFEST} is not a manifest this installer can read`, "restore it from git, or move it aside (then nothing is known to be installed)");
+    throw new InstallRefused(
+      `${MANIFEST} is not a manifest this installer can read`,
+      "restore it from git, or move it aside (then nothing is known to be installed)",
+    );
   }
 }
 
@@ -245,7 +324,9 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
   const conflicts: string[] = [];
   const writes: Op[] = [];
   const dirs = new Set<string>();
-  const need = (rel: string) => view.missingDirs(rel).forEach((dir) => dirs.add(dir));
+  const need = (rel: string) => {
+    for (const dir of view.missingDirs(rel)) dirs.add(dir);
+  };
   const old = readManifest(view);
   const files: FileHashes = {};
   const backups: Record<string, string> = {};
@@ -267,7 +348,8 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
     const ours = recorded !== undefined && recorded !== null && now === recorded;
     if (now === hash) {
       if (recorded !== undefined) files[rel] = hash;
-      else if (policy === "skill") lines.push(`keep ${rel} (yours, the same as the one shipped; not installed by this script)`);
+      else if (policy === "skill")
+        lines.push(`keep ${rel} (yours, the same as the one shipped; not installed by this script)`);
       return;
     }
     if (ours) {
@@ -282,7 +364,12 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
       files[rel] = recorded;
       return;
     }
-    const why = recorded === undefined ? "yours, not installed by this script" : recorded === null ? "changed by you, or installed by an older version" : "changed by you since it was installed";
+    const why =
+      recorded === undefined
+        ? "yours, not installed by this script"
+        : recorded === null
+          ? "changed by you, or installed by an older version"
+          : "changed by you since it was installed";
     if (policy === "state") {
       lines.push(`keep ${rel} (${why})`);
       if (recorded !== undefined) files[rel] = recorded;
@@ -312,7 +399,8 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
     } else lines.push(`keep ${rel} (changed by you; no longer shipped, so no longer the installer's)`);
   }
   for (const [rel, text] of Object.entries(STATE_FILES)) install(rel, new TextEncoder().encode(text), 0o644, "state");
-  for (const [rel, backup] of Object.entries(old?.backups ?? {})) if (!(rel in backups) && view.kind(backup) === "file") backups[rel] = backup;
+  for (const [rel, backup] of Object.entries(old?.backups ?? {}))
+    if (!(rel in backups) && view.kind(backup) === "file") backups[rel] = backup;
 
   const settings = planSettingsInstall(view, old?.settings);
   if (settings.write !== undefined) {
@@ -326,7 +414,10 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
   const gitOps: Op[] = [];
   // One this installer registered in its older form (which left a file unmarked when it could not run) is replaced.
   if (repo && (registered === undefined || registered === OLD_DRIVER)) {
-    lines.push(`${registered === undefined ? "register" : "re-register (from its older form)"} the merge driver in the repository's git config (merge.session.name, merge.session.driver)`);
+    lines.push(
+      `${registered === undefined ? "register" : "re-register (from its older form)"} the merge driver in the ` +
+        `repository's git config (merge.session.name, merge.session.driver)`,
+    );
     gitOps.push({ op: "git", set: { "merge.session.name": MERGE_DRIVER_NAME, "merge.session.driver": DRIVER } });
   }
 
@@ -348,33 +439,58 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
   const ops: Op[] = [...[...dirs].map((path): Op => ({ op: "mkdir", path })), ...writes, ...gitOps, ...manifestOps];
   if (conflicts.length > 0 && !options.force) {
     const refusal = new InstallRefused(
-      `${conflicts.length} file(s) in the way hold content this script did not install (listed above); nothing was changed`,
-      "move them aside (or keep your changes elsewhere), or run again with --force to replace them, each kept as FILE.orig",
+      `${conflicts.length} file(s) in the way hold content this script did not install (listed above); nothing ` +
+        `was changed`,
+      "move them aside (or keep your changes elsewhere), or run again with --force to replace them, each kept " +
+        "as FILE.orig",
     );
     return { lines: lines.filter((line) => line.startsWith("conflict ")), ops: [], refusal };
   }
   return { lines, ops };
 }
 
-function planSettingsInstall(view: TargetView, record: SettingsRecord | undefined): { write?: string; line: string; mode: number; record: SettingsRecord } {
+function planSettingsInstall(
+  view: TargetView,
+  record: SettingsRecord | undefined,
+): { write?: string; line: string; mode: number; record: SettingsRecord } {
   const bytes = view.read(SETTINGS);
   const text = bytes?.toString("utf8");
   const current = text === undefined ? {} : parseSettings(text);
   const missing = missingSessionEntries(current);
   // The user's changes since the last install make the recorded original no longer the whole truth.
-  const base: SettingsRecord | undefined = record && text !== undefined ? { ...record, exact: record.exact && sha256(text) === record.written } : undefined;
+  const base: SettingsRecord | undefined =
+    record && text !== undefined ? { ...record, exact: record.exact && sha256(text) === record.written } : undefined;
   const mode = bytes === undefined ? 0o644 : statSync(join(view.target, SETTINGS)).mode & 0o777;
   if (missing.allow.length === 0 && !missing.hook) {
-    return { line: "", mode, record: base ?? { original: text ?? null, exact: true, added: { allow: [], hook: false }, written: sha256(text ?? "") } };
+    return {
+      line: "",
+      mode,
+      record: base ?? {
+        original: text ?? null,
+        exact: true,
+        added: { allow: [], hook: false },
+        written: sha256(text ?? ""),
+      },
+    };
   }
   const write = renderSettings(withSessionSettings(current));
-  const added: SessionEntries = { allow: [...new Set([...(base?.added.allow ?? []), ...missing.allow])], hook: Boolean(base?.added.hook || missing.hook) };
-  const what = `${missing.allow.length} permission rule(s) for the session scripts${missing.hook ? ", the SessionStart hook" : ""}`;
+  const added: SessionEntries = {
+    allow: [...new Set([...(base?.added.allow ?? []), ...missing.allow])],
+    hook: Boolean(base?.added.hook || missing.hook),
+  };
+  const what =
+    `${missing.allow.length} permission rule(s) for the session ` +
+    `scripts${missing.hook ? ", the SessionStart hook" : ""}`;
   return {
     write,
     mode,
     line: text === undefined ? `add ${SETTINGS} (${what})` : `merge into ${SETTINGS}: ${what}; the rest kept`,
-    record: { original: base ? base.original : (text ?? null), exact: base ? base.exact : true, added, written: sha256(write) },
+    record: {
+      original: base ? base.original : (text ?? null),
+      exact: base ? base.exact : true,
+      added,
+      written: sha256(write),
+    },
   };
 }
 
@@ -383,10 +499,17 @@ function parseSettings(text: string): Record<string, unknown> {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new InstallRefused(`${SETTINGS} is not valid JSON (${(error as Error).message}); nothing was changed`, `fix ${SETTINGS}, then run again`);
+    throw new InstallRefused(
+      `${SETTINGS} is not valid JSON (${(error as Error).message}); nothing was changed`,
+      `fix ${SETTINGS}, then run again`,
+    );
   }
   const problem = settingsShapeProblem(value);
-  if (problem) throw new InstallRefused(`${SETTINGS} cannot be merged into: ${problem}; nothing was changed`, `fix ${SETTINGS}, then run again`);
+  if (problem)
+    throw new InstallRefused(
+      `${SETTINGS} cannot be merged into: ${problem}; nothing was changed`,
+      `fix ${SETTINGS}, then run again`,
+    );
   return value as Record<string, unknown>;
 }
 
@@ -437,7 +560,9 @@ export function planUninstall(target: string): Plan {
 
   // The state folder's two files go only when they are all it holds and are as installed.
   const stateEntries = view.kind(STATE) === "dir" ? readdirSync(join(target, STATE)) : [];
-  const ourStateFiles = Object.keys(STATE_FILES).filter((rel) => manifest.files[rel] !== undefined && view.kind(rel) === "file" && isOurs(rel, view.read(rel) as Buffer));
+  const ourStateFiles = Object.keys(STATE_FILES).filter(
+    (rel) => manifest.files[rel] !== undefined && view.kind(rel) === "file" && isOurs(rel, view.read(rel) as Buffer),
+  );
   if (stateEntries.length > 0 && stateEntries.every((entry) => ourStateFiles.includes(`${STATE}/${entry}`))) {
     for (const rel of ourStateFiles) {
       lines.push(`remove ${rel}`);
@@ -449,7 +574,10 @@ export function planUninstall(target: string): Plan {
   if (settings.line) lines.push(settings.line);
   if (settings.op) ops.push(settings.op);
 
-  if (manifest.mergeDriver && [DRIVER, OLD_DRIVER].includes(git(target, ["config", "--get", "merge.session.driver"]) ?? "")) {
+  if (
+    manifest.mergeDriver &&
+    [DRIVER, OLD_DRIVER].includes(git(target, ["config", "--get", "merge.session.driver"]) ?? "")
+  ) {
     lines.push("unregister the merge driver from the repository's git config");
     ops.push({ op: "git", set: { "merge.session.name": undefined, "merge.session.driver": undefined } });
   }
@@ -465,11 +593,23 @@ function planSettingsUninstall(view: TargetView, record: SettingsRecord | undefi
   const bytes = view.read(SETTINGS);
   if (bytes === undefined) return {};
   const text = bytes.toString("utf8");
-  if (!record) return { line: `keep ${SETTINGS} (installed by an older version, which did not record what it added: take the session rules and hook out by hand)` };
+  if (!record)
+    return {
+      line:
+        `keep ${SETTINGS} (installed by an older version, which did not record what it added: take the session ` +
+        `rules and hook out by hand)`,
+    };
   if (record.exact && sha256(text) === record.written) {
-    if (record.original === null) return { line: `remove ${SETTINGS} (the install created it, and it holds nothing else)`, op: { op: "remove", path: SETTINGS } };
+    if (record.original === null)
+      return {
+        line: `remove ${SETTINGS} (the install created it, and it holds nothing else)`,
+        op: { op: "remove", path: SETTINGS },
+      };
     if (record.original === text) return {};
-    return { line: `restore ${SETTINGS} to exactly what it was before the install`, op: writeOp(view, SETTINGS, record.original) };
+    return {
+      line: `restore ${SETTINGS} to exactly what it was before the install`,
+      op: writeOp(view, SETTINGS, record.original),
+    };
   }
   let current: Record<string, unknown>;
   let original: Record<string, unknown> | undefined;
@@ -477,17 +617,36 @@ function planSettingsUninstall(view: TargetView, record: SettingsRecord | undefi
     current = parseSettings(text);
     original = record.original === null ? undefined : parseSettings(record.original);
   } catch {
-    return { line: `keep ${SETTINGS} (changed since the install and no longer readable: take the session rules and hook out by hand)` };
+    return {
+      line:
+        `keep ${SETTINGS} (changed since the install and no longer readable: take the session rules and hook out ` +
+        `by hand)`,
+    };
   }
   const cleaned = withoutSessionEntries(current, record.added, original);
   if (Bun.deepEquals(cleaned, current)) return {};
-  if (original === undefined && Object.keys(cleaned).length === 0) return { line: `remove ${SETTINGS} (the install created it, and it holds nothing else)`, op: { op: "remove", path: SETTINGS } };
-  const restored = original !== undefined && Bun.deepEquals(cleaned, original) ? (record.original as string) : renderSettings(cleaned);
-  return { line: `take what the install added out of ${SETTINGS} (${record.added.allow.length} rule(s)${record.added.hook ? ", the SessionStart hook" : ""}); your entries kept`, op: writeOp(view, SETTINGS, restored) };
+  if (original === undefined && Object.keys(cleaned).length === 0)
+    return {
+      line: `remove ${SETTINGS} (the install created it, and it holds nothing else)`,
+      op: { op: "remove", path: SETTINGS },
+    };
+  const restored =
+    original !== undefined && Bun.deepEquals(cleaned, original) ? (record.original as string) : renderSettings(cleaned);
+  return {
+    line:
+      `take what the install added out of ${SETTINGS} (${record.added.allow.length} ` +
+      `rule(s)${record.added.hook ? ", the SessionStart hook" : ""}); your entries kept`,
+    op: writeOp(view, SETTINGS, restored),
+  };
 }
 
 function writeOp(view: TargetView, rel: string, text: string): Op {
-  return { op: "write", path: rel, bytes: new TextEncoder().encode(text), mode: statSync(join(view.target, rel)).mode & 0o777 };
+  return {
+    op: "write",
+    path: rel,
+    bytes: new TextEncoder().encode(text),
+    mode: statSync(join(view.target, rel)).mode & 0o777,
+  };
 }
 
 // ---- doing a plan, all or nothing ----
@@ -507,7 +666,8 @@ export function applyPlan(target: string, ops: Op[], failpoint?: string): void {
       if (inverse) undo.push(inverse);
       const fileOp = op.op === "write" || op.op === "move" || op.op === "remove";
       if (fileOp) files++;
-      if (failpoint === "after-all" ? index === ops.length - 1 : fileOp && files === failAfter) throw new Error(`failpoint ${failpoint}`);
+      if (failpoint === "after-all" ? index === ops.length - 1 : fileOp && files === failAfter)
+        throw new Error(`failpoint ${failpoint}`);
     }
   } catch (error) {
     const failures: string[] = [];
@@ -519,7 +679,8 @@ export function applyPlan(target: string, ops: Op[], failpoint?: string): void {
       }
     }
     const cause = (error as Error).message;
-    if (failures.length > 0) throw new InstallFailed(`${cause}; undoing it failed too, so ${target} is NOT as it was: ${failures.join("; ")}`);
+    if (failures.length > 0)
+      throw new InstallFailed(`${cause}; undoing it failed too, so ${target} is NOT as it was: ${failures.join("; ")}`);
     throw new InstallFailed(`${cause}; every change was undone, ${target} is as it was`);
   }
 }
@@ -538,7 +699,9 @@ function applyOp(target: string, op: Op): (() => void) | undefined {
     case "write": {
       const before = existingFile(abs(op.path));
       writeFileBytes(abs(op.path), op.bytes, op.mode, before !== undefined);
-      return before ? () => writeFileBytes(abs(op.path), before.bytes, before.mode, true) : () => unlinkSync(abs(op.path));
+      return before
+        ? () => writeFileBytes(abs(op.path), before.bytes, before.mode, true)
+        : () => unlinkSync(abs(op.path));
     }
     case "move":
       moveFile(abs(op.path), abs(op.to));
@@ -552,9 +715,17 @@ function applyOp(target: string, op: Op): (() => void) | undefined {
     case "git": {
       const had = Object.fromEntries(Object.keys(op.set).map((key) => [key, git(target, ["config", "--get", key])]));
       const section = (set: Record<string, string | undefined>) => {
-        // Taking the whole section out leaves the config byte for byte as before; only when it holds nothing of the user's.
-        const keys = (git(target, ["config", "--name-only", "--get-regexp", "^merge\\.session\\."]) ?? "").split("\n").filter(Boolean);
-        if (keys.length > 0 && Object.values(set).every((value) => value === undefined) && keys.every((key) => key in set)) return gitOrThrow(target, ["config", "--remove-section", "merge.session"]);
+        // Taking the whole section out leaves the config byte for byte as before; only when it holds nothing of the
+        // user's.
+        const keys = (git(target, ["config", "--name-only", "--get-regexp", "^merge\\.session\\."]) ?? "")
+          .split("\n")
+          .filter(Boolean);
+        if (
+          keys.length > 0 &&
+          Object.values(set).every((value) => value === undefined) &&
+          keys.every((key) => key in set)
+        )
+          return gitOrThrow(target, ["config", "--remove-section", "merge.session"]);
         for (const [key, value] of Object.entries(set)) {
           if (value !== undefined) gitOrThrow(target, ["config", key, value]);
           else if (git(target, ["config", "--get", key]) !== undefined) gitOrThrow(target, ["config", "--unset", key]);
@@ -588,7 +759,10 @@ function existingFile(path: string): { bytes: Buffer; mode: number } | undefined
 
 let temps = 0;
 
-/** Writes every byte to a temporary file beside PATH, then renames it over PATH (REPLACE) or links it to a PATH that must not exist. */
+/**
+ * Writes every byte to a temporary file beside PATH, then renames it over PATH (REPLACE) or links it to a PATH that
+ * must not exist.
+ */
 function writeFileBytes(path: string, bytes: Uint8Array, mode: number, replace: boolean): void {
   const temp = join(dirname(path), `.install-${process.pid}-${temps++}.tmp`);
   const fd = openSync(temp, "wx", mode);
@@ -623,11 +797,26 @@ function moveFile(from: string, to: string): void {
 // ---- the command ----
 
 /** Runs the installer as the command line asked; returns the exit code (the one place that turns errors into one). */
-export function main(argv: string[], env: Record<string, string | undefined>, out: (line: string) => void, err: (line: string) => void): number {
+export function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
   let values: { "dry-run"?: boolean; force?: boolean; uninstall?: boolean; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, options: { "dry-run": { type: "boolean" }, force: { type: "boolean" }, uninstall: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        "dry-run": { type: "boolean" },
+        force: { type: "boolean" },
+        uninstall: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
   } catch (error) {
     err(`error: ${(error as Error).message}`);
     err(`hint: ${USAGE}`);
@@ -638,7 +827,15 @@ export function main(argv: string[], env: Record<string, string | undefined>, ou
     return 0;
   }
   const [target] = positionals;
-  const problem = !target ? "missing TARGET_DIR" : positionals.length > 1 ? "one TARGET_DIR only" : !isFolder(target) ? `${target} is not a folder` : values.force && values.uninstall ? "--force is for installing; --uninstall never removes a file you changed" : undefined;
+  const problem = !target
+    ? "missing TARGET_DIR"
+    : positionals.length > 1
+      ? "one TARGET_DIR only"
+      : !isFolder(target)
+        ? `${target} is not a folder`
+        : values.force && values.uninstall
+          ? "--force is for installing; --uninstall never removes a file you changed"
+          : undefined;
   if (problem || !target) {
     err(`error: ${problem}`);
     err(`hint: ${USAGE}`);
@@ -686,5 +883,10 @@ function isFolder(path: string): boolean {
 }
 
 if (import.meta.main) {
-  process.exitCode = main(Bun.argv.slice(2), process.env, (line) => console.log(line), (line) => console.error(line));
+  process.exitCode = main(
+    Bun.argv.slice(2),
+    process.env,
+    (line) => console.log(line),
+    (line) => console.error(line),
+  );
 }

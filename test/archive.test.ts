@@ -1,8 +1,14 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { archivedState, archiveFileNames, archiveLabel, renderArchive, slug } from "../.claude/skills/session/lib/format/archive.ts";
-import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
 import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import {
+  archivedState,
+  archiveFileNames,
+  archiveLabel,
+  renderArchive,
+  slug,
+} from "../.claude/skills/session/lib/format/archive.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
 import { renderYaml } from "../.claude/skills/session/lib/format/yaml.ts";
 
 const base: Session = {
@@ -19,20 +25,87 @@ const base: Session = {
 };
 
 const TRICKY_STRINGS = [
-  "2025-01-29", "2025-01-29T15:00:00Z", "null", "~", "yes", "no", "on", "off", "true", "False", "0x1F", "0o17", "1e3", ".inf",
-  "-.nan", "---", "...", "# x", "- item", "? q", ": c", "a: b", "'single'", '"double"', "back\\slash", "tab\there", "new\nline",
-  "cr\rlf", "😀 emoji", "\u2028 line sep", "\u0085 nel", "\u007f del", "\ufeff bom", "  spaces  ", "", "@at", "`tick`", "|", ">",
-  "&anchor", "*alias", "!tag", "%directive", "{a: 1}", "[1, 2]", "<<", "=", "012", "+1", "1_000",
+  "2025-01-29",
+  "2025-01-29T15:00:00Z",
+  "null",
+  "~",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "true",
+  "False",
+  "0x1F",
+  "0o17",
+  "1e3",
+  ".inf",
+  "-.nan",
+  "---",
+  "...",
+  "# x",
+  "- item",
+  "? q",
+  ": c",
+  "a: b",
+  "'single'",
+  '"double"',
+  "back\\slash",
+  "tab\there",
+  "new\nline",
+  "cr\rlf",
+  "😀 emoji",
+  "\u2028 line sep",
+  "\u0085 nel",
+  "\u007f del",
+  "\ufeff bom",
+  "  spaces  ",
+  "",
+  "@at",
+  "`tick`",
+  "|",
+  ">",
+  "&anchor",
+  "*alias",
+  "!tag",
+  "%directive",
+  "{a: 1}",
+  "[1, 2]",
+  "<<",
+  "=",
+  "012",
+  "+1",
+  "1_000",
 ];
-const TRICKY_KEYS = ["__proto__", "constructor", "prototype", "yes", "null", "1", "", "a b", "a:b", "-", "<<", "ключ", "😀"];
+const TRICKY_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "yes",
+  "null",
+  "1",
+  "",
+  "a b",
+  "a:b",
+  "-",
+  "<<",
+  "ключ",
+  "😀",
+];
 
 function roundTrip(session: Session) {
-  const state = archivedState(session, { status: "completed", endedAt: "2025-01-29T16:00:00Z", notes: "done\n---\nreally" });
+  const state = archivedState(session, {
+    status: "completed",
+    endedAt: "2025-01-29T16:00:00Z",
+    notes: "done\n---\nreally",
+  });
   return { state, parsed: parseArchive(renderArchive(state)) };
 }
 
 const HAS_PYYAML = Bun.spawnSync(["python3", "-c", "import yaml"], { stderr: "ignore" }).exitCode === 0;
-if (!HAS_PYYAML) console.warn("python3 with PyYAML is not installed: the PyYAML round-trip test is skipped (apt-get install python3-yaml)");
+if (!HAS_PYYAML)
+  console.warn(
+    "python3 with PyYAML is not installed: the PyYAML round-trip test is skipped (apt-get install python3-yaml)",
+  );
 
 describe("archive round-trip", () => {
   test("tricky strings and keys come back exactly", () => {
@@ -40,9 +113,18 @@ describe("archive round-trip", () => {
     TRICKY_STRINGS.forEach((s, i) => {
       context[`s${i}`] = s;
     });
-    for (const key of TRICKY_KEYS) Object.defineProperty(context, key, { value: key, enumerable: true, configurable: true, writable: true });
-    context.nested = { list: [[], {}, [1, [2, { x: null }]], { deep: TRICKY_STRINGS }], numbers: [0, -1, 1.5, 1e21, 1e-7, -2.5e-300, 2 ** 53] };
-    const { state, parsed } = roundTrip({ ...base, context: context as never, step: "- step: #1", steps: ["---", "- step: #1"] });
+    for (const key of TRICKY_KEYS)
+      Object.defineProperty(context, key, { value: key, enumerable: true, configurable: true, writable: true });
+    context.nested = {
+      list: [[], {}, [1, [2, { x: null }]], { deep: TRICKY_STRINGS }],
+      numbers: [0, -1, 1.5, 1e21, 1e-7, -2.5e-300, 2 ** 53],
+    };
+    const { state, parsed } = roundTrip({
+      ...base,
+      context: context as never,
+      step: "- step: #1",
+      steps: ["---", "- step: #1"],
+    });
     expect(parsed).toEqual(state);
     expect(Object.getPrototypeOf(parsed.context)).toBe(Object.prototype);
     expect(Object.keys(parsed.context)).toEqual(Object.keys(context));
@@ -50,9 +132,21 @@ describe("archive round-trip", () => {
 
   test("any JSON context comes back exactly (property)", () => {
     const key = fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom(...TRICKY_KEYS));
-    const leaf = fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom(...TRICKY_STRINGS), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null));
+    const leaf = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.constantFrom(...TRICKY_STRINGS),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const { value } = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(key, tie("value"), { maxKeys: 4 })),
+      value: fc.oneof(
+        { depthSize: "small" },
+        leaf,
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(key, tie("value"), { maxKeys: 4 }),
+      ),
     }));
     const context = fc.dictionary(key, value, { maxKeys: 6 });
     fc.assert(
@@ -67,21 +161,44 @@ describe("archive round-trip", () => {
   });
 
   // A reader that is missing is a skipped test, named as such in the output, never a silent pass.
-  test.skipIf(!HAS_PYYAML)("the frontmatter is standard YAML: Python's yaml reads the same values, timestamps as strings", () => {
-    const context: Record<string, unknown> = { date: "2025-01-29", n: 1e21, tiny: 1e-7, ok: "yes", nul: "null", hex: "0x1F", dash: "---", hash: "# x" };
-    TRICKY_STRINGS.forEach((s, i) => {
-      context[`s${i}`] = s;
-    });
-    for (const key of TRICKY_KEYS) Object.defineProperty(context, key, { value: [key, { k: key }], enumerable: true, configurable: true, writable: true });
-    const { state } = roundTrip({ ...base, context: context as never });
-    const text = renderArchive(state);
-    const py = Bun.spawnSync(
-      ["python3", "-c", "import sys, json, yaml; t = sys.stdin.read(); fm = t.split('\\n---\\n', 1)[0][4:]; print(json.dumps(yaml.safe_load(fm)))"],
-      { stdin: new TextEncoder().encode(text) },
-    );
-    expect(py.stderr.toString()).toBe("");
-    expect(JSON.parse(py.stdout.toString())).toEqual(JSON.parse(JSON.stringify(state)));
-  });
+  test.skipIf(!HAS_PYYAML)(
+    "the frontmatter is standard YAML: Python's yaml reads the same values, timestamps as strings",
+    () => {
+      const context: Record<string, unknown> = {
+        date: "2025-01-29",
+        n: 1e21,
+        tiny: 1e-7,
+        ok: "yes",
+        nul: "null",
+        hex: "0x1F",
+        dash: "---",
+        hash: "# x",
+      };
+      TRICKY_STRINGS.forEach((s, i) => {
+        context[`s${i}`] = s;
+      });
+      for (const key of TRICKY_KEYS)
+        Object.defineProperty(context, key, {
+          value: [key, { k: key }],
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
+      const { state } = roundTrip({ ...base, context: context as never });
+      const text = renderArchive(state);
+      const py = Bun.spawnSync(
+        [
+          "python3",
+          "-c",
+          "import sys, json, yaml; t = sys.stdin.read(); fm = t.split('\\n---\\n', 1)[0][4:]; " +
+            "print(json.dumps(yaml.safe_load(fm)))",
+        ],
+        { stdin: new TextEncoder().encode(text) },
+      );
+      expect(py.stderr.toString()).toBe("");
+      expect(JSON.parse(py.stdout.toString())).toEqual(JSON.parse(JSON.stringify(state)));
+    },
+  );
 
   test("a body reads like a report", () => {
     const { state } = roundTrip({
@@ -110,7 +227,7 @@ describe("archive round-trip", () => {
     ["no frontmatter", "# hello"],
     ["broken YAML", "---\nworkflow: [unclosed\n---\n"],
     ["not a mapping", "---\n- a\n---\n"],
-    ["schema violation", "---\nworkflow: \"x\"\n---\n"],
+    ["schema violation", '---\nworkflow: "x"\n---\n'],
   ])("refuses an archive with %s (exit 4)", (_, text) => {
     expect(() => parseArchive(text)).toThrow(expect.objectContaining({ exitCode: 4 }));
   });
@@ -130,7 +247,11 @@ describe("archive file names", () => {
 
   test("later candidates get a numeric suffix", () => {
     const names = archiveFileNames("x", "2025-01-29T00:00:00Z", undefined, "abcdef1234");
-    expect([names.next().value, names.next().value, names.next().value]).toEqual(["2025-01-29-x-abcdef.md", "2025-01-29-x-abcdef-2.md", "2025-01-29-x-abcdef-3.md"]);
+    expect([names.next().value, names.next().value, names.next().value]).toEqual([
+      "2025-01-29-x-abcdef.md",
+      "2025-01-29-x-abcdef-2.md",
+      "2025-01-29-x-abcdef-3.md",
+    ]);
   });
 
   test("the label is --label, else context.branch", () => {
@@ -140,7 +261,7 @@ describe("archive file names", () => {
   });
 
   test("slugs are short and plain", () => {
-    expect(slug("x".repeat(30) + " " + "y".repeat(40))).toBe("x".repeat(30));
+    expect(slug(`${"x".repeat(30)} ${"y".repeat(40)}`)).toBe("x".repeat(30));
     expect(slug("../../etc/passwd")).toBe("etc-passwd");
   });
 });

@@ -38,16 +38,40 @@ const REFUSED: [string, string, string[], number, RegExp][] = [
   ["unknown option", "set", ["w", "s", "--bogus"], 2, /unknown option --bogus/],
   ["unknown option on get", "get", ["w", "--verbose"], 2, /unknown option --verbose/],
   ["option without its value", "set", ["w", "s", "--status"], 2, /option --status needs a value/],
-  ["unknown status", "set", ["w", "s", "--status", "done"], 2, /invalid --status "done": expected one of running, paused/],
+  [
+    "unknown status",
+    "set",
+    ["w", "s", "--status", "done"],
+    2,
+    /invalid --status "done": expected one of running, paused/,
+  ],
   ["save with a running status", "save", ["w", "--status", "running"], 2, /invalid --status "running"/],
   ["negative --expect-rev", "set", ["w", "s", "--expect-rev=-1"], 2, /--expect-rev must be a whole number/],
-  ["ambiguous --expect-rev", "set", ["w", "s", "--expect-rev", "-1"], 2, /option --expect-rev needs a value \(for one starting with '-', write --expect-rev=VALUE\)/],
-  ["--expect-rev not a number", "set", ["w", "s", "--expect-rev", "two"], 2, /--expect-rev must be a whole number, not "two"/],
+  [
+    "ambiguous --expect-rev",
+    "set",
+    ["w", "s", "--expect-rev", "-1"],
+    2,
+    /option --expect-rev needs a value \(for one starting with '-', write --expect-rev=VALUE\)/,
+  ],
+  [
+    "--expect-rev not a number",
+    "set",
+    ["w", "s", "--expect-rev", "two"],
+    2,
+    /--expect-rev must be a whole number, not "two"/,
+  ],
   ["a flag given a value", "set", ["w", "s", "--done=yes"], 2, /option --done takes no value/],
   ["bad --usage", "set", ["w", "s", "--usage", '{"tokens":"many"}'], 2, /--usage counter "tokens" must be a number/],
   ["bad --plan", "set", ["w", "s", "--plan", "a,,b"], 2, /--plan has an empty step/],
   ["--error with --done", "set", ["w", "s", "--error", "x", "--done"], 2, /contradict/],
-  ["--error with another status", "set", ["w", "s", "--error", "x", "--status", "running"], 2, /cannot also be --status running/],
+  [
+    "--error with another status",
+    "set",
+    ["w", "s", "--error", "x", "--status", "running"],
+    2,
+    /cannot also be --status running/,
+  ],
   ["--replace-context without JSON", "set", ["w", "s", "--replace-context"], 2, /needs CONTEXT_JSON/],
   ["a state over 1 MiB", "set", ["w", "s", "-"], 2, /state of w would be \d+ bytes, over the 1 MiB limit/],
   ["a new state over 1 MiB", "set", ["fresh", "s", "-"], 2, /over the 1 MiB limit/],
@@ -92,12 +116,21 @@ describe("corrupt stored data", () => {
   test.each([
     ["not JSON", "{ nope", /is not valid JSON/],
     ["a schema violation", '{"workflow": "w", "rev": -1}\n', /is not a valid session/],
-    ["git conflict markers", '<<<<<<< HEAD\n{"a":1}\n=======\n{"a":2}\n>>>>>>> feature\n', /holds git conflict markers/],
+    [
+      "git conflict markers",
+      '<<<<<<< HEAD\n{"a":1}\n=======\n{"a":2}\n>>>>>>> feature\n',
+      /holds git conflict markers/,
+    ],
   ])("a state file holding %s: exit 4 on get and set, file kept", async (_, content, message) => {
     const p = await seeded();
     writeFileSync(join(stateDir(p), "w.json"), content);
     const before = snapshot(p);
-    for (const args of [["get", "w"], ["set", "w", "s2"], ["save", "w"], ["reset", "w"]] as const) {
+    for (const args of [
+      ["get", "w"],
+      ["set", "w", "s2"],
+      ["save", "w"],
+      ["reset", "w"],
+    ] as const) {
       const r = await runIn(p, args[0], [...args.slice(1)]);
       expect(r.code).toBe(4);
       expect(r.stdout).toBe("");
@@ -118,10 +151,17 @@ describe("corrupt stored data", () => {
   test("a symlink planted as a state file never redirects a write outside the project", async () => {
     const p = await seeded();
     const outside = join(tempProject(), "secret.json");
-    writeFileSync(outside, readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "evil"'));
+    writeFileSync(
+      outside,
+      readFileSync(join(stateDir(p), "w.json"), "utf8").replace('"workflow": "w"', '"workflow": "evil"'),
+    );
     symlinkSync(outside, join(stateDir(p), "evil.json"));
     const secret = readFileSync(outside, "utf8");
-    for (const args of [["set", "evil", "s", '{"x":1}'], ["save", "evil"], ["reset", "evil"]]) {
+    for (const args of [
+      ["set", "evil", "s", '{"x":1}'],
+      ["save", "evil"],
+      ["reset", "evil"],
+    ]) {
       const r = await runIn(p, args[0] as string, args.slice(1));
       expect(r.code).toBe(4);
       expect(r.stderr).toContain("is a symbolic link");
@@ -131,9 +171,12 @@ describe("corrupt stored data", () => {
 });
 
 describe("generated files", () => {
-  test.each(Object.entries(generatedFiles()))("%s is what the zod schema generates (run `bun run generate` after changing it)", (path, content) => {
-    expect(readFileSync(path, "utf8")).toBe(content);
-  });
+  test.each(Object.entries(generatedFiles()))(
+    "%s is what the zod schema generates (run `bun run generate` after changing it)",
+    (path, content) => {
+      expect(readFileSync(path, "utf8")).toBe(content);
+    },
+  );
 });
 
 describe("a state folder the user cannot write", () => {
@@ -145,12 +188,19 @@ describe("a state folder the user cannot write", () => {
     if (asRoot) chmodSync(p, 0o755);
     else chmodSync(stateDir(p), 0o555);
     try {
-      for (const args of [["set", "w", "s2"], ["save", "w"], ["set", "new", "s"]]) {
+      for (const args of [
+        ["set", "w", "s2"],
+        ["save", "w"],
+        ["set", "new", "s"],
+      ]) {
         const cmd = ["bun", join(SCRIPTS, `${args[0]}.ts`), ...args.slice(1)];
-        const proc = Bun.spawnSync(asRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...cmd] : cmd, {
-          cwd: p,
-          env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), SESSION_NOW: "2025-01-29T15:00:00Z" },
-        });
+        const proc = Bun.spawnSync(
+          asRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ...cmd] : cmd,
+          {
+            cwd: p,
+            env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), SESSION_NOW: "2025-01-29T15:00:00Z" },
+          },
+        );
         expect(proc.exitCode).toBe(1);
         expect(proc.stdout.toString()).toBe("");
         expect(proc.stderr.toString()).toMatch(/^error: cannot .*ia\/state\/sessions.*: permission denied\n/);

@@ -23,13 +23,20 @@ describe.each(COMMANDS)("%s", (name) => {
 
   test("its entry script heads with the help's first two lines", () => {
     const source = readFileSync(join(SCRIPTS, `${name}.ts`), "utf8").split("\n");
-    expect(source.slice(1, 3)).toEqual(renderHelp(command).split("\n").slice(0, 2).map((line) => `// ${line}`));
+    expect(source.slice(1, 3)).toEqual(
+      renderHelp(command)
+        .split("\n")
+        .slice(0, 2)
+        .map((line) => `// ${line}`),
+    );
   });
 
   test("an unknown option is exit 2 with one error line and a hint naming --help", async () => {
     const r = await runIn(tempProject(), name, ["--no-such-option"]);
     expect([r.code, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).toBe(`error: unknown option --no-such-option\nhint: Run \`session ${name} --help\` for the options.\n`);
+    expect(r.stderr).toBe(
+      `error: unknown option --no-such-option\nhint: Run \`session ${name} --help\` for the options.\n`,
+    );
   });
 });
 
@@ -43,7 +50,9 @@ describe("end to end, as spawned scripts", () => {
     expect(run(p, "get", ["workflow:pr"]).json.events).toHaveLength(3);
     expect(run(p, "get", ["--all"]).json[0]).toMatchObject({ workflow: "workflow:pr", position: "1/2", next: "init" });
     const saved = run(p, "save", ["workflow:pr"]);
-    expect(saved.json.archive).toBe(`ia/state/sessions/archives/2025-01-29-workflow-pr-feat-x-${set.json.id.slice(0, 6)}.md`);
+    expect(saved.json.archive).toBe(
+      `ia/state/sessions/archives/2025-01-29-workflow-pr-feat-x-${set.json.id.slice(0, 6)}.md`,
+    );
     expect(run(p, "reset", ["workflow:pr"]).json).toEqual({ workflow: "workflow:pr", id: null, reset: false });
     expect(run(p, "cleanup", ["--older-than", "1d", "--dry-run"]).json.removed).toEqual([]);
     const doctor = run(p, "doctor");
@@ -58,7 +67,10 @@ describe("end to end, as spawned scripts", () => {
     for (const name of COMMANDS) expect(help.stdout).toContain(`  ${name} `);
     const unknown = run(p, "session", ["gte"]);
     expect([unknown.code, unknown.stdout]).toEqual([2, ""]);
-    expect(unknown.stderr).toBe(`error: unknown command "gte"; did you mean \`get\`?\nhint: Run \`bun run ${join(SCRIPTS, "session.ts")} --help\` for the commands.\n`);
+    expect(unknown.stderr).toBe(
+      `error: unknown command "gte"; did you mean \`get\`?\nhint: Run \`bun run ${join(SCRIPTS, "session.ts")} ` +
+        `--help\` for the commands.\n`,
+    );
     expect(run(p, "session", ["--version"]).stdout).toBe(`session ${VERSION}\n`);
     expect(VERSION).toBe((await Bun.file(join(import.meta.dir, "../package.json")).json()).version);
   });

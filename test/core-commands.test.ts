@@ -1,4 +1,7 @@
-/** The core commands in-process (from the sources, as `session <cmd>`), in a temporary project: exit code, output and files. */
+/**
+ * The core commands in-process (from the sources, as `session <cmd>`), in a temporary project: exit code, output and
+ * files.
+ */
 import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +14,13 @@ describe("set and get", () => {
     const created = await runIn(p, "set", ["workflow:pr", "init", '{"branch":"feat/x"}']);
     expect(created.code).toBe(0);
     expect(created.stderr).toBe("");
-    expect(created.json).toMatchObject({ workflow: "workflow:pr", status: "running", step: "init", steps: ["init"], rev: 1 });
+    expect(created.json).toMatchObject({
+      workflow: "workflow:pr",
+      status: "running",
+      step: "init",
+      steps: ["init"],
+      rev: 1,
+    });
     expect(created.json.id).toMatch(/^[0-9a-z]{10}$/);
 
     await runIn(p, "set", ["workflow:pr", "git:pr:monitor", '{"pr_number":8}'], { now: "2025-01-29T15:05:00Z" });
@@ -19,8 +28,22 @@ describe("set and get", () => {
     expect(file.endsWith("}\n")).toBe(true);
     expect(file).toContain('\n  "workflow": "workflow:pr",\n  "id": ');
     const state = JSON.parse(file);
-    expect(Object.keys(state).slice(0, 8)).toEqual(["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps"]);
-    expect(state).toMatchObject({ step: "git:pr:monitor", steps: ["init", "git:pr:monitor"], context: { branch: "feat/x", pr_number: 8 }, rev: 2 });
+    expect(Object.keys(state).slice(0, 8)).toEqual([
+      "workflow",
+      "id",
+      "type",
+      "status",
+      "started_at",
+      "updated_at",
+      "step",
+      "steps",
+    ]);
+    expect(state).toMatchObject({
+      step: "git:pr:monitor",
+      steps: ["init", "git:pr:monitor"],
+      context: { branch: "feat/x", pr_number: 8 },
+      rev: 2,
+    });
 
     expect((await runIn(p, "get", ["workflow:pr"])).json).toEqual(state);
     expect((await runIn(p, "get", ["workflow:pr", "--field", "context.pr_number"])).stdout).toBe("8\n");
@@ -56,23 +79,44 @@ describe("set and get", () => {
     await runIn(p, "set", [id.slice(0, 5), "x"]);
     expect((await runIn(p, "get", [id.slice(0, 5)])).json.workflow).toBe(id.slice(0, 5));
     // set with a full id moves that session.
-    expect((await runIn(p, "set", [id, "summarize"])).json).toMatchObject({ workflow: "weekly-review", steps: ["collect", "summarize"] });
+    expect((await runIn(p, "set", [id, "summarize"])).json).toMatchObject({
+      workflow: "weekly-review",
+      steps: ["collect", "summarize"],
+    });
   });
 
-  test("get --all lists summaries, most recently updated first, and an unreadable file last, on stdout and with a warning", async () => {
-    const p = tempProject();
-    await runIn(p, "set", ["b", "s1"], { now: "2025-01-29T15:00:00Z" });
-    await runIn(p, "set", ["a", "s1"], { now: "2025-01-29T15:00:00Z" });
-    await runIn(p, "set", ["c:x", "s2"], { now: "2025-01-29T16:00:00Z" });
-    writeFileSync(join(stateDir(p), "broken.json"), "{ not json");
-    const r = await runIn(p, "get", ["--all"]);
-    expect(r.code).toBe(0);
-    expect(r.json.map((s: any) => s.workflow)).toEqual(["c:x", "a", "b", "broken"]);
-    expect(Object.keys(r.json[0])).toEqual(["workflow", "id", "status", "step", "step_done", "next", "started_at", "updated_at"]);
-    expect(r.json[3]).toEqual({ workflow: "broken", file: "ia/state/sessions/broken.json", status: "corrupt", error: expect.stringMatching(/broken\.json: is not valid JSON/) });
-    expect(r.stderr).toMatch(/^warning: unreadable, listed as corrupt: .*broken\.json: is not valid JSON/);
-    expect((await runIn(tempProject(), "get", ["--all"])).stdout).toBe("[]\n");
-  });
+  test(
+    "get --all lists summaries, most recently updated first, and an unreadable file last, on stdout and with a " +
+      "warning",
+    async () => {
+      const p = tempProject();
+      await runIn(p, "set", ["b", "s1"], { now: "2025-01-29T15:00:00Z" });
+      await runIn(p, "set", ["a", "s1"], { now: "2025-01-29T15:00:00Z" });
+      await runIn(p, "set", ["c:x", "s2"], { now: "2025-01-29T16:00:00Z" });
+      writeFileSync(join(stateDir(p), "broken.json"), "{ not json");
+      const r = await runIn(p, "get", ["--all"]);
+      expect(r.code).toBe(0);
+      expect(r.json.map((s: any) => s.workflow)).toEqual(["c:x", "a", "b", "broken"]);
+      expect(Object.keys(r.json[0])).toEqual([
+        "workflow",
+        "id",
+        "status",
+        "step",
+        "step_done",
+        "next",
+        "started_at",
+        "updated_at",
+      ]);
+      expect(r.json[3]).toEqual({
+        workflow: "broken",
+        file: "ia/state/sessions/broken.json",
+        status: "corrupt",
+        error: expect.stringMatching(/broken\.json: is not valid JSON/),
+      });
+      expect(r.stderr).toMatch(/^warning: unreadable, listed as corrupt: .*broken\.json: is not valid JSON/);
+      expect((await runIn(tempProject(), "get", ["--all"])).stdout).toBe("[]\n");
+    },
+  );
 
   test("context from stdin with '-'", async () => {
     const p = tempProject();
@@ -80,31 +124,54 @@ describe("set and get", () => {
     expect(r.json.context).toEqual({ from: "stdin", n: [1, 2] });
   });
 
-  test("set options: --status, --done, --error, --plan, --usage, --artifact, --replace-context, --expect-rev", async () => {
-    const p = tempProject();
-    await runIn(p, "set", ["w", "init", '{"a":1,"b":{"c":2}}', "--plan", "init,build,test", "--usage", '{"tokens":100}']);
-    let s = (await runIn(p, "set", ["w", "build", '{"b":{"c":null,"d":3}}', "--usage", '{"tokens":50}', "--artifact", "out/a.txt", "--artifact", "out/b.txt"])).json;
-    expect(s.context).toEqual({ a: 1, b: { d: 3 } });
-    expect(s.usage).toEqual({ tokens: 150 });
-    expect(s.plan).toEqual(["init", "build", "test"]);
-    expect(s.artifacts).toEqual(["out/a.txt", "out/b.txt"]);
+  test(
+    "set options: --status, --done, --error, --plan, --usage, --artifact, " + "--replace-context, --expect-rev",
+    async () => {
+      const p = tempProject();
+      await runIn(p, "set", [
+        "w",
+        "init",
+        '{"a":1,"b":{"c":2}}',
+        "--plan",
+        "init,build,test",
+        "--usage",
+        '{"tokens":100}',
+      ]);
+      let s = (
+        await runIn(p, "set", [
+          "w",
+          "build",
+          '{"b":{"c":null,"d":3}}',
+          "--usage",
+          '{"tokens":50}',
+          "--artifact",
+          "out/a.txt",
+          "--artifact",
+          "out/b.txt",
+        ])
+      ).json;
+      expect(s.context).toEqual({ a: 1, b: { d: 3 } });
+      expect(s.usage).toEqual({ tokens: 150 });
+      expect(s.plan).toEqual(["init", "build", "test"]);
+      expect(s.artifacts).toEqual(["out/a.txt", "out/b.txt"]);
 
-    s = (await runIn(p, "set", ["w", "build", "--error", "compiler crashed"])).json;
-    expect(s.status).toBe("failed");
-    expect(s.errors[0]).toMatchObject({ step: "build", message: "compiler crashed" });
+      s = (await runIn(p, "set", ["w", "build", "--error", "compiler crashed"])).json;
+      expect(s.status).toBe("failed");
+      expect(s.errors[0]).toMatchObject({ step: "build", message: "compiler crashed" });
 
-    s = (await runIn(p, "set", ["w", "build", "--done", "--expect-rev", "3"])).json;
-    expect([s.status, s.step_done, s.rev]).toEqual(["running", true, 4]);
+      s = (await runIn(p, "set", ["w", "build", "--done", "--expect-rev", "3"])).json;
+      expect([s.status, s.step_done, s.rev]).toEqual(["running", true, 4]);
 
-    const stale = await runIn(p, "set", ["w", "test", "--expect-rev", "3"]);
-    expect(stale.code).toBe(3);
-    expect(stale.stderr).toContain("error: w is at rev 4, not 3");
-    expect(stale.stdout).toBe("");
+      const stale = await runIn(p, "set", ["w", "test", "--expect-rev", "3"]);
+      expect(stale.code).toBe(3);
+      expect(stale.stderr).toContain("error: w is at rev 4, not 3");
+      expect(stale.stdout).toBe("");
 
-    s = (await runIn(p, "set", ["w", "test", '{"fresh":true}', "--replace-context", "--status", "paused"])).json;
-    expect(s.context).toEqual({ fresh: true });
-    expect(s.status).toBe("paused");
-  });
+      s = (await runIn(p, "set", ["w", "test", '{"fresh":true}', "--replace-context", "--status", "paused"])).json;
+      expect(s.context).toEqual({ fresh: true });
+      expect(s.status).toBe("paused");
+    },
+  );
 
   test("works from a subfolder, and with $SESSION_ROOT", async () => {
     const p = tempProject();
@@ -155,16 +222,31 @@ describe("save", () => {
   test("archives to a dated markdown file named after the branch, then removes the active state", async () => {
     const p = tempProject();
     await runIn(p, "set", ["workflow:pr", "init", '{"branch":"feat/xxx"}']);
-    await runIn(p, "set", ["workflow:pr", "monitor", '{"pr_number":8}', "--error", "CI red"], { now: "2025-01-29T15:03:00Z" });
+    await runIn(p, "set", ["workflow:pr", "monitor", '{"pr_number":8}', "--error", "CI red"], {
+      now: "2025-01-29T15:03:00Z",
+    });
     await runIn(p, "set", ["workflow:pr", "monitor", "--done"], { now: "2025-01-29T15:04:00Z" });
     const active = readState(p, "workflow+pr");
     const r = await runIn(p, "save", ["workflow:pr", "--notes", "Merged."], { now: "2025-01-29T15:05:00Z" });
     expect(r.code).toBe(0);
-    expect(r.json).toEqual({ workflow: "workflow:pr", id: active.id, status: "completed", archive: `ia/state/sessions/archives/2025-01-29-workflow-pr-feat-xxx-${active.id.slice(0, 6)}.md` });
+    expect(r.json).toEqual({
+      workflow: "workflow:pr",
+      id: active.id,
+      status: "completed",
+      archive: `ia/state/sessions/archives/2025-01-29-workflow-pr-feat-xxx-${active.id.slice(0, 6)}.md`,
+    });
     expect(existsSync(join(stateDir(p), "workflow+pr.json"))).toBe(false);
     const text = readFileSync(join(p, r.json.archive), "utf8");
     // The archive is the state with a `save` event that says how it ended.
-    const saved = { eid: expect.stringMatching(/^[0-9a-z]{12}$/), rev: active.rev + 1, at: "2025-01-29T15:05:00Z", kind: "save", step: "monitor", status: "completed", note: "Merged." };
+    const saved = {
+      eid: expect.stringMatching(/^[0-9a-z]{12}$/),
+      rev: active.rev + 1,
+      at: "2025-01-29T15:05:00Z",
+      kind: "save",
+      step: "monitor",
+      status: "completed",
+      note: "Merged.",
+    };
     expect(parseArchive(text)).toEqual({
       ...active,
       status: "completed",
@@ -195,9 +277,17 @@ describe("save", () => {
         writeFileSync(path, `taken ${i}`);
         planted.push(path);
       }
-      paths.push((await runIn(p, "save", ["w", "--label", "v1", "--status", "abandoned"])).json.archive.replace(id.slice(0, 6), "ID"));
+      paths.push(
+        (await runIn(p, "save", ["w", "--label", "v1", "--status", "abandoned"])).json.archive.replace(
+          id.slice(0, 6),
+          "ID",
+        ),
+      );
     }
-    expect(paths).toEqual(["ia/state/sessions/archives/2025-01-29-w-v1-ID-2.md", "ia/state/sessions/archives/2025-01-29-w-v1-ID-3.md"]);
+    expect(paths).toEqual([
+      "ia/state/sessions/archives/2025-01-29-w-v1-ID-2.md",
+      "ia/state/sessions/archives/2025-01-29-w-v1-ID-3.md",
+    ]);
     for (const path of planted) expect(readFileSync(path, "utf8")).toMatch(/^taken \d$/);
   });
 
@@ -228,7 +318,8 @@ describe("cleanup", () => {
   test("refuses without a scope and touches nothing", async () => {
     const p = await projectWithArchives();
     const before = snapshot(p);
-    for (const args of [["--completed"], ["--dry-run"], ["--archive", "x"]]) { // no arguments at all: bad-input.test.ts
+    for (const args of [["--completed"], ["--dry-run"], ["--archive", "x"]]) {
+      // no arguments at all: bad-input.test.ts
       const r = await runIn(p, "cleanup", args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
@@ -243,7 +334,10 @@ describe("cleanup", () => {
     const r = await runIn(p, "cleanup", ["--older-than", "30d", "--stale", "7d", "--dry-run"]);
     expect(r.code).toBe(0);
     expect(r.json.dry_run).toBe(true);
-    expect(r.json.removed.map(withoutId)).toEqual(["ia/state/sessions/archives/2024-11-01-old-done.md", "ia/state/sessions/archives/2024-11-02-old-failed.md"]);
+    expect(r.json.removed.map(withoutId)).toEqual([
+      "ia/state/sessions/archives/2024-11-01-old-done.md",
+      "ia/state/sessions/archives/2024-11-02-old-failed.md",
+    ]);
     expect(r.json.archived.map((a: any) => a.workflow)).toEqual(["idle"]);
     expect(snapshot(p)).toEqual(before);
   });
@@ -252,24 +346,47 @@ describe("cleanup", () => {
     const p = await projectWithArchives();
     const r = await runIn(p, "cleanup", ["--older-than", "30d", "--completed"]);
     expect(r.json.removed.map(withoutId)).toEqual(["ia/state/sessions/archives/2024-11-01-old-done.md"]);
-    expect(readdirSync(join(stateDir(p), "archives")).sort().map(withoutId)).toEqual(["2024-11-02-old-failed.md", "2025-01-20-recent.md"]);
+    expect(
+      readdirSync(join(stateDir(p), "archives"))
+        .sort()
+        .map(withoutId),
+    ).toEqual(["2024-11-02-old-failed.md", "2025-01-20-recent.md"]);
   });
 
   test("--archive DIR moves instead of deleting", async () => {
     const p = await projectWithArchives();
     const r = await runIn(p, "cleanup", ["--older-than", "30d", "--archive", "cold"]);
-    expect(r.json.moved.map((m: any) => withoutId(m.to))).toEqual(["cold/2024-11-01-old-done.md", "cold/2024-11-02-old-failed.md"]);
-    expect(readdirSync(join(p, "cold")).sort().map(withoutId)).toEqual(["2024-11-01-old-done.md", "2024-11-02-old-failed.md"]);
+    expect(r.json.moved.map((m: any) => withoutId(m.to))).toEqual([
+      "cold/2024-11-01-old-done.md",
+      "cold/2024-11-02-old-failed.md",
+    ]);
+    expect(readdirSync(join(p, "cold")).sort().map(withoutId)).toEqual([
+      "2024-11-01-old-done.md",
+      "2024-11-02-old-failed.md",
+    ]);
   });
 
   test("--stale saves untouched sessions as abandoned and never deletes active state", async () => {
     const p = await projectWithArchives();
     const idle = readState(p, "idle");
     const r = await runIn(p, "cleanup", ["--stale", "7d"]);
-    expect(r.json.archived).toEqual([{ workflow: "idle", id: idle.id, status: "abandoned", archive: `ia/state/sessions/archives/2025-01-29-idle-${idle.id.slice(0, 6)}.md` }]);
+    expect(r.json.archived).toEqual([
+      {
+        workflow: "idle",
+        id: idle.id,
+        status: "abandoned",
+        archive: `ia/state/sessions/archives/2025-01-29-idle-${idle.id.slice(0, 6)}.md`,
+      },
+    ]);
     const archived = parseArchive(readFileSync(join(p, r.json.archived[0].archive), "utf8"));
     const { events, ...rest } = idle;
-    expect(archived).toMatchObject({ ...rest, status: "abandoned", updated_at: "2025-01-29T15:00:00Z", ended_at: "2025-01-29T15:00:00Z", rev: idle.rev + 1 });
+    expect(archived).toMatchObject({
+      ...rest,
+      status: "abandoned",
+      updated_at: "2025-01-29T15:00:00Z",
+      ended_at: "2025-01-29T15:00:00Z",
+      rev: idle.rev + 1,
+    });
     expect(archived.events).toEqual([...events, expect.objectContaining({ kind: "save", status: "abandoned" })]);
     expect(existsSync(join(stateDir(p), "busy.json"))).toBe(true);
   });

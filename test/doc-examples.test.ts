@@ -54,8 +54,12 @@ function project(): string {
 }
 
 function sh(cwd: string, line: string) {
-  for (const [, target] of line.matchAll(/>\s*(\S+)/g)) mkdirSync(join(cwd, dirname(target as string)), { recursive: true });
-  const proc = Bun.spawnSync(["bash", "-c", line], { cwd, env: { PATH: process.env.PATH ?? "", HOME: cwd, SESSION_NOW: NOW } });
+  for (const [, target] of line.matchAll(/>\s*(\S+)/g))
+    mkdirSync(join(cwd, dirname(target as string)), { recursive: true });
+  const proc = Bun.spawnSync(["bash", "-c", line], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: cwd, SESSION_NOW: NOW },
+  });
   return { line, code: proc.exitCode, stderr: proc.stderr.toString() };
 }
 
@@ -69,7 +73,8 @@ describe("the documented commands run as written", () => {
     test(doc.slice(ROOT.length + 1), () => {
       const dir = project();
       if (!shown.some(({ line }) => /\/(start|set)\.ts /.test(line))) {
-        for (const { section, line } of examples(join(SKILLS, "workflow-pr/SKILL.md"))) if (["init", "pr:find"].includes(section)) expect(sh(dir, line)).toEqual(ok(line));
+        for (const { section, line } of examples(join(SKILLS, "workflow-pr/SKILL.md")))
+          if (["init", "pr:find"].includes(section)) expect(sh(dir, line)).toEqual(ok(line));
       }
       let beforeSave: string | undefined;
       const later: Example[] = [];

@@ -22,33 +22,36 @@ describe("doctor", () => {
     expect(r.stdout).toContain("No problems found.");
   });
 
-  test("finds, then with --fix repairs: corrupt file, temp file, stale lock, orphaned marker, missing .gitignore", () => {
-    const p = tempProject();
-    run(p, "set", ["w", "s", '{"keep":1}']);
-    const dir = stateDir(p);
-    writeFileSync(join(dir, "bad.json"), "{ not json");
-    writeFileSync(join(dir, `.w.json.${deadPid()}.abc123.tmp`), '{"half": ');
-    writeFileSync(join(dir, ".w.lock"), `${deadPid()} ${hostname()}\n`);
-    writeFileSync(join(dir, ".active-nobody"), "");
-    renameSync(join(dir, ".gitignore"), join(p, "gitignore.bak"));
+  test(
+    "finds, then with --fix repairs: corrupt file, temp file, stale lock, " + "orphaned marker, missing .gitignore",
+    () => {
+      const p = tempProject();
+      run(p, "set", ["w", "s", '{"keep":1}']);
+      const dir = stateDir(p);
+      writeFileSync(join(dir, "bad.json"), "{ not json");
+      writeFileSync(join(dir, `.w.json.${deadPid()}.abc123.tmp`), '{"half": ');
+      writeFileSync(join(dir, ".w.lock"), `${deadPid()} ${hostname()}\n`);
+      writeFileSync(join(dir, ".active-nobody"), "");
+      renameSync(join(dir, ".gitignore"), join(p, "gitignore.bak"));
 
-    const found = run(p, "doctor", ["--json"]);
-    expect(found.code).toBe(1);
-    const kinds = found.json.problems.map((x: any) => x.kind).sort();
-    expect(kinds).toEqual(["corrupt-state", "missing-gitignore", "orphaned-marker", "stale-lock", "temp-file"]);
-    expect(found.json.problems.every((x: any) => x.fixed === false)).toBe(true);
-    expect(existsSync(join(dir, "bad.json"))).toBe(true); // looking changes nothing
+      const found = run(p, "doctor", ["--json"]);
+      expect(found.code).toBe(1);
+      const kinds = found.json.problems.map((x: any) => x.kind).sort();
+      expect(kinds).toEqual(["corrupt-state", "missing-gitignore", "orphaned-marker", "stale-lock", "temp-file"]);
+      expect(found.json.problems.every((x: any) => x.fixed === false)).toBe(true);
+      expect(existsSync(join(dir, "bad.json"))).toBe(true); // looking changes nothing
 
-    const fixed = run(p, "doctor", ["--fix"]);
-    expect(fixed.code).toBe(0);
-    expect(fixed.stdout).toContain("5 problems found, 5 fixed.");
-    expect(readdirSync(dir).sort()).toEqual([".corrupt", ".gitattributes", ".gitignore", "w.json"]);
-    const aside = readdirSync(join(dir, ".corrupt"));
-    expect(aside).toEqual(["bad.json.2025-01-29T150000Z"]);
-    expect(readFileSync(join(dir, ".corrupt", aside[0] as string), "utf8")).toBe("{ not json");
-    expect(readState(p, "w").context).toEqual({ keep: 1 });
-    expect(run(p, "doctor").code).toBe(0);
-  });
+      const fixed = run(p, "doctor", ["--fix"]);
+      expect(fixed.code).toBe(0);
+      expect(fixed.stdout).toContain("5 problems found, 5 fixed.");
+      expect(readdirSync(dir).sort()).toEqual([".corrupt", ".gitattributes", ".gitignore", "w.json"]);
+      const aside = readdirSync(join(dir, ".corrupt"));
+      expect(aside).toEqual(["bad.json.2025-01-29T150000Z"]);
+      expect(readFileSync(join(dir, ".corrupt", aside[0] as string), "utf8")).toBe("{ not json");
+      expect(readState(p, "w").context).toEqual({ keep: 1 });
+      expect(run(p, "doctor").code).toBe(0);
+    },
+  );
 
   test("git conflict markers and a broken archive are reported, not guessed at", () => {
     const p = tempProject();
@@ -76,9 +79,17 @@ describe("doctor", () => {
     run(p, "set", ["a", "s"]);
     const archive = join(p, run(p, "save", ["a"]).json.archive);
     const text = readFileSync(archive, "utf8");
-    writeFileSync(archive, text.replace('status: "completed"', '<<<<<<< HEAD\nstatus: "completed"\n=======\nstatus: "failed"\n>>>>>>> feature'));
+    writeFileSync(
+      archive,
+      text.replace(
+        'status: "completed"',
+        '<<<<<<< HEAD\nstatus: "completed"\n=======\nstatus: "failed"\n>>>>>>> feature',
+      ),
+    );
     const r = run(p, "doctor", ["--json"]).json;
-    expect(r.problems.map((x: any) => [x.kind, x.message])).toEqual([["conflict-markers", "holds git conflict markers: resolve the merge by hand"]]);
+    expect(r.problems.map((x: any) => [x.kind, x.message])).toEqual([
+      ["conflict-markers", "holds git conflict markers: resolve the merge by hand"],
+    ]);
     expect(run(p, "show", ["a"]).stderr).toContain("holds git conflict markers");
   });
 
@@ -94,18 +105,22 @@ describe("doctor", () => {
     expect(existsSync(join(p, archive))).toBe(true);
   });
 
-  test("an active state older than its archive (a stale copy a merge brought back) is dropped: the archive holds all of it", () => {
-    const p = tempProject();
-    run(p, "set", ["w", "s", '{"x":1}']);
-    const stale = readFileSync(join(stateDir(p), "w.json"));
-    run(p, "set", ["w", "t", '{"y":2}']);
-    const { archive } = run(p, "save", ["w"]).json;
-    writeFileSync(join(stateDir(p), "w.json"), stale);
-    const r = run(p, "doctor", ["--fix", "--json"]);
-    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-save", true]]);
-    expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
-    expect(parseArchive(readFileSync(join(p, archive), "utf8")).context).toEqual({ x: 1, y: 2 });
-  });
+  test(
+    "an active state older than its archive (a stale copy a merge brought back) is dropped: the archive holds " +
+      "all of it",
+    () => {
+      const p = tempProject();
+      run(p, "set", ["w", "s", '{"x":1}']);
+      const stale = readFileSync(join(stateDir(p), "w.json"));
+      run(p, "set", ["w", "t", '{"y":2}']);
+      const { archive } = run(p, "save", ["w"]).json;
+      writeFileSync(join(stateDir(p), "w.json"), stale);
+      const r = run(p, "doctor", ["--fix", "--json"]);
+      expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-save", true]]);
+      expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
+      expect(parseArchive(readFileSync(join(p, archive), "utf8")).context).toEqual({ x: 1, y: 2 });
+    },
+  );
 
   test("an interrupted resume (the active timeline continues the archived one) drops the archive", () => {
     const p = tempProject();
@@ -117,7 +132,13 @@ describe("doctor", () => {
     // As if resume had brought the archived one back and written once more, then died before removing the archive.
     const { ended_at, notes, ...state } = archived as any;
     const more = { rev: state.rev + 1, at: "2025-01-29T15:10:00Z", kind: "resume", step: "s" };
-    const resumed = { ...state, status: "running", updated_at: more.at, events: [...state.events, more], rev: more.rev };
+    const resumed = {
+      ...state,
+      status: "running",
+      updated_at: more.at,
+      events: [...state.events, more],
+      rev: more.rev,
+    };
     writeFileSync(join(stateDir(p), "w.json"), `${JSON.stringify(resumed, null, 2)}\n`);
     const r = run(p, "doctor", ["--fix", "--json"]);
     expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["interrupted-resume", true]]);
@@ -125,44 +146,62 @@ describe("doctor", () => {
     expect(readState(p, "w")).toEqual(resumed);
   });
 
-  test("active and archived with diverged timelines: folded into the archive when nothing is lost, the save last", () => {
-    const p = tempProject();
-    run(p, "set", ["w", "s", '{"x":1}']);
-    const before = readFileSync(join(stateDir(p), "w.json"), "utf8");
-    const { archive } = run(p, "save", ["w"]).json;
-    writeFileSync(join(stateDir(p), "w.json"), before); // a save cut off...
-    run(p, "set", ["w", "t", '{"y":2}']); // ...then the session went on
-    expect(run(p, "doctor", ["--json"]).json.problems.map((x: any) => [x.kind, x.repair])).toEqual([["diverged", expect.stringContaining("fold both timelines into the archive")]]);
-    const r = run(p, "doctor", ["--fix", "--json"]);
-    expect(r.code).toBe(0);
-    expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["diverged", true]]);
-    expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
-    const folded = parseArchive(readFileSync(join(p, archive), "utf8"));
-    expect(folded).toMatchObject({ status: "completed", steps: ["s", "t"], context: { x: 1, y: 2 } });
-    expect(folded.events?.at(-1)?.kind).toBe("save");
-    expect(run(p, "doctor").code).toBe(0);
-  });
+  test(
+    "active and archived with diverged timelines: folded into the archive " + "when nothing is lost, the save last",
+    () => {
+      const p = tempProject();
+      run(p, "set", ["w", "s", '{"x":1}']);
+      const before = readFileSync(join(stateDir(p), "w.json"), "utf8");
+      const { archive } = run(p, "save", ["w"]).json;
+      writeFileSync(join(stateDir(p), "w.json"), before); // a save cut off...
+      run(p, "set", ["w", "t", '{"y":2}']); // ...then the session went on
+      expect(run(p, "doctor", ["--json"]).json.problems.map((x: any) => [x.kind, x.repair])).toEqual([
+        ["diverged", expect.stringContaining("fold both timelines into the archive")],
+      ]);
+      const r = run(p, "doctor", ["--fix", "--json"]);
+      expect(r.code).toBe(0);
+      expect(r.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["diverged", true]]);
+      expect(existsSync(join(stateDir(p), "w.json"))).toBe(false);
+      const folded = parseArchive(readFileSync(join(p, archive), "utf8"));
+      expect(folded).toMatchObject({ status: "completed", steps: ["s", "t"], context: { x: 1, y: 2 } });
+      expect(folded.events?.at(-1)?.kind).toBe("save");
+      expect(run(p, "doctor").code).toBe(0);
+    },
+  );
 
-  test("a hand edit (the state differs from its timeline's fold) is reported, and --fix records it as an edit event", () => {
-    const p = tempProject();
-    run(p, "set", ["w", "s", '{"x":1}']);
-    const path = join(stateDir(p), "w.json");
-    const edited = { ...readState(p, "w"), context: { x: 2, note: "by hand" }, plan: ["s", "t"] };
-    writeFileSync(path, `${JSON.stringify(edited, null, 2)}\n`);
-    const found = run(p, "doctor", ["--json"]).json.problems;
-    expect(found.map((x: any) => [x.kind, x.message])).toEqual([["hand-edit", expect.stringContaining("(context, plan)")]]);
-    const r = run(p, "doctor", ["--fix", "--json"]);
-    expect(r.json.problems.map((x: any) => [x.kind, x.fixed, x.result])).toEqual([["hand-edit", true, "edit recorded"]]);
-    const after = readState(p, "w");
-    expect(after).toMatchObject({ context: { x: 2, note: "by hand" }, plan: ["s", "t"], rev: 2 });
-    const { eid, actor: _, ...edit } = after.events.at(-1);
-    expect(edit).toEqual({ rev: 2, at: "2025-01-29T15:00:00Z", kind: "edit", step: "s", state: { context: { x: 2, note: "by hand" }, plan: ["s", "t"] } });
-    expect(eid).toMatch(/^[0-9a-z]{12}$/);
-    expect(run(p, "doctor").code).toBe(0);
-    // The session goes on from the edited state.
-    expect(run(p, "set", ["w", "t", '{"y":3}']).json.context).toEqual({ x: 2, note: "by hand", y: 3 });
-    expect(run(p, "doctor").code).toBe(0);
-  });
+  test(
+    "a hand edit (the state differs from its timeline's fold) is reported, " + "and --fix records it as an edit event",
+    () => {
+      const p = tempProject();
+      run(p, "set", ["w", "s", '{"x":1}']);
+      const path = join(stateDir(p), "w.json");
+      const edited = { ...readState(p, "w"), context: { x: 2, note: "by hand" }, plan: ["s", "t"] };
+      writeFileSync(path, `${JSON.stringify(edited, null, 2)}\n`);
+      const found = run(p, "doctor", ["--json"]).json.problems;
+      expect(found.map((x: any) => [x.kind, x.message])).toEqual([
+        ["hand-edit", expect.stringContaining("(context, plan)")],
+      ]);
+      const r = run(p, "doctor", ["--fix", "--json"]);
+      expect(r.json.problems.map((x: any) => [x.kind, x.fixed, x.result])).toEqual([
+        ["hand-edit", true, "edit recorded"],
+      ]);
+      const after = readState(p, "w");
+      expect(after).toMatchObject({ context: { x: 2, note: "by hand" }, plan: ["s", "t"], rev: 2 });
+      const { eid, actor: _, ...edit } = after.events.at(-1);
+      expect(edit).toEqual({
+        rev: 2,
+        at: "2025-01-29T15:00:00Z",
+        kind: "edit",
+        step: "s",
+        state: { context: { x: 2, note: "by hand" }, plan: ["s", "t"] },
+      });
+      expect(eid).toMatch(/^[0-9a-z]{12}$/);
+      expect(run(p, "doctor").code).toBe(0);
+      // The session goes on from the edited state.
+      expect(run(p, "set", ["w", "t", '{"y":3}']).json.context).toEqual({ x: 2, note: "by hand", y: 3 });
+      expect(run(p, "doctor").code).toBe(0);
+    },
+  );
 
   test("several active markers: the newest stays", () => {
     const p = tempProject();
@@ -172,7 +211,9 @@ describe("doctor", () => {
     writeFileSync(join(stateDir(p), ".active-b"), "");
     utimesSync(join(stateDir(p), ".active-a"), new Date(2020, 0, 1), new Date(2020, 0, 1));
     const r = run(p, "doctor", ["--fix", "--json"]);
-    expect(r.json.problems.map((x: any) => [x.kind, x.path])).toEqual([["multiple-markers", "ia/state/sessions/.active-a"]]);
+    expect(r.json.problems.map((x: any) => [x.kind, x.path])).toEqual([
+      ["multiple-markers", "ia/state/sessions/.active-a"],
+    ]);
     expect(existsSync(join(stateDir(p), ".active-b"))).toBe(true);
     expect(existsSync(join(stateDir(p), ".active-a"))).toBe(false);
   });
@@ -214,7 +255,10 @@ describe("doctor's colours", () => {
     writeFileSync(join(stateDir(p), "bad.json"), "{");
     // `script` gives the command a pseudo-terminal, as a person's shell would.
     const onTerminal = (env: string) =>
-      Bun.spawnSync(["script", "-qc", `${env} bun ${join(SCRIPTS, "doctor.ts")}`, "/dev/null"], { cwd: p, env: { PATH: process.env.PATH ?? "" } }).stdout.toString();
+      Bun.spawnSync(["script", "-qc", `${env} bun ${join(SCRIPTS, "doctor.ts")}`, "/dev/null"], {
+        cwd: p,
+        env: { PATH: process.env.PATH ?? "" },
+      }).stdout.toString();
     expect(onTerminal("")).toContain("\x1b[33mfixable");
     expect(onTerminal("NO_COLOR=1")).not.toContain("\x1b[");
   });

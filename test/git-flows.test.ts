@@ -14,7 +14,10 @@ const HAS_GIT = Bun.spawnSync(["git", "--version"], { stdout: "ignore" }).exitCo
 if (!HAS_GIT) console.warn("git is not installed: the git flow tests are skipped");
 
 function git(repo: string, ...args: string[]) {
-  const proc = Bun.spawnSync(["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main", ...args], { cwd: repo, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawnSync(
+    ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main", ...args],
+    { cwd: repo, stdout: "pipe", stderr: "pipe" },
+  );
   const result = { code: proc.exitCode, out: proc.stdout.toString(), err: proc.stderr.toString() };
   return result;
 }
@@ -116,32 +119,35 @@ describe.skipIf(!HAS_GIT)("ordinary git flows never duplicate or misapply an eve
     expect(expectWhole(repo).usage).toEqual({ tokens: 157 });
   });
 
-  test("criss-cross merges: both branches merge each other, advance, and merge again; the same state either way", () => {
-    const repo = repository();
-    ok(repo, "checkout", "-qb", "feature");
-    set(repo, 1, "a", '{"f":1}', "--usage", '{"tokens":1}');
-    ok(repo, "commit", "-qam", "f1");
-    ok(repo, "checkout", "-q", "main");
-    set(repo, 2, "a", '{"m":1}', "--usage", '{"tokens":2}');
-    ok(repo, "commit", "-qam", "m1");
-    ok(repo, "branch", "main-before");
-    ok(repo, "merge", "-q", "--no-edit", "feature");
-    ok(repo, "checkout", "-q", "feature");
-    ok(repo, "merge", "-q", "--no-edit", "main-before");
-    set(repo, 5, "b", '{"f":2}', "--usage", '{"tokens":4}');
-    ok(repo, "commit", "-qam", "f2");
-    ok(repo, "checkout", "-q", "main");
-    set(repo, 6, "b", '{"m":2}', "--usage", '{"tokens":8}');
-    ok(repo, "commit", "-qam", "m2");
-    ok(repo, "branch", "main-2");
-    ok(repo, "merge", "-q", "--no-edit", "feature");
-    const onMain = expectWhole(repo);
-    ok(repo, "checkout", "-q", "feature");
-    ok(repo, "merge", "-q", "--no-edit", "main-2");
-    const onFeature = expectWhole(repo);
-    expect(onMain.usage).toEqual({ tokens: 15 });
-    expect(onFeature).toEqual(onMain);
-  });
+  test(
+    "criss-cross merges: both branches merge each other, advance, and " + "merge again; the same state either way",
+    () => {
+      const repo = repository();
+      ok(repo, "checkout", "-qb", "feature");
+      set(repo, 1, "a", '{"f":1}', "--usage", '{"tokens":1}');
+      ok(repo, "commit", "-qam", "f1");
+      ok(repo, "checkout", "-q", "main");
+      set(repo, 2, "a", '{"m":1}', "--usage", '{"tokens":2}');
+      ok(repo, "commit", "-qam", "m1");
+      ok(repo, "branch", "main-before");
+      ok(repo, "merge", "-q", "--no-edit", "feature");
+      ok(repo, "checkout", "-q", "feature");
+      ok(repo, "merge", "-q", "--no-edit", "main-before");
+      set(repo, 5, "b", '{"f":2}', "--usage", '{"tokens":4}');
+      ok(repo, "commit", "-qam", "f2");
+      ok(repo, "checkout", "-q", "main");
+      set(repo, 6, "b", '{"m":2}', "--usage", '{"tokens":8}');
+      ok(repo, "commit", "-qam", "m2");
+      ok(repo, "branch", "main-2");
+      ok(repo, "merge", "-q", "--no-edit", "feature");
+      const onMain = expectWhole(repo);
+      ok(repo, "checkout", "-q", "feature");
+      ok(repo, "merge", "-q", "--no-edit", "main-2");
+      const onFeature = expectWhole(repo);
+      expect(onMain.usage).toEqual({ tokens: 15 });
+      expect(onFeature).toEqual(onMain);
+    },
+  );
 
   test("a stash popped onto a branch that moved: the stashed write and the new one, each once", () => {
     const repo = repository();

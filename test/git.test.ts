@@ -12,7 +12,10 @@ const HAS_GIT = Bun.spawnSync(["git", "--version"], { stdout: "ignore" }).exitCo
 if (!HAS_GIT) console.warn("git is not installed: the git tests are skipped");
 
 function git(repo: string, ...args: string[]) {
-  const proc = Bun.spawnSync(["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main", ...args], { cwd: repo, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawnSync(
+    ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main", ...args],
+    { cwd: repo, stdout: "pipe", stderr: "pipe" },
+  );
   return { code: proc.exitCode, out: proc.stdout.toString(), err: proc.stderr.toString() };
 }
 
@@ -111,7 +114,8 @@ describe.skipIf(!HAS_GIT)("two branches, one repository", () => {
     expect(merge.out).toContain("CONFLICT (modify/delete)");
     git(repo, "add", "-A"); // the person keeps main's file, as git suggests
     git(repo, "commit", "-qm", "merged");
-    // Active (advanced on main) and archived (saved on feature): doctor decides by content, folds both into the archive.
+    // Active (advanced on main) and archived (saved on feature): doctor decides by content, folds both into the
+    // archive.
     const fixed = run(repo, "doctor", ["--fix", "--json"]).json;
     expect(fixed.problems.map((p: any) => [p.kind, p.fixed])).toEqual([["diverged", true]]);
     expect(run(repo, "show", ["pr:x", "--json"]).json).toMatchObject({ status: "completed", context: { a: 1, b: 2 } });
@@ -165,7 +169,11 @@ describe.skipIf(!HAS_GIT)("what a hostile tester found", () => {
     expect(text).not.toContain("<<<<<<<");
     const listed = run(repo, "list", ["--json"]).json;
     expect(listed).toEqual([expect.objectContaining({ workflow: "w", status: "completed" })]); // the later save wins
-    expect(run(repo, "show", ["w", "--json"]).json.events.filter((e: any) => e.kind === "save").map((e: any) => e.note)).toEqual(["from main", "from feature"]);
+    expect(
+      run(repo, "show", ["w", "--json"])
+        .json.events.filter((e: any) => e.kind === "save")
+        .map((e: any) => e.note),
+    ).toEqual(["from main", "from feature"]);
   });
 
   test("both branches entering the same step merge to one entry of it", () => {
@@ -189,8 +197,16 @@ describe.skipIf(!HAS_GIT)("what a hostile tester found", () => {
     run(repo, "set", ["w", "a"]);
     const { archive } = run(repo, "save", ["w"]).json;
     const path = join(repo, archive);
-    writeFileSync(path, readFileSync(path, "utf8").replace('status: "completed"', '<<<<<<< HEAD\nstatus: "failed"\n=======\nstatus: "completed"\n>>>>>>> f2'));
-    expect(run(repo, "list", ["--json"]).json).toEqual([expect.objectContaining({ status: "corrupt", error: expect.stringContaining("conflict markers") })]);
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace(
+        'status: "completed"',
+        '<<<<<<< HEAD\nstatus: "failed"\n=======\nstatus: "completed"\n>>>>>>> f2',
+      ),
+    );
+    expect(run(repo, "list", ["--json"]).json).toEqual([
+      expect.objectContaining({ status: "corrupt", error: expect.stringContaining("conflict markers") }),
+    ]);
   });
 
   test("list --branches lists a session once, naming every branch that holds it as it is", () => {
@@ -206,6 +222,10 @@ describe.skipIf(!HAS_GIT)("what a hostile tester found", () => {
     }
     git(repo, "checkout", "-q", "main");
     const listed = run(repo, "list", ["--json", "--branches"]).json;
-    expect(listed.map((e: any) => [e.workflow, e.branch ?? "here"]).sort()).toEqual([["only-x1", "x1"], ["only-x2", "x2"], ["w", "here"]]);
+    expect(listed.map((e: any) => [e.workflow, e.branch ?? "here"]).sort()).toEqual([
+      ["only-x1", "x1"],
+      ["only-x2", "x2"],
+      ["w", "here"],
+    ]);
   });
 });

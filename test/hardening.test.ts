@@ -6,9 +6,9 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
 import { diagnose } from "../.claude/skills/session/lib/doctor/doctor.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { openStore, updateSession } from "../.claude/skills/session/lib/store/store.ts";
 import { readState, run, runIn, SCRIPTS, snapshot, spawn, stateDir, tempProject } from "./helpers.ts";
 
@@ -25,7 +25,8 @@ async function stopped(pid: number): Promise<void> {
 }
 
 describe("1. a stalled writer never loses a newer write", () => {
-  test("a lock whose owner is alive is never broken, however old; the next writer waits, then exit 3 naming the pid", async () => {
+  test("a lock whose owner is alive is never broken, however old; the next " +
+    "writer waits, then exit 3 naming the pid", async () => {
     const p = tempProject();
     run(p, "set", ["w", "s", '{"n":0}']);
     const stalled = spawn(p, "set", ["w", "s", '{"n":1}'], { env: { SESSION_FAILPOINT: "after-temp-write:stop" } });
@@ -33,18 +34,26 @@ describe("1. a stalled writer never loses a newer write", () => {
     // As if it had stalled for an hour (a closed laptop lid): the lock is old, its owner alive.
     const lock = join(stateDir(p), ".w.lock");
     utimesSync(lock, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
-    const second = run(p, "set", ["w", "s", '{"n":2}'], { env: { SESSION_LOCK_TIMEOUT_MS: "300", SESSION_LOCK_STALE_MS: "100" } });
+    const second = run(p, "set", ["w", "s", '{"n":2}'], {
+      env: { SESSION_LOCK_TIMEOUT_MS: "300", SESSION_LOCK_STALE_MS: "100" },
+    });
     expect(second.code).toBe(3);
     expect(second.stderr).toContain(`is held by another process (pid ${stalled.pid}); gave up after 300 ms`);
     const doctor = run(p, "doctor", ["--json"]).json;
-    expect(doctor.problems).toEqual([expect.objectContaining({ kind: "held-lock", message: expect.stringContaining(`held by pid ${stalled.pid}, which is stopped`) })]);
+    expect(doctor.problems).toEqual([
+      expect.objectContaining({
+        kind: "held-lock",
+        message: expect.stringContaining(`held by pid ${stalled.pid}, which is stopped`),
+      }),
+    ]);
     stalled.kill("SIGCONT");
     expect(await stalled.exited).toBe(0);
     expect(readState(p, "w")).toMatchObject({ context: { n: 1 }, rev: 2 });
     expect(existsSync(lock)).toBe(false);
   }, 30_000);
 
-  test("a writer that lost its lock while stalled writes nothing and leaves the new owner's lock in place", async () => {
+  test("a writer that lost its lock while stalled writes nothing and leaves " +
+    "the new owner's lock in place", async () => {
     const p = tempProject();
     run(p, "set", ["w", "s", '{"n":0}']);
     const before = readFileSync(join(stateDir(p), "w.json"), "utf8");
@@ -66,11 +75,15 @@ describe("1. a stalled writer never loses a newer write", () => {
     run(p, "set", ["w", "s"]);
     const lock = join(stateDir(p), ".w.lock");
     writeFileSync(lock, "4242 another-host - abcd1234\n");
-    const fresh = run(p, "set", ["w", "t"], { env: { SESSION_LOCK_TIMEOUT_MS: "200", SESSION_LOCK_STALE_MS: "60000" } });
+    const fresh = run(p, "set", ["w", "t"], {
+      env: { SESSION_LOCK_TIMEOUT_MS: "200", SESSION_LOCK_STALE_MS: "60000" },
+    });
     expect(fresh.code).toBe(3);
     expect(fresh.stderr).toContain("pid 4242 on another-host");
     utimesSync(lock, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
-    expect(run(p, "set", ["w", "t"], { env: { SESSION_LOCK_TIMEOUT_MS: "200", SESSION_LOCK_STALE_MS: "60000" } }).code).toBe(0);
+    expect(
+      run(p, "set", ["w", "t"], { env: { SESSION_LOCK_TIMEOUT_MS: "200", SESSION_LOCK_STALE_MS: "60000" } }).code,
+    ).toBe(0);
     const dead = Bun.spawnSync(["true"]).pid;
     writeFileSync(lock, `${dead} ${hostname()} - abcd1234\n`);
     expect(run(p, "set", ["w", "u"], { env: { SESSION_LOCK_TIMEOUT_MS: "200" } }).code).toBe(0);
@@ -82,7 +95,9 @@ describe("1. a stalled writer never loses a newer write", () => {
     const stalled = spawn(p, "set", ["w", "s", '{"stalled":true}'], { env: { SESSION_FAILPOINT: "after-lock:stop" } });
     await stopped(stalled.pid);
     const env = { SESSION_LOCK_TIMEOUT_MS: "2000", SESSION_LOCK_STALE_MS: "50" };
-    const writers = Array.from({ length: 6 }, (_, i) => spawn(p, "set", ["w", "s", JSON.stringify({ [`k${i}`]: i })], { env }));
+    const writers = Array.from({ length: 6 }, (_, i) =>
+      spawn(p, "set", ["w", "s", JSON.stringify({ [`k${i}`]: i })], { env }),
+    );
     await sleep(300);
     stalled.kill("SIGCONT");
     const codes = await Promise.all(writers.map((w) => w.exited));
@@ -152,32 +167,41 @@ describe("3. --usage cannot write a state the tool then calls corrupt", () => {
 
 describe("4. nothing written, moved or deleted through a symlinked folder", () => {
   const folders = ["ia", "ia/state", "ia/state/sessions", "ia/state/sessions/archives", "ia/state/sessions/.corrupt"];
-  test.each(folders)("%s as a symlink to a folder outside: refused (exit 4, naming it), outside untouched", async (folder) => {
-    const p = tempProject();
-    await runIn(p, "set", ["old", "s"], { now: "2024-01-01T00:00:00Z" });
-    await runIn(p, "save", ["old"], { now: "2024-01-01T00:00:00Z" });
-    await runIn(p, "set", ["w", "s"]);
-    writeFileSync(join(stateDir(p), "bad.json"), "{");
-    const outside = tempProject();
-    const real = join(p, folder);
-    mkdirSync(real, { recursive: true });
-    const moved = join(outside, "moved");
-    Bun.spawnSync(["mv", real, moved]);
-    symlinkSync(moved, real);
-    const before = snapshot(outside);
-    for (const args of [["set", "w", "t"], ["save", "w"], ["reset", "w"], ["cleanup", "--older-than", "1d", "--stale", "1d"], ["doctor", "--fix"]]) {
-      const r = await runIn(p, args[0] as string, args.slice(1));
-      if (folder.endsWith(".corrupt") && args[0] !== "doctor") continue; // only doctor --fix writes there
-      if (args[0] === "doctor") {
-        expect(r.code).toBe(1);
-        expect(r.stdout).toContain(`symlinked-folder  ${folder}`);
-      } else {
-        expect({ args, code: r.code }).toEqual({ args, code: 4 });
-        expect(r.stderr).toContain(`${real}: is a symbolic link`);
+  test.each(folders)(
+    "%s as a symlink to a folder outside: refused (exit 4, naming it), outside untouched",
+    async (folder) => {
+      const p = tempProject();
+      await runIn(p, "set", ["old", "s"], { now: "2024-01-01T00:00:00Z" });
+      await runIn(p, "save", ["old"], { now: "2024-01-01T00:00:00Z" });
+      await runIn(p, "set", ["w", "s"]);
+      writeFileSync(join(stateDir(p), "bad.json"), "{");
+      const outside = tempProject();
+      const real = join(p, folder);
+      mkdirSync(real, { recursive: true });
+      const moved = join(outside, "moved");
+      Bun.spawnSync(["mv", real, moved]);
+      symlinkSync(moved, real);
+      const before = snapshot(outside);
+      for (const args of [
+        ["set", "w", "t"],
+        ["save", "w"],
+        ["reset", "w"],
+        ["cleanup", "--older-than", "1d", "--stale", "1d"],
+        ["doctor", "--fix"],
+      ]) {
+        const r = await runIn(p, args[0] as string, args.slice(1));
+        if (folder.endsWith(".corrupt") && args[0] !== "doctor") continue; // only doctor --fix writes there
+        if (args[0] === "doctor") {
+          expect(r.code).toBe(1);
+          expect(r.stdout).toContain(`symlinked-folder  ${folder}`);
+        } else {
+          expect({ args, code: r.code }).toEqual({ args, code: 4 });
+          expect(r.stderr).toContain(`${real}: is a symbolic link`);
+        }
       }
-    }
-    expect(snapshot(outside)).toEqual(before);
-  });
+      expect(snapshot(outside)).toEqual(before);
+    },
+  );
 
   test("get does not follow a symlinked state file, nor print its target's content", async () => {
     const p = tempProject();
@@ -206,16 +230,19 @@ describe("5. cleanup checks up front and reports what it did", () => {
     expect(snapshot(p)).toEqual(before);
   });
 
-  test.each(["ia/state/sessions/archives", "ia/state/sessions", "alias"])("--archive %s (inside ia/state, however reached) is refused", async (target) => {
-    const p = tempProject();
-    await runIn(p, "set", ["old", "s"], { now: "2024-01-01T00:00:00Z" });
-    await runIn(p, "save", ["old"], { now: "2024-01-01T00:00:00Z" });
-    symlinkSync(join(p, "ia/state/sessions/archives"), join(p, "alias"));
-    const before = snapshot(p);
-    const r = await runIn(p, "cleanup", ["--older-than", "1d", "--archive", target]);
-    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("is inside ia/state")]);
-    expect(snapshot(p)).toEqual(before);
-  });
+  test.each(["ia/state/sessions/archives", "ia/state/sessions", "alias"])(
+    "--archive %s (inside ia/state, however reached) is refused",
+    async (target) => {
+      const p = tempProject();
+      await runIn(p, "set", ["old", "s"], { now: "2024-01-01T00:00:00Z" });
+      await runIn(p, "save", ["old"], { now: "2024-01-01T00:00:00Z" });
+      symlinkSync(join(p, "ia/state/sessions/archives"), join(p, "alias"));
+      const before = snapshot(p);
+      const r = await runIn(p, "cleanup", ["--older-than", "1d", "--archive", target]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("is inside ia/state")]);
+      expect(snapshot(p)).toEqual(before);
+    },
+  );
 
   test("concurrent cleanup --archive runs: each archive moved once, the rest skipped, no raw error", async () => {
     const p = tempProject();
@@ -225,7 +252,12 @@ describe("5. cleanup checks up front and reports what it did", () => {
     }
     const procs = Array.from({ length: 3 }, () => spawn(p, "cleanup", ["--older-than", "1d", "--archive", "old"]));
     const codes = await Promise.all(procs.map((proc) => proc.exited));
-    const outputs = await Promise.all(procs.map(async (proc) => ({ out: JSON.parse(await new Response(proc.stdout).text()), err: await new Response(proc.stderr).text() })));
+    const outputs = await Promise.all(
+      procs.map(async (proc) => ({
+        out: JSON.parse(await new Response(proc.stdout).text()),
+        err: await new Response(proc.stderr).text(),
+      })),
+    );
     expect(codes).toEqual([0, 0, 0]);
     expect(outputs.map((o) => o.err)).toEqual(["", "", ""]);
     expect(outputs.flatMap((o) => o.out.moved)).toHaveLength(6);
@@ -258,18 +290,42 @@ describe("7-10, 13, 14. hostile input is refused, exit 2, naming the value", () 
     ["--constructor", ["w", "s", "--constructor"], /unknown option --constructor/],
     ["--toString", ["w", "s", "--toString"], /unknown option --toString/],
     ["--__proto__", ["w", "s", "--__proto__"], /unknown option --__proto__/],
-    ["--hasOwnProperty swallowing the next argument", ["w", "s", "--hasOwnProperty", "{}"], /unknown option --hasOwnProperty/],
+    [
+      "--hasOwnProperty swallowing the next argument",
+      ["w", "s", "--hasOwnProperty", "{}"],
+      /unknown option --hasOwnProperty/,
+    ],
     ["65 levels of nesting", ["w", "s", deep(65)], /CONTEXT_JSON is nested more than 64 levels deep/],
     ["20,000 levels of nesting", ["w", "s", deep(20_000)], /nested more than 64 levels/],
     ["two deep branches", ["w", "s", `{"a":${deep(19_000)},"b":${deep(19_000)}}`], /nested more than 64 levels/],
     ["1e400", ["w", "s", '{"x":{"y":1e400}}'], /CONTEXT_JSON\.x\.y is a number too large to store/],
-    ["an integer beyond 2^53", ["w", "s", '{"n":9007199254740993}'], /holds the integer 9007199254740993, beyond ±2\^53/],
-    ["an integer beyond 2^53 written with a fraction", ["w", "s", '{"n":9007199254740993.0}'], /holds the number 9007199254740993\.0, more precise than a double/],
-    ["an integer beyond 2^53 written with an exponent", ["w", "s", '{"n":9007199254740993e0}'], /readers would change it to 9007199254740992/],
-    ["digits past a double's precision", ["w", "s", '{"x":0.1000000000000000055511151231257827}'], /more precise than a double/],
+    [
+      "an integer beyond 2^53",
+      ["w", "s", '{"n":9007199254740993}'],
+      /holds the integer 9007199254740993, beyond ±2\^53/,
+    ],
+    [
+      "an integer beyond 2^53 written with a fraction",
+      ["w", "s", '{"n":9007199254740993.0}'],
+      /holds the number 9007199254740993\.0, more precise than a double/,
+    ],
+    [
+      "an integer beyond 2^53 written with an exponent",
+      ["w", "s", '{"n":9007199254740993e0}'],
+      /readers would change it to 9007199254740992/,
+    ],
+    [
+      "digits past a double's precision",
+      ["w", "s", '{"x":0.1000000000000000055511151231257827}'],
+      /more precise than a double/,
+    ],
     ["a lone surrogate", ["w", "s", '{"s":["ok","\\ud83c"]}'], /CONTEXT_JSON\.s\[1\] holds a lone UTF-16 surrogate/],
     ["a lone surrogate in a key", ["w", "s", '{"\\udc00":1}'], /has a key holding a lone UTF-16 surrogate/],
-    ["--expect-rev beyond 2^53", ["w", "s", "--expect-rev", "99999999999999999999"], /--expect-rev must be a whole number/],
+    [
+      "--expect-rev beyond 2^53",
+      ["w", "s", "--expect-rev", "99999999999999999999"],
+      /--expect-rev must be a whole number/,
+    ],
     ["a step of 201 characters", ["w", "🙂".repeat(201)], /longer than 200 characters/],
   ] as [string, string[], RegExp][])("%s", async (_, args, message) => {
     const p = tempProject();
@@ -284,7 +340,11 @@ describe("7-10, 13, 14. hostile input is refused, exit 2, naming the value", () 
   });
 
   test("numbers that read back as written are kept: 1.50, 1.5e300, -0, 2^53 - 1", async () => {
-    const r = await runIn(tempProject(), "set", ["w", "s", '{"a":1.50,"b":1.5e300,"c":-0,"d":9007199254740991,"e":"9007199254740993"}']);
+    const r = await runIn(tempProject(), "set", [
+      "w",
+      "s",
+      '{"a":1.50,"b":1.5e300,"c":-0,"d":9007199254740991,"e":"9007199254740993"}',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json.context).toEqual({ a: 1.5, b: 1.5e300, c: 0, d: 9007199254740991, e: "9007199254740993" });
   });
@@ -311,50 +371,73 @@ describe("7-10, 13, 14. hostile input is refused, exit 2, naming the value", () 
     expect(existsSync(stateDir(p))).toBe(false);
   });
 
-  test.each(["2025-02-30T00:00:00Z", "2025-01-29T15:00:00", "2025-01-29T15:00:00+01:00", "2025-01-29", "2025-13-01T00:00:00Z", "2025-01-29T24:00:00Z"])(
-    "SESSION_NOW=%s is refused",
-    async (now) => {
-      const r = await runIn(tempProject(), "set", ["w", "s"], { now });
-      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("SESSION_NOW is not a UTC instant")]);
-    },
-  );
+  test.each([
+    "2025-02-30T00:00:00Z",
+    "2025-01-29T15:00:00",
+    "2025-01-29T15:00:00+01:00",
+    "2025-01-29",
+    "2025-13-01T00:00:00Z",
+    "2025-01-29T24:00:00Z",
+  ])("SESSION_NOW=%s is refused", async (now) => {
+    const r = await runIn(tempProject(), "set", ["w", "s"], { now });
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("SESSION_NOW is not a UTC instant")]);
+  });
 
   test("SESSION_NOW with milliseconds, on a leap day, is a real instant", async () => {
     const r = await runIn(tempProject(), "set", ["w", "s"], { now: "2024-02-29T23:59:59.5Z" });
     expect(r.json.started_at).toBe("2024-02-29T23:59:59Z");
   });
 
-  test("set takes a name or a full id, never a prefix: an 8-character prefix of an id names a new session", async () => {
-    const p = tempProject();
-    const { id } = (await runIn(p, "set", ["other", "s"])).json;
-    const r = await runIn(p, "set", [id.slice(0, 8), "t"]);
-    expect(r.json.workflow).toBe(id.slice(0, 8));
-    expect(readState(p, "other").steps).toEqual(["s"]);
-  });
+  test(
+    "set takes a name or a full id, never a prefix: an 8-character prefix " + "of an id names a new session",
+    async () => {
+      const p = tempProject();
+      const { id } = (await runIn(p, "set", ["other", "s"])).json;
+      const r = await runIn(p, "set", [id.slice(0, 8), "t"]);
+      expect(r.json.workflow).toBe(id.slice(0, 8));
+      expect(readState(p, "other").steps).toEqual(["s"]);
+    },
+  );
 });
 
 describe("11. a state path that is a folder or a FIFO", () => {
-  test.each(["folder", "fifo"])("a %s named like a state file: exit 4 naming it, never a hang; doctor lists it", async (kind) => {
-    const p = tempProject();
-    run(p, "set", ["other", "s"]);
-    const path = join(stateDir(p), "w.json");
-    if (kind === "folder") mkdirSync(path);
-    else Bun.spawnSync(["mkfifo", path]);
-    for (const args of [["get", "w"], ["set", "w", "s"], ["save", "w"], ["reset", "w"], ["get", "--all"]]) {
-      const proc = spawn(p, args[0] as string, args.slice(1));
-      const timer = setTimeout(() => proc.kill(), 5000);
-      const code = await proc.exited;
-      clearTimeout(timer);
-      const err = await new Response(proc.stderr).text();
-      if (args[1] === "--all") {
-        expect(JSON.parse(await new Response(proc.stdout).text()).at(-1)).toMatchObject({ workflow: "w", status: "corrupt", error: expect.stringContaining("not a regular file") });
-        continue;
+  test.each(["folder", "fifo"])(
+    "a %s named like a state file: exit 4 naming it, never a hang; doctor lists it",
+    async (kind) => {
+      const p = tempProject();
+      run(p, "set", ["other", "s"]);
+      const path = join(stateDir(p), "w.json");
+      if (kind === "folder") mkdirSync(path);
+      else Bun.spawnSync(["mkfifo", path]);
+      for (const args of [
+        ["get", "w"],
+        ["set", "w", "s"],
+        ["save", "w"],
+        ["reset", "w"],
+        ["get", "--all"],
+      ]) {
+        const proc = spawn(p, args[0] as string, args.slice(1));
+        const timer = setTimeout(() => proc.kill(), 5000);
+        const code = await proc.exited;
+        clearTimeout(timer);
+        const err = await new Response(proc.stderr).text();
+        if (args[1] === "--all") {
+          expect(JSON.parse(await new Response(proc.stdout).text()).at(-1)).toMatchObject({
+            workflow: "w",
+            status: "corrupt",
+            error: expect.stringContaining("not a regular file"),
+          });
+          continue;
+        }
+        expect({ args, code }).toEqual({ args, code: 4 });
+        expect(err).toContain("w.json: is not a regular file");
       }
-      expect({ args, code }).toEqual({ args, code: 4 });
-      expect(err).toContain("w.json: is not a regular file");
-    }
-    expect(run(p, "doctor", ["--json"]).json.problems).toEqual([expect.objectContaining({ kind: "not-a-file", path: "ia/state/sessions/w.json" })]);
-  }, 30_000);
+      expect(run(p, "doctor", ["--json"]).json.problems).toEqual([
+        expect.objectContaining({ kind: "not-a-file", path: "ia/state/sessions/w.json" }),
+      ]);
+    },
+    30_000,
+  );
 });
 
 describe("12. doctor's blind spots", () => {
@@ -374,7 +457,9 @@ describe("12. doctor's blind spots", () => {
     const set = await runIn(p, "set", ["w", "t"]);
     expect([set.code, set.stderr]).toEqual([4, expect.stringContaining(".w.lock: is not a regular file")]);
     const r = await runIn(p, "doctor", ["--json"]);
-    expect(r.json.problems).toEqual([expect.objectContaining({ kind: "not-a-file", path: "ia/state/sessions/.w.lock" })]);
+    expect(r.json.problems).toEqual([
+      expect.objectContaining({ kind: "not-a-file", path: "ia/state/sessions/.w.lock" }),
+    ]);
   });
 
   test("a symlinked .gitignore or lock is reported by doctor, not an exit 4 from doctor itself", async () => {
@@ -436,7 +521,8 @@ describe("review findings", () => {
     const p = tempProject();
     await runIn(p, "set", ["w", "s", '{"x":1}']);
     const before = snapshot(p);
-    for (const patch of ['{"x":1}', '{"y":null}', "{}"]) expect((await runIn(p, "set", ["w", "s", patch])).json.rev).toBe(1);
+    for (const patch of ['{"x":1}', '{"y":null}', "{}"])
+      expect((await runIn(p, "set", ["w", "s", patch])).json.rev).toBe(1);
     expect((await runIn(p, "set", ["w", "s", '{"x":1}', "--replace-context"])).json.rev).toBe(1);
     expect(snapshot(p)).toEqual(before);
     expect((await runIn(p, "set", ["w", "s", '{"x":2}'])).json.rev).toBe(2);
@@ -449,7 +535,9 @@ describe("review findings", () => {
     expect(() =>
       updateSession(store, "a", () => {
         // Another writer's session lands while this first write is being refused.
-        updateSession(store, "b", (prev) => setEvents(prev, { workflow: "b", step: "s" }, { now, newId: () => "bbbbbbbb11" }));
+        updateSession(store, "b", (prev) =>
+          setEvents(prev, { workflow: "b", step: "s" }, { now, newId: () => "bbbbbbbb11" }),
+        );
         throw new Error("refused");
       }),
     ).toThrow("refused");
@@ -487,7 +575,9 @@ describe("first writes stay clean", () => {
   test("a session written through the store directly is found by the commands", async () => {
     const p = tempProject();
     const store = openStore(statePaths(p));
-    updateSession(store, "w", (prev) => setEvents(prev, { workflow: "w", step: "s" }, { now: "2025-01-29T15:00:00Z", newId: () => "abcdefgh12" }));
+    updateSession(store, "w", (prev) =>
+      setEvents(prev, { workflow: "w", step: "s" }, { now: "2025-01-29T15:00:00Z", newId: () => "abcdefgh12" }),
+    );
     expect((await runIn(p, "get", ["abcd"])).json.workflow).toBe("w");
   });
 });
@@ -504,16 +594,26 @@ describe("a hostile tester's findings on the lifecycle", () => {
     expect([r.step, r.next]).toEqual(["a", "a"]);
   });
 
-  test("invalid UTF-8 on stdin through session.ts is exit 2 (its own bundle's error), not an unexpected failure", () => {
-    const p = tempProject();
-    const proc = Bun.spawnSync(["bun", join(SCRIPTS, "session.ts"), "set", "w", "s", "-"], { cwd: p, env: { PATH: process.env.PATH ?? "", SESSION_NOW: "2025-01-29T15:00:00Z" }, stdin: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) });
-    expect([proc.exitCode, proc.stderr.toString()]).toEqual([2, "error: stdin is not valid UTF-8\n"]);
-  });
+  test(
+    "invalid UTF-8 on stdin through session.ts is exit 2 (its own bundle's " + "error), not an unexpected failure",
+    () => {
+      const p = tempProject();
+      const proc = Bun.spawnSync(["bun", join(SCRIPTS, "session.ts"), "set", "w", "s", "-"], {
+        cwd: p,
+        env: { PATH: process.env.PATH ?? "", SESSION_NOW: "2025-01-29T15:00:00Z" },
+        stdin: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]),
+      });
+      expect([proc.exitCode, proc.stderr.toString()]).toEqual([2, "error: stdin is not valid UTF-8\n"]);
+    },
+  );
 
   test("invalid UTF-8 in an argument is refused, not stored as U+FFFD", () => {
     const p = tempProject();
     // A shell passes bytes; Bun.spawn takes strings, so bash writes the byte.
-    const proc = Bun.spawnSync(["bash", "-c", `bun ${join(SCRIPTS, "set.ts")} w s $'{"a":"\\xff"}'`], { cwd: p, env: { PATH: process.env.PATH ?? "", SESSION_NOW: "2025-01-29T15:00:00Z" } });
+    const proc = Bun.spawnSync(["bash", "-c", `bun ${join(SCRIPTS, "set.ts")} w s $'{"a":"\\xff"}'`], {
+      cwd: p,
+      env: { PATH: process.env.PATH ?? "", SESSION_NOW: "2025-01-29T15:00:00Z" },
+    });
     expect(proc.exitCode).toBe(2);
     expect(proc.stderr.toString()).toStartWith("error: an argument is not valid UTF-8\n");
     expect(existsSync(stateDir(p))).toBe(false);

@@ -24,7 +24,6 @@ export const SAMPLE_SESSION: Session = {
   rev: 2,
 };
 
-
 /** A fresh project folder (with `.git`, so it is found as the root); removed when the test ends. */
 export function tempProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "session-test-"));
@@ -85,7 +84,12 @@ export async function runIn(project: string, cmd: string, args: string[] = [], o
 export function run(project: string, cmd: string, args: string[] = [], options: RunOptions = {}): Run {
   const proc = Bun.spawnSync(["bun", join(SCRIPTS, `${cmd}.ts`), ...args], {
     cwd: options.cwd ?? project,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SESSION_NOW: options.now ?? NOW, ...options.env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      SESSION_NOW: options.now ?? NOW,
+      ...options.env,
+    },
     stdin: options.stdin === undefined ? "ignore" : new TextEncoder().encode(options.stdin),
     stdout: "pipe",
     stderr: "pipe",
@@ -128,7 +132,12 @@ export function readState(project: string, stem: string): any {
 export function spawn(project: string, cmd: string, args: string[], options: RunOptions = {}) {
   return Bun.spawn(["bun", join(SCRIPTS, `${cmd}.ts`), ...args], {
     cwd: options.cwd ?? project,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SESSION_NOW: options.now ?? NOW, ...options.env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      SESSION_NOW: options.now ?? NOW,
+      ...options.env,
+    },
     stdin: options.stdin === undefined ? "ignore" : new TextEncoder().encode(options.stdin),
     stdout: "pipe",
     stderr: "pipe",

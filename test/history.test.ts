@@ -5,16 +5,23 @@
  * merges still union by identity across compacted histories.
  */
 import { describe, expect, test } from "bun:test";
-import fc from "fast-check";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { segmentReader } from "../.claude/skills/session/lib/store/history-segments.ts";
-import { checkpointAfter, COMPACT_EVENTS, compact, fullTimeline, type History, KEEP_EVENTS } from "../.claude/skills/session/lib/core/history.ts";
+import fc from "fast-check";
+import {
+  COMPACT_EVENTS,
+  checkpointAfter,
+  compact,
+  fullTimeline,
+  type History,
+  KEEP_EVENTS,
+} from "../.claude/skills/session/lib/core/history.ts";
 import { stampEvents } from "../.claude/skills/session/lib/core/identity.ts";
 import { mergeSessions } from "../.claude/skills/session/lib/core/merge.ts";
-import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
 import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
+import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
 import { applyEvents, fold, handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
+import { segmentReader } from "../.claude/skills/session/lib/store/history-segments.ts";
 import { readState, run, runIn, stateDir, tempProject } from "./helpers.ts";
 
 const at = (n: number) => new Date(Date.UTC(2025, 0, 29, 15, 0) + n * 1000).toISOString().replace(".000Z", "Z");
@@ -23,9 +30,21 @@ const at = (n: number) => new Date(Date.UTC(2025, 0, 29, 15, 0) + n * 1000).toIS
 function writes(session: Session | undefined, n: number, from: number, tag: string): Session {
   let state = session;
   for (let i = 0; i < n; i++) {
-    const events = stampEvents(setEvents(state, { workflow: "w", step: `s${(from + i) % 5}`, patch: { note: `${tag}${"x".repeat(180)}`, [tag]: from + i }, usage: { tokens: 1 } }, { now: at(from + i), newId: () => "k3v9q2m8ab" }));
+    const events = stampEvents(
+      setEvents(
+        state,
+        {
+          workflow: "w",
+          step: `s${(from + i) % 5}`,
+          patch: { note: `${tag}${"x".repeat(180)}`, [tag]: from + i },
+          usage: { tokens: 1 },
+        },
+        { now: at(from + i), newId: () => "k3v9q2m8ab" },
+      ),
+    );
     state = applyEvents(state ?? {}, events) as Session;
-    if ((state.events?.length ?? 0) > COMPACT_EVENTS) state = segments.add(compact(state, KEEP_EVENTS, checkpointAfter(state, segments.read)));
+    if ((state.events?.length ?? 0) > COMPACT_EVENTS)
+      state = segments.add(compact(state, KEEP_EVENTS, checkpointAfter(state, segments.read)));
   }
   return state as Session;
 }
@@ -41,36 +60,47 @@ const segments = {
 };
 
 describe("compaction (pure)", () => {
-  test("a compacted session folds from its checkpoint to the same state, and its full history is every event in order", () => {
-    const long = writes(undefined, 1_700, 0, "a");
-    expect((long.history as History).events).toBeGreaterThan(1_000);
-    expect(long.events?.length).toBeLessThanOrEqual(COMPACT_EVENTS);
-    expect(handEdits(long, checkpointAfter(long, segments.read))).toBeUndefined();
-    const all = fullTimeline(long, segments.read);
-    expect(all.length).toBe(1 + 2 * 1_700); // the start, then per write an enter or update and its usage
-    expect(new Set(all.map((e) => e.eid)).size).toBe(all.length);
-    const { history: _, events: __, ...fromScratch } = fold(all) as Session;
-    const { history: ___, events: ____, ...stored } = long;
-    expect(fromScratch).toEqual(stored);
-    expect(long.usage).toEqual({ tokens: 1_700 });
-  });
+  test(
+    "a compacted session folds from its checkpoint to the same state, and its full history is every event in " +
+      "order",
+    () => {
+      const long = writes(undefined, 1_700, 0, "a");
+      expect((long.history as History).events).toBeGreaterThan(1_000);
+      expect(long.events?.length).toBeLessThanOrEqual(COMPACT_EVENTS);
+      expect(handEdits(long, checkpointAfter(long, segments.read))).toBeUndefined();
+      const all = fullTimeline(long, segments.read);
+      expect(all.length).toBe(1 + 2 * 1_700); // the start, then per write an enter or update and its usage
+      expect(new Set(all.map((e) => e.eid)).size).toBe(all.length);
+      const { history: _, events: __, ...fromScratch } = fold(all) as Session;
+      const { history: ___, events: ____, ...stored } = long;
+      expect(fromScratch).toEqual(stored);
+      expect(long.usage).toEqual({ tokens: 1_700 });
+    },
+  );
 
   test("merges across compacted histories: every event once, whichever way, whichever side compacted", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 900 }), fc.integer({ min: 50, max: 700 }), (x, y, shared) => {
-        const base = writes(undefined, shared, 0, "b");
-        const a = writes(base, x, 10_000, "o");
-        const b = writes(base, y, 20_000, "t");
-        const ab = mergeSessions(a, b, segments.read);
-        const ba = mergeSessions(b, a, segments.read);
-        if (!ab.ok || !ba.ok) throw new Error(ab.ok ? (ba as { reason: string }).reason : ab.reason);
-        expect(ab.state).toEqual(ba.state);
-        const merged = fullTimeline(ab.state, segments.read).filter((e) => e.kind !== "merge");
-        const expected = new Set([...fullTimeline(a, segments.read), ...fullTimeline(b, segments.read)].map((e) => e.eid));
-        expect(merged.length).toBe(expected.size);
-        expect(ab.state.usage).toEqual({ tokens: shared + x + y });
-        expect(handEdits(ab.state, checkpointAfter(ab.state, segments.read))).toBeUndefined();
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 50, max: 700 }),
+        (x, y, shared) => {
+          const base = writes(undefined, shared, 0, "b");
+          const a = writes(base, x, 10_000, "o");
+          const b = writes(base, y, 20_000, "t");
+          const ab = mergeSessions(a, b, segments.read);
+          const ba = mergeSessions(b, a, segments.read);
+          if (!ab.ok || !ba.ok) throw new Error(ab.ok ? (ba as { reason: string }).reason : ab.reason);
+          expect(ab.state).toEqual(ba.state);
+          const merged = fullTimeline(ab.state, segments.read).filter((e) => e.kind !== "merge");
+          const expected = new Set(
+            [...fullTimeline(a, segments.read), ...fullTimeline(b, segments.read)].map((e) => e.eid),
+          );
+          expect(merged.length).toBe(expected.size);
+          expect(ab.state.usage).toEqual({ tokens: shared + x + y });
+          expect(handEdits(ab.state, checkpointAfter(ab.state, segments.read))).toBeUndefined();
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -86,41 +116,51 @@ describe("compaction (pure)", () => {
 });
 
 describe("a long-lived session through the commands", () => {
-  test("1,200 sets: segments beside the state, the state file small, doctor clean, show and get work, a replay reaches into the history", async () => {
-    const p = tempProject();
-    for (let i = 0; i < 1_200; i++) {
-      const r = await runIn(p, "set", ["w", i === 0 ? "early" : `s${i % 4}`, JSON.stringify({ note: "y".repeat(180), i })], { now: at(i) });
-      expect(r.code).toBe(0);
-    }
-    const state = readState(p, "w");
-    expect(state.events.length).toBeLessThanOrEqual(COMPACT_EVENTS);
-    expect(state.events.length).toBeGreaterThanOrEqual(KEEP_EVENTS);
-    const files = readdirSync(join(stateDir(p), "history", state.id));
-    // Each segment seals what passed COMPACT_EVENTS but the newest KEEP_EVENTS.
-    expect(files.length).toBe(Math.floor((1_201 - KEEP_EVENTS) / (COMPACT_EVENTS + 1 - KEEP_EVENTS)));
-    expect(readFileSync(join(stateDir(p), "w.json")).length).toBeLessThan(128 * 1024);
-    const all = fullTimeline(state, segmentReader(stateDir(p)));
-    expect(all.filter((e) => e.kind === "update" || e.kind === "enter").length).toBe(1_200);
-    expect((await runIn(p, "doctor")).code).toBe(0);
-    expect((await runIn(p, "get", ["w", "--field", "context.i"])).stdout.trim()).toBe("1199");
-    expect((await runIn(p, "show", ["w"])).code).toBe(0);
-    // A replay from a step entered long ago, its enter compacted: found in the history.
-    const fork = await runIn(p, "start", ["w2", "--fork", state.id, "--from", "early"]);
-    expect(fork.code).toBe(0);
-    expect(readState(p, "w2").context).toEqual({ note: "y".repeat(180), i: 0 });
-    const replay = await runIn(p, "resume", ["w", "--from", "early"]);
-    expect(replay.code).toBe(0);
-    expect(readState(p, "w")).toMatchObject({ step: "early", context: { i: 0 } });
-    expect((await runIn(p, "doctor")).code).toBe(0);
-    const saved = await runIn(p, "save", ["w", "--status", "abandoned"]);
-    expect(saved.code).toBe(0);
-    expect((await runIn(p, "resume", ["w"])).code).toBe(0);
-    expect((await runIn(p, "doctor")).code).toBe(0);
-  });
+  test(
+    "1,200 sets: segments beside the state, the state file small, doctor clean, show and get work, a replay " +
+      "reaches into the history",
+    async () => {
+      const p = tempProject();
+      for (let i = 0; i < 1_200; i++) {
+        const r = await runIn(
+          p,
+          "set",
+          ["w", i === 0 ? "early" : `s${i % 4}`, JSON.stringify({ note: "y".repeat(180), i })],
+          { now: at(i) },
+        );
+        expect(r.code).toBe(0);
+      }
+      const state = readState(p, "w");
+      expect(state.events.length).toBeLessThanOrEqual(COMPACT_EVENTS);
+      expect(state.events.length).toBeGreaterThanOrEqual(KEEP_EVENTS);
+      const files = readdirSync(join(stateDir(p), "history", state.id));
+      // Each segment seals what passed COMPACT_EVENTS but the newest KEEP_EVENTS.
+      expect(files.length).toBe(Math.floor((1_201 - KEEP_EVENTS) / (COMPACT_EVENTS + 1 - KEEP_EVENTS)));
+      expect(readFileSync(join(stateDir(p), "w.json")).length).toBeLessThan(128 * 1024);
+      const all = fullTimeline(state, segmentReader(stateDir(p)));
+      expect(all.filter((e) => e.kind === "update" || e.kind === "enter").length).toBe(1_200);
+      expect((await runIn(p, "doctor")).code).toBe(0);
+      expect((await runIn(p, "get", ["w", "--field", "context.i"])).stdout.trim()).toBe("1199");
+      expect((await runIn(p, "show", ["w"])).code).toBe(0);
+      // A replay from a step entered long ago, its enter compacted: found in the history.
+      const fork = await runIn(p, "start", ["w2", "--fork", state.id, "--from", "early"]);
+      expect(fork.code).toBe(0);
+      expect(readState(p, "w2").context).toEqual({ note: "y".repeat(180), i: 0 });
+      const replay = await runIn(p, "resume", ["w", "--from", "early"]);
+      expect(replay.code).toBe(0);
+      expect(readState(p, "w")).toMatchObject({ step: "early", context: { i: 0 } });
+      expect((await runIn(p, "doctor")).code).toBe(0);
+      const saved = await runIn(p, "save", ["w", "--status", "abandoned"]);
+      expect(saved.code).toBe(0);
+      expect((await runIn(p, "resume", ["w"])).code).toBe(0);
+      expect((await runIn(p, "doctor")).code).toBe(0);
+    },
+  );
 
   test("doctor names a missing or altered history segment", async () => {
     const p = tempProject();
-    for (let i = 0; i < 600; i++) await runIn(p, "set", ["w", "a", JSON.stringify({ note: "z".repeat(200), i })], { now: at(i) });
+    for (let i = 0; i < 600; i++)
+      await runIn(p, "set", ["w", "a", JSON.stringify({ note: "z".repeat(200), i })], { now: at(i) });
     const state = readState(p, "w");
     const segment = join(stateDir(p), state.history.last.file);
     writeFileSync(segment, readFileSync(segment, "utf8").replace("zzz", "zzy"));
@@ -131,25 +171,32 @@ describe("a long-lived session through the commands", () => {
     expect((await runIn(p, "doctor")).stdout).toContain("missing");
   });
 
-  test("at the size limit, a set that adds context is refused naming a way out; --error, pause and save still work", async () => {
-    const p = tempProject();
-    const chunk = "q".repeat(200_000);
-    for (const key of ["a", "b", "c", "d"]) expect((await runIn(p, "set", ["w", "s", "-"], { stdin: JSON.stringify({ [key]: chunk }) })).code).toBe(0);
-    const refused = await runIn(p, "set", ["w", "s", "-"], { stdin: JSON.stringify({ e: chunk }) });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("over the 1 MiB limit");
-    expect(refused.stderr).toContain('\'{"KEY":null}\'');
-    expect((await runIn(p, "set", ["w", "s", "--error", "CI failed"])).code).toBe(0);
-    expect((await runIn(p, "pause", ["w"])).code).toBe(0);
-    expect((await runIn(p, "log", ["w", "stopping here"])).code).toBe(0);
-    expect((await runIn(p, "save", ["w", "--status", "failed"])).code).toBe(0);
-  });
+  test(
+    "at the size limit, a set that adds context is refused naming a way " + "out; --error, pause and save still work",
+    async () => {
+      const p = tempProject();
+      const chunk = "q".repeat(200_000);
+      for (const key of ["a", "b", "c", "d"])
+        expect((await runIn(p, "set", ["w", "s", "-"], { stdin: JSON.stringify({ [key]: chunk }) })).code).toBe(0);
+      const refused = await runIn(p, "set", ["w", "s", "-"], { stdin: JSON.stringify({ e: chunk }) });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("over the 1 MiB limit");
+      expect(refused.stderr).toContain("'{\"KEY\":null}'");
+      expect((await runIn(p, "set", ["w", "s", "--error", "CI failed"])).code).toBe(0);
+      expect((await runIn(p, "pause", ["w"])).code).toBe(0);
+      expect((await runIn(p, "log", ["w", "stopping here"])).code).toBe(0);
+      expect((await runIn(p, "save", ["w", "--status", "failed"])).code).toBe(0);
+    },
+  );
 
   test("a writer killed right after writing a segment: the old state stands, and the next write goes on", () => {
     const p = tempProject();
     expect(run(p, "set", ["w", "a", "-"], { stdin: JSON.stringify({ a: "x".repeat(150_000) }) }).code).toBe(0);
     const before = readFileSync(join(stateDir(p), "w.json"), "utf8");
-    const killed = run(p, "set", ["w", "b", "-"], { stdin: JSON.stringify({ b: "y".repeat(150_000) }), env: { SESSION_FAILPOINT: "after-segment-write" } });
+    const killed = run(p, "set", ["w", "b", "-"], {
+      stdin: JSON.stringify({ b: "y".repeat(150_000) }),
+      env: { SESSION_FAILPOINT: "after-segment-write" },
+    });
     expect(killed.code).not.toBe(0);
     expect(readFileSync(join(stateDir(p), "w.json"), "utf8")).toBe(before);
     // Only the dead writer's lock is left to say; the segment nothing names yet is harmless.

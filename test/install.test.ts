@@ -6,7 +6,20 @@
  */
 import { describe, expect, test } from "bun:test";
 import { createHash } from "node:crypto";
-import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { checkSkills } from "../scripts/check-skills.ts";
@@ -18,7 +31,12 @@ const ROOT = join(import.meta.dir, "..");
 const HOME = mkdtempSync(join(tmpdir(), "session-home-"));
 
 function sh(cwd: string, command: string, env: Record<string, string> = {}) {
-  const proc = Bun.spawnSync(["bash", "-c", command], { cwd, env: { PATH: process.env.PATH ?? "", HOME, SESSION_NOW: NOW, ...env }, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawnSync(["bash", "-c", command], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME, SESSION_NOW: NOW, ...env },
+    stdout: "pipe",
+    stderr: "pipe",
+  });
   return { code: proc.exitCode, out: proc.stdout.toString(), err: proc.stderr.toString() };
 }
 
@@ -28,7 +46,10 @@ function target(): string {
   Bun.spawnSync(["rm", "-rf", join(repo, ".git")]);
   Bun.spawnSync(["git", "init", "-q"], { cwd: repo });
   mkdirSync(join(repo, ".claude"), { recursive: true });
-  writeFileSync(join(repo, ".claude/settings.json"), JSON.stringify({ permissions: { allow: ["Bash(make test:*)"] }, model: "x" }, null, 2));
+  writeFileSync(
+    join(repo, ".claude/settings.json"),
+    JSON.stringify({ permissions: { allow: ["Bash(make test:*)"] }, model: "x" }, null, 2),
+  );
   writeFileSync(join(repo, "README.md"), "mine\n");
   return repo;
 }
@@ -59,7 +80,10 @@ function tree(dir: string): Record<string, string> {
 }
 
 /** The target as a whole: its files and its git config, byte for byte. */
-const everything = (repo: string) => ({ files: tree(repo), gitConfig: readFileSync(join(repo, ".git/config"), "latin1") });
+const everything = (repo: string) => ({
+  files: tree(repo),
+  gitConfig: readFileSync(join(repo, ".git/config"), "latin1"),
+});
 const read = (repo: string, rel: string) => readFileSync(join(repo, rel), "utf8");
 const shipped = (rel: string) => readFileSync(join(ROOT, rel), "utf8");
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -76,25 +100,38 @@ function pretendOlderInstall(repo: string, rel: string, installed: string, now =
 }
 
 describe("install into another repository", () => {
-  test("installs the skills, prepares the state folder, merges settings, registers the merge driver; runs offline", () => {
-    const repo = target();
-    const r = install(repo);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain("add .claude/skills/session/SKILL.md");
-    expect(readdirSync(join(repo, ".claude/skills")).sort()).toEqual(expect.arrayContaining(["session", "workflow-pr", "workflow-rules"]));
-    expect(existsSync(join(repo, ".claude/skills/session/lib"))).toBe(false); // the bundles are self-contained
-    expect(readdirSync(join(repo, "ia/state/sessions")).sort()).toEqual([".gitattributes", ".gitignore"]);
-    const settings = JSON.parse(readFileSync(join(repo, ".claude/settings.json"), "utf8"));
-    expect(settings.model).toBe("x");
-    expect(settings.permissions.allow).toContain("Bash(make test:*)");
-    expect(settings.permissions.allow).toContain("Bash(bun run .claude/skills/session/scripts/set.ts:*)");
-    expect(settings.hooks.SessionStart[0].hooks[0].command).toBe(HOOK_COMMAND);
-    expect(sh(repo, "git config --get merge.session.driver").out).toContain(`bun --no-install run "$d/merge-driver.ts" "$o" "$a" "$b" "$p"`);
-    // A workflow there, offline, with nothing but Bun.
-    const s = "bun --no-install run .claude/skills/session/scripts";
-    expect(sh(repo, `${s}/start.ts pr:feat --steps init,build && ${s}/set.ts pr:feat init '{"branch":"feat"}' && ${s}/save.ts pr:feat`).code).toBe(0);
-    expect(sh(repo, `${s}/doctor.ts`).code).toBe(0);
-  });
+  test(
+    "installs the skills, prepares the state folder, merges settings, " + "registers the merge driver; runs offline",
+    () => {
+      const repo = target();
+      const r = install(repo);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("add .claude/skills/session/SKILL.md");
+      expect(readdirSync(join(repo, ".claude/skills")).sort()).toEqual(
+        expect.arrayContaining(["session", "workflow-pr", "workflow-rules"]),
+      );
+      expect(existsSync(join(repo, ".claude/skills/session/lib"))).toBe(false); // the bundles are self-contained
+      expect(readdirSync(join(repo, "ia/state/sessions")).sort()).toEqual([".gitattributes", ".gitignore"]);
+      const settings = JSON.parse(readFileSync(join(repo, ".claude/settings.json"), "utf8"));
+      expect(settings.model).toBe("x");
+      expect(settings.permissions.allow).toContain("Bash(make test:*)");
+      expect(settings.permissions.allow).toContain("Bash(bun run .claude/skills/session/scripts/set.ts:*)");
+      expect(settings.hooks.SessionStart[0].hooks[0].command).toBe(HOOK_COMMAND);
+      expect(sh(repo, "git config --get merge.session.driver").out).toContain(
+        `bun --no-install run "$d/merge-driver.ts" "$o" "$a" "$b" "$p"`,
+      );
+      // A workflow there, offline, with nothing but Bun.
+      const s = "bun --no-install run .claude/skills/session/scripts";
+      expect(
+        sh(
+          repo,
+          `${s}/start.ts pr:feat --steps init,build && ${s}/set.ts pr:feat init '{"branch":"feat"}' && ` +
+            `${s}/save.ts pr:feat`,
+        ).code,
+      ).toBe(0);
+      expect(sh(repo, `${s}/doctor.ts`).code).toBe(0);
+    },
+  );
 
   test("installing twice changes nothing; --dry-run writes nothing; the target's own files are left alone", () => {
     const repo = target();
@@ -117,92 +154,128 @@ describe("install into another repository", () => {
     const state = readFileSync(join(repo, "ia/state/sessions/w.json"), "utf8");
     expect(install(repo, "--uninstall").code).toBe(0);
     expect(existsSync(join(repo, ".claude/skills/session"))).toBe(false);
-    expect(JSON.parse(readFileSync(join(repo, ".claude/settings.json"), "utf8"))).toEqual({ permissions: { allow: ["Bash(make test:*)"] }, model: "x" });
+    expect(JSON.parse(readFileSync(join(repo, ".claude/settings.json"), "utf8"))).toEqual({
+      permissions: { allow: ["Bash(make test:*)"] },
+      model: "x",
+    });
     expect(sh(repo, "git config --get merge.session.driver").code).not.toBe(0);
     expect(readFileSync(join(repo, "ia/state/sessions/w.json"), "utf8")).toBe(state);
   });
 });
 
 describe("the installer never loses a file it did not write unchanged", () => {
-  test("a file of the user's where a skill goes is a conflict: dry run and install say so and change nothing; --force keeps it as .orig; uninstall puts it back", () => {
-    const repo = target();
-    mkdirSync(join(repo, ".claude/skills/workflow-pr"), { recursive: true });
-    writeFileSync(join(repo, PR_SKILL), "my own PR workflow\n");
-    const before = everything(repo);
-    const conflict = `conflict ${PR_SKILL} (yours, not installed by this script)\n`;
-    const dry = install(repo, "--dry-run");
-    expect([dry.code, dry.out]).toEqual([2, conflict]);
-    expect(dry.err).toContain("run again with --force");
-    const real = install(repo);
-    expect([real.code, real.out, real.err]).toEqual([2, conflict, dry.err]);
-    expect(everything(repo)).toEqual(before);
+  test(
+    "a file of the user's where a skill goes is a conflict: dry run and install say so and change nothing; " +
+      "--force keeps it as .orig; uninstall puts it back",
+    () => {
+      const repo = target();
+      mkdirSync(join(repo, ".claude/skills/workflow-pr"), { recursive: true });
+      writeFileSync(join(repo, PR_SKILL), "my own PR workflow\n");
+      const before = everything(repo);
+      const conflict = `conflict ${PR_SKILL} (yours, not installed by this script)\n`;
+      const dry = install(repo, "--dry-run");
+      expect([dry.code, dry.out]).toEqual([2, conflict]);
+      expect(dry.err).toContain("run again with --force");
+      const real = install(repo);
+      expect([real.code, real.out, real.err]).toEqual([2, conflict, dry.err]);
+      expect(everything(repo)).toEqual(before);
 
-    const forced = install(repo, "--force");
-    expect(forced.code).toBe(0);
-    expect(forced.out).toContain(`replace ${PR_SKILL} (yours, not installed by this script; yours kept as ${PR_SKILL}.orig)\n`);
-    expect(read(repo, `${PR_SKILL}.orig`)).toBe("my own PR workflow\n");
-    expect(read(repo, PR_SKILL)).toBe(shipped(PR_SKILL));
+      const forced = install(repo, "--force");
+      expect(forced.code).toBe(0);
+      expect(forced.out).toContain(
+        `replace ${PR_SKILL} (yours, not installed by this script; yours kept as ${PR_SKILL}.orig)\n`,
+      );
+      expect(read(repo, `${PR_SKILL}.orig`)).toBe("my own PR workflow\n");
+      expect(read(repo, PR_SKILL)).toBe(shipped(PR_SKILL));
 
-    const un = install(repo, "--uninstall");
-    expect(un.code).toBe(0);
-    expect(un.out).toContain(`restore ${PR_SKILL} (yours, from ${PR_SKILL}.orig)\n`);
-    expect(everything(repo)).toEqual(before);
-  });
+      const un = install(repo, "--uninstall");
+      expect(un.code).toBe(0);
+      expect(un.out).toContain(`restore ${PR_SKILL} (yours, from ${PR_SKILL}.orig)\n`);
+      expect(everything(repo)).toEqual(before);
+    },
+  );
 
-  test("an installed file the user changed: kept when nothing new ships for it, a conflict when something does, replaced only with --force (a backup kept)", () => {
-    const repo = target();
-    install(repo);
-    appendFileSync(join(repo, PR_SKILL), "\nMy team's extra rule.\n");
-    const edited = read(repo, PR_SKILL);
-    const before = everything(repo);
-    const again = install(repo);
-    expect([again.code, again.out]).toEqual([0, `keep ${PR_SKILL} (changed by you)\nalready up to date\n`]);
-    expect(everything(repo)).toEqual(before);
+  test(
+    "an installed file the user changed: kept when nothing new ships for it, a conflict when something does, " +
+      "replaced only with --force (a backup kept)",
+    () => {
+      const repo = target();
+      install(repo);
+      appendFileSync(join(repo, PR_SKILL), "\nMy team's extra rule.\n");
+      const edited = read(repo, PR_SKILL);
+      const before = everything(repo);
+      const again = install(repo);
+      expect([again.code, again.out]).toEqual([0, `keep ${PR_SKILL} (changed by you)\nalready up to date\n`]);
+      expect(everything(repo)).toEqual(before);
 
-    // An upgrade: both skills ship a new version; one is as installed, the other was edited.
-    pretendOlderInstall(repo, END_SKILL, "the old end skill\n");
-    pretendOlderInstall(repo, PR_SKILL, "the old PR skill\n", edited);
-    const upgradable = everything(repo);
-    const dry = install(repo, "--dry-run");
-    const real = install(repo);
-    expect([dry.code, dry.out]).toEqual([2, `conflict ${PR_SKILL} (changed by you since it was installed)\n`]);
-    expect([real.code, real.out]).toEqual([dry.code, dry.out]);
-    expect(everything(repo)).toEqual(upgradable);
+      // An upgrade: both skills ship a new version; one is as installed, the other was edited.
+      pretendOlderInstall(repo, END_SKILL, "the old end skill\n");
+      pretendOlderInstall(repo, PR_SKILL, "the old PR skill\n", edited);
+      const upgradable = everything(repo);
+      const dry = install(repo, "--dry-run");
+      const real = install(repo);
+      expect([dry.code, dry.out]).toEqual([2, `conflict ${PR_SKILL} (changed by you since it was installed)\n`]);
+      expect([real.code, real.out]).toEqual([dry.code, dry.out]);
+      expect(everything(repo)).toEqual(upgradable);
 
-    const forcedDry = install(repo, "--force", "--dry-run");
-    const forced = install(repo, "--force");
-    expect(forced.code).toBe(0);
-    const done = forced.out.split("\n\nNext:")[0] as string;
-    expect(done.split("\n")).toEqual([`update ${END_SKILL}`, `replace ${PR_SKILL} (changed by you since it was installed; yours kept as ${PR_SKILL}.orig)`, `update the manifest ${MANIFEST} (each file installed, with its sha256)`]);
-    // The dry run said exactly what the run did.
-    expect(forcedDry.out).toBe(`${done.split("\n").map((line) => `would ${line}`).join("\n")}\n`);
-    expect([read(repo, END_SKILL), read(repo, PR_SKILL), read(repo, `${PR_SKILL}.orig`)]).toEqual([shipped(END_SKILL), shipped(PR_SKILL), edited]);
-  });
+      const forcedDry = install(repo, "--force", "--dry-run");
+      const forced = install(repo, "--force");
+      expect(forced.code).toBe(0);
+      const done = forced.out.split("\n\nNext:")[0] as string;
+      expect(done.split("\n")).toEqual([
+        `update ${END_SKILL}`,
+        `replace ${PR_SKILL} (changed by you since it was installed; yours kept as ${PR_SKILL}.orig)`,
+        `update the manifest ${MANIFEST} (each file installed, with its sha256)`,
+      ]);
+      // The dry run said exactly what the run did.
+      expect(forcedDry.out).toBe(
+        `${done
+          .split("\n")
+          .map((line) => `would ${line}`)
+          .join("\n")}\n`,
+      );
+      expect([read(repo, END_SKILL), read(repo, PR_SKILL), read(repo, `${PR_SKILL}.orig`)]).toEqual([
+        shipped(END_SKILL),
+        shipped(PR_SKILL),
+        edited,
+      ]);
+    },
+  );
 
-  test("--uninstall removes only what is still as installed: a changed file and the user's own files stay, and it says so", () => {
-    const repo = target();
-    const before = everything(repo);
-    install(repo);
-    appendFileSync(join(repo, PR_SKILL), "mine\n");
-    writeFileSync(join(repo, ".claude/skills/session/NOTES.md"), "my notes\n");
-    const dry = install(repo, "--uninstall", "--dry-run");
-    const un = install(repo, "--uninstall");
-    expect(un.code).toBe(0);
-    expect(un.out).toContain(`keep ${PR_SKILL} (changed by you)\n`);
-    expect(un.out).not.toContain(`remove ${PR_SKILL}`);
-    expect(dry.out).toBe(`${un.out.trimEnd().split("\n").map((line) => `would ${line}`).join("\n")}\n`);
-    expect(everything(repo)).toEqual({
-      files: {
-        ...before.files,
-        ".claude/skills/": "folder",
-        ".claude/skills/session/": "folder",
-        ".claude/skills/session/NOTES.md": "644 my notes\n",
-        ".claude/skills/workflow-pr/": "folder",
-        [PR_SKILL]: `644 ${readFileSync(join(repo, PR_SKILL), "latin1")}`,
-      },
-      gitConfig: before.gitConfig,
-    });
-  });
+  test(
+    "--uninstall removes only what is still as installed: a changed file and the user's own files stay, and it " +
+      "says so",
+    () => {
+      const repo = target();
+      const before = everything(repo);
+      install(repo);
+      appendFileSync(join(repo, PR_SKILL), "mine\n");
+      writeFileSync(join(repo, ".claude/skills/session/NOTES.md"), "my notes\n");
+      const dry = install(repo, "--uninstall", "--dry-run");
+      const un = install(repo, "--uninstall");
+      expect(un.code).toBe(0);
+      expect(un.out).toContain(`keep ${PR_SKILL} (changed by you)\n`);
+      expect(un.out).not.toContain(`remove ${PR_SKILL}`);
+      expect(dry.out).toBe(
+        `${un.out
+          .trimEnd()
+          .split("\n")
+          .map((line) => `would ${line}`)
+          .join("\n")}\n`,
+      );
+      expect(everything(repo)).toEqual({
+        files: {
+          ...before.files,
+          ".claude/skills/": "folder",
+          ".claude/skills/session/": "folder",
+          ".claude/skills/session/NOTES.md": "644 my notes\n",
+          ".claude/skills/workflow-pr/": "folder",
+          [PR_SKILL]: `644 ${readFileSync(join(repo, PR_SKILL), "latin1")}`,
+        },
+        gitConfig: before.gitConfig,
+      });
+    },
+  );
 
   test("--uninstall gives the user's settings back byte for byte, a rule they had before included", () => {
     const repo = target();
@@ -221,7 +294,10 @@ describe("the installer never loses a file it did not write unchanged", () => {
 
   test("--uninstall after the user changed their settings takes out only the entries the install added", () => {
     const repo = target();
-    writeFileSync(join(repo, ".claude/settings.json"), JSON.stringify({ permissions: { allow: ["Bash(bun run .claude/skills/session/scripts/get.ts:*)"] }, model: "x" }));
+    writeFileSync(
+      join(repo, ".claude/settings.json"),
+      JSON.stringify({ permissions: { allow: ["Bash(bun run .claude/skills/session/scripts/get.ts:*)"] }, model: "x" }),
+    );
     install(repo);
     const settings = JSON.parse(read(repo, ".claude/settings.json"));
     settings.permissions.allow.push("Bash(npm test:*)");
@@ -231,26 +307,33 @@ describe("the installer never loses a file it did not write unchanged", () => {
     expect(un.code).toBe(0);
     expect(un.out).toContain("take what the install added out of .claude/settings.json");
     expect(JSON.parse(read(repo, ".claude/settings.json"))).toEqual({
-      permissions: { allow: ["Bash(bun run .claude/skills/session/scripts/get.ts:*)", "Bash(npm test:*)"], deny: ["Bash(rm:*)"] },
+      permissions: {
+        allow: ["Bash(bun run .claude/skills/session/scripts/get.ts:*)", "Bash(npm test:*)"],
+        deny: ["Bash(rm:*)"],
+      },
       model: "x",
     });
   });
 
-  test("settings the install created go on uninstall when they are only its own, and stay when the user added to them", () => {
-    const repo = target();
-    rmSync(join(repo, ".claude"), { recursive: true });
-    const before = everything(repo);
-    install(repo);
-    expect(install(repo, "--uninstall").code).toBe(0);
-    expect(everything(repo)).toEqual(before);
+  test(
+    "settings the install created go on uninstall when they are only its own, and stay when the user added to " +
+      "them",
+    () => {
+      const repo = target();
+      rmSync(join(repo, ".claude"), { recursive: true });
+      const before = everything(repo);
+      install(repo);
+      expect(install(repo, "--uninstall").code).toBe(0);
+      expect(everything(repo)).toEqual(before);
 
-    install(repo);
-    const settings = JSON.parse(read(repo, ".claude/settings.json"));
-    settings.model = "mine";
-    writeFileSync(join(repo, ".claude/settings.json"), JSON.stringify(settings, null, 2));
-    expect(install(repo, "--uninstall").code).toBe(0);
-    expect(JSON.parse(read(repo, ".claude/settings.json"))).toEqual({ model: "mine" });
-  });
+      install(repo);
+      const settings = JSON.parse(read(repo, ".claude/settings.json"));
+      settings.model = "mine";
+      writeFileSync(join(repo, ".claude/settings.json"), JSON.stringify(settings, null, 2));
+      expect(install(repo, "--uninstall").code).toBe(0);
+      expect(JSON.parse(read(repo, ".claude/settings.json"))).toEqual({ model: "mine" });
+    },
+  );
 
   test.each([
     [".claude", "dir"],
@@ -294,26 +377,32 @@ describe("the installer never loses a file it did not write unchanged", () => {
     expect([everything(repo), tree(outside)]).toEqual(before);
   });
 
-  test.each(["after-files:1", "after-files:10", "after-files:45", "after-all"])("a failure half-way (%s) is rolled back: every file and the git config as before, no manifest", (failpoint) => {
-    const repo = target();
-    const before = everything(repo);
-    const r = install(repo);
-    rmSync(join(repo, ".claude/skills"), { recursive: true });
-    rmSync(join(repo, "ia"), { recursive: true });
-    writeFileSync(join(repo, ".claude/settings.json"), JSON.stringify({ permissions: { allow: ["Bash(make test:*)"] }, model: "x" }, null, 2));
-    Bun.spawnSync(["git", "config", "--remove-section", "merge.session"], { cwd: repo });
-    expect(r.code).toBe(0);
-    expect(everything(repo)).toEqual(before);
-    const failed = sh(ROOT, `bun run scripts/install.ts ${repo}`, { SESSION_INSTALL_FAILPOINT: failpoint });
-    expect(failed.code).toBe(1);
-    expect(failed.err).toContain("every change was undone");
-    expect(everything(repo)).toEqual(before);
-    expect(existsSync(join(repo, MANIFEST))).toBe(false);
-    // And the next install goes through, and uninstalls cleanly.
-    expect(install(repo).code).toBe(0);
-    expect(install(repo, "--uninstall").code).toBe(0);
-    expect(everything(repo)).toEqual(before);
-  });
+  test.each(["after-files:1", "after-files:10", "after-files:45", "after-all"])(
+    "a failure half-way (%s) is rolled back: every file and the git config as before, no manifest",
+    (failpoint) => {
+      const repo = target();
+      const before = everything(repo);
+      const r = install(repo);
+      rmSync(join(repo, ".claude/skills"), { recursive: true });
+      rmSync(join(repo, "ia"), { recursive: true });
+      writeFileSync(
+        join(repo, ".claude/settings.json"),
+        JSON.stringify({ permissions: { allow: ["Bash(make test:*)"] }, model: "x" }, null, 2),
+      );
+      Bun.spawnSync(["git", "config", "--remove-section", "merge.session"], { cwd: repo });
+      expect(r.code).toBe(0);
+      expect(everything(repo)).toEqual(before);
+      const failed = sh(ROOT, `bun run scripts/install.ts ${repo}`, { SESSION_INSTALL_FAILPOINT: failpoint });
+      expect(failed.code).toBe(1);
+      expect(failed.err).toContain("every change was undone");
+      expect(everything(repo)).toEqual(before);
+      expect(existsSync(join(repo, MANIFEST))).toBe(false);
+      // And the next install goes through, and uninstalls cleanly.
+      expect(install(repo).code).toBe(0);
+      expect(install(repo, "--uninstall").code).toBe(0);
+      expect(everything(repo)).toEqual(before);
+    },
+  );
 
   test("a failed upgrade is rolled back too: updated files, backups and the manifest as they were", () => {
     const repo = target();
@@ -326,32 +415,50 @@ describe("the installer never loses a file it did not write unchanged", () => {
       expect([failpoint, failed.code]).toEqual([failpoint, 1]);
       expect(everything(repo)).toEqual(before);
     }
-    const failed = sh(ROOT, `bun run scripts/install.ts ${repo} --uninstall`, { SESSION_INSTALL_FAILPOINT: "after-all" });
+    const failed = sh(ROOT, `bun run scripts/install.ts ${repo} --uninstall`, {
+      SESSION_INSTALL_FAILPOINT: "after-all",
+    });
     expect(failed.code).toBe(1);
     expect(everything(repo)).toEqual(before);
   });
 
-  test("a manifest of the first installer (no hashes): uninstall removes only files equal to the shipped ones, and leaves settings it cannot know", () => {
-    const repo = target();
-    install(repo);
-    const manifest = JSON.parse(read(repo, MANIFEST));
-    writeFileSync(join(repo, MANIFEST), JSON.stringify({ version: "0.1.0", files: Object.keys(manifest.files).filter((file) => file.startsWith(".claude/")), mergeDriver: true }));
-    appendFileSync(join(repo, PR_SKILL), "mine\n");
-    const settings = read(repo, ".claude/settings.json");
-    const un = install(repo, "--uninstall");
-    expect(un.code).toBe(0);
-    expect(un.out).toContain(`keep ${PR_SKILL} (changed by you)`);
-    expect(existsSync(join(repo, ".claude/skills/session"))).toBe(false);
-    expect(read(repo, ".claude/settings.json")).toBe(settings);
-  });
+  test(
+    "a manifest of the first installer (no hashes): uninstall removes only files equal to the shipped ones, and " +
+      "leaves settings it cannot know",
+    () => {
+      const repo = target();
+      install(repo);
+      const manifest = JSON.parse(read(repo, MANIFEST));
+      writeFileSync(
+        join(repo, MANIFEST),
+        JSON.stringify({
+          version: "0.1.0",
+          files: Object.keys(manifest.files).filter((file) => file.startsWith(".claude/")),
+          mergeDriver: true,
+        }),
+      );
+      appendFileSync(join(repo, PR_SKILL), "mine\n");
+      const settings = read(repo, ".claude/settings.json");
+      const un = install(repo, "--uninstall");
+      expect(un.code).toBe(0);
+      expect(un.out).toContain(`keep ${PR_SKILL} (changed by you)`);
+      expect(existsSync(join(repo, ".claude/skills/session"))).toBe(false);
+      expect(read(repo, ".claude/settings.json")).toBe(settings);
+    },
+  );
 
   test("a manifest naming a path outside what the install writes is refused, never acted on", () => {
     const repo = target();
     install(repo);
     const outside = tempProject();
     writeFileSync(join(outside, "precious"), "keep me\n");
-    const escape = relative(repo, join(outside, "precious"));
-    for (const change of [{ files: { [escape]: sha256("keep me\n") } }, { files: { [`.claude/skills/session/../../../${escape}`]: sha256("keep me\n") } }, { backups: { [PR_SKILL]: escape } }, { dirs: [relative(repo, outside)] }]) {
+    const outsider = relative(repo, join(outside, "precious"));
+    for (const change of [
+      { files: { [outsider]: sha256("keep me\n") } },
+      { files: { [`.claude/skills/session/../../../${outsider}`]: sha256("keep me\n") } },
+      { backups: { [PR_SKILL]: outsider } },
+      { dirs: [relative(repo, outside)] },
+    ]) {
       const manifest = { ...JSON.parse(read(repo, MANIFEST)), ...change };
       writeFileSync(join(repo, MANIFEST), JSON.stringify(manifest));
       const before = [everything(repo), tree(outside)];
@@ -376,7 +483,16 @@ describe("the installer never loses a file it did not write unchanged", () => {
   test("--help says what it writes; an install ends with the next steps", () => {
     const help = install("--help");
     expect(help.code).toBe(0);
-    for (const words of [".claude/skills/session/", ".claude/settings.json", "ia/state/sessions/.gitignore and .gitattributes", "git config", "--force", "FILE.orig", "--uninstall"]) expect(help.out).toContain(words);
+    for (const words of [
+      ".claude/skills/session/",
+      ".claude/settings.json",
+      "ia/state/sessions/.gitignore and .gitattributes",
+      "git config",
+      "--force",
+      "FILE.orig",
+      "--uninstall",
+    ])
+      expect(help.out).toContain(words);
     const r = install(target());
     expect(r.out).toEndWith(
       [
@@ -388,7 +504,13 @@ describe("the installer never loses a file it did not write unchanged", () => {
       ].join("\n"),
     );
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    for (const words of ["bun run scripts/install.ts", "ia/state/sessions/.gitignore", "--force", "restart Claude Code"]) expect(readme).toContain(words);
+    for (const words of [
+      "bun run scripts/install.ts",
+      "ia/state/sessions/.gitignore",
+      "--force",
+      "restart Claude Code",
+    ])
+      expect(readme).toContain(words);
   });
 });
 
@@ -398,7 +520,9 @@ describe("the SessionStart hook", () => {
     install(repo);
     expect(sh(repo, HOOK_COMMAND)).toEqual({ code: 0, out: "", err: "" });
     const s = "bun --no-install run .claude/skills/session/scripts";
-    sh(repo, `${s}/set.ts pr:feat pr:monitor --plan init,pr:monitor,pr:merge --error "CI red"`, { SESSION_NOW: "2025-01-29T12:00:00Z" });
+    sh(repo, `${s}/set.ts pr:feat pr:monitor --plan init,pr:monitor,pr:merge --error "CI red"`, {
+      SESSION_NOW: "2025-01-29T12:00:00Z",
+    });
     const report = sh(repo, HOOK_COMMAND);
     expect(report.code).toBe(0);
     expect(report.out).toBe(
@@ -430,37 +554,63 @@ function commandsOf(skill: string, heading: string): string[] {
   const section = text.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
   if (section === undefined) throw new Error(`${skill}: no section "## ${heading}"`);
   const blocks = [...section.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string);
-  return blocks.flatMap((block) => block.split("\n")).filter((line) => line.startsWith("bun run .claude/skills/session/scripts/"));
+  return blocks
+    .flatMap((block) => block.split("\n"))
+    .filter((line) => line.startsWith("bun run .claude/skills/session/scripts/"));
 }
 
 describe("an agent following the skills", () => {
-  test("the PR workflow, interrupted after step 2, is found by the start skill and resumed at step 3 with its context", () => {
-    const repo = target();
-    install(repo);
-    const transcript: string[] = [];
-    const follow = (commands: string[], now: string) =>
-      commands.map((command) => {
-        const r = sh(repo, command, { SESSION_NOW: now });
-        transcript.push(`$ ${command}`, r.out.trimEnd());
-        expect({ command, code: r.code, err: r.err }).toEqual({ command, code: 0, err: "" });
-        return r.out;
+  test(
+    "the PR workflow, interrupted after step 2, is found by the start skill and resumed at step 3 with its " +
+      "context",
+    () => {
+      const repo = target();
+      install(repo);
+      const transcript: string[] = [];
+      const follow = (commands: string[], now: string) =>
+        commands.map((command) => {
+          const r = sh(repo, command, { SESSION_NOW: now });
+          transcript.push(`$ ${command}`, r.out.trimEnd());
+          expect({ command, code: r.code, err: r.err }).toEqual({ command, code: 0, err: "" });
+          return r.out;
+        });
+      follow(commandsOf("workflow-pr", "init"), "2025-01-29T09:00:00Z");
+      follow(commandsOf("workflow-pr", "pr:find"), "2025-01-29T09:05:00Z");
+      // The agent's session ends here. The next one starts with the hook, then the start skill.
+      const hook = sh(repo, HOOK_COMMAND, { SESSION_NOW: "2025-01-29T11:00:00Z" });
+      expect(hook.out).toContain('- "pr:feat-login" — step 2/5 "pr:find", running, 1h ago; next: "pr:monitor"');
+      const [found] = follow(
+        commandsOf("workflow-start", "1. Look for interrupted work").slice(0, 1),
+        "2025-01-29T11:00:00Z",
+      );
+      expect(JSON.parse(found as string)).toEqual([
+        expect.objectContaining({ workflow: "pr:feat-login", status: "running", position: "2/5", next: "pr:monitor" }),
+      ]);
+      const [resumed, context] = follow(commandsOf("workflow-start", "4. Resume"), "2025-01-29T11:01:00Z");
+      expect(JSON.parse(resumed as string)).toMatchObject({
+        workflow: "pr:feat-login",
+        status: "running",
+        skipped: ["init", "pr:find"],
+        next: "pr:monitor",
       });
-    follow(commandsOf("workflow-pr", "init"), "2025-01-29T09:00:00Z");
-    follow(commandsOf("workflow-pr", "pr:find"), "2025-01-29T09:05:00Z");
-    // The agent's session ends here. The next one starts with the hook, then the start skill.
-    const hook = sh(repo, HOOK_COMMAND, { SESSION_NOW: "2025-01-29T11:00:00Z" });
-    expect(hook.out).toContain('- "pr:feat-login" — step 2/5 "pr:find", running, 1h ago; next: "pr:monitor"');
-    const [found] = follow(commandsOf("workflow-start", "1. Look for interrupted work").slice(0, 1), "2025-01-29T11:00:00Z");
-    expect(JSON.parse(found as string)).toEqual([expect.objectContaining({ workflow: "pr:feat-login", status: "running", position: "2/5", next: "pr:monitor" })]);
-    const [resumed, context] = follow(commandsOf("workflow-start", "4. Resume"), "2025-01-29T11:01:00Z");
-    expect(JSON.parse(resumed as string)).toMatchObject({ workflow: "pr:feat-login", status: "running", skipped: ["init", "pr:find"], next: "pr:monitor" });
-    expect(JSON.parse(context as string)).toEqual({ branch: "feat/login", base: "main", pr_number: 8, pr_url: "https://github.com/OWNER/REPO/pull/8" });
-    // Step 3, as the PR skill writes it.
-    follow(commandsOf("workflow-pr", "pr:monitor").slice(0, 1), "2025-01-29T11:02:00Z");
-    const state = JSON.parse(readFileSync(join(repo, "ia/state/sessions/pr+feat-login.json"), "utf8"));
-    expect([state.step, state.steps, state.context.pr_number, state.context.checks]).toEqual(["pr:monitor", ["init", "pr:find", "pr:monitor"], 8, { state: "pending" }]);
-    expect(transcript.join("\n")).not.toContain("error:");
-  });
+      expect(JSON.parse(context as string)).toEqual({
+        branch: "feat/login",
+        base: "main",
+        pr_number: 8,
+        pr_url: "https://github.com/OWNER/REPO/pull/8",
+      });
+      // Step 3, as the PR skill writes it.
+      follow(commandsOf("workflow-pr", "pr:monitor").slice(0, 1), "2025-01-29T11:02:00Z");
+      const state = JSON.parse(readFileSync(join(repo, "ia/state/sessions/pr+feat-login.json"), "utf8"));
+      expect([state.step, state.steps, state.context.pr_number, state.context.checks]).toEqual([
+        "pr:monitor",
+        ["init", "pr:find", "pr:monitor"],
+        8,
+        { state: "pending" },
+      ]);
+      expect(transcript.join("\n")).not.toContain("error:");
+    },
+  );
 });
 
 describe("the skills' check", () => {
@@ -468,7 +618,11 @@ describe("the skills' check", () => {
     expect(checkSkills(join(ROOT, ".claude/skills"), [join(ROOT, "README.md")])).toEqual([]);
     const dir = tempProject();
     cpSync(join(ROOT, ".claude/skills"), dir, { recursive: true });
-    writeFileSync(join(dir, "session/SKILL.md"), "---\nname: Session\ndescription: ''\n---\nRun `bun run .claude/skills/session/scripts/nope.ts` then `bun run .claude/skills/session/scripts/set.ts w s --bogus`.\n");
+    writeFileSync(
+      join(dir, "session/SKILL.md"),
+      "---\nname: Session\ndescription: ''\n---\nRun `bun run .claude/skills/session/scripts/nope.ts` then " +
+        "`bun run .claude/skills/session/scripts/set.ts w s --bogus`.\n",
+    );
     expect(checkSkills(dir)).toEqual([
       expect.stringContaining('name is "Session", not the folder\'s name "session"'),
       expect.stringContaining("is not kebab-case"),

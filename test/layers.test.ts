@@ -73,7 +73,8 @@ export function layerViolations(graph: Graph, layers: readonly (readonly string[
       const theirs = rank.get(folderOf(to));
       if (theirs === undefined) problems.push(`${from} imports ${to}, which is in no layer`);
       else if (theirs > mine) problems.push(`${from} imports ${to}: up a layer`);
-      else if (theirs === mine) problems.push(`${from} imports ${to}: across a line (${folderOf(from)} | ${folderOf(to)})`);
+      else if (theirs === mine)
+        problems.push(`${from} imports ${to}: across a line (${folderOf(from)} | ${folderOf(to)})`);
     }
   }
   return problems;
@@ -186,7 +187,9 @@ describe("lib/", () => {
   });
 
   test("every import names a module that exists", () => {
-    const missing = [...graph].flatMap(([from, imports]) => imports.filter((to) => !graph.has(to)).map((to) => `${from} -> ${to}`));
+    const missing = [...graph].flatMap(([from, imports]) =>
+      imports.filter((to) => !graph.has(to)).map((to) => `${from} -> ${to}`),
+    );
     expect(missing).toEqual([]);
   });
 

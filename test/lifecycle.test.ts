@@ -19,7 +19,14 @@ async function ok(p: string, minute: number, cmd: string, args: string[], option
 }
 
 /** A refused call: its exit code, one error line (and a hint), nothing on stdout, no file changed. */
-async function refused(p: string, cmd: string, args: string[], code: number, message: RegExp, options: Parameters<typeof runIn>[3] = {}) {
+async function refused(
+  p: string,
+  cmd: string,
+  args: string[],
+  code: number,
+  message: RegExp,
+  options: Parameters<typeof runIn>[3] = {},
+) {
   const before = snapshot(p);
   const r = await runIn(p, cmd, args, options);
   expect({ cmd, args, code: r.code, stdout: r.stdout }).toEqual({ cmd, args, code, stdout: "" });
@@ -51,10 +58,21 @@ describe("the scenario: fail at step 3, resume, skip, replay, save, list, show, 
 
     // resume skips 1-2, reruns 3
     const resumed = (await ok(p, 11, "resume", [])).json;
-    expect(resumed).toEqual({ workflow: "report:weekly", id: expect.any(String), status: "running", step: "summarize", skipped: ["collect", "analyze"], next: "summarize", resumed_from: null });
+    expect(resumed).toEqual({
+      workflow: "report:weekly",
+      id: expect.any(String),
+      status: "running",
+      step: "summarize",
+      skipped: ["collect", "analyze"],
+      next: "summarize",
+      resumed_from: null,
+    });
     await ok(p, 12, "set", ["report:weekly", "summarize", "--error", "timeout again"]);
     // --skip-failed goes on to 4
-    expect((await ok(p, 13, "resume", ["--skip-failed"])).json).toMatchObject({ skipped: ["collect", "analyze", "summarize"], next: "review" });
+    expect((await ok(p, 13, "resume", ["--skip-failed"])).json).toMatchObject({
+      skipped: ["collect", "analyze", "summarize"],
+      next: "review",
+    });
     await ok(p, 14, "set", ["report:weekly", "review", '{"reviewer":"wrong"}']);
     await ok(p, 15, "set", ["report:weekly", "publish", '{"url":"oops"}']);
     // a wrong step undone: replay from review, its later step to be done again, the context as it stood then
@@ -63,26 +81,48 @@ describe("the scenario: fail at step 3, resume, skip, replay, save, list, show, 
     expect(replayed.context).toEqual({ sources: 3, rows: 120, draft: 1, reviewer: "wrong" });
     expect(replayed.steps).toEqual(["collect", "analyze", "summarize", "review"]);
     expect(replayed.events.map((e: any) => e.kind)).toContain("replay");
-    expect(replayed.events.filter((e: any) => e.kind === "enter" && e.step === "publish")).toHaveLength(1); // kept in the timeline
+    // kept in the timeline
+    expect(replayed.events.filter((e: any) => e.kind === "enter" && e.step === "publish")).toHaveLength(1);
     await ok(p, 17, "set", ["report:weekly", "review", '{"reviewer":"ann"}']);
     await ok(p, 18, "log", ["report:weekly", "review done by Ann"]);
     await ok(p, 19, "set", ["report:weekly", "publish", '{"url":"https://x"}', "--done"]);
     expect(handEdits(readState(p, "report+weekly"))).toBeUndefined();
-    expect((await ok(p, 19, "status", [])).stdout).toMatch(/^Next: +\S.*\bsave(\.ts)? report:weekly$/m); // every planned step done
+    // every planned step done
+    expect((await ok(p, 19, "status", [])).stdout).toMatch(/^Next: +\S.*\bsave(\.ts)? report:weekly$/m);
 
     const saved = (await ok(p, 20, "save", ["report:weekly", "--notes", "Published."])).json;
     const list = (await ok(p, 21, "list", ["--status", "completed", "--json"])).json;
-    expect(list).toEqual([expect.objectContaining({ workflow: "report:weekly", status: "completed", archive: saved.archive })]);
+    expect(list).toEqual([
+      expect.objectContaining({ workflow: "report:weekly", status: "completed", archive: saved.archive }),
+    ]);
     const show = await ok(p, 21, "show", [saved.id.slice(0, 4)]);
-    for (const text of ["✓ 1. collect", "↷ 3. summarize (skipped)", "✓ 5. publish", "review done by Ann", `Archive: ${saved.archive}`, "Published."]) expect(show.stdout).toContain(text);
+    for (const text of [
+      "✓ 1. collect",
+      "↷ 3. summarize (skipped)",
+      "✓ 5. publish",
+      "review done by Ann",
+      `Archive: ${saved.archive}`,
+      "Published.",
+    ])
+      expect(show.stdout).toContain(text);
 
     const fork = (await ok(p, 22, "start", ["report:redo", "--fork", saved.id, "--from", "analyze"])).json;
-    expect(fork).toMatchObject({ workflow: "report:redo", step: "analyze", steps: ["collect", "analyze"], context: { sources: 3, rows: 120 }, vars: { week: "2025-W05" }, continued_from: saved.id });
+    expect(fork).toMatchObject({
+      workflow: "report:redo",
+      step: "analyze",
+      steps: ["collect", "analyze"],
+      context: { sources: 3, rows: 120 },
+      vars: { week: "2025-W05" },
+      continued_from: saved.id,
+    });
     expect(fork.id).not.toBe(saved.id);
     expect(existsSync(join(p, saved.archive))).toBe(true); // the original is untouched
     expect(handEdits(readState(p, "report+redo"))).toBeUndefined();
 
-    expect((await ok(p, 23, "delete", ["report:redo", "--force"])).json).toMatchObject({ workflow: "report:redo", deleted: true });
+    expect((await ok(p, 23, "delete", ["report:redo", "--force"])).json).toMatchObject({
+      workflow: "report:redo",
+      deleted: true,
+    });
     expect(existsSync(join(stateDir(p), "report+redo.json"))).toBe(false);
     expect((await ok(p, 24, "doctor", [])).stdout).toContain("No problems found.");
   });
@@ -101,23 +141,45 @@ describe("the scenario: fail at step 3, resume, skip, replay, save, list, show, 
 });
 
 describe("start", () => {
-  test("refuses a name already active (exit 2, hint naming resume); --restart archives the old one as abandoned", async () => {
-    const p = tempProject();
-    const first = (await ok(p, 0, "start", ["w", "--steps", "a,b"])).json;
-    const r = await refused(p, "start", ["w"], 2, /Session already active: w/);
-    expect(r.stderr).toContain("session resume w");
-    const second = (await ok(p, 1, "start", ["w", "--restart"])).json;
-    expect(second.id).not.toBe(first.id);
-    expect(second.replaced_archive).toBe(`ia/state/sessions/archives/2025-01-29-w-${first.id.slice(0, 6)}.md`);
-    expect(readFileSync(join(p, second.replaced_archive), "utf8")).toContain('status: "abandoned"');
-  });
+  test(
+    "refuses a name already active (exit 2, hint naming resume); --restart " + "archives the old one as abandoned",
+    async () => {
+      const p = tempProject();
+      const first = (await ok(p, 0, "start", ["w", "--steps", "a,b"])).json;
+      const r = await refused(p, "start", ["w"], 2, /Session already active: w/);
+      expect(r.stderr).toContain("session resume w");
+      const second = (await ok(p, 1, "start", ["w", "--restart"])).json;
+      expect(second.id).not.toBe(first.id);
+      expect(second.replaced_archive).toBe(`ia/state/sessions/archives/2025-01-29-w-${first.id.slice(0, 6)}.md`);
+      expect(readFileSync(join(p, second.replaced_archive), "utf8")).toContain('status: "abandoned"');
+    },
+  );
 
   test("records vars, the spec's SHA-256, type and what it continues; resume warns when the spec changed", async () => {
     const p = tempProject();
     writeFileSync(join(p, "SPEC.md"), "version 1");
     const first = (await ok(p, 0, "start", ["a"])).json;
-    const s = (await ok(p, 0, "start", ["b", "--spec", "SPEC.md", "--var", "k=v", "--var", "empty=", "--type", "agent", "--continue-from", first.id])).json;
-    expect(s).toMatchObject({ type: "agent", vars: { k: "v", empty: "" }, continued_from: first.id, spec: { path: "SPEC.md", sha256: new Bun.CryptoHasher("sha256").update("version 1").digest("hex") } });
+    const s = (
+      await ok(p, 0, "start", [
+        "b",
+        "--spec",
+        "SPEC.md",
+        "--var",
+        "k=v",
+        "--var",
+        "empty=",
+        "--type",
+        "agent",
+        "--continue-from",
+        first.id,
+      ])
+    ).json;
+    expect(s).toMatchObject({
+      type: "agent",
+      vars: { k: "v", empty: "" },
+      continued_from: first.id,
+      spec: { path: "SPEC.md", sha256: new Bun.CryptoHasher("sha256").update("version 1").digest("hex") },
+    });
     writeFileSync(join(p, "SPEC.md"), "version 2");
     const r = await runIn(p, "resume", ["b"]);
     expect(r.code).toBe(0);
@@ -140,7 +202,13 @@ describe("start", () => {
 
   test("--fork --from a step never entered is refused, naming the entered ones", async () => {
     const p = await failedAtThree();
-    await refused(p, "start", ["copy", "--fork", "report:weekly", "--from", "analyse"], 2, /step "analyse" was never entered; did you mean `analyze`\?/);
+    await refused(
+      p,
+      "start",
+      ["copy", "--fork", "report:weekly", "--from", "analyse"],
+      2,
+      /step "analyse" was never entered; did you mean `analyze`\?/,
+    );
   });
 });
 
@@ -189,37 +257,62 @@ describe("status, list, show", () => {
     expect(r.stderr).toContain("session start NAME");
   });
 
-  test("list: active and archived together, filters combine, corrupt files listed, invalid status names the valid ones", async () => {
-    const p = tempProject();
-    await ok(p, 0, "set", ["pr:one", "s"]);
-    await ok(p, 1, "set", ["pr:two", "s", "--error", "x"]);
-    await ok(p, 2, "save", ["pr:two"]);
-    await ok(p, 3, "start", ["chat:x", "--type", "chat"]);
-    writeFileSync(join(stateDir(p), "broken.json"), "{");
-    const all = (await ok(p, 4, "list", ["--json"])).json;
-    expect(all.map((e: any) => [e.workflow, e.status, e.archive === null ? "active" : "archived"])).toEqual([
-      ["chat:x", "running", "active"],
-      ["pr:two", "failed", "archived"],
-      ["pr:one", "running", "active"],
-      ["broken", "corrupt", "active"],
-    ]);
-    expect((await ok(p, 4, "list", ["--json", "--workflow", "pr:*", "--status", "failed"])).json.map((e: any) => e.workflow)).toEqual(["pr:two"]);
-    expect((await ok(p, 4, "list", ["--json", "--type", "chat"])).json.map((e: any) => e.workflow)).toEqual(["chat:x"]);
-    expect((await ok(p, 4, "list", ["--json", "--since", at(2), "--limit", "1"])).json.map((e: any) => e.workflow)).toEqual(["chat:x"]);
-    // A corrupt file has no date: date filters keep it in view.
-    expect((await ok(p, 4, "list", ["--json", "--until", "2025-01-28"])).json).toEqual([
-      expect.objectContaining({ workflow: "broken", status: "corrupt", file: "ia/state/sessions/broken.json", error: expect.stringMatching(/^is not valid JSON/) }),
-    ]);
-    // A date names a whole day: --until 2025-01-29 takes in everything that day, --since it too.
-    expect((await ok(p, 4, "list", ["--json", "--until", "2025-01-29"])).json).toHaveLength(4);
-    expect((await ok(p, 4, "list", ["--json", "--since", "2025-01-29", "--until", "2025-01-29"])).json).toHaveLength(4);
-    const table = (await ok(p, 4, "list", [])).stdout;
-    expect(table.split("\n")[0]).toMatch(/^ID\s+WORKFLOW\s+STATUS\s+STEP\s+UPDATED\s+WHERE$/);
-    expect(table).toContain("corrupt");
-    expect(table).not.toContain("\x1b[");
-    await refused(p, "list", ["--status", "done"], 2, /expected one of running, paused, completed, failed, abandoned, corrupt/);
-    await refused(p, "list", ["--since", "yesterday"], 2, /invalid --since "yesterday"/);
-  });
+  test(
+    "list: active and archived together, filters combine, corrupt files listed, invalid status names the valid " +
+      "ones",
+    async () => {
+      const p = tempProject();
+      await ok(p, 0, "set", ["pr:one", "s"]);
+      await ok(p, 1, "set", ["pr:two", "s", "--error", "x"]);
+      await ok(p, 2, "save", ["pr:two"]);
+      await ok(p, 3, "start", ["chat:x", "--type", "chat"]);
+      writeFileSync(join(stateDir(p), "broken.json"), "{");
+      const all = (await ok(p, 4, "list", ["--json"])).json;
+      expect(all.map((e: any) => [e.workflow, e.status, e.archive === null ? "active" : "archived"])).toEqual([
+        ["chat:x", "running", "active"],
+        ["pr:two", "failed", "archived"],
+        ["pr:one", "running", "active"],
+        ["broken", "corrupt", "active"],
+      ]);
+      expect(
+        (await ok(p, 4, "list", ["--json", "--workflow", "pr:*", "--status", "failed"])).json.map(
+          (e: any) => e.workflow,
+        ),
+      ).toEqual(["pr:two"]);
+      expect((await ok(p, 4, "list", ["--json", "--type", "chat"])).json.map((e: any) => e.workflow)).toEqual([
+        "chat:x",
+      ]);
+      expect(
+        (await ok(p, 4, "list", ["--json", "--since", at(2), "--limit", "1"])).json.map((e: any) => e.workflow),
+      ).toEqual(["chat:x"]);
+      // A corrupt file has no date: date filters keep it in view.
+      expect((await ok(p, 4, "list", ["--json", "--until", "2025-01-28"])).json).toEqual([
+        expect.objectContaining({
+          workflow: "broken",
+          status: "corrupt",
+          file: "ia/state/sessions/broken.json",
+          error: expect.stringMatching(/^is not valid JSON/),
+        }),
+      ]);
+      // A date names a whole day: --until 2025-01-29 takes in everything that day, --since it too.
+      expect((await ok(p, 4, "list", ["--json", "--until", "2025-01-29"])).json).toHaveLength(4);
+      expect((await ok(p, 4, "list", ["--json", "--since", "2025-01-29", "--until", "2025-01-29"])).json).toHaveLength(
+        4,
+      );
+      const table = (await ok(p, 4, "list", [])).stdout;
+      expect(table.split("\n")[0]).toMatch(/^ID\s+WORKFLOW\s+STATUS\s+STEP\s+UPDATED\s+WHERE$/);
+      expect(table).toContain("corrupt");
+      expect(table).not.toContain("\x1b[");
+      await refused(
+        p,
+        "list",
+        ["--status", "done"],
+        2,
+        /expected one of running, paused, completed, failed, abandoned, corrupt/,
+      );
+      await refused(p, "list", ["--since", "yesterday"], 2, /invalid --since "yesterday"/);
+    },
+  );
 
   test("show --json is the whole state with its archive path; show --chart draws a Mermaid gantt", async () => {
     const p = await failedAtThree();

@@ -53,16 +53,31 @@ function session(steps: string[], failed: boolean): Session {
 
 describe("the Mermaid timeline", () => {
   test("step names that are syntax to Mermaid stay tasks, with valid dates, the failed one marked", async () => {
-    const steps = ["init", "git:pr:find", "issue #42; fixed", "section review", "click me", "title x", "2025-01-29 deploy", "%% note", "publish (rewound) 🚀"];
+    const steps = [
+      "init",
+      "git:pr:find",
+      "issue #42; fixed",
+      "section review",
+      "click me",
+      "title x",
+      "2025-01-29 deploy",
+      "%% note",
+      "publish (rewound) 🚀",
+    ];
     const tasks = await tasksOf(mermaidGantt(session(steps, true)));
-    expect(tasks.map((t: any) => t.name.replace("\u200b", ""))).toEqual(steps.map((s) => s.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃").replaceAll("%%", "％％")));
+    expect(tasks.map((t: any) => t.name.replace("\u200b", ""))).toEqual(
+      steps.map((s) => s.replaceAll(":", "∶").replaceAll(";", "⁏").replaceAll("#", "＃").replaceAll("%%", "％％")),
+    );
     expect(tasks.every((t: any) => t.start && t.end && t.ordered)).toBe(true);
     expect(tasks.at(-1).crit).toBe(true);
     expect(tasks.slice(0, -1).every((t: any) => t.done)).toBe(true);
   });
 
   test("thirty steps, all at one instant (a clock fixed by SESSION_NOW): every bar has a positive length", async () => {
-    const s = session(Array.from({ length: 30 }, (_, i) => `step ${i}`), false);
+    const s = session(
+      Array.from({ length: 30 }, (_, i) => `step ${i}`),
+      false,
+    );
     for (const e of s.events ?? []) e.at = "2025-01-29T15:00:00Z";
     const tasks = await tasksOf(mermaidGantt({ ...s, updated_at: "2025-01-29T15:00:00Z" }));
     expect(tasks).toHaveLength(30);

@@ -1,4 +1,7 @@
-/** `bun run mutate` breaks each guarantee in a copy of the project: every piece of code it mutates must still be there, once. */
+/**
+ * `bun run mutate` breaks each guarantee in a copy of the project: every piece of code it mutates must still be there,
+ * once.
+ */
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,6 +1,17 @@
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
-import { caseKey, checkName, checkStep, fileStem, ID_PATTERN, isIdPrefix, MAX_NAME_LENGTH, nameFromStem, nameProblem, newId } from "../.claude/skills/session/lib/core/names.ts";
+import {
+  caseKey,
+  checkName,
+  checkStep,
+  fileStem,
+  ID_PATTERN,
+  isIdPrefix,
+  MAX_NAME_LENGTH,
+  nameFromStem,
+  nameProblem,
+  newId,
+} from "../.claude/skills/session/lib/core/names.ts";
 import { Session } from "../.claude/skills/session/lib/core/schema.ts";
 import { checkSession } from "../.claude/skills/session/lib/core/validate.ts";
 import { SAMPLE_SESSION } from "./helpers.ts";
@@ -15,7 +26,7 @@ const DEVICES = new Set(["con", "prn", "aux", "nul", ...DIGITS.flatMap((d) => [`
 function isValidName(name: string): boolean {
   if (name.length > MAX_NAME_LENGTH || !GRAMMAR.test(name)) return false;
   // Windows refuses "CON", "con.txt", "Nul.tar.gz": the part of the file name before its first ".".
-  return !DEVICES.has(fileStem(name).split(".")[0]!.toLowerCase());
+  return !DEVICES.has((fileStem(name).split(".")[0] as string).toLowerCase());
 }
 
 const segment = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,11}$/);
@@ -23,15 +34,54 @@ const grammarName = fc.array(segment, { minLength: 1, maxLength: 6 }).map((segme
 
 /** Splices `text` into `name` at a position drawn by fast-check. */
 const spliced = (name: fc.Arbitrary<string>, text: fc.Arbitrary<string>) =>
-  fc.tuple(name, fc.nat(), text).map(([n, at, t]) => n.slice(0, at % (n.length + 1)) + t + n.slice(at % (n.length + 1)));
+  fc
+    .tuple(name, fc.nat(), text)
+    .map(([n, at, t]) => n.slice(0, at % (n.length + 1)) + t + n.slice(at % (n.length + 1)));
 
 // Characters the grammar refuses anywhere (U+212A is the Kelvin sign, which /i/u would match to "k").
 const forbidden = fc.constantFrom(
-  "/", "\\", " ", "+", "*", "?", '"', "<", ">", "|", "#", "%", "~", "@", "=", ",", ";", "'", "!", "$", "&", "(", "[",
-  "\t", "\n", "\r", "\u0000", "\u007f", "\u00a0", "\u2028", "ü", "é", "ß", "¹", "\u212a", "😀",
+  "/",
+  "\\",
+  " ",
+  "+",
+  "*",
+  "?",
+  '"',
+  "<",
+  ">",
+  "|",
+  "#",
+  "%",
+  "~",
+  "@",
+  "=",
+  ",",
+  ";",
+  "'",
+  "!",
+  "$",
+  "&",
+  "(",
+  "[",
+  "\t",
+  "\n",
+  "\r",
+  "\u0000",
+  "\u007f",
+  "\u00a0",
+  "\u2028",
+  "ü",
+  "é",
+  "ß",
+  "¹",
+  "\u212a",
+  "😀",
 );
 // One of them spliced in, or one that is refused only at the start of a segment (or, for ":", at either end).
-const oneBadCharacter = spliced(grammarName, fc.oneof({ arbitrary: forbidden, weight: 4 }, fc.constantFrom(".", "-", "_", ":")));
+const oneBadCharacter = spliced(
+  grammarName,
+  fc.oneof({ arbitrary: forbidden, weight: 4 }, fc.constantFrom(".", "-", "_", ":")),
+);
 
 // A segment that starts with ".", "-" or "_" (which may follow its first character).
 const badStart = fc
@@ -40,17 +90,33 @@ const badStart = fc
 
 const emptySegment = fc
   .tuple(grammarName, fc.constantFrom("start", "end", "middle"))
-  .map(([name, where]) => (where === "start" ? `:${name}` : where === "end" ? `${name}:` : name.includes(":") ? name.replace(":", "::") : `${name}::x`));
+  .map(([name, where]) =>
+    where === "start"
+      ? `:${name}`
+      : where === "end"
+        ? `${name}:`
+        : name.includes(":")
+          ? name.replace(":", "::")
+          : `${name}::x`,
+  );
 
 // Around the 128-character limit: padded to 125..131 characters.
 const nearTheLimit = fc
   .tuple(grammarName, fc.integer({ min: MAX_NAME_LENGTH - 3, max: MAX_NAME_LENGTH + 3 }))
   .map(([name, length]) => name.padEnd(length, "x"));
 
-// Device names in any case, with or without an extension, alone or beside other segments; and names that only look like one.
-const device = fc.mixedCase(fc.constantFrom(...DEVICES, "com", "lpt", "com10", "lpt00", "cons", "nula", "auxx", "xnul"));
+// Device names in any case, with or without an extension, alone or beside other segments; and names that only look like
+// one.
+const device = fc.mixedCase(
+  fc.constantFrom(...DEVICES, "com", "lpt", "com10", "lpt00", "cons", "nula", "auxx", "xnul"),
+);
 const windowsName = fc
-  .tuple(fc.constantFrom("", "", "", "w:", "x.y:"), device, fc.constantFrom("", "", ".txt", ".", "..", ".json.bak", "_1", "-x", "0"), fc.constantFrom("", "", ":x", ":con", ".d:e"))
+  .tuple(
+    fc.constantFrom("", "", "", "w:", "x.y:"),
+    device,
+    fc.constantFrom("", "", ".txt", ".", "..", ".json.bak", "_1", "-x", "0"),
+    fc.constantFrom("", "", ":x", ":con", ".d:e"),
+  )
   .map((parts) => parts.join(""));
 
 const nameCase: fc.Arbitrary<string> = fc.oneof(
@@ -64,7 +130,15 @@ const nameCase: fc.Arbitrary<string> = fc.oneof(
 );
 
 describe("session names", () => {
-  test.each(["workflow:pr", "weekly-review", "WFS-oauth-integration", "git:pr:monitor", "a", "v1.2_x", "a".repeat(128)])("accepts %p", (name) => {
+  test.each([
+    "workflow:pr",
+    "weekly-review",
+    "WFS-oauth-integration",
+    "git:pr:monitor",
+    "a",
+    "v1.2_x",
+    "a".repeat(128),
+  ])("accepts %p", (name) => {
     expect(nameProblem(name)).toBeUndefined();
   });
 
@@ -123,7 +197,8 @@ describe("session names", () => {
     const problems = sample.map(nameProblem).filter((problem) => problem !== undefined);
     expect(valid.length / sample.length).toBeGreaterThan(0.5);
     expect(valid.some((name) => name.length === MAX_NAME_LENGTH)).toBe(true);
-    expect(valid.filter((name) => /^(con|prn|aux|nul|com|lpt)/i.test(name)).length).toBeGreaterThan(20); // device-like but allowed
+    // device-like but allowed
+    expect(valid.filter((name) => /^(con|prn|aux|nul|com|lpt)/i.test(name)).length).toBeGreaterThan(20);
     for (const why of ["empty segment", "holds", "must start with", "longer than", "reserved on Windows"]) {
       expect(problems.filter((problem) => problem.includes(why)).length).toBeGreaterThan(20);
     }
@@ -154,7 +229,12 @@ describe("a session's name, checked by zod and by the compiled validator", () =>
         const zod = Session.safeParse(withName(name)).success;
         const compiled = checkSession(withName(name)).ok;
         if (zod !== compiled) {
-          expect({ name, zod, compiled, problem: nameProblem(name) }).toEqual({ name, zod: false, compiled: true, problem: expect.stringContaining("reserved on Windows") });
+          expect({ name, zod, compiled, problem: nameProblem(name) }).toEqual({
+            name,
+            zod: false,
+            compiled: true,
+            problem: expect.stringContaining("reserved on Windows"),
+          });
         }
       }),
       { seed: 9, numRuns: 3000 },

@@ -1,7 +1,7 @@
 /** lib/path.ts hand-writes the POSIX path operations; they must give what node:path's posix ones give. */
 import { describe, expect, test } from "bun:test";
-import fc from "fast-check";
 import { posix } from "node:path";
+import fc from "fast-check";
 import { basename, dirname, join, relative, resolve } from "../.claude/skills/session/lib/fs/path.ts";
 
 // Segments and slashes that sit on the edges of the rules: empty, ".", "..", dots and spaces in names, runs of "/".
@@ -36,7 +36,29 @@ function nodeQuirk(path: string, suffix: string | undefined): boolean {
 // On Windows lib/path.ts hands out node:path's win32 helpers, which are not meant to match posix.
 describe.skipIf(process.platform === "win32")("the hand-written path helpers match node:path posix", () => {
   // The edges themselves, each and in pairs, whatever the generator happens to draw.
-  const EDGES = ["", "/", "//", "///", ".", "./", "..", "../", "...", "a", "a/", "a//", "/a", "//a", "///a", "a//b", "/a/b//", "a/..", "a/../", "/..", "x y/b.c"];
+  const EDGES = [
+    "",
+    "/",
+    "//",
+    "///",
+    ".",
+    "./",
+    "..",
+    "../",
+    "...",
+    "a",
+    "a/",
+    "a//",
+    "/a",
+    "//a",
+    "///a",
+    "a//b",
+    "/a/b//",
+    "a/..",
+    "a/../",
+    "/..",
+    "x y/b.c",
+  ];
 
   test.each(EDGES)("%p, alone and beside every other edge", (path) => {
     expect(dirname(path)).toBe(posix.dirname(path));
@@ -52,16 +74,40 @@ describe.skipIf(process.platform === "win32")("the hand-written path helpers mat
 
   test("join (property)", () => {
     expect(join()).toBe(posix.join());
-    fc.assert(fc.property(paths, (parts) => expect(join(...parts)).toBe(posix.join(...parts))), runs(11));
+    fc.assert(
+      fc.property(paths, (parts) => expect(join(...parts)).toBe(posix.join(...parts))),
+      runs(11),
+    );
   });
 
   test("dirname (property)", () => {
-    fc.assert(fc.property(anyPath, (path) => expect(dirname(path)).toBe(posix.dirname(path))), runs(12));
+    fc.assert(
+      fc.property(anyPath, (path) => expect(dirname(path)).toBe(posix.dirname(path))),
+      runs(12),
+    );
   });
 
   test("basename, with and without a suffix (property)", () => {
-    const suffix = fc.constantFrom(undefined, "", "c", ".c", "b.c", "a", ".a", "/", "a/", ".", "..", "x y", "/a", "y b.c");
-    fc.assert(fc.property(anyPath, (path) => expect(basename(path)).toBe(posix.basename(path))), runs(13));
+    const suffix = fc.constantFrom(
+      undefined,
+      "",
+      "c",
+      ".c",
+      "b.c",
+      "a",
+      ".a",
+      "/",
+      "a/",
+      ".",
+      "..",
+      "x y",
+      "/a",
+      "y b.c",
+    );
+    fc.assert(
+      fc.property(anyPath, (path) => expect(basename(path)).toBe(posix.basename(path))),
+      runs(13),
+    );
     fc.assert(
       fc.property(anyPath, suffix, (path, ext) => {
         fc.pre(!nodeQuirk(path, ext));
@@ -82,7 +128,9 @@ describe.skipIf(process.platform === "win32")("the hand-written path helpers mat
 
   test("resolve from an absolute path (property)", () => {
     fc.assert(
-      fc.property(absolutePath, paths, (first, rest) => expect(resolve(first, ...rest)).toBe(posix.resolve(first, ...rest))),
+      fc.property(absolutePath, paths, (first, rest) =>
+        expect(resolve(first, ...rest)).toBe(posix.resolve(first, ...rest)),
+      ),
       runs(16),
     );
   });
@@ -90,14 +138,19 @@ describe.skipIf(process.platform === "win32")("the hand-written path helpers mat
   test("resolve from the working directory (property)", () => {
     expect(resolve()).toBe(posix.resolve());
     fc.assert(
-      fc.property(relativePath, paths, (first, rest) => expect(resolve(first, ...rest)).toBe(posix.resolve(first, ...rest))),
+      fc.property(relativePath, paths, (first, rest) =>
+        expect(resolve(first, ...rest)).toBe(posix.resolve(first, ...rest)),
+      ),
       runs(17),
     );
   });
 
   test("relative, between absolute and relative paths (property)", () => {
     const from = fc.oneof(absolutePath, relativePath);
-    fc.assert(fc.property(from, from, (a, b) => expect(relative(a, b)).toBe(posix.relative(a, b))), runs(18));
+    fc.assert(
+      fc.property(from, from, (a, b) => expect(relative(a, b)).toBe(posix.relative(a, b))),
+      runs(18),
+    );
     // Paths that share a prefix, so the common part is not always just the root.
     fc.assert(
       fc.property(absolutePath, relativePath, relativePath, (base, a, b) => {

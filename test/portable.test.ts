@@ -60,31 +60,43 @@ describe("a copied skill folder", () => {
     ];
     expect(new Set(steps.map(([cmd]) => cmd))).toEqual(new Set(COMMANDS));
     for (const [cmd, args] of steps) {
-      if (cmd === "merge-driver") for (const side of args) Bun.spawnSync(["cp", join(repo, "ia/state/sessions/m.json"), join(repo, side)]);
+      if (cmd === "merge-driver")
+        for (const side of args) Bun.spawnSync(["cp", join(repo, "ia/state/sessions/m.json"), join(repo, side)]);
       const r = bunRun(repo, cmd, args);
       expect({ cmd, code: r.code, stderr: r.stderr }).toEqual({ cmd, code: 0, stderr: "" });
     }
     expect(JSON.parse(bunRun(repo, "session", ["get", "--all"]).stdout).map((s: any) => s.workflow)).toEqual(["m"]);
-    expect(readdirSync(join(repo, "ia/state/sessions/archives"))).toEqual([expect.stringMatching(/^2025-01-29-workflow-pr-feat-x-[0-9a-z]{6}\.md$/)]);
+    expect(readdirSync(join(repo, "ia/state/sessions/archives"))).toEqual([
+      expect.stringMatching(/^2025-01-29-workflow-pr-feat-x-[0-9a-z]{6}\.md$/),
+    ]);
   });
 
   test("hints name the next command as the user typed it, so it runs as printed", () => {
     const repo = copiedSkill();
     expect(bunRun(repo, "save", ["ghost"]).stderr).toBe(
-      "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/get.ts --all` to see the active sessions.\n",
+      "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/get.ts --all` to see " +
+        "the active sessions.\n",
     );
     expect(bunRun(repo, "session", ["save", "ghost"]).stderr).toBe(
-      "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/session.ts get --all` to see the active sessions.\n",
+      "error: Session not found: ghost\nhint: Run `bun run .claude/skills/session/scripts/session.ts get " +
+        "--all` to see the active sessions.\n",
     );
   });
 
   test("a bundle that cannot load is one error line and exit 1, never a raw dump", () => {
     const repo = copiedSkill();
     rmSync(join(repo, ".claude/skills/session/dist/get.js"));
-    for (const [script, args] of [["get", ["w"]], ["session", ["get", "w"]]] as const) {
+    for (const [script, args] of [
+      ["get", ["w"]],
+      ["session", ["get", "w"]],
+    ] as const) {
       const r = bunRun(repo, script, [...args]);
       expect([r.code, r.stdout]).toEqual([1, ""]);
-      expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^error: cannot load the get command \(Cannot find module '..\/dist\/get\.js'\); reinstall the skill$/)]);
+      expect(r.stderr.trimEnd().split("\n")).toEqual([
+        expect.stringMatching(
+          /^error: cannot load the get command \(Cannot find module '..\/dist\/get\.js'\); reinstall the skill$/,
+        ),
+      ]);
     }
   });
 });

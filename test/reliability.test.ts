@@ -7,12 +7,13 @@ import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
 import { checkSession } from "../.claude/skills/session/lib/core/validate.ts";
+import { parseArchive } from "../.claude/skills/session/lib/format/archive-parse.ts";
 import { readState, run, spawn, stateDir, tempProject } from "./helpers.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const leftovers = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.endsWith(".lock")) : []);
+const leftovers = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.endsWith(".lock")) : [];
 
 /** Runs a command with a failpoint armed: it must die by SIGKILL exactly there. */
 async function killedAt(p: string, failpoint: string, cmd: string, args: string[], stdin?: string) {
@@ -27,25 +28,32 @@ describe("a writer killed at each named instant inside its write (failpoints)", 
     ["after-lock", "old"],
     ["after-temp-write", "old"],
     ["after-replace", "new"],
-  ])("set killed %s: the state is wholly the %s version, and nothing blocks the next writer", async (failpoint, version) => {
-    const p = tempProject();
-    const big = "x".repeat(200_000);
-    expect(run(p, "set", ["big", "s0", "-"], { stdin: JSON.stringify({ v: 0, blob: big }) }).code).toBe(0);
-    const path = join(stateDir(p), "big.json");
-    const before = readFileSync(path, "utf8");
-    expect(await killedAt(p, failpoint, "set", ["big", "s1", "-"], JSON.stringify({ v: 1, blob: big }))).toBe("SIGKILL");
-    const state = JSON.parse(readFileSync(path, "utf8"));
-    expect(checkSession(state).ok).toBe(true);
-    if (version === "old") expect(readFileSync(path, "utf8")).toBe(before);
-    else expect([state.context.v, state.step, state.rev]).toEqual([1, "s1", 2]);
-    // Whatever the kill left (a lock, a temporary file) must not block the next writer, and doctor clears it.
-    expect(run(p, "set", ["big", "s2", '{"v":2}'], { env: { SESSION_LOCK_TIMEOUT_MS: "3000" } }).code).toBe(0);
-    run(p, "doctor", ["--fix"]);
-    expect(leftovers(stateDir(p))).toEqual([]);
-    expect(run(p, "doctor").code).toBe(0);
-  }, 30_000);
+  ])(
+    "set killed %s: the state is wholly the %s version, and nothing blocks the next writer",
+    async (failpoint, version) => {
+      const p = tempProject();
+      const big = "x".repeat(200_000);
+      expect(run(p, "set", ["big", "s0", "-"], { stdin: JSON.stringify({ v: 0, blob: big }) }).code).toBe(0);
+      const path = join(stateDir(p), "big.json");
+      const before = readFileSync(path, "utf8");
+      expect(await killedAt(p, failpoint, "set", ["big", "s1", "-"], JSON.stringify({ v: 1, blob: big }))).toBe(
+        "SIGKILL",
+      );
+      const state = JSON.parse(readFileSync(path, "utf8"));
+      expect(checkSession(state).ok).toBe(true);
+      if (version === "old") expect(readFileSync(path, "utf8")).toBe(before);
+      else expect([state.context.v, state.step, state.rev]).toEqual([1, "s1", 2]);
+      // Whatever the kill left (a lock, a temporary file) must not block the next writer, and doctor clears it.
+      expect(run(p, "set", ["big", "s2", '{"v":2}'], { env: { SESSION_LOCK_TIMEOUT_MS: "3000" } }).code).toBe(0);
+      run(p, "doctor", ["--fix"]);
+      expect(leftovers(stateDir(p))).toEqual([]);
+      expect(run(p, "doctor").code).toBe(0);
+    },
+    30_000,
+  );
 
-  // The instants of a `save`: lock taken; archive's temporary file written; archive linked in place; active state removed.
+  // The instants of a `save`: lock taken; archive's temporary file written; archive linked in place; active state
+  // removed.
   test.each(["after-lock", "after-temp-write", "after-replace", "after-archive-write", "after-state-remove"])(
     "save killed %s: the session is active or archived, and after doctor --fix exactly one",
     async (failpoint) => {
@@ -83,7 +91,11 @@ describe("concurrency", () => {
       (async () => {
         // The timeline keeps every patch, so 2 × 30 patches of ~10 kB stay under the 1 MiB limit while the file grows.
         for (let i = 0; writing && i < 30; i++) {
-          const proc = spawn(p, "set", ["hot", `s${i % 3}`, JSON.stringify({ [`w${w}`]: i, pad: String(i % 10).repeat(10_000 + i) })]);
+          const proc = spawn(p, "set", [
+            "hot",
+            `s${i % 3}`,
+            JSON.stringify({ [`w${w}`]: i, pad: String(i % 10).repeat(10_000 + i) }),
+          ]);
           codes.push(await proc.exited);
         }
       })(),

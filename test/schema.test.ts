@@ -31,14 +31,46 @@ const valid = {
 // Values that sit on the edges of the schema's rules.
 const edgy = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom("", "x", "a".repeat(201), "2025-13-01T00:00:00Z", "2025-01-29T15:00:00.5Z", "2025-01-29T15:00:00+01:00", "2024-02-29T00:00:00Z",
-    "2025-02-29T00:00:00Z", "ABCD1234", "abc", "a:b", "a::b", "paused", "done", -1, 0, 1.5, 2 ** 53, [], {}, [""], ["ok"], { k: "v" }, { k: 1 }, true),
+  fc.constantFrom(
+    "",
+    "x",
+    "a".repeat(201),
+    "2025-13-01T00:00:00Z",
+    "2025-01-29T15:00:00.5Z",
+    "2025-01-29T15:00:00+01:00",
+    "2024-02-29T00:00:00Z",
+    "2025-02-29T00:00:00Z",
+    "ABCD1234",
+    "abc",
+    "a:b",
+    "a::b",
+    "paused",
+    "done",
+    -1,
+    0,
+    1.5,
+    2 ** 53,
+    [],
+    {},
+    [""],
+    ["ok"],
+    { k: "v" },
+    { k: 1 },
+    true,
+  ),
 );
 const keys = Object.keys(valid);
 
 /** A valid state with a few fields replaced, removed, or reached into. */
 const mutated = fc
-  .array(fc.tuple(fc.constantFrom(...keys, "extra"), fc.oneof(edgy, fc.constant(undefined)), fc.constantFrom("set", "inner")), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.tuple(
+      fc.constantFrom(...keys, "extra"),
+      fc.oneof(edgy, fc.constant(undefined)),
+      fc.constantFrom("set", "inner"),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((changes) => {
     const state: any = structuredClone(valid);
     for (const [key, value, how] of changes) {
@@ -62,7 +94,11 @@ describe("compiled validators", () => {
     fc.assert(
       fc.property(mutated, (state) => {
         expect(validateSession(state)).toBe(Session.safeParse(state).success);
-        const archived = { ...state, status: state.status === "running" ? "completed" : state.status, ended_at: "2025-01-29T16:00:00Z" };
+        const archived = {
+          ...state,
+          status: state.status === "running" ? "completed" : state.status,
+          ended_at: "2025-01-29T16:00:00Z",
+        };
         expect(validateArchivedSession(archived)).toBe(ArchivedSession.safeParse(archived).success);
       }),
       { numRuns: 2000 },
@@ -71,7 +107,13 @@ describe("compiled validators", () => {
 
   test("say where the problem is", () => {
     expect(checkSession({ ...valid, context: [] })).toEqual({ ok: false, problem: "context: must be object" });
-    expect(checkSession({ ...valid, status: "done" })).toMatchObject({ ok: false, problem: expect.stringContaining("status: must be equal to one of the allowed values (running, paused") });
-    expect(checkSession({ ...valid, errors: [{ step: "x" }] })).toMatchObject({ ok: false, problem: expect.stringMatching(/^errors\.0: must have required property/) });
+    expect(checkSession({ ...valid, status: "done" })).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining("status: must be equal to one of the allowed values (running, paused"),
+    });
+    expect(checkSession({ ...valid, errors: [{ step: "x" }] })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^errors\.0: must have required property/),
+    });
   });
 });

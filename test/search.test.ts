@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { run, runIn, spawn, stateDir, tempProject } from "./helpers.ts";
 
 const INDEX = "ia/state/sessions/.index/sessions.sqlite";
-const found = async (p: string, query: string, args: string[] = []) => ((await runIn(p, "search", [query, "--json", ...args])).json as any[]).map((hit) => hit.workflow).sort();
+const found = async (p: string, query: string, args: string[] = []) =>
+  ((await runIn(p, "search", [query, "--json", ...args])).json as any[]).map((hit) => hit.workflow).sort();
 
 describe("search finds exactly the sessions that are there", () => {
   test("after set, save, delete, cleanup and resume, with the index kept current by each write", async () => {
@@ -21,7 +22,8 @@ describe("search finds exactly the sessions that are there", () => {
     expect(existsSync(join(p, INDEX))).toBe(true);
     await runIn(p, "set", ["pr:pay", "init", '{"note":"Safari payment sheet"}']);
     expect(await found(p, "safari")).toEqual(["pr:login", "pr:pay"]);
-    const { id } = (await runIn(p, "save", ["pr:login", "--status", "abandoned", "--notes", "fixed the callback"])).json;
+    const { id } = (await runIn(p, "save", ["pr:login", "--status", "abandoned", "--notes", "fixed the callback"]))
+      .json;
     expect(await found(p, "callback")).toEqual(["pr:login"]);
     expect((await runIn(p, "search", ["callback", "--json"])).json[0].archive).toMatch(/archives\/.*\.md$/);
     await runIn(p, "resume", [id]);
@@ -30,7 +32,9 @@ describe("search finds exactly the sessions that are there", () => {
     expect(await found(p, "safari")).toEqual(["pr:login"]);
     await runIn(p, "set", ["old", "s", '{"x":"stale words"}'], { now: "2024-01-01T00:00:00Z" });
     await runIn(p, "cleanup", ["--stale", "30d"]);
-    expect((await runIn(p, "search", ["stale", "--json"])).json).toEqual([expect.objectContaining({ workflow: "old", status: "abandoned" })]);
+    expect((await runIn(p, "search", ["stale", "--json"])).json).toEqual([
+      expect.objectContaining({ workflow: "old", status: "abandoned" }),
+    ]);
   });
 
   test("files changed behind the index's back (a checkout, a merge) are seen at the next search", async () => {
@@ -56,34 +60,47 @@ describe("search finds exactly the sessions that are there", () => {
     expect((await runIn(p, "doctor")).code).toBe(0);
   });
 
-  test("doctor: an index behind a checkout is normal (search catches up); rows that are not the files are drift, and --fix rebuilds", async () => {
-    const p = tempProject();
-    await runIn(p, "set", ["a", "s", '{"word":"lambda"}']);
-    await runIn(p, "search", ["lambda"]);
-    const other = tempProject();
-    await runIn(other, "set", ["b", "s"]);
-    copyFileSync(join(stateDir(other), "b.json"), join(stateDir(p), "b.json")); // as a checkout would
-    expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
-    await runIn(p, "list");
-    const db = new Database(join(p, INDEX));
-    db.run("DELETE FROM sessions WHERE workflow = 'b'"); // as a writer killed between its file and the index would leave it
-    db.close();
-    const report = run(p, "doctor", ["--fix", "--json"]);
-    expect(report.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["index-drift", true]]);
-    expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
-    expect(JSON.parse(run(p, "list", ["--json"]).stdout).map((s: any) => s.workflow).sort()).toEqual(["a", "b"]);
-  });
+  test(
+    "doctor: an index behind a checkout is normal (search catches up); rows that are not the files are drift, " +
+      "and --fix rebuilds",
+    async () => {
+      const p = tempProject();
+      await runIn(p, "set", ["a", "s", '{"word":"lambda"}']);
+      await runIn(p, "search", ["lambda"]);
+      const other = tempProject();
+      await runIn(other, "set", ["b", "s"]);
+      copyFileSync(join(stateDir(other), "b.json"), join(stateDir(p), "b.json")); // as a checkout would
+      expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
+      await runIn(p, "list");
+      const db = new Database(join(p, INDEX));
+      // as a writer killed between its file and the index would leave it
+      db.run("DELETE FROM sessions WHERE workflow = 'b'");
+      db.close();
+      const report = run(p, "doctor", ["--fix", "--json"]);
+      expect(report.json.problems.map((x: any) => [x.kind, x.fixed])).toEqual([["index-drift", true]]);
+      expect(run(p, "doctor", ["--json"]).json.problems).toEqual([]);
+      expect(
+        JSON.parse(run(p, "list", ["--json"]).stdout)
+          .map((s: any) => s.workflow)
+          .sort(),
+      ).toEqual(["a", "b"]);
+    },
+  );
 
-  test("the tool's own words (event kinds, statuses, the type) find nothing; the user's words in the same archive do", async () => {
-    const p = tempProject();
-    await runIn(p, "set", ["pr:a", "init", '{"status":"merged","deep":{"kind":"rebase"}}']);
-    await runIn(p, "save", ["pr:a"]);
-    await runIn(p, "set", ["pr:b", "init"]);
-    await runIn(p, "save", ["pr:b"]);
-    for (const word of ["save", "enter", "start", "completed", "workflow"]) expect({ word, hits: await found(p, word) }).toEqual({ word, hits: [] });
-    expect(await found(p, "merged")).toEqual(["pr:a"]);
-    expect(await found(p, "rebase")).toEqual(["pr:a"]);
-  });
+  test(
+    "the tool's own words (event kinds, statuses, the type) find nothing; " + "the user's words in the same archive do",
+    async () => {
+      const p = tempProject();
+      await runIn(p, "set", ["pr:a", "init", '{"status":"merged","deep":{"kind":"rebase"}}']);
+      await runIn(p, "save", ["pr:a"]);
+      await runIn(p, "set", ["pr:b", "init"]);
+      await runIn(p, "save", ["pr:b"]);
+      for (const word of ["save", "enter", "start", "completed", "workflow"])
+        expect({ word, hits: await found(p, word) }).toEqual({ word, hits: [] });
+      expect(await found(p, "merged")).toEqual(["pr:a"]);
+      expect(await found(p, "rebase")).toEqual(["pr:a"]);
+    },
+  );
 
   test("filters combine: status, workflow glob, type, dates, limit", async () => {
     const p = tempProject();
@@ -100,15 +117,22 @@ describe("search finds exactly the sessions that are there", () => {
     expect((await runIn(p, "search", ["delta", "--json", "--limit", "1"])).json).toHaveLength(1);
   });
 
-  test("an archive written by another YAML writer (reordered, re-quoted) is indexed from its full frontmatter", async () => {
-    const p = tempProject();
-    mkdirSync(join(stateDir(p), "archives"), { recursive: true });
-    writeFileSync(
-      join(stateDir(p), "archives", "2025-01-29-hand.md"),
-      `---\nstatus: completed\nworkflow: 'hand:made'\nid: abcd1234ef\ntype: workflow\nstarted_at: '2025-01-29T15:00:00Z'\nupdated_at: '2025-01-29T15:00:00Z'\nended_at: '2025-01-29T15:00:00Z'\nstep: s\nsteps: [s]\ncontext: {topic: epsilon}\nrev: 1\n---\n`,
-    );
-    expect((await runIn(p, "search", ["epsilon", "--json"])).json).toEqual([expect.objectContaining({ workflow: "hand:made", id: "abcd1234ef", status: "completed" })]);
-  });
+  test(
+    "an archive written by another YAML writer (reordered, re-quoted) is " + "indexed from its full frontmatter",
+    async () => {
+      const p = tempProject();
+      mkdirSync(join(stateDir(p), "archives"), { recursive: true });
+      writeFileSync(
+        join(stateDir(p), "archives", "2025-01-29-hand.md"),
+        `---\nstatus: completed\nworkflow: 'hand:made'\nid: abcd1234ef\ntype: workflow\nstarted_at: ` +
+          `'2025-01-29T15:00:00Z'\nupdated_at: '2025-01-29T15:00:00Z'\nended_at: '2025-01-29T15:00:00Z'\nstep: ` +
+          `s\nsteps: [s]\ncontext: {topic: epsilon}\nrev: 1\n---\n`,
+      );
+      expect((await runIn(p, "search", ["epsilon", "--json"])).json).toEqual([
+        expect.objectContaining({ workflow: "hand:made", id: "abcd1234ef", status: "completed" }),
+      ]);
+    },
+  );
 
   test("query syntax passes through; a malformed query is exit 2 with the reason, never an SQL error", async () => {
     const p = tempProject();

@@ -2,11 +2,11 @@
 import { describe, expect, test } from "bun:test";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
-import { type Change, openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store/store.ts";
+import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { resolveSession } from "../.claude/skills/session/lib/store/read.ts";
 import { removeArchive, saveSession } from "../.claude/skills/session/lib/store/save.ts";
+import { type Change, openStore, sessionPath, updateSession } from "../.claude/skills/session/lib/store/store.ts";
 import { tempProject } from "./helpers.ts";
 
 const now = "2025-01-29T15:00:00Z";
@@ -19,22 +19,30 @@ function project(ids: Record<string, string>, changes: Change[] = []) {
   return store;
 }
 
-const nameOf = (found: Awaited<ReturnType<typeof resolveSession>>) => (found?.where === "active" ? found.session.workflow : found?.head.workflow);
+const nameOf = (found: Awaited<ReturnType<typeof resolveSession>>) =>
+  found?.where === "active" ? found.session.workflow : found?.head.workflow;
 
 describe("resolveSession", () => {
   test("an id prefix shared by two sessions is refused as ambiguous; a longer one resolves", async () => {
     const store = project({ a: "abcd111111", b: "abcd222222" });
-    await expect(resolveSession(store, "abcd")).rejects.toThrow('id prefix "abcd" matches 2 sessions: a (abcd111111), b (abcd222222)');
+    await expect(resolveSession(store, "abcd")).rejects.toThrow(
+      'id prefix "abcd" matches 2 sessions: a (abcd111111), b (abcd222222)',
+    );
     expect(nameOf(await resolveSession(store, "abcd2"))).toBe("b");
     expect(nameOf(await resolveSession(store, "abcd1"))).toBe("a");
     expect(await resolveSession(store, "zzzz")).toBeUndefined();
   });
 
-  test("the id is matched as a field: a nested \"id\" in the context never matches", async () => {
+  test('the id is matched as a field: a nested "id" in the context never matches', async () => {
     const store = project({ a: "abcd111111" });
-    updateSession(store, "a", (prev) => setEvents(prev, { workflow: "a", step: "s", patch: { pr: { id: "zzzz999999" } } }, { now, newId: () => "x" }));
+    updateSession(store, "a", (prev) =>
+      setEvents(prev, { workflow: "a", step: "s", patch: { pr: { id: "zzzz999999" } } }, { now, newId: () => "x" }),
+    );
     // Hand-compacted JSON, with the nested id first: the old text search matched it.
-    writeFileSync(sessionPath(store, "b"), JSON.stringify({ context: { id: "zzzz000000" }, ...JSON.parse('{"workflow":"b"}') }));
+    writeFileSync(
+      sessionPath(store, "b"),
+      JSON.stringify({ context: { id: "zzzz000000" }, ...JSON.parse('{"workflow":"b"}') }),
+    );
     expect(await resolveSession(store, "zzzz")).toBeUndefined();
     expect(await resolveSession(store, "zzzz999999")).toBeUndefined();
   });
@@ -51,10 +59,18 @@ describe("resolveSession", () => {
     expect(await resolveSession(store, "w")).toBeUndefined();
     const byName = await resolveSession(store, "w", { archived: true });
     expect(byName).toMatchObject({ where: "archived", head: { workflow: "w", id: "k3v9q2m8ab", status: "completed" } });
-    expect(await resolveSession(store, "k3v9", { archived: true })).toMatchObject({ where: "archived", head: { id: "k3v9q2m8ab" } });
+    expect(await resolveSession(store, "k3v9", { archived: true })).toMatchObject({
+      where: "archived",
+      head: { id: "k3v9q2m8ab" },
+    });
     expect(await resolveSession(store, "k3v9")).toBeUndefined();
-    updateSession(store, "w", (prev) => setEvents(prev, { workflow: "w", step: "s" }, { now, newId: () => "n3w0000000" }));
-    expect(await resolveSession(store, "w", { archived: true })).toMatchObject({ where: "active", session: { id: "n3w0000000" } });
+    updateSession(store, "w", (prev) =>
+      setEvents(prev, { workflow: "w", step: "s" }, { now, newId: () => "n3w0000000" }),
+    );
+    expect(await resolveSession(store, "w", { archived: true })).toMatchObject({
+      where: "active",
+      session: { id: "n3w0000000" },
+    });
   });
 
   test("a name that is neither valid nor an id is refused", async () => {
@@ -68,16 +84,26 @@ describe("mutations", () => {
     const store = project({ w: "k3v9q2m8ab" }, changes);
     const { archive } = saveSession(store, "w", { now });
     removeArchive(store, join(store.paths.root, archive), "w");
-    expect(changes.map((c) => c.op)).toEqual(["write-gitignore", "write-gitattributes", "write", "archive", "remove-archive"]);
+    expect(changes.map((c) => c.op)).toEqual([
+      "write-gitignore",
+      "write-gitattributes",
+      "write",
+      "archive",
+      "remove-archive",
+    ]);
     expect(changes[2]).toMatchObject({ workflow: "w", id: "k3v9q2m8ab", path: sessionPath(store, "w") });
   });
 
   test("saveSession with expectRev refuses a session written since, and changes nothing", () => {
     const store = project({ w: "k3v9q2m8ab" });
-    expect(() => saveSession(store, "w", { now, expectRev: 7 })).toThrow("w was written (rev 1) while it was being saved");
+    expect(() => saveSession(store, "w", { now, expectRev: 7 })).toThrow(
+      "w was written (rev 1) while it was being saved",
+    );
     expect(existsSync(sessionPath(store, "w"))).toBe(true);
     expect(existsSync(store.paths.archives)).toBe(false);
-    expect(saveSession(store, "w", { now, expectRev: 1 }).archive).toBe("ia/state/sessions/archives/2025-01-29-w-k3v9q2.md");
+    expect(saveSession(store, "w", { now, expectRev: 1 }).archive).toBe(
+      "ia/state/sessions/archives/2025-01-29-w-k3v9q2.md",
+    );
   });
 
   test("a refused first write leaves nothing behind, not even the folders", () => {

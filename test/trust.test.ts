@@ -29,7 +29,9 @@ const ENGINES = ["js", "javascript", "coffee", "coffeescript", "cson", "json", "
 describe("1. no front matter engine ever runs", () => {
   test.each(ENGINES)("---%s: refused as a corrupt archive, naming the language", (language) => {
     const { pwned, file } = withEngineArchive(language);
-    expect(() => parseArchive(readFileSync(file, "utf8"), file)).toThrow(expect.objectContaining({ exitCode: 4, reason: "front-matter-engine" }));
+    expect(() => parseArchive(readFileSync(file, "utf8"), file)).toThrow(
+      expect.objectContaining({ exitCode: 4, reason: "front-matter-engine" }),
+    );
     expect(existsSync(pwned)).toBe(false);
   });
 
@@ -92,25 +94,40 @@ describe("1. no front matter engine ever runs", () => {
 const archiveWith = (yaml: string) => `---\n${yaml}\n---\n\n# report\n`;
 
 describe("4. reading is bounded: nesting, aliases and size make a file corrupt, in fixed time", () => {
-  test("a state file nested 20,000 levels deep: exit 4 naming it from get, show, set, save; doctor reports and moves it aside", async () => {
-    const project = tempProject();
-    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
-    const path = join(stateDir(project), "deep.json");
-    mkdirSync(stateDir(project), { recursive: true });
-    writeFileSync(path, JSON.stringify({ ...SAMPLE_SESSION, workflow: "deep", context: { x: "DEEP" } }, null, 2).replace('"DEEP"', deep));
-    for (const [cmd, args] of [["get", ["deep"]], ["show", ["deep"]], ["set", ["deep", "next"]], ["save", ["deep"]]] as const) {
-      const r = await runIn(project, cmd, [...args]);
-      expect(r.code).toBe(4);
-      expect(r.stderr).toContain("deep.json");
-      expect(r.stderr).toContain("nested more than 64 levels");
-    }
-    const doctor = await runIn(project, "doctor");
-    expect(doctor.code).toBe(1);
-    expect(doctor.stdout).toContain("deep.json");
-    expect((await runIn(project, "doctor", ["--fix"])).code).toBe(0);
-    expect(existsSync(path)).toBe(false);
-    expect(readdirSync(join(stateDir(project), ".corrupt"))).toHaveLength(1);
-  });
+  test(
+    "a state file nested 20,000 levels deep: exit 4 naming it from get, show, set, save; doctor reports and " +
+      "moves it aside",
+    async () => {
+      const project = tempProject();
+      const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+      const path = join(stateDir(project), "deep.json");
+      mkdirSync(stateDir(project), { recursive: true });
+      writeFileSync(
+        path,
+        JSON.stringify({ ...SAMPLE_SESSION, workflow: "deep", context: { x: "DEEP" } }, null, 2).replace(
+          '"DEEP"',
+          deep,
+        ),
+      );
+      for (const [cmd, args] of [
+        ["get", ["deep"]],
+        ["show", ["deep"]],
+        ["set", ["deep", "next"]],
+        ["save", ["deep"]],
+      ] as const) {
+        const r = await runIn(project, cmd, [...args]);
+        expect(r.code).toBe(4);
+        expect(r.stderr).toContain("deep.json");
+        expect(r.stderr).toContain("nested more than 64 levels");
+      }
+      const doctor = await runIn(project, "doctor");
+      expect(doctor.code).toBe(1);
+      expect(doctor.stdout).toContain("deep.json");
+      expect((await runIn(project, "doctor", ["--fix"])).code).toBe(0);
+      expect(existsSync(path)).toBe(false);
+      expect(readdirSync(join(stateDir(project), ".corrupt"))).toHaveLength(1);
+    },
+  );
 
   test("a context 65 levels deep in a state file is corrupt; 64 is read", () => {
     const nest = (levels: number): unknown => (levels === 1 ? { leaf: 1 } : { x: nest(levels - 1) });
@@ -122,7 +139,10 @@ describe("4. reading is bounded: nesting, aliases and size make a file corrupt, 
   test("100,000 levels in a state file: exit 4, not a crash", async () => {
     const project = tempProject();
     mkdirSync(stateDir(project), { recursive: true });
-    writeFileSync(join(stateDir(project), "deep.json"), `{"context":${"{\"a\":".repeat(100_000)}1${"}".repeat(100_000)}}`);
+    writeFileSync(
+      join(stateDir(project), "deep.json"),
+      `{"context":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`,
+    );
     const r = run(project, "get", ["deep"]);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain("nested more than 64 levels");
@@ -133,8 +153,16 @@ describe("4. reading is bounded: nesting, aliases and size make a file corrupt, 
     const archives = join(stateDir(project), "archives");
     mkdirSync(archives, { recursive: true });
     const rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) rows.push(`${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9).fill(`*${"abcdefghi"[i - 1]}`).join(",")}]`);
-    writeFileSync(join(archives, "2025-01-01-x-abcdef.md"), archiveWith(`workflow: "x"\nid: "abcdef12"\n${rows.join("\n")}`));
+    for (let i = 1; i < 9; i++)
+      rows.push(
+        `${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9)
+          .fill(`*${"abcdefghi"[i - 1]}`)
+          .join(",")}]`,
+      );
+    writeFileSync(
+      join(archives, "2025-01-01-x-abcdef.md"),
+      archiveWith(`workflow: "x"\nid: "abcdef12"\n${rows.join("\n")}`),
+    );
     const started = performance.now();
     const r = await runIn(project, "show", ["abcdef12"]);
     expect(r.code).toBe(4);
@@ -152,9 +180,14 @@ describe("4. reading is bounded: nesting, aliases and size make a file corrupt, 
   test("a file over the size bound is corrupt, and read no further than the bound", async () => {
     const project = tempProject();
     mkdirSync(join(stateDir(project), "archives"), { recursive: true });
-    writeFileSync(join(stateDir(project), "big.json"), `${JSON.stringify(SAMPLE_SESSION)}${" ".repeat(9 * 1024 * 1024)}`);
+    writeFileSync(
+      join(stateDir(project), "big.json"),
+      `${JSON.stringify(SAMPLE_SESSION)}${" ".repeat(9 * 1024 * 1024)}`,
+    );
     const r = await runIn(project, "get", ["--all"]);
-    expect(r.json).toContainEqual(expect.objectContaining({ status: "corrupt", error: expect.stringContaining("larger than") }));
+    expect(r.json).toContainEqual(
+      expect.objectContaining({ status: "corrupt", error: expect.stringContaining("larger than") }),
+    );
     expect((await runIn(project, "get", ["big"])).code).toBe(4);
   });
 });
@@ -175,7 +208,9 @@ describe("2. no short write is ever committed", () => {
     const project = tempProject();
     expect((await runIn(project, "set", ["w", "a", JSON.stringify({ blob: "x".repeat(10_000) })])).code).toBe(0);
     const before = snapshot(project);
-    const r = await runIn(project, "set", ["w", "b", JSON.stringify({ more: "y".repeat(50_000) })], { env: { SESSION_FAILPOINT: "disk-full:8192" } });
+    const r = await runIn(project, "set", ["w", "b", JSON.stringify({ more: "y".repeat(50_000) })], {
+      env: { SESSION_FAILPOINT: "disk-full:8192" },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no space left on the device");
     expect(snapshot(project)).toEqual(before);
@@ -194,7 +229,9 @@ describe("2. no short write is ever committed", () => {
     const project = tempProject();
     expect(run(project, "set", ["w", "a", '{"k":1}']).code).toBe(0);
     const before = snapshot(project);
-    const r = run(project, "set", ["w", "b", JSON.stringify({ more: "y".repeat(50_000) })], { env: { SESSION_FAILPOINT: "disk-full:100" } });
+    const r = run(project, "set", ["w", "b", JSON.stringify({ more: "y".repeat(50_000) })], {
+      env: { SESSION_FAILPOINT: "disk-full:100" },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toStartWith("error: cannot write");
     expect(snapshot(project)).toEqual(before);
@@ -205,7 +242,10 @@ describe("2. no short write is ever committed", () => {
 function mountTmpfs(size: string, dir = join(tempProject(), "small")): string | undefined {
   mkdirSync(dir, { recursive: true });
   try {
-    const proc = Bun.spawnSync(["mount", "-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir], { stdout: "ignore", stderr: "ignore" });
+    const proc = Bun.spawnSync(["mount", "-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir], {
+      stdout: "ignore",
+      stderr: "ignore",
+    });
     if (proc.exitCode !== 0) return undefined;
   } catch {
     return undefined;
@@ -218,8 +258,7 @@ const probe = mountTmpfs("64k", mkdtempSync(join(tmpdir(), "session-tmpfs-probe-
 if (probe) {
   unmount(probe);
   rmSync(probe, { recursive: true, force: true });
-}
-else console.warn("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN): the real full-disk tests are skipped");
+} else console.warn("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN): the real full-disk tests are skipped");
 
 describe.skipIf(!probe)("2. a real full disk (a 256 KiB tmpfs)", () => {
   test("set of a state that does not fit: exit 1, nothing changed, the good version kept", async () => {
@@ -242,7 +281,8 @@ describe.skipIf(!probe)("2. a real full disk (a 256 KiB tmpfs)", () => {
     const small = mountTmpfs("160k") as string;
     try {
       mkdirSync(join(small, ".git"));
-      // Room for the state (~90 KB: the blob in its context and in its timeline) once, not for the state and its archive.
+      // Room for the state (~90 KB: the blob in its context and in its timeline) once, not for the state and its
+      // archive.
       expect(run(small, "set", ["w", "a", "-"], { stdin: JSON.stringify({ blob: "x".repeat(45_000) }) }).code).toBe(0);
       const before = snapshot(small);
       const r = run(small, "save", ["w"]);

@@ -17,11 +17,19 @@ export interface OptionSpec {
 }
 export type OptionSpecs = Record<string, OptionSpec>;
 
-type ValueOf<S extends OptionSpec> = S["type"] extends "boolean" ? boolean : S["multiple"] extends true ? string[] : string;
+type ValueOf<S extends OptionSpec> = S["type"] extends "boolean"
+  ? boolean
+  : S["multiple"] extends true
+    ? string[]
+    : string;
 /** The parsed options of a command, typed from its specs: no casts in the commands. */
 export type Values<O extends OptionSpecs> = { [K in keyof O]?: ValueOf<O[K]> };
 
-export function parseArgv<O extends OptionSpecs>(argv: readonly string[], specs: O, help: string): { values: Values<O>; positionals: string[] } {
+export function parseArgv<O extends OptionSpecs>(
+  argv: readonly string[],
+  specs: O,
+  help: string,
+): { values: Values<O>; positionals: string[] } {
   const values: Record<string, string | boolean | string[]> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -4,9 +4,10 @@
  * `defineCommand` (command.ts) fills it in. Apart from command.ts so that the
  * edge (run.ts) and help.ts can name a command without importing what runs it.
  */
-import type { OptionSpecs, Values } from "./args.ts";
+
 import type { StatePaths } from "../fs/state-paths.ts";
 import type { Store } from "../store/store.ts";
+import type { OptionSpecs, Values } from "./args.ts";
 
 /** Everything a command takes from the world; tests pass their own. */
 export interface Io {

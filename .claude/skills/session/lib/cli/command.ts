@@ -20,4 +20,3 @@ export function defineCommand<const O extends OptionSpecs>(definition: CommandDe
   };
   return command;
 }
-

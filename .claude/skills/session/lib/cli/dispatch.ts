@@ -30,14 +30,22 @@ export function renderOverview(commands: readonly Command[]): string {
  * default in IO; the process's main passes the command's own `main`, since each
  * bundle has its own error classes and only its own I/O throws them.
  */
-export async function dispatch(argv: readonly string[], io: Io, load: Loader, run = (command: Command, rest: readonly string[]) => command.execute(rest, io)): Promise<number> {
+export async function dispatch(
+  argv: readonly string[],
+  io: Io,
+  load: Loader,
+  run = (command: Command, rest: readonly string[]) => command.execute(rest, io),
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name !== undefined && isCommandName(name)) {
     let command: Command;
     try {
       command = load(name);
     } catch (error) {
-      io.stderr(`error: cannot load the ${name} command (${String(error instanceof Error ? error.message : error).split("\n")[0]}); reinstall the skill`);
+      io.stderr(
+        `error: cannot load the ${name} command ` +
+          `(${String(error instanceof Error ? error.message : error).split("\n")[0]}); reinstall the skill`,
+      );
       return 1;
     }
     // The command's own execute: each bundle has its own error classes, so only it can tell them apart.

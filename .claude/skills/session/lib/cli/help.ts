@@ -12,7 +12,9 @@ export function usageLine(command: Command): string {
 
 /** The whole `--help` text. */
 export function renderHelp(command: Command): string {
-  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help] as const);
+  const rows = Object.entries(command.allOptions).map(
+    ([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help] as const,
+  );
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [
     `session ${command.name} — ${command.summary}.`,

@@ -3,17 +3,18 @@
  * context; `--help` and arity are checked; JSON is printed; and this is the one
  * place that turns an error into stderr text and an exit code.
  */
-import { parseArgv } from "./args.ts";
+
 import { clockFrom, formatTimestamp } from "../core/clock.ts";
+import { SessionError, UsageError } from "../core/errors.ts";
+import { armFailpoint } from "../fs/failpoints.ts";
+import { findRoot, statePaths } from "../fs/state-paths.ts";
+import { actorFrom } from "../git/actor.ts";
+import { indexUpdater } from "../index/write.ts";
+import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "../store/lock.ts";
+import { openStore } from "../store/store.ts";
+import { parseArgv } from "./args.ts";
 import type { Command, Context, Io } from "./command-types.ts";
 import { arity, renderHelp, usageLine } from "./help.ts";
-import { SessionError, UsageError } from "../core/errors.ts";
-import { actorFrom } from "../git/actor.ts";
-import { armFailpoint } from "../fs/failpoints.ts";
-import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "../store/lock.ts";
-import { findRoot, statePaths } from "../fs/state-paths.ts";
-import { indexUpdater } from "../index/write.ts";
-import { openStore } from "../store/store.ts";
 
 /** The real process. TTY checks are lazy: touching process.stdout costs milliseconds at start-up. */
 export function processIo(form?: string): Io {
@@ -100,7 +101,8 @@ export function commandIn(form: string | undefined, text: string): string {
 
 /** Runs a command and returns its exit code. Never throws. */
 export async function execute(command: Command, argv: readonly string[], io: Io): Promise<number> {
-  const say = (text: string) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  const say = (text: string) =>
+    text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
   try {
     const help = `Run \`session ${command.name} --help\` for the options.`;
     const { values, positionals } = parseArgv(argv, command.allOptions, help);
@@ -111,7 +113,8 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     const { min, max, names } = arity(command);
     if (positionals.length < min || positionals.length > max) {
       const missing = names.slice(positionals.length, min).join(" and ");
-      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      const what =
+        positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
       throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
     }
     const env = io.env;
@@ -121,7 +124,10 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
     let actor: string | undefined;
     const store = openStore(paths, {
-      lock: { timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS), staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS) },
+      lock: {
+        timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS),
+      },
       // Every write goes into the index too, when there is one (and costs nothing when there is none).
       onChange: indexUpdater(paths),
       actor: () => (actor ??= actorFrom(env, paths.root) ?? ""),
@@ -181,12 +187,16 @@ function realFolder(root: string): string {
   try {
     if (statSync(root).isDirectory()) return realpathSync(root);
   } catch {}
-  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+  throw new UsageError(
+    `SESSION_ROOT is not a folder: ${root}`,
+    "Point it at the project's root folder (the one holding ia/state or .git).",
+  );
 }
 
 function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
-  if (!/^\d{1,9}$/.test(raw)) throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
   return Number(raw);
 }

@@ -11,7 +11,9 @@ export default defineCommand({
   options: {},
   description: `Writes the marker ia/state/sessions/.active-<name> (local, git-ignored) and removes
 any other: at most one session is active. Prints {"workflow", "id", "active": true}.`,
-  footer: "Exit codes: 0 ok, 2 no such active session (or no longer active), 3 lock timeout or the session replaced meanwhile (retry).",
+  footer:
+    "Exit codes: 0 ok, 2 no such active session (or no longer active), 3 lock timeout or the session replaced " +
+    "meanwhile (retry).",
   json: true,
   async run(ctx) {
     const session = await activeTarget(ctx.store, ctx.args[0]);

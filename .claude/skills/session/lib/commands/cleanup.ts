@@ -1,9 +1,10 @@
 /** The `session cleanup` command: remove old archives and archive sessions left untouched. */
-import { cleanup } from "../store/cleanup.ts";
+
 import { defineCommand } from "../cli/command.ts";
 import { parseDuration } from "../core/duration.ts";
 import { UsageError } from "../core/errors.ts";
 import { resolve } from "../fs/path.ts";
+import { cleanup } from "../store/cleanup.ts";
 
 export default defineCommand({
   name: "cleanup",
@@ -12,7 +13,11 @@ export default defineCommand({
   options: {
     "older-than": { type: "string", value: "AGE", help: "remove archives of sessions that ended more than AGE ago" },
     completed: { type: "boolean", help: "with --older-than, only archives of completed sessions" },
-    archive: { type: "string", value: "DIR", help: "with --older-than, move those archives into DIR instead of deleting them" },
+    archive: {
+      type: "string",
+      value: "DIR",
+      help: "with --older-than, move those archives into DIR instead of deleting them",
+    },
     stale: { type: "string", value: "AGE", help: "save active sessions not updated for AGE as abandoned" },
     "dry-run": { type: "boolean", help: "show what would happen, change nothing" },
   },
@@ -26,7 +31,10 @@ AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
     const v = ctx.values;
     const olderThan = v["older-than"];
     if (olderThan === undefined && v.stale === undefined) {
-      throw new UsageError("cleanup needs a scope: --older-than AGE, --stale AGE, or both", "Try `session cleanup --older-than 30d --dry-run`.");
+      throw new UsageError(
+        "cleanup needs a scope: --older-than AGE, --stale AGE, or both",
+        "Try `session cleanup --older-than 30d --dry-run`.",
+      );
     }
     if (olderThan === undefined && (v.completed || v.archive !== undefined)) {
       throw new UsageError("--completed and --archive apply to --older-than");

@@ -38,7 +38,11 @@ export function renderReport(report: DoctorReport, fixing: boolean, paint: Paint
   const { sessions, archives } = report.checked;
   const lines = [`Checked ${plural(sessions, "active session")} and ${plural(archives, "archive")} in ${report.root}.`];
   for (const p of report.problems) {
-    const [label, color] = p.fixed ? ["fixed", paint.green] : p.repair ? ["fixable", paint.yellow] : ["problem", paint.red];
+    const [label, color] = p.fixed
+      ? ["fixed", paint.green]
+      : p.repair
+        ? ["fixable", paint.yellow]
+        : ["problem", paint.red];
     lines.push(`${color(label.padEnd(7))}  ${p.kind}  ${p.path}`, `         ${p.message}`);
     if (p.result) lines.push(`         → ${p.result}`);
     else if (p.repair && !fixing) lines.push(`         --fix would ${p.repair}`);
@@ -47,7 +51,11 @@ export function renderReport(report: DoctorReport, fixing: boolean, paint: Paint
   const fixed = report.problems.length - left.length;
   if (report.problems.length === 0) lines.push(paint.green("No problems found."));
   else {
-    lines.push("", `${plural(report.problems.length, "problem")} found${fixed ? `, ${fixed} fixed` : ""}${left.length ? `, ${left.length} left` : ""}.`);
+    lines.push(
+      "",
+      `${plural(report.problems.length, "problem")} ` +
+        `found${fixed ? `, ${fixed} fixed` : ""}${left.length ? `, ${left.length} left` : ""}.`,
+    );
     const fixable = left.filter((p) => p.repair).length;
     if (!fixing && fixable) lines.push(`Run \`${fixCommand}\` to repair ${fixable} of them.`);
   }

@@ -3,17 +3,21 @@ import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
 import { valueAt } from "../core/json.ts";
 import { nameFromStem } from "../core/names.ts";
+import { byMostRecent, type CorruptSummary, type SessionSummary, summarize } from "../core/progress.ts";
 import { basename } from "../fs/path.ts";
-import { type CorruptSummary, byMostRecent, type SessionSummary, summarize } from "../core/progress.ts";
-import { relativePath, type Store } from "../store/store.ts";
 import { listSessions, resolveSession } from "../store/read.ts";
+import { relativePath, type Store } from "../store/store.ts";
 
 export default defineCommand({
   name: "get",
   summary: "print a session's state as JSON (null when there is none)",
   args: ["NAME|ID?"],
   options: {
-    field: { type: "string", value: "PATH", help: "print one value: context.pr_number, step, steps.0, errors.-1 (null when absent)" },
+    field: {
+      type: "string",
+      value: "PATH",
+      help: "print one value: context.pr_number, step, steps.0, errors.-1 (null when absent)",
+    },
     raw: { type: "boolean", help: "with --field, print a string without JSON quotes" },
     all: { type: "boolean", help: "summaries of every active session, most recently updated first" },
   },
@@ -31,8 +35,13 @@ status: "corrupt", error}, with a warning on stderr.`,
       if (ref !== undefined || field !== undefined) throw new UsageError("--all takes no NAME and no --field");
       return summaries(ctx.store, ctx.warn);
     }
-    if (ref === undefined) throw new UsageError("missing NAME (or --all)", "Usage: `session get NAME|ID [--field PATH]`, or `session get --all`.");
-    if (raw && field === undefined) throw new UsageError("--raw applies to --field", "Example: `session get NAME --field context.branch --raw`.");
+    if (ref === undefined)
+      throw new UsageError(
+        "missing NAME (or --all)",
+        "Usage: `session get NAME|ID [--field PATH]`, or `session get --all`.",
+      );
+    if (raw && field === undefined)
+      throw new UsageError("--raw applies to --field", "Example: `session get NAME --field context.branch --raw`.");
     const found = await resolveSession(ctx.store, ref);
     const session = found?.where === "active" ? found.session : undefined;
     if (field === undefined) return session ?? null;

@@ -1,14 +1,14 @@
 /** The `session list` command: active and archived sessions, filtered, most recent first. */
 import { defineCommand } from "../cli/command.ts";
-import { describeMark, type GitMark, gitMarks } from "../git/status.ts";
 import { fileStem } from "../core/names.ts";
-import { relativePath, type Store } from "../store/store.ts";
-import { hasIndex, listFromIndex, withIndex } from "../index/read.ts";
-import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../index/filter.ts";
-import { filterEntries, listAll, type ListEntry, listOnBranches, strayEntries } from "../index/listing.ts";
 import { parseWholeNumber } from "../core/parse.ts";
-import { painter } from "../views/painter.ts";
 import { quoted } from "../format/printable.ts";
+import { describeMark, type GitMark, gitMarks } from "../git/status.ts";
+import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../index/filter.ts";
+import { filterEntries, type ListEntry, listAll, listOnBranches, strayEntries } from "../index/listing.ts";
+import { hasIndex, listFromIndex, withIndex } from "../index/read.ts";
+import { relativePath, type Store } from "../store/store.ts";
+import { painter } from "../views/painter.ts";
 import { ago, statusColor, table } from "../views/views.ts";
 
 export default defineCommand({
@@ -18,7 +18,12 @@ export default defineCommand({
   options: {
     ...FILTER_OPTIONS,
     limit: { type: "string", value: "N", help: "at most N sessions" },
-    branches: { type: "boolean", help: "add the active sessions committed on other branches, local and remote-tracking (read through git, never fetched)" },
+    branches: {
+      type: "boolean",
+      help:
+        "add the active sessions committed on other branches, local and remote-tracking (read through git, never " +
+        "fetched)",
+    },
     json: { type: "boolean", help: "print an array of summaries as JSON" },
   },
   description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
@@ -36,10 +41,15 @@ or null: never committed) to its entry.`,
       ...parseFilter(v, now),
       limit: v.limit === undefined ? undefined : parseWholeNumber(v.limit, "--limit"),
     };
-    // Through the index when there is one to trust (filtered and limited in SQL); by reading the files when there is not.
+    // Through the index when there is one to trust (filtered and limited in SQL); by reading the files when there is
+    // not.
     const indexed = !v.branches && hasIndex(ctx.store.paths);
     const listed = indexed
-      ? withStray(withIndex(ctx.store.paths, (db) => listFromIndex(db, filter)), strayEntries(ctx.store), filter)
+      ? withStray(
+          withIndex(ctx.store.paths, (db) => listFromIndex(db, filter)),
+          strayEntries(ctx.store),
+          filter,
+        )
       : await (async () => {
           const local = await listAll(ctx.store);
           return filterEntries([...local, ...(v.branches ? listOnBranches(ctx.store, local) : [])], filter);
@@ -50,7 +60,10 @@ or null: never committed) to its entry.`,
       return;
     }
     if (entries.length === 0) {
-      ctx.print(`No sessions${Object.values(v).some((x) => x !== undefined) ? " match" : " yet"}. Start one with \`${ctx.command("start NAME")}\`.`);
+      ctx.print(
+        `No sessions${Object.values(v).some((x) => x !== undefined) ? " match" : " yet"}. Start one with ` +
+          `\`${ctx.command("start NAME")}\`.`,
+      );
       return;
     }
     const paint = painter(ctx.color());
@@ -62,13 +75,28 @@ or null: never committed) to its entry.`,
       e.updated_at ? `${e.updated_at.slice(0, 16).replace("T", " ")} (${ago(e.updated_at, now)})` : (e.error ?? ""),
       `${e.branch ? `on ${e.branch}` : e.archive ? "archived" : "active"}${e.git ? `, ${e.git}` : ""}`,
     ]);
-    const [head, ...lines] = table(["ID", "WORKFLOW", "STATUS", "STEP", "UPDATED", "WHERE"], rows, (_row, column, text) => (column === 2 ? statusColor(text, paint) : text));
+    const [head, ...lines] = table(
+      ["ID", "WORKFLOW", "STATUS", "STEP", "UPDATED", "WHERE"],
+      rows,
+      (_row, column, text) => (column === 2 ? statusColor(text, paint) : text),
+    );
     ctx.print(paint.bold(head as string));
     for (const line of lines) ctx.print(line);
-    ctx.print(paint.dim(`\n${entries.length} ${entries.length === 1 ? "session" : "sessions"}. Details: ${ctx.command("show ID")}`));
+    ctx.print(
+      paint.dim(
+        `\n${entries.length} ${entries.length === 1 ? "session" : "sessions"}. Details: ${ctx.command("show ID")}`,
+      ),
+    );
     const marked = entries.filter((e) => e.git !== undefined);
-    for (const e of marked.slice(0, MARKS_SHOWN)) ctx.print(paint.yellow(`${e.workflow}: ${describeMark(e as GitMark, quoted, ctx.command("doctor"))}`));
-    if (marked.length > MARKS_SHOWN) ctx.print(paint.yellow(`and ${marked.length - MARKS_SHOWN} more not committed or unmerged: \`git status ${relativePath(ctx.store, ctx.store.paths.sessions)}\``));
+    for (const e of marked.slice(0, MARKS_SHOWN))
+      ctx.print(paint.yellow(`${e.workflow}: ${describeMark(e as GitMark, quoted, ctx.command("doctor"))}`));
+    if (marked.length > MARKS_SHOWN)
+      ctx.print(
+        paint.yellow(
+          `and ${marked.length - MARKS_SHOWN} more not committed or unmerged: \`git status ` +
+            `${relativePath(ctx.store, ctx.store.paths.sessions)}\``,
+        ),
+      );
   },
 });
 
@@ -80,18 +108,25 @@ const MARKS_SHOWN = 10;
  * or unmerged, and `committed`: since which commit): one `git status` over the
  * state folder. Sessions read from other branches are committed by definition.
  */
-async function withGitMarks(store: Store, entries: ListEntry[]): Promise<(ListEntry & Partial<GitMark> & { committed?: unknown })[]> {
+async function withGitMarks(
+  store: Store,
+  entries: ListEntry[],
+): Promise<(ListEntry & Partial<GitMark> & { committed?: unknown })[]> {
   if (!entries.some((e) => e.branch === undefined)) return entries;
   const folder = relativePath(store, store.paths.sessions);
   const marks = await gitMarks(store.paths.root, folder, [folder]);
   if (marks.size === 0) return entries;
   return entries.map((e) => {
-    const mark = e.branch === undefined ? marks.get(e.file ?? e.archive ?? `${folder}/${fileStem(e.workflow)}.json`) : undefined;
+    const mark =
+      e.branch === undefined ? marks.get(e.file ?? e.archive ?? `${folder}/${fileStem(e.workflow)}.json`) : undefined;
     return mark ? { ...e, ...mark } : e;
   });
 }
 
-/** The index holds regular files only: anything else named like a session is listed as corrupt, as it is without the index (one listing, one answer). */
+/**
+ * The index holds regular files only: anything else named like a session is listed as corrupt, as it is without the
+ * index (one listing, one answer).
+ */
 function withStray(indexed: ListEntry[], stray: ListEntry[], filter: ListFilter): ListEntry[] {
   return stray.length === 0 ? indexed : filterEntries([...indexed, ...stray], filter);
 }

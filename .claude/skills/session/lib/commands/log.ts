@@ -13,7 +13,9 @@ export default defineCommand({
   description: `TEXT is the note ("-" reads it from stdin): chat or agent narration, a decision,
 a link. \`session show\` lists the notes, and the archive keeps them.
 Prints {"workflow", "id", "rev", "at"}.`,
-  footer: "Exit codes: 0 ok, 2 no such active session (or no longer active) or empty text, 3 lock timeout or the session replaced meanwhile (retry).",
+  footer:
+    "Exit codes: 0 ok, 2 no such active session (or no longer active) or empty text, 3 lock timeout or the " +
+    "session replaced meanwhile (retry).",
   json: true,
   async run(ctx) {
     const [ref, arg] = ctx.args as [string, string];

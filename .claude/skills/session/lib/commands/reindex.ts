@@ -20,7 +20,10 @@ state folder yet: nothing to index). A link where the index belongs is refused.`
   run(ctx) {
     const started = performance.now();
     const terminal = ctx.stdoutIsTerminal();
-    const sessions = reindex(ctx.store.paths, terminal ? (done, total) => ctx.progress(`\r${progressBar(done, total, 30)}`) : undefined);
+    const sessions = reindex(
+      ctx.store.paths,
+      terminal ? (done, total) => ctx.progress(`\r${progressBar(done, total, 30)}`) : undefined,
+    );
     if (terminal) ctx.progress("\n");
     const index = sessions === undefined ? null : relativePath(ctx.store, indexPath(ctx.store.paths));
     return { index, sessions: sessions ?? 0, ms: Math.round(performance.now() - started) };

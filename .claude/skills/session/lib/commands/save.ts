@@ -1,17 +1,21 @@
 /** The `session save` command: archive a session to a dated markdown report and end it. */
 import { defineCommand } from "../cli/command.ts";
 import { oneOf } from "../core/parse.ts";
-import { notActive } from "../store/store.ts";
+import { ARCHIVE_STATUSES } from "../core/vocabulary.ts";
 import { isActiveName, resolveSession } from "../store/read.ts";
 import { saveSession } from "../store/save.ts";
-import { ARCHIVE_STATUSES } from "../core/vocabulary.ts";
+import { notActive } from "../store/store.ts";
 
 export default defineCommand({
   name: "save",
   summary: "archive a session to a dated markdown report and end it",
   args: ["NAME|ID"],
   options: {
-    status: { type: "string", value: "S", help: "completed (default; failed if the session failed), failed or abandoned" },
+    status: {
+      type: "string",
+      value: "S",
+      help: "completed (default; failed if the session failed), failed or abandoned",
+    },
     notes: { type: "string", value: "TEXT", help: "notes for the report" },
     label: { type: "string", value: "TEXT", help: "a label for the file name instead of context.branch" },
   },
@@ -20,7 +24,9 @@ is --label, else context.branch; id6 is the session id's first six characters, s
 two branches saving sessions of one name never collide), then removes the active
 state. An existing archive is never overwritten: the new one gets a -2, -3, ... suffix.
 Prints {"workflow", "id", "status", "archive"}.`,
-  footer: "Exit codes: 0 ok, 2 bad input or no such session (or no longer active), 3 lock timeout or the session replaced meanwhile (retry), 4 corrupt state file.",
+  footer:
+    "Exit codes: 0 ok, 2 bad input or no such session (or no longer active), 3 lock timeout or the session " +
+    "replaced meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const [ref] = ctx.args as [string];
@@ -31,6 +37,12 @@ Prints {"workflow", "id", "status", "archive"}.`,
     if (isActiveName(ctx.store, ref)) return saveSession(ctx.store, ref, { status: ending, notes, label, now });
     const found = await resolveSession(ctx.store, ref);
     if (found?.where !== "active") throw notActive(ref);
-    return saveSession(ctx.store, found.session.workflow, { status: ending, notes, label, now, expectId: found.session.id });
+    return saveSession(ctx.store, found.session.workflow, {
+      status: ending,
+      notes,
+      label,
+      now,
+      expectId: found.session.id,
+    });
   },
 });

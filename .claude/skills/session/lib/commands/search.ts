@@ -1,10 +1,10 @@
 /** The `session search` command: full-text search over active and archived sessions, through the index. */
 import { defineCommand } from "../cli/command.ts";
-import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index/read.ts";
-import { FILTER_OPTIONS, parseFilter } from "../index/filter.ts";
 import { parseWholeNumber } from "../core/parse.ts";
-import { painter } from "../views/painter.ts";
 import { visible } from "../format/printable.ts";
+import { FILTER_OPTIONS, parseFilter } from "../index/filter.ts";
+import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index/read.ts";
+import { painter } from "../views/painter.ts";
 import { statusColor } from "../views/views.ts";
 
 export default defineCommand({
@@ -29,7 +29,11 @@ workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
     const filter = { ...parseFilter(v, now), limit: v.limit === undefined ? 20 : parseWholeNumber(v.limit, "--limit") };
     const hits = withIndex(ctx.store.paths, (db) => searchIndex(db, ctx.args[0] as string, filter), { warn: ctx.warn });
     if (v.json) {
-      ctx.print(JSON.stringify(hits.map((hit) => ({ ...hit, snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") }))));
+      ctx.print(
+        JSON.stringify(
+          hits.map((hit) => ({ ...hit, snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") })),
+        ),
+      );
       return;
     }
     if (hits.length === 0) {
@@ -43,11 +47,16 @@ workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
         .split(MATCH_START)
         .map((part, i) => {
           const [word, rest = ""] = i === 0 ? ["", part] : part.split(MATCH_END);
-          return `${i === 0 ? "" : ctx.color() ? paint.bold(paint.yellow(visible(word as string))) : `[${visible(word as string)}]`}${visible(rest)}`;
+          if (i === 0) return visible(rest);
+          const found = visible(word as string);
+          return `${ctx.color() ? paint.bold(paint.yellow(found)) : `[${found}]`}${visible(rest)}`;
         })
         .join("");
     for (const hit of hits) {
-      ctx.print(`${paint.bold(hit.workflow)}  ${paint.dim(hit.id ?? "-")}  ${statusColor(hit.status, paint)}  ${hit.archive ?? "active"}`);
+      ctx.print(
+        `${paint.bold(hit.workflow)}  ${paint.dim(hit.id ?? "-")}  ${statusColor(hit.status, paint)}  ` +
+          `${hit.archive ?? "active"}`,
+      );
       ctx.print(`  ${mark(hit.snippet)}`);
     }
     ctx.print(paint.dim(`\n${hits.length} ${hits.length === 1 ? "hit" : "hits"}. Details: ${ctx.command("show ID")}`));

@@ -4,16 +4,20 @@ import { UsageError } from "../core/errors.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
 import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../core/parse.ts";
 import { type SetRequest, setEvents } from "../core/progress.ts";
-import { updateSession } from "../store/store.ts";
-import { isActiveName, resolveSession } from "../store/read.ts";
 import { STATUSES } from "../core/vocabulary.ts";
+import { isActiveName, resolveSession } from "../store/read.ts";
+import { updateSession } from "../store/store.ts";
 
 export default defineCommand({
   name: "set",
   summary: "enter a step and merge context into a session, creating it if absent",
   args: ["NAME", "STEP", "CONTEXT_JSON?"],
   options: {
-    "expect-rev": { type: "string", value: "N", help: "write only if the session is at rev N (0: not created yet), else exit 3" },
+    "expect-rev": {
+      type: "string",
+      value: "N",
+      help: "write only if the session is at rev N (0: not created yet), else exit 3",
+    },
     status: { type: "string", value: "S", help: "running (default), paused, completed, failed or abandoned" },
     done: { type: "boolean", help: "STEP is finished" },
     error: { type: "string", value: "MSG", help: "record an error on STEP; the session becomes failed" },
@@ -28,7 +32,9 @@ CONTEXT_JSON is a JSON object merged into the context as a JSON Merge Patch
 Entering the current step again does not append it twice, and a call that
 changes nothing writes nothing. With a plan, STEP must be one of its steps.
 Prints the new state without its timeline (\`session get NAME\` prints it all).`,
-  footer: "Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced meanwhile (retry), 4 corrupt state file.",
+  footer:
+    "Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced " +
+    "meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const [nameArg, step, contextArg] = ctx.args as [string, string, string | undefined];
@@ -56,11 +62,18 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
 
     // A full id names its session too (never a prefix: a typo must not move another session).
     // The name wins; only what could be a full id is looked up (set never takes a prefix).
-    const found = isActiveName(ctx.store, nameArg) ? undefined : await resolveSession(ctx.store, nameArg, { prefix: false });
+    const found = isActiveName(ctx.store, nameArg)
+      ? undefined
+      : await resolveSession(ctx.store, nameArg, { prefix: false });
     const byId = found?.where === "active" && found.session.workflow !== nameArg ? found.session : undefined;
     const name = byId?.workflow ?? nameArg;
     const now = ctx.now();
-    const { events: _timeline, ...state } = updateSession(ctx.store, name, (prev) => setEvents(prev, { ...req, workflow: name }, { now, newId }), byId?.id);
+    const { events: _timeline, ...state } = updateSession(
+      ctx.store,
+      name,
+      (prev) => setEvents(prev, { ...req, workflow: name }, { now, newId }),
+      byId?.id,
+    );
     return state;
   },
 });
@@ -70,7 +83,10 @@ function parseUsage(text: string): Record<string, number> {
   const counters: Record<string, number> = {};
   for (const [key, value] of Object.entries(usage)) {
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new UsageError(`--usage counter ${JSON.stringify(key)} must be a number`, `Example: --usage '{"tokens": 1200}'`);
+      throw new UsageError(
+        `--usage counter ${JSON.stringify(key)} must be a number`,
+        `Example: --usage '{"tokens": 1200}'`,
+      );
     }
     Object.defineProperty(counters, key, { value, enumerable: true, writable: true, configurable: true });
   }
@@ -78,6 +94,7 @@ function parseUsage(text: string): Record<string, number> {
 }
 
 function checkArtifact(path: string): string {
-  if (path.trim() === "" || /[\u0000-\u001f]/.test(path)) throw new UsageError(`invalid --artifact path ${JSON.stringify(path)}`);
+  if (path.trim() === "" || /[\u0000-\u001f]/.test(path))
+    throw new UsageError(`invalid --artifact path ${JSON.stringify(path)}`);
   return path;
 }

@@ -1,10 +1,10 @@
 /** The `session show` command: one session, active or archived, in full. */
 import { defineCommand } from "../cli/command.ts";
 import { nextStep } from "../core/progress.ts";
-import { targetSession } from "../store/target-session.ts";
-import { painter } from "../views/painter.ts";
 import { mermaidGantt } from "../format/mermaid.ts";
 import { visible } from "../format/printable.ts";
+import { targetSession } from "../store/target-session.ts";
+import { painter } from "../views/painter.ts";
 import { logLines, renderStatus, renderSteps } from "../views/views.ts";
 
 export default defineCommand({
@@ -26,22 +26,51 @@ usage, errors, the files the steps created, the log, and the archive's path.`,
       return;
     }
     const paint = painter(ctx.color());
-    const lines = [renderStatus({ session, now: ctx.nowDate(), paint, bar: false, archive }), "", paint.bold("Steps"), ...renderSteps(session, paint)];
+    const lines = [
+      renderStatus({ session, now: ctx.nowDate(), paint, bar: false, archive }),
+      "",
+      paint.bold("Steps"),
+      ...renderSteps(session, paint),
+    ];
     const context = JSON.stringify(session.context, null, 2);
     lines.push("", paint.bold("Context"), ...context.split("\n").map((line) => `  ${line}`));
     if (session.usage && Object.keys(session.usage).length > 0) {
       lines.push("", paint.bold("Usage"), ...Object.entries(session.usage).map(([key, value]) => `  ${key}: ${value}`));
     }
-    if (session.errors?.length) lines.push("", paint.bold("Errors"), ...session.errors.map((e) => `  ${e.at}  [${visible(e.step)}]  ${visible(e.message)}`));
-    if (session.artifacts?.length) lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${visible(path)}`));
+    if (session.errors?.length)
+      lines.push(
+        "",
+        paint.bold("Errors"),
+        ...session.errors.map((e) => `  ${e.at}  [${visible(e.step)}]  ${visible(e.message)}`),
+      );
+    if (session.artifacts?.length)
+      lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${visible(path)}`));
     const log = logLines(session);
     if (log.length) lines.push("", paint.bold("Log"), ...log);
-    if (session.vars && Object.keys(session.vars).length > 0) lines.push("", paint.bold("Vars"), ...Object.entries(session.vars).map(([k, value]) => `  ${visible(k)}=${visible(value)}`));
+    if (session.vars && Object.keys(session.vars).length > 0)
+      lines.push(
+        "",
+        paint.bold("Vars"),
+        ...Object.entries(session.vars).map(([k, value]) => `  ${visible(k)}=${visible(value)}`),
+      );
     if (session.continued_from) lines.push("", `Continued from: ${session.continued_from}`);
     const notes = (session as { notes?: string }).notes;
-    if (notes) lines.push("", paint.bold("Notes"), ...visible(notes).split("\n").map((line) => `  ${line}`));
+    if (notes)
+      lines.push(
+        "",
+        paint.bold("Notes"),
+        ...visible(notes)
+          .split("\n")
+          .map((line) => `  ${line}`),
+      );
     if (ctx.values.chart) lines.push("", mermaidGantt(session));
-    const next = archive ? (session.status === "completed" ? undefined : ctx.command(`resume ${session.id}`)) : nextStep(session) === null ? ctx.command(`save ${session.workflow}`) : ctx.command(`resume ${session.workflow}`);
+    const next = archive
+      ? session.status === "completed"
+        ? undefined
+        : ctx.command(`resume ${session.id}`)
+      : nextStep(session) === null
+        ? ctx.command(`save ${session.workflow}`)
+        : ctx.command(`resume ${session.workflow}`);
     lines.push("", archive ? `Archive: ${archive}` : `State: ia/state/sessions (active)`);
     if (next) lines.push(`Next: ${next}`);
     ctx.print(lines.join("\n"));

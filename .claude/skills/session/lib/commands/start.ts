@@ -2,14 +2,15 @@
 import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
 import { forkEvents, parseVars, startEvents } from "../core/lifecycle-events.ts";
-import { wholeTimeline } from "../store/history-segments.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
 import { oneOf, parsePlan } from "../core/parse.ts";
+import type { SessionEvent } from "../core/schema.ts";
+import { SESSION_TYPES } from "../core/vocabulary.ts";
 import { relative, resolve } from "../fs/path.ts";
+import { wholeTimeline } from "../store/history-segments.ts";
 import { resolveSession } from "../store/read.ts";
 import { markActive, startSession } from "../store/start.ts";
 import { targetSession } from "../store/target-session.ts";
-import { SESSION_TYPES } from "../core/vocabulary.ts";
 
 export default defineCommand({
   name: "start",
@@ -18,34 +19,55 @@ export default defineCommand({
   options: {
     steps: { type: "string", value: "a,b,c", help: 'the plan: the steps to run, for "Step 3/5" and resume' },
     var: { type: "string", value: "KEY=VALUE", multiple: true, help: "a start variable (repeatable)" },
-    spec: { type: "string", value: "FILE", help: "the spec the run follows; its SHA-256 is kept, and resume warns when it changed" },
+    spec: {
+      type: "string",
+      value: "FILE",
+      help: "the spec the run follows; its SHA-256 is kept, and resume warns when it changed",
+    },
     "continue-from": { type: "string", value: "ID", help: "the session this one continues (kept as continued_from)" },
     type: { type: "string", value: "T", help: "workflow (default), chat, agent or plugin" },
     restart: { type: "boolean", help: "if NAME is active, archive it as abandoned and start afresh" },
-    fork: { type: "string", value: "ID", help: "start as a copy of session ID (active or archived): steps, context, plan, vars" },
+    fork: {
+      type: "string",
+      value: "ID",
+      help: "start as a copy of session ID (active or archived): steps, context, plan, vars",
+    },
     from: { type: "string", value: "STEP", help: "with --fork: the copy as it stood right after STEP was entered" },
   },
   description: `Refuses (exit 2) when a session is active under NAME, unless --restart.
 The new session becomes the active one (\`session status\` and \`resume\` without
 a NAME use it). Prints the session without its timeline.`,
-  footer: "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
+  footer:
+    "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const name = checkName(ctx.args[0] as string);
     const v = ctx.values;
     const now = ctx.now();
     const moment = { now, newId };
-    let events;
+    let events: SessionEvent[];
     if (v.fork !== undefined) {
       for (const option of ["steps", "var", "spec", "continue-from", "type"] as const) {
-        if (v[option] !== undefined) throw new UsageError(`--${option} does not go with --fork: the fork copies its source's`);
+        if (v[option] !== undefined)
+          throw new UsageError(`--${option} does not go with --fork: the fork copies its source's`);
       }
       const { session } = await targetSession(ctx.store, v.fork);
-      events = forkEvents(session, name, v.from === undefined ? undefined : checkStep(v.from), moment, wholeTimeline(ctx.store.paths.sessions, session));
+      events = forkEvents(
+        session,
+        name,
+        v.from === undefined ? undefined : checkStep(v.from),
+        moment,
+        wholeTimeline(ctx.store.paths.sessions, session),
+      );
     } else {
-      if (v.from !== undefined) throw new UsageError("--from applies to --fork", "Example: `session start pr:retry --fork k3v9 --from build`.");
-      const continued = v["continue-from"] === undefined ? undefined : await resolveSession(ctx.store, v["continue-from"], { archived: true });
-      if (v["continue-from"] !== undefined && !continued) throw new UsageError(`Session not found: ${v["continue-from"]}`, "Run `session list` to see the sessions.");
+      if (v.from !== undefined)
+        throw new UsageError("--from applies to --fork", "Example: `session start pr:retry --fork k3v9 --from build`.");
+      const continued =
+        v["continue-from"] === undefined
+          ? undefined
+          : await resolveSession(ctx.store, v["continue-from"], { archived: true });
+      if (v["continue-from"] !== undefined && !continued)
+        throw new UsageError(`Session not found: ${v["continue-from"]}`, "Run `session list` to see the sessions.");
       events = startEvents(
         {
           workflow: name,
@@ -53,7 +75,12 @@ a NAME use it). Prints the session without its timeline.`,
           plan: v.steps === undefined ? undefined : parsePlan(v.steps, "--steps"),
           vars: parseVars(v.var),
           spec: v.spec === undefined ? undefined : await specOf(v.spec, ctx.cwd, ctx.paths.root),
-          continuedFrom: continued === undefined ? undefined : continued.where === "active" ? continued.session.id : continued.head.id,
+          continuedFrom:
+            continued === undefined
+              ? undefined
+              : continued.where === "active"
+                ? continued.session.id
+                : continued.head.id,
         },
         moment,
       );

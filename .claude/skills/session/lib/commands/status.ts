@@ -1,11 +1,11 @@
 /** The `session status` command: where a session stands, in a few readable lines. */
 import { defineCommand } from "../cli/command.ts";
-import { describeMark, gitMarks } from "../git/status.ts";
-import { relativePath, sessionPath } from "../store/store.ts";
-import { painter } from "../views/painter.ts";
-import { targetSession } from "../store/target-session.ts";
 import { nextStep } from "../core/progress.ts";
 import { quoted } from "../format/printable.ts";
+import { describeMark, gitMarks } from "../git/status.ts";
+import { relativePath, sessionPath } from "../store/store.ts";
+import { targetSession } from "../store/target-session.ts";
+import { painter } from "../views/painter.ts";
 import { renderStatus } from "../views/views.ts";
 
 export default defineCommand({
@@ -24,7 +24,9 @@ or null: never committed).`,
     const { session, archive } = await targetSession(ctx.store, ctx.args[0]);
     // Changes not committed (or a merge left unresolved) are what a stash or a fresh clone loses: said here.
     const file = archive ?? relativePath(ctx.store, sessionPath(ctx.store, session.workflow));
-    const mark = (await gitMarks(ctx.store.paths.root, relativePath(ctx.store, ctx.store.paths.sessions), [file])).get(file);
+    const mark = (await gitMarks(ctx.store.paths.root, relativePath(ctx.store, ctx.store.paths.sessions), [file])).get(
+      file,
+    );
     if (ctx.values.json) {
       const { events: _timeline, ...state } = session;
       ctx.print(JSON.stringify({ ...state, next: nextStep(session), archive: archive ?? null, ...mark }));
@@ -44,6 +46,16 @@ or null: never committed).`,
               ? ctx.command(`set ${ref} ${JSON.stringify(nextStep(session))}`)
               : ctx.command(`save ${ref}`); // the last planned step is under way
     const git = mark && describeMark(mark, quoted, ctx.command("doctor"));
-    ctx.print(renderStatus({ session, now: ctx.nowDate(), paint: painter(ctx.color()), bar: ctx.stdoutIsTerminal(), nextCommand: next, archive, git }));
+    ctx.print(
+      renderStatus({
+        session,
+        now: ctx.nowDate(),
+        paint: painter(ctx.color()),
+        bar: ctx.stdoutIsTerminal(),
+        nextCommand: next,
+        archive,
+        git,
+      }),
+    );
   },
 });

@@ -7,7 +7,10 @@ const UNIT_MS: Record<string, number> = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3
 export function parseDuration(text: string): number {
   const parts = [...text.matchAll(/(\d+)([smhdw])/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text) {
-    throw new UsageError(`invalid duration ${JSON.stringify(text)}`, "Use a number and a unit: 90s, 45m, 12h, 30d, 2w.");
+    throw new UsageError(
+      `invalid duration ${JSON.stringify(text)}`,
+      "Use a number and a unit: 90s, 45m, 12h, 30d, 2w.",
+    );
   }
   return parts.reduce((sum, [, n, unit]) => sum + Number(n) * (UNIT_MS[unit as string] as number), 0);
 }
@@ -15,7 +18,12 @@ export function parseDuration(text: string): number {
 /** Milliseconds → the two largest units: `3d 4h`, `5m 0s`, `12s`. */
 export function formatDuration(ms: number): string {
   let rest = Math.max(0, Math.round(ms / 1000));
-  const units: [string, number][] = [["d", 86400], ["h", 3600], ["m", 60], ["s", 1]];
+  const units: [string, number][] = [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1],
+  ];
   const parts: string[] = [];
   for (const [unit, size] of units) {
     const n = Math.floor(rest / size);

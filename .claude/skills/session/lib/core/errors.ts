@@ -46,7 +46,12 @@ export type CorruptReason =
   | "broken-history";
 
 /** Reasons that mark a file as hostile or past every bound, rather than damaged: doctor moves it aside, unread. */
-export const UNTRUSTED_REASONS: readonly CorruptReason[] = ["front-matter-engine", "too-large", "too-deep", "yaml-anchor"];
+export const UNTRUSTED_REASONS: readonly CorruptReason[] = [
+  "front-matter-engine",
+  "too-large",
+  "too-deep",
+  "yaml-anchor",
+];
 
 /** Stored data that cannot be read. The file is kept: exit 4. */
 export class CorruptStateError extends SessionError {
@@ -64,5 +69,9 @@ export class CorruptStateError extends SessionError {
 
 /** A stored file larger than anything this tool writes: corrupt, and never read past LIMIT bytes. */
 export function tooLarge(path: string, limit: number): CorruptStateError {
-  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+  return new CorruptStateError(
+    path,
+    "too-large",
+    `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`,
+  );
 }

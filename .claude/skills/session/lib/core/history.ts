@@ -78,7 +78,11 @@ export function eventsToKeep(session: Session, bytes: number): number | undefine
  * (its text and reference), and the state that refers to it. BEFORE is the
  * state its history ends in (`checkpointAfter`; nothing for a first segment).
  */
-export function compact(session: Session, keep: number, before: Partial): { segment: SegmentRef; text: string; state: Session } {
+export function compact(
+  session: Session,
+  keep: number,
+  before: Partial,
+): { segment: SegmentRef; text: string; state: Session } {
   const events = session.events ?? [];
   const sealed = events.slice(0, events.length - keep);
   const kept = events.slice(events.length - keep);
@@ -88,7 +92,12 @@ export function compact(session: Session, keep: number, before: Partial): { segm
   const bytes = new TextEncoder().encode(text);
   const sha256 = new Bun.CryptoHasher("sha256").update(bytes).digest("hex");
   const first = previous?.events ?? 0;
-  const segment: SegmentRef = { file: `history/${session.id}/${String(first).padStart(8, "0")}-${sha256.slice(0, 12)}.jsonl`, sha256, oid: gitBlobId(bytes), events: sealed.length };
+  const segment: SegmentRef = {
+    file: `history/${session.id}/${String(first).padStart(8, "0")}-${sha256.slice(0, 12)}.jsonl`,
+    sha256,
+    oid: gitBlobId(bytes),
+    events: sealed.length,
+  };
   const history: History = { events: first + sealed.length, last: segment };
   return { segment, text, state: { ...session, history, events: kept } as Session };
 }
@@ -98,13 +107,19 @@ export function compact(session: Session, keep: number, before: Partial): { segm
  * folded from: the newest segment's checkpoint with that segment's events
  * applied (read through READ); nothing for a session never compacted.
  */
-export function checkpointAfter(session: Pick<Session, "history">, read: (ref: SegmentRef) => string | undefined): Partial {
+export function checkpointAfter(
+  session: Pick<Session, "history">,
+  read: (ref: SegmentRef) => string | undefined,
+): Partial {
   const last = (session.history as History | undefined)?.last;
   if (!last) return {};
   const text = read(last);
   if (text === undefined) throw new Error(`the history segment ${last.file} is missing`);
   const segment = parseSegment(text, last);
-  return { ...withoutTimeline(applyEvents({ ...(segment.checkpoint as Partial), events: [] }, segment.events)), events: [] } as Partial;
+  return {
+    ...withoutTimeline(applyEvents({ ...(segment.checkpoint as Partial), events: [] }, segment.events)),
+    events: [],
+  } as Partial;
 }
 
 /** The state SESSION's events describe, folded from its history's checkpoint. */
@@ -121,10 +136,12 @@ export function segmentText(head: SegmentHead, events: readonly SessionEvent[]):
 /** Reads a segment's text back (checked against REF's hash): its head and events; throws on anything else. */
 export function parseSegment(text: string, ref: SegmentRef): SegmentHead & { events: SessionEvent[] } {
   const sha256 = new Bun.CryptoHasher("sha256").update(text).digest("hex");
-  if (sha256 !== ref.sha256) throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
+  if (sha256 !== ref.sha256)
+    throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
   const lines = text.split("\n").filter((line) => line !== "");
   const head = JSON.parse(lines[0] ?? "null") as SegmentHead | null;
-  if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null) throw new Error(`${ref.file} does not start with its checkpoint`);
+  if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null)
+    throw new Error(`${ref.file} does not start with its checkpoint`);
   const events = lines.slice(1).map((line) => JSON.parse(line) as SessionEvent);
   if (events.length !== ref.events) throw new Error(`${ref.file} holds ${events.length} events, not ${ref.events}`);
   return { ...head, events };
@@ -135,7 +152,10 @@ export function parseSegment(text: string, ref: SegmentRef): SegmentHead & { eve
  * READ, which gives a segment's text or undefined), walked back from the
  * newest, then the events in its state file. Throws when a segment is missing or altered.
  */
-export function fullTimeline(session: Pick<Session, "history" | "events">, read: (ref: SegmentRef) => string | undefined): SessionEvent[] {
+export function fullTimeline(
+  session: Pick<Session, "history" | "events">,
+  read: (ref: SegmentRef) => string | undefined,
+): SessionEvent[] {
   return [...segmentsOf(session, read).flatMap((segment) => segment.events), ...(session.events ?? [])];
 }
 
@@ -144,7 +164,11 @@ export function fullTimeline(session: Pick<Session, "history" | "events">, read:
  * only those after the segment whose hash is UNTIL. Never more events than the
  * state says its history holds, so a forged chain cannot make the walk endless.
  */
-export function segmentsOf(session: Pick<Session, "history">, read: (ref: SegmentRef) => string | undefined, until?: string): (SegmentHead & { ref: SegmentRef; events: SessionEvent[] })[] {
+export function segmentsOf(
+  session: Pick<Session, "history">,
+  read: (ref: SegmentRef) => string | undefined,
+  until?: string,
+): (SegmentHead & { ref: SegmentRef; events: SessionEvent[] })[] {
   const history = session.history as History | undefined;
   const segments: (SegmentHead & { ref: SegmentRef; events: SessionEvent[] })[] = [];
   let total = 0;
@@ -153,7 +177,8 @@ export function segmentsOf(session: Pick<Session, "history">, read: (ref: Segmen
     if (text === undefined) throw new Error(`the history segment ${ref.file} is missing`);
     const segment = parseSegment(text, ref);
     total += segment.events.length;
-    if (total > (history?.events ?? 0)) throw new Error(`the history of ${ref.file} holds more events than the state says`);
+    if (total > (history?.events ?? 0))
+      throw new Error(`the history of ${ref.file} holds more events than the state says`);
     segments.unshift({ ...segment, ref });
     ref = segment.previous;
   }
@@ -161,8 +186,13 @@ export function segmentsOf(session: Pick<Session, "history">, read: (ref: Segmen
 }
 
 /** The hashes of a session's segments, newest first (reading each segment's head). */
-export function segmentChain(session: Pick<Session, "history">, read: (ref: SegmentRef) => string | undefined): string[] {
-  return segmentsOf(session, read).map((segment) => segment.ref.sha256).reverse();
+export function segmentChain(
+  session: Pick<Session, "history">,
+  read: (ref: SegmentRef) => string | undefined,
+): string[] {
+  return segmentsOf(session, read)
+    .map((segment) => segment.ref.sha256)
+    .reverse();
 }
 
 /** Git's id for a blob of BYTES (SHA-1 of `blob <size>\0` and the bytes): the object `git cat-file blob` finds. */
@@ -182,13 +212,19 @@ function withoutTimeline(state: Partial): JsonObject {
  * each starting where the one before ends; returns the state it ends in.
  * Throws, naming the segment, at the first that is not.
  */
-export function verifiedCheckpoint(session: Pick<Session, "history">, read: (ref: SegmentRef) => string | undefined): Partial {
+export function verifiedCheckpoint(
+  session: Pick<Session, "history">,
+  read: (ref: SegmentRef) => string | undefined,
+): Partial {
   let state: Partial = {};
   for (const segment of segmentsOf(session, read)) {
     if (canonicalJson(segment.checkpoint) !== canonicalJson(withoutTimeline(state))) {
       throw new Error(`the history segment ${segment.ref.file} does not start where the one before it ends`);
     }
-    state = { ...withoutTimeline(applyEvents({ ...(segment.checkpoint as Partial), events: [] }, segment.events)), events: [] } as Partial;
+    state = {
+      ...withoutTimeline(applyEvents({ ...(segment.checkpoint as Partial), events: [] }, segment.events)),
+      events: [],
+    } as Partial;
   }
   return state;
 }

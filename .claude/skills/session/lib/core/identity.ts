@@ -29,15 +29,24 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value as Json);
 }
 
-/** An event's content, as identity and duplicate checks compare it: everything but `rev` (merges renumbered it) and `eid`. */
+/**
+ * An event's content, as identity and duplicate checks compare it: everything but `rev` (merges renumbered it) and
+ * `eid`.
+ */
 export function eventContent(event: SessionEvent): string {
   const { rev: _rev, eid: _eid, ...content } = event;
   return canonicalJson(content);
 }
 
-/** The identity of an event from before identities: `h` and 15 hex digits of SHA-256 over its content and how often that content came before. */
+/**
+ * The identity of an event from before identities: `h` and 15 hex digits of SHA-256 over its content and how often that
+ * content came before.
+ */
 export function derivedEventId(event: SessionEvent, occurrence: number): string {
-  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+  return `h${new Bun.CryptoHasher("sha256")
+    .update(`${eventContent(event)}#${occurrence}`)
+    .digest("hex")
+    .slice(0, 15)}`;
 }
 
 /**
@@ -62,7 +71,8 @@ export function withIdentities(events: readonly SessionEvent[]): SessionEvent[] 
     if (identified.kind === "replay" && identified.index !== undefined) {
       const { index, ...rest } = identified;
       const target = out[index];
-      if (target !== undefined && index < i) identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
     }
     out.push(identified);
   }

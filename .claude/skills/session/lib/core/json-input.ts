@@ -7,7 +7,6 @@
 import { UsageError } from "./errors.ts";
 import { MAX_DEPTH } from "./limits.ts";
 
-
 /** Parses TEXT as a JSON object whose values all survive a round trip through any reader. */
 export function parseJsonInput(text: string, what: string): Record<string, unknown> {
   checkDepth(text, what);
@@ -18,7 +17,10 @@ export function parseJsonInput(text: string, what: string): Record<string, unkno
     throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`, `Example: '{"pr_number": 8}'`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new UsageError(`${what} must be a JSON object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+    throw new UsageError(
+      `${what} must be a JSON object, not ` +
+        `${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`,
+    );
   }
   checkLiterals(text, what);
   checkValues(value, what, []);
@@ -27,7 +29,10 @@ export function parseJsonInput(text: string, what: string): Record<string, unkno
 
 function checkDepth(text: string, what: string): void {
   if (jsonTextDeeperThan(text, MAX_DEPTH)) {
-    throw new UsageError(`${what} is nested more than ${MAX_DEPTH} levels deep`, "Flatten it, or keep large structured data in a file and record its path with --artifact.");
+    throw new UsageError(
+      `${what} is nested more than ${MAX_DEPTH} levels deep`,
+      "Flatten it, or keep large structured data in a file and record its path with --artifact.",
+    );
   }
 }
 
@@ -47,12 +52,16 @@ export function jsonTextDeeperThan(text: string, limit: number): boolean {
   return false;
 }
 
-/** Is VALUE (level 1 when it is an object or array) nested deeper than LIMIT? Iterative, and stops at the first level too deep. */
+/**
+ * Is VALUE (level 1 when it is an object or array) nested deeper than LIMIT? Iterative, and stops at the first level
+ * too deep.
+ */
 export function valueDeeperThan(value: unknown, limit: number): boolean {
   let level: unknown[] = [value];
   for (let depth = 1; level.length > 0; depth++) {
     const next: unknown[] = [];
-    for (const item of level) if (typeof item === "object" && item !== null) for (const child of Object.values(item)) next.push(child);
+    for (const item of level)
+      if (typeof item === "object" && item !== null) for (const child of Object.values(item)) next.push(child);
     if (next.length === 0) return false;
     if (depth >= limit && next.some((item) => typeof item === "object" && item !== null)) return true;
     level = next;
@@ -75,9 +84,11 @@ function checkLiterals(text: string, what: string): void {
     const value = Number(literal);
     const integer = /^-?\d+$/.test(literal);
     // Integers must be safe (JavaScript readers round the rest); any literal must read back as written.
-    if (!Number.isFinite(value) || ((!integer || Number.isSafeInteger(value)) && sameDecimal(literal, String(value)))) continue;
+    if (!Number.isFinite(value) || ((!integer || Number.isSafeInteger(value)) && sameDecimal(literal, String(value))))
+      continue;
     throw new UsageError(
-      `${what} holds the ${integer ? "integer" : "number"} ${literal}, ${integer ? "beyond ±2^53" : "more precise than a double"}: readers would change it to ${value}`,
+      `${what} holds the ${integer ? "integer" : "number"} ${literal}, ` +
+        `${integer ? "beyond ±2^53" : "more precise than a double"}: readers would change it to ${value}`,
       `Send it as a string: "${literal}".`,
     );
   }
@@ -105,18 +116,24 @@ function canonical(literal: string): string {
 function checkValues(value: unknown, what: string, path: (string | number)[]): void {
   const where = () => `${what}${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("")}`;
   if (typeof value === "number" && !Number.isFinite(value)) {
-    throw new UsageError(`${where()} is a number too large to store (${value})`, "Numbers must be finite; send huge values as strings.");
+    throw new UsageError(
+      `${where()} is a number too large to store (${value})`,
+      "Numbers must be finite; send huge values as strings.",
+    );
   }
   if (typeof value === "string" && !value.isWellFormed()) {
     throw new UsageError(`${where()} holds a lone UTF-16 surrogate, which no YAML or JSON reader accepts`);
   }
   if (typeof value !== "object" || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => checkValues(item, what, [...path, i]));
+    value.forEach((item, i) => {
+      checkValues(item, what, [...path, i]);
+    });
     return;
   }
   for (const [key, item] of Object.entries(value)) {
-    if (!key.isWellFormed()) throw new UsageError(`${where()} has a key holding a lone UTF-16 surrogate: ${JSON.stringify(key)}`);
+    if (!key.isWellFormed())
+      throw new UsageError(`${where()} has a key holding a lone UTF-16 surrogate: ${JSON.stringify(key)}`);
     checkValues(item, what, [...path, key]);
   }
 }

@@ -25,12 +25,15 @@ export function byteLength(text: string): number {
 export function valueAt(root: unknown, path: string): Json {
   const parts = path.split(".");
   if (parts.some((part) => part === "")) {
-    throw new UsageError(`malformed path ${JSON.stringify(path)}: expected keys joined by dots, e.g. context.pr_number or errors.-1`);
+    throw new UsageError(
+      `malformed path ${JSON.stringify(path)}: expected keys joined by dots, e.g. context.pr_number or errors.-1`,
+    );
   }
   let value: unknown = root;
   for (const part of parts) {
     if (Array.isArray(value) && /^-\d+$/.test(part)) value = value[value.length + Number(part)];
-    else if (typeof value === "object" && value !== null && Object.hasOwn(value, part)) value = (value as Record<string, unknown>)[part];
+    else if (typeof value === "object" && value !== null && Object.hasOwn(value, part))
+      value = (value as Record<string, unknown>)[part];
     else return null;
   }
   return (value ?? null) as Json;

@@ -5,10 +5,10 @@
  */
 import { closest } from "./closest.ts";
 import { UsageError } from "./errors.ts";
-import type { JsonObject } from "./json.ts";
-import type { Session, SessionEvent } from "./schema.ts";
-import { doneSteps, type Moment, nextStep } from "./progress.ts";
 import { withIdentities } from "./identity.ts";
+import type { JsonObject } from "./json.ts";
+import { doneSteps, type Moment, nextStep } from "./progress.ts";
+import type { Session, SessionEvent } from "./schema.ts";
 import { fold, replayedState } from "./timeline.ts";
 
 export interface StartRequest {
@@ -22,7 +22,14 @@ export interface StartRequest {
 
 /** A new session: `start` (who, vars, spec, what it continues), then its plan. */
 export function startEvents(req: StartRequest, { now, newId }: Moment): SessionEvent[] {
-  const start: SessionEvent = { rev: 1, at: now, kind: "start", workflow: req.workflow, id: newId(), type: req.type ?? "workflow" };
+  const start: SessionEvent = {
+    rev: 1,
+    at: now,
+    kind: "start",
+    workflow: req.workflow,
+    id: newId(),
+    type: req.type ?? "workflow",
+  };
   if (req.vars && Object.keys(req.vars).length > 0) start.vars = req.vars;
   if (req.spec) start.spec = req.spec;
   if (req.continuedFrom) start.continued_from = req.continuedFrom;
@@ -48,16 +55,30 @@ export function enterIndex(events: readonly SessionEvent[], step: string): numbe
  * source's state as it stood right after STEP was entered (default: its latest),
  * found in TIMELINE, the source's whole history.
  */
-export function forkEvents(source: Session, name: string, step: string | undefined, { now, newId }: Moment, timeline: readonly SessionEvent[] = source.events ?? []): SessionEvent[] {
+export function forkEvents(
+  source: Session,
+  name: string,
+  step: string | undefined,
+  { now, newId }: Moment,
+  timeline: readonly SessionEvent[] = source.events ?? [],
+): SessionEvent[] {
   const events = withIdentities(timeline);
   const at = step === undefined ? events.length - 1 : enterIndex(events, step);
   const past = fold(events.slice(0, at + 1));
   const state: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
-  for (const key of ["step", "plan", "vars"] as const) if (past[key] !== undefined) state[key] = past[key] as JsonObject[string];
+  for (const key of ["step", "plan", "vars"] as const)
+    if (past[key] !== undefined) state[key] = past[key] as JsonObject[string];
   if (step === undefined && past.step_done) state.step_done = true;
   return [
     { rev: 1, at: now, kind: "start", workflow: name, id: newId(), type: source.type, continued_from: source.id },
-    { rev: 1, at: now, kind: "fork", ...(past.step !== undefined && { step: past.step }), ...(events[at]?.eid !== undefined && { to: events[at]?.eid }), state },
+    {
+      rev: 1,
+      at: now,
+      kind: "fork",
+      ...(past.step !== undefined && { step: past.step }),
+      ...(events[at]?.eid !== undefined && { to: events[at]?.eid }),
+      state,
+    },
   ];
 }
 
@@ -70,9 +91,17 @@ export interface ResumeRequest {
 
 /** What resuming found and appends: the events, the steps now skipped as done, and the step to run. */
 /** TIMELINE: the session's whole history (its compacted segments and its events), which a replay may reach into. */
-export function resumeEvents(session: Session, req: ResumeRequest, now: string, timeline: () => readonly SessionEvent[] = () => session.events ?? []): SessionEvent[] {
+export function resumeEvents(
+  session: Session,
+  req: ResumeRequest,
+  now: string,
+  timeline: () => readonly SessionEvent[] = () => session.events ?? [],
+): SessionEvent[] {
   if (session.status === "completed") {
-    throw new UsageError(`Session already completed: ${session.workflow}`, "To run it again from a step, fork it: `session start NEW-NAME --fork ID --from STEP`.");
+    throw new UsageError(
+      `Session already completed: ${session.workflow}`,
+      "To run it again from a step, fork it: `session start NEW-NAME --fork ID --from STEP`.",
+    );
   }
   const rev = session.rev + 1;
   const events: SessionEvent[] = [];
@@ -81,14 +110,23 @@ export function resumeEvents(session: Session, req: ResumeRequest, now: string, 
     // Named by identity, and carrying what it restores: no event a merge adds before it can shift it.
     const events = withIdentities(timeline());
     const at = enterIndex(events, req.from);
-    add({ kind: "replay", step: req.from, to: (events[at] as SessionEvent).eid, state: replayedState(session, fold(events.slice(0, at + 1))) });
+    add({
+      kind: "replay",
+      step: req.from,
+      to: (events[at] as SessionEvent).eid,
+      state: replayedState(session, fold(events.slice(0, at + 1))),
+    });
   } else if (req.skipFailed) {
     if (session.status !== "failed" || session.step === undefined) {
-      throw new UsageError(`--skip-failed: ${session.workflow} has no failed step (it is ${session.status})`, "Resume without --skip-failed.");
+      throw new UsageError(
+        `--skip-failed: ${session.workflow} has no failed step (it is ${session.status})`,
+        "Resume without --skip-failed.",
+      );
     }
     add({ kind: "skip", step: session.step });
   }
-  if (req.vars && Object.keys(req.vars).length > 0) add({ kind: "var", ...(session.step !== undefined && { step: session.step }), vars: req.vars });
+  if (req.vars && Object.keys(req.vars).length > 0)
+    add({ kind: "var", ...(session.step !== undefined && { step: session.step }), vars: req.vars });
   add({ kind: "resume", ...(session.step !== undefined && { step: session.step }) });
   return events;
 }
@@ -102,7 +140,13 @@ export function resumePoint(session: Session): { skipped: string[]; next: string
 
 /** A timestamped note in the timeline (chat or agent narration). */
 export function logEvent(session: Session, text: string, now: string): SessionEvent {
-  return { rev: session.rev + 1, at: now, kind: "log", ...(session.step !== undefined && { step: session.step }), note: text };
+  return {
+    rev: session.rev + 1,
+    at: now,
+    kind: "log",
+    ...(session.step !== undefined && { step: session.step }),
+    note: text,
+  };
 }
 
 /** `--var k=v`, repeated: a map of strings. */
@@ -110,8 +154,14 @@ export function parseVars(pairs: readonly string[] = []): Record<string, string>
   const vars: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--var needs KEY=VALUE, not ${JSON.stringify(pair)}`, "Example: --var branch=feat/login");
-    Object.defineProperty(vars, pair.slice(0, eq), { value: pair.slice(eq + 1), enumerable: true, writable: true, configurable: true });
+    if (eq <= 0)
+      throw new UsageError(`--var needs KEY=VALUE, not ${JSON.stringify(pair)}`, "Example: --var branch=feat/login");
+    Object.defineProperty(vars, pair.slice(0, eq), {
+      value: pair.slice(eq + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return vars;
 }

@@ -30,11 +30,17 @@ const IDENTITY_FIELDS = ["events", "workflow", "id", "rev"];
  */
 export function mergeSessions(ours: Session, theirs: Session, read: SegmentReader = () => undefined): Merge {
   if (ours.id !== theirs.id) {
-    return { ok: false, reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id})` };
+    return {
+      ok: false,
+      reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id})`,
+    };
   }
   let split: Divergence;
   try {
-    for (const [side, session] of [["ours", ours], ["theirs", theirs]] as const) {
+    for (const [side, session] of [
+      ["ours", ours],
+      ["theirs", theirs],
+    ] as const) {
       const problem = sideProblem(session, checkpointAfter(session, read));
       if (problem) return { ok: false, reason: `${side} ${problem}` };
     }
@@ -45,20 +51,32 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
   const a = withIdentities(split.ours);
   const b = withIdentities(split.theirs);
   const clash = differingTwin(a, b);
-  if (clash) return { ok: false, reason: `the two sides hold different events under one identity (${clash}): one was altered by hand` };
+  if (clash)
+    return {
+      ok: false,
+      reason: `the two sides hold different events under one identity (${clash}): one was altered by hand`,
+    };
   const inA = new Set(a.map((e) => e.eid));
   const inB = new Set(b.map((e) => e.eid));
-  if (b.every((e) => inA.has(e.eid))) return { ok: true, state: split.ours === ours.events ? withTimeline(ours, a) : ours };
-  if (a.every((e) => inB.has(e.eid))) return { ok: true, state: split.theirs === theirs.events ? withTimeline(theirs, b) : theirs };
+  if (b.every((e) => inA.has(e.eid)))
+    return { ok: true, state: split.ours === ours.events ? withTimeline(ours, a) : ours };
+  if (a.every((e) => inB.has(e.eid)))
+    return { ok: true, state: split.theirs === theirs.events ? withTimeline(theirs, b) : theirs };
 
   const union = orderedUnion(a, b);
   const common = union.filter((e) => inA.has(e.eid) && inB.has(e.eid));
   const from = (events: SessionEvent[]) => applyEvents({ ...split.base, events: [] }, events);
   const joined = from(union);
-  const resolved = conflicts(from(common).context ?? {}, from(a).context ?? {}, from(b).context ?? {}, joined.context ?? {});
+  const resolved = conflicts(
+    from(common).context ?? {},
+    from(a).context ?? {},
+    from(b).context ?? {},
+    joined.context ?? {},
+  );
   const last = (events: SessionEvent[], fallback: Session) => events.at(-1)?.at ?? fallback.updated_at;
   const merge: SessionEvent = {
     rev: Math.max(ours.rev, theirs.rev) + 1,
+    // biome-ignore lint/complexity/useMathMinMax: timestamps compare as strings; Math.max would make them NaN
     at: last(a, ours) > last(b, theirs) ? last(a, ours) : last(b, theirs),
     kind: "merge",
     ...(joined.step !== undefined && { step: joined.step }),
@@ -66,7 +84,10 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
   };
   // Its identity comes from what it joined, so the same merge made on two machines is one event.
   const heads = [a, b].map((events) => events.at(-1)?.eid ?? "").sort();
-  merge.eid = `m${new Bun.CryptoHasher("sha256").update(`${heads.join("+")}#${eventContent(merge)}`).digest("hex").slice(0, 15)}`;
+  merge.eid = `m${new Bun.CryptoHasher("sha256")
+    .update(`${heads.join("+")}#${eventContent(merge)}`)
+    .digest("hex")
+    .slice(0, 15)}`;
   const state = from([...union, merge]) as Session;
   return { ok: true, state: orderKeys(split.history ? { ...state, history: split.history } : state) };
 }
@@ -74,7 +95,10 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
 /** Reads a history segment's text (the merge driver: the file, else git's object), or undefined. */
 export type SegmentReader = (ref: SegmentRef) => string | undefined;
 
-/** Where two sides part: the state they share (a checkpoint, or nothing), the history kept, and each side's events after it. */
+/**
+ * Where two sides part: the state they share (a checkpoint, or nothing), the history kept, and each side's events after
+ * it.
+ */
 interface Divergence {
   base: Partial;
   history?: History;
@@ -97,17 +121,30 @@ function divergence(ours: Session, theirs: Session, read: SegmentReader): Diverg
   const [chainA, chainB] = [segmentsOf(ours, read), segmentsOf(theirs, read)];
   const inB = new Set(chainB.map((segment) => segment.ref.sha256));
   const shared = chainA.filter((segment) => inB.has(segment.ref.sha256)).at(-1);
-  const after = (chain: typeof chainA) => chain.slice(chain.findIndex((segment) => segment.ref.sha256 === shared?.ref.sha256) + 1);
+  const after = (chain: typeof chainA) =>
+    chain.slice(chain.findIndex((segment) => segment.ref.sha256 === shared?.ref.sha256) + 1);
   const [restA, restB] = [after(chainA), after(chainB)];
-  // The state where they part: the checkpoint the first segment after the shared one starts from (or the shared one's end).
+  // The state where they part: the checkpoint the first segment after the shared one starts from (or the shared one's
+  // end).
   const next = restA[0] ?? restB[0];
   const base = next ? ({ ...next.checkpoint, events: [] } as Partial) : checkpointAfter(ours, read);
   const events = (rest: typeof chainA) => rest.flatMap((segment) => segment.events);
-  const history = shared && { events: chainA.slice(0, chainA.indexOf(shared) + 1).reduce((n, segment) => n + segment.events.length, 0), last: shared.ref };
-  return { base, ...(history && { history }), ours: [...events(restA), ...(ours.events ?? [])], theirs: [...events(restB), ...(theirs.events ?? [])] };
+  const history = shared && {
+    events: chainA.slice(0, chainA.indexOf(shared) + 1).reduce((n, segment) => n + segment.events.length, 0),
+    last: shared.ref,
+  };
+  return {
+    base,
+    ...(history && { history }),
+    ours: [...events(restA), ...(ours.events ?? [])],
+    theirs: [...events(restB), ...(theirs.events ?? [])],
+  };
 }
 
-/** Why SESSION cannot be merged as a whole session (its fold matches its state, one start, no event that rewrites who it is), or undefined. */
+/**
+ * Why SESSION cannot be merged as a whole session (its fold matches its state, one start, no event that rewrites who it
+ * is), or undefined.
+ */
 export function sideProblem(session: Session, checkpoint: Partial = {}): string | undefined {
   const events = session.events ?? [];
   const history = session.history as History | undefined;
@@ -115,14 +152,29 @@ export function sideProblem(session: Session, checkpoint: Partial = {}): string 
   if ((!history && start?.kind !== "start") || events.some((e) => e.rev === undefined)) {
     return "has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";
   }
-  const rewrites = events.find((e) => (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") && isJsonObject(e.state) && IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state as object, k)));
-  if (rewrites) return `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state as object, k)).join(", ")}`;
-  if ((events.findLast((e) => e.kind === "rename")?.workflow ?? start?.workflow) !== session.workflow || start?.id !== session.id) return "has a timeline that starts another session";
+  const rewrites = events.find(
+    (e) =>
+      (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") &&
+      isJsonObject(e.state) &&
+      IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state as object, k)),
+  );
+  if (rewrites)
+    return (
+      `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ` +
+      `${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state as object, k)).join(", ")}`
+    );
+  if (
+    (events.findLast((e) => e.kind === "rename")?.workflow ?? start?.workflow) !== session.workflow ||
+    start?.id !== session.id
+  )
+    return "has a timeline that starts another session";
   if (events.some((e, i) => (history || i > 0) && e.kind === "start")) return "has a second start in its timeline";
   // A rev counts writes, and every write adds at least one event.
   const count = eventCount(session);
-  if (events.some((e) => (e.rev as number) > count) || session.rev > count) return "has revs above its number of events";
-  if (handEdits(session, checkpoint)) return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
+  if (events.some((e) => (e.rev as number) > count) || session.rev > count)
+    return "has revs above its number of events";
+  if (handEdits(session, checkpoint))
+    return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
   const ids = new Set(events.map((e) => e.eid).filter((eid) => eid !== undefined));
   if (ids.size !== events.filter((e) => e.eid !== undefined).length) return "has two events with one identity";
   return undefined;
@@ -158,7 +210,8 @@ export function orderedUnion(a: readonly SessionEvent[], b: readonly SessionEven
     const xReady = x !== undefined && (!posB.has(x.eid) || posB.get(x.eid) === j);
     const yReady = y !== undefined && (!posA.has(y.eid) || posA.get(y.eid) === i);
     // Neither ready: the sides order two shared events differently (a hand edit could); the key decides.
-    const pick = xReady && yReady ? earlier(x, y) : xReady ? x : yReady ? y : earlier(x as SessionEvent, y as SessionEvent);
+    const pick =
+      xReady && yReady ? earlier(x, y) : xReady ? x : yReady ? y : earlier(x as SessionEvent, y as SessionEvent);
     placed.add(pick.eid);
     out.push(pick);
   }
@@ -169,8 +222,16 @@ function earlier(x: SessionEvent, y: SessionEvent): SessionEvent {
   return (x.eid as string) <= (y.eid as string) ? x : y;
 }
 
-/** Context keys both sides changed since what they share, to different values: each value (in canonical order) and the one kept. */
-function conflicts(base: Record<string, Json>, ours: Record<string, Json>, theirs: Record<string, Json>, merged: Record<string, Json>): { key: string; values: Json[]; kept: Json }[] {
+/**
+ * Context keys both sides changed since what they share, to different values: each value (in canonical order) and the
+ * one kept.
+ */
+function conflicts(
+  base: Record<string, Json>,
+  ours: Record<string, Json>,
+  theirs: Record<string, Json>,
+  merged: Record<string, Json>,
+): { key: string; values: Json[]; kept: Json }[] {
   const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
   const out: { key: string; values: Json[]; kept: Json }[] = [];
   for (const key of keys) {

@@ -44,7 +44,6 @@ export function checkStep(step: string): string {
   if ([...step].length > MAX_STEP_LENGTH) {
     throw new UsageError(`the step name is longer than ${MAX_STEP_LENGTH} characters`);
   }
-  // biome-ignore lint: control characters are exactly what we refuse
   if (/[\u0000-\u001f\u007f-\u009f]/.test(step)) {
     throw new UsageError(`the step name ${JSON.stringify(step)} holds control characters`);
   }

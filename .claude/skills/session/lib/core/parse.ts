@@ -1,8 +1,8 @@
 /** Values from the command line: JSON objects, one-of words, whole numbers. Anything else is a usage error. */
 import { UsageError } from "./errors.ts";
-import { checkStep } from "./names.ts";
 import type { JsonObject } from "./json.ts";
 import { parseJsonInput } from "./json-input.ts";
+import { checkStep } from "./names.ts";
 
 /** A JSON object from the command line that every reader keeps exactly (see json-input.ts). */
 export function parseJsonObject(text: string, what: string): JsonObject {
@@ -24,8 +24,13 @@ export function parseWholeNumber(value: string, option: string): number {
 /** `a,b,c`: the planned steps, each once. */
 export function parsePlan(text: string, option = "--plan"): string[] {
   const steps = text.split(",").map((step) => step.trim());
-  if (steps.some((step) => step === "")) throw new UsageError(`${option} has an empty step: ${JSON.stringify(text)}`, `Example: ${option} init,build,test`);
+  if (steps.some((step) => step === ""))
+    throw new UsageError(`${option} has an empty step: ${JSON.stringify(text)}`, `Example: ${option} init,build,test`);
   const twice = steps.find((step, i) => steps.indexOf(step) !== i);
-  if (twice !== undefined) throw new UsageError(`${option} names the step ${JSON.stringify(twice)} twice`, "A plan lists each step once; a step may still be entered again.");
+  if (twice !== undefined)
+    throw new UsageError(
+      `${option} names the step ${JSON.stringify(twice)} twice`,
+      "A plan lists each step once; a step may still be entered again.",
+    );
   return steps.map(checkStep);
 }

@@ -2,11 +2,12 @@
  * What a `set` does to a session, as a pure function of the old state and the
  * request. The store wraps it in a lock and a file write.
  */
+
+import { closest } from "./closest.ts";
 import { ConflictError, UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent, Status } from "./schema.ts";
 import { addCounters, applyEvents, sameJson } from "./timeline.ts";
-import { closest } from "./closest.ts";
 
 export interface SetRequest {
   workflow: string;
@@ -56,20 +57,29 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);
   if (!prev) add({ kind: "start", workflow: req.workflow, id: newId(), type: "workflow" });
   if (req.plan && !sameList(req.plan, prev?.plan)) add({ kind: "plan", step, plan: req.plan });
-  const change = req.replaceContext ? { context: req.patch ?? {} } : req.patch && Object.keys(req.patch).length > 0 ? { patch: req.patch } : {};
+  const change = req.replaceContext
+    ? { context: req.patch ?? {} }
+    : req.patch && Object.keys(req.patch).length > 0
+      ? { patch: req.patch }
+      : {};
   const entering = prev === undefined || prev.step !== step;
   if (entering) add({ kind: "enter", step, ...change });
-  else if ((change.context || change.patch) && !sameJson(applyEvents(prev, [{ rev, at: now, kind: "update", step, ...change }]).context, prev.context)) {
+  else if (
+    (change.context || change.patch) &&
+    !sameJson(applyEvents(prev, [{ rev, at: now, kind: "update", step, ...change }]).context, prev.context)
+  ) {
     // A retried call whose context changes nothing is no change: only a real one is recorded.
     add({ kind: "update", step, ...change });
   }
   if (req.usage && Object.keys(req.usage).length > 0) {
     const sums = addCounters(prev?.usage ?? {}, req.usage);
-    // Past ±2^53 a double no longer holds every whole number: a sum there is rounded, so it is refused like any number readers would change.
+    // Past ±2^53 a double no longer holds every whole number: a sum there is rounded, so it is refused like any number
+    // readers would change.
     const overflow = Object.keys(req.usage).find((key) => !(Math.abs(sums[key] as number) <= Number.MAX_SAFE_INTEGER));
     if (overflow !== undefined) {
       throw new UsageError(
-        `--usage would make the counter ${JSON.stringify(overflow)} too large to count exactly (beyond ±2^53, sums are rounded)`,
+        `--usage would make the counter ${JSON.stringify(overflow)} too large to count exactly (beyond ±2^53, ` +
+          `sums are rounded)`,
         "Counters must stay within ±9007199254740991; start a new counter for more.",
       );
     }
@@ -95,7 +105,8 @@ export function applySet(prev: Session | undefined, req: SetRequest, moment: Mom
 function outsidePlan(step: string, plan: string[], newPlan: boolean): UsageError {
   const near = closest(step, plan);
   return new UsageError(
-    `step ${JSON.stringify(step)} is not in the ${newPlan ? "new " : ""}plan (${plan.join(", ")})${near ? `; did you mean \`${near}\`?` : ""}`,
+    `step ${JSON.stringify(step)} is not in the ${newPlan ? "new " : ""}plan ` +
+      `(${plan.join(", ")})${near ? `; did you mean \`${near}\`?` : ""}`,
     "To change the plan, pass the whole new one in the same call: `session set NAME STEP --plan a,b,c`.",
   );
 }
@@ -104,7 +115,10 @@ function sameList(a: readonly string[], b: readonly string[] | undefined): boole
   return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The steps that are finished: every step entered before the current one, and the current one once marked done (or skipped). */
+/**
+ * The steps that are finished: every step entered before the current one, and the current one once marked done (or
+ * skipped).
+ */
 export function doneSteps(session: Session): Set<string> {
   // A step entered earlier and entered again (a replay, a loop) is the current one: not done.
   const done = new Set(session.steps.slice(0, -1).filter((step) => step !== session.step));
@@ -155,7 +169,10 @@ export interface CorruptSummary {
 }
 
 /** Most recently updated first, ties broken by name. */
-export function byMostRecent(a: { updated_at: string; workflow: string }, b: { updated_at: string; workflow: string }): number {
+export function byMostRecent(
+  a: { updated_at: string; workflow: string },
+  b: { updated_at: string; workflow: string },
+): number {
   return compare(b.updated_at, a.updated_at) || compare(a.workflow, b.workflow);
 }
 

@@ -15,11 +15,16 @@ import { orderKeys } from "./validate.ts";
 
 export type Reconciled = { ok: true; state: ArchivedSession } | { ok: false; reason: string };
 
-/** Two archives of one session: their union, both saves in it (the later one says how it ended), as the merge driver joins one archive changed on two branches. */
+/**
+ * Two archives of one session: their union, both saves in it (the later one says how it ended), as the merge driver
+ * joins one archive changed on two branches.
+ */
 export function foldArchives(a: ArchivedSession, b: ArchivedSession): Reconciled {
   const merged = mergeSessions(a, b);
   if (!merged.ok) return merged;
-  return holdsAll(merged.state, [a, b]) ?? { ok: true, state: orderKeys(merged.state as ArchivedSession, ARCHIVE_KEYS) };
+  return (
+    holdsAll(merged.state, [a, b]) ?? { ok: true, state: orderKeys(merged.state as ArchivedSession, ARCHIVE_KEYS) }
+  );
 }
 
 /**

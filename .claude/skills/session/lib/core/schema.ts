@@ -27,17 +27,21 @@ const Counters = jsonMap<Record<string, number>>("summed counters, e.g. tokens",
 const Vars = jsonMap<Record<string, string>>("start variables", "string");
 
 export const Timestamp = z.iso.datetime();
-export const SessionName = z.string().check(
-  z.refine((name) => nameProblem(name) === undefined, { error: "invalid session name" }),
-);
+export const SessionName = z
+  .string()
+  .check(z.refine((name) => nameProblem(name) === undefined, { error: "invalid session name" }));
 z.globalRegistry.add(SessionName, {
   description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",
   // The lookahead is names.ts's Windows device-name rule (`con`, `nul.txt`, `COM1`), spelt without regex flags.
-  pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",
+  pattern:
+    "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))" +
+    "[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",
   maxLength: 128,
 } as never);
 // Lengths in characters (code points), as JSON Schema's maxLength counts them, not UTF-16 units.
-export const StepName = z.string().check(z.refine((step) => step.length > 0 && [...step].length <= 200, { error: "must be 1 to 200 characters" }));
+export const StepName = z
+  .string()
+  .check(z.refine((step) => step.length > 0 && [...step].length <= 200, { error: "must be 1 to 200 characters" }));
 z.globalRegistry.add(StepName, { minLength: 1, maxLength: 200 } as never);
 export const SessionId = z.string().check(z.regex(/^[0-9a-z]{8,26}$/));
 
@@ -57,11 +61,16 @@ export type StepError = z.output<typeof StepError>;
  */
 export const EventId = z.string().check(z.regex(/^[0-9a-z]{12,16}$/));
 
-/** One key a merge found set to different values on the two branches: the values (in a fixed order) and the one kept. */
+/**
+ * One key a merge found set to different values on the two branches: the values (in a fixed order) and the one kept.
+ */
 const Resolved = z.object({ key: z.string(), values: z.array(z.unknown()), kept: z.unknown() });
 
 export const SessionEvent = z.looseObject({
-  /** Its identity, given by the write that created it and never changed (a merge unions timelines by it). Absent in timelines before 0.3. */
+  /**
+   * Its identity, given by the write that created it and never changed (a merge unions timelines by it). Absent in
+   * timelines before 0.3.
+   */
   eid: z.optional(EventId),
   /** The write that recorded it (several events may share one). Absent in timelines of version 0.1. */
   rev: z.optional(z.int().check(z.minimum(1))),
@@ -87,7 +96,10 @@ export const SessionEvent = z.looseObject({
   usage: z.optional(Counters),
   /** artifacts: paths added. */
   artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix); fork: the state copied; replay: the state restored. */
+  /**
+   * edit: top-level fields a person changed by hand, and those they removed (recorded by doctor --fix); fork: the state
+   * copied; replay: the state restored.
+   */
   state: z.optional(JsonObjectSchema),
   removed: z.optional(z.array(z.string())),
   /** start, var: start variables (var: those overridden). */
@@ -98,7 +110,10 @@ export const SessionEvent = z.looseObject({
   continued_from: z.optional(SessionId),
   /** Who wrote it: $SESSION_ACTOR, else git's user.name, else $USER. */
   actor: z.optional(z.string()),
-  /** replay: the identity of the `enter` event replayed from (its `state`: what that restores); fork: of the source's event whose state it copies. */
+  /**
+   * replay: the identity of the `enter` event replayed from (its `state`: what that restores); fork: of the source's
+   * event whose state it copies.
+   */
   to: z.optional(EventId),
   /** replay, before identities: the position in the timeline of the `enter` event replayed from. */
   index: z.optional(z.int().check(z.minimum(0))),

@@ -34,7 +34,12 @@ function change(state: Partial, event: SessionEvent, before: readonly SessionEve
   if (event.rev !== undefined) next.rev = event.rev;
   switch (event.kind) {
     case "start":
-      Object.assign(next, { workflow: event.workflow, id: event.id, type: event.type ?? "workflow", status: "running" });
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running",
+      });
       Object.assign(next, { started_at: event.at, steps: [], context: {} });
       if (event.vars) next.vars = event.vars;
       if (event.spec) next.spec = event.spec;
@@ -47,7 +52,8 @@ function change(state: Partial, event: SessionEvent, before: readonly SessionEve
     case "enter":
       next.step = event.step;
       // Entering the current step again appends nothing (a merge can bring two enters of one step together).
-      next.steps = state.step === event.step && state.steps?.length ? state.steps : [...(state.steps ?? []), event.step as string];
+      next.steps =
+        state.step === event.step && state.steps?.length ? state.steps : [...(state.steps ?? []), event.step as string];
       next.step_done = undefined;
       next.context = changedContext(state.context, event);
       break;
@@ -144,7 +150,8 @@ function changedContext(context: JsonObject | undefined, event: SessionEvent): J
 export function addCounters(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const sum: Record<string, number> = {};
   for (const [key, value] of Object.entries(a)) setOwn(sum, key, value);
-  for (const [key, value] of Object.entries(b)) setOwn(sum, key, (Object.hasOwn(sum, key) ? (sum[key] as number) : 0) + value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? (sum[key] as number) : 0) + value);
   return sum;
 }
 
@@ -156,7 +163,10 @@ const WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
  * fields a person changed (with their stored values) and those they removed.
  * Undefined when the two agree.
  */
-export function handEdits(session: Session, checkpoint: Partial = {}): { state: JsonObject; removed: string[] } | undefined {
+export function handEdits(
+  session: Session,
+  checkpoint: Partial = {},
+): { state: JsonObject; removed: string[] } | undefined {
   // A compacted session folds from the state its history ends in (history.ts's `checkpointAfter`).
   const folded = applyEvents(checkpoint, session.events ?? []);
   const state: JsonObject = {};
@@ -180,7 +190,10 @@ export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-    return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+    return (
+      keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length &&
+      keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
+    );
   }
   return false;
 }
@@ -192,7 +205,10 @@ export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
  * it (a resume cut off before it removed the archive), or diverged. By content,
  * never by rev: branches count revs apart.
  */
-export function compareTimelines(archived: readonly SessionEvent[], active: readonly SessionEvent[]): "save" | "resume" | "diverged" {
+export function compareTimelines(
+  archived: readonly SessionEvent[],
+  active: readonly SessionEvent[],
+): "save" | "resume" | "diverged" {
   const saved = archived.at(-1)?.kind === "save" ? archived.slice(0, -1) : archived;
   // An active state that is the archive's past (a save cut off, or an older
   // copy brought back by a merge) holds nothing the archive lacks.

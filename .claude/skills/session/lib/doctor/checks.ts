@@ -1,26 +1,47 @@
 /** The checks `doctor` runs, one function per concern; each problem found may carry its fix. */
-import { parseArchive } from "../format/archive-parse.ts";
-import type { Found } from "./problems.ts";
+
 import { CorruptStateError, SessionError, UNTRUSTED_REASONS } from "../core/errors.ts";
-import { exists, nodeFs } from "../fs/files.ts";
+import { verifiedCheckpoint } from "../core/history.ts";
+import { caseKey, nameFromStem } from "../core/names.ts";
+import { applySet } from "../core/progress.ts";
+import { foldArchives, foldSaveAndSets, type Reconciled } from "../core/reconcile.ts";
+import type { ArchivedSession, Session } from "../core/schema.ts";
+import { compareTimelines, handEdits, type Partial } from "../core/timeline.ts";
+import { parseArchive } from "../format/archive-parse.ts";
+import { conflictingSessions, parseSession, serializeSession } from "../format/state-file.ts";
 import { failpoint } from "../fs/failpoints.ts";
+import { exists, nodeFs } from "../fs/files.ts";
+import { join } from "../fs/path.ts";
+import { listFiles, readText } from "../fs/safe-read.ts";
+import {
+  git,
+  isGitRepository,
+  isOutdatedMergeDriver,
+  mergeDriverCommand,
+  mergeDriverProblem,
+  registeredMergeDriver,
+  registerLines,
+  registerMergeDriver,
+} from "../git/git.ts";
 import { indexProblem, reindex, removeIndexLink } from "../index/read.ts";
 import { discardIndex } from "../index/write.ts";
-import { git, isGitRepository, isOutdatedMergeDriver, mergeDriverCommand, mergeDriverProblem, registeredMergeDriver, registerLines, registerMergeDriver } from "../git/git.ts";
-import { listFiles, readText } from "../fs/safe-read.ts";
-import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "../store/lock.ts";
-import { caseKey, nameFromStem } from "../core/names.ts";
-import { join } from "../fs/path.ts";
-import type { ArchivedSession, Session } from "../core/schema.ts";
-import { applySet } from "../core/progress.ts";
-import { conflictingSessions, parseSession, serializeSession } from "../format/state-file.ts";
-import { relativePath, type Store, writeGitattributes } from "../store/store.ts";
-import { archiveFiles } from "../store/read.ts";
-import { foldArchives, foldSaveAndSets, type Reconciled } from "../core/reconcile.ts";
-import { breakStaleLock, dropArchive, finishSave, foldArchiveTwins, foldIntoArchive, moveUnreadableAside, moveUntrustedArchiveAside, recordEdit, removeLeftover, removeMarker } from "../store/repair.ts";
-import { compareTimelines, handEdits, type Partial } from "../core/timeline.ts";
-import { verifiedCheckpoint } from "../core/history.ts";
 import { segmentReader } from "../store/history-segments.ts";
+import { hostname, isAlive, isStale, ownerAlive, parseOwner, processState } from "../store/lock.ts";
+import { archiveFiles } from "../store/read.ts";
+import {
+  breakStaleLock,
+  dropArchive,
+  finishSave,
+  foldArchiveTwins,
+  foldIntoArchive,
+  moveUnreadableAside,
+  moveUntrustedArchiveAside,
+  recordEdit,
+  removeLeftover,
+  removeMarker,
+} from "../store/repair.ts";
+import { relativePath, type Store, writeGitattributes } from "../store/store.ts";
+import type { Found } from "./problems.ts";
 
 /** A lock held longer than this by a live process is worth a look. */
 const LONG_HELD_MS = 60_000;
@@ -29,7 +50,11 @@ const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
 const BROKEN_LOCK = /^\..+\.lock\.(\d+)\.broken$/;
 
 /** Every `*.json` in the state folder: readable, named right, equal to the fold of its timeline. */
-export function checkStateFiles(store: Store, now: string, add: (problem: Found) => void): Map<string, { path: string; session: Session }> {
+export function checkStateFiles(
+  store: Store,
+  now: string,
+  add: (problem: Found) => void,
+): Map<string, { path: string; session: Session }> {
   const rel = (path: string) => relativePath(store, path);
   const sessions = new Map<string, { path: string; session: Session }>();
   const byCase = new Map<string, string[]>();
@@ -42,20 +67,35 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
       const text = readText(path);
       if (text === undefined) continue; // removed since the folder was listed (a save, a reset): gone, not corrupt
       const session = parseSession(text, path);
-      if (caseKey(session.workflow) !== caseKey(name)) throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
+      if (caseKey(session.workflow) !== caseKey(name))
+        throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
       sessions.set(session.workflow, { path, session });
     } catch (error) {
       const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
-      if (!(error instanceof CorruptStateError)) add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+      if (!(error instanceof CorruptStateError))
+        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
       else if (error.reason === "conflict-markers") add(conflictProblem(store, path, error.detail));
-      else if (error.reason === "not-a-file") add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
-      else if (error.reason === "symlink") add({ kind: "symlink", path: rel(path), message: error.detail, ...aside, repair: "move the link (not its target) aside to .corrupt/" });
+      else if (error.reason === "not-a-file")
+        add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
+      else if (error.reason === "symlink")
+        add({
+          kind: "symlink",
+          path: rel(path),
+          message: error.detail,
+          ...aside,
+          repair: "move the link (not its target) aside to .corrupt/",
+        });
       else add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
     }
     byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
   }
   for (const files of byCase.values()) {
-    if (files.length > 1) add({ kind: "case-twins", path: files[0] as string, message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them` });
+    if (files.length > 1)
+      add({
+        kind: "case-twins",
+        path: files[0] as string,
+        message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them`,
+      });
   }
   for (const { path, session } of sessions.values()) {
     let checkpoint: Partial = {};
@@ -64,7 +104,13 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
         checkpoint = verifiedCheckpoint(session, segmentReader(store.paths.sessions));
       } catch (error) {
         // Segments are committed beside the state: a checkout or a merge that left one out, or an edit, shows here.
-        add({ kind: "broken-history", path: rel(path), message: `its compacted history cannot be read: ${(error as Error).message}; restore the segment from git (\`git checkout -- ia/state/sessions/history\`)` });
+        add({
+          kind: "broken-history",
+          path: rel(path),
+          message:
+            `its compacted history cannot be read: ${(error as Error).message}; restore the segment from git ` +
+            `(\`git checkout -- ia/state/sessions/history\`)`,
+        });
         continue;
       }
     }
@@ -83,13 +129,22 @@ export function checkStateFiles(store: Store, now: string, add: (problem: Found)
 }
 
 /** Every archive readable; a session both active and archived told apart by its timelines. Returns the count. */
-export function checkArchives(store: Store, sessions: Map<string, { path: string; session: Session }>, now: string, add: (problem: Found) => void): number {
+export function checkArchives(
+  store: Store,
+  sessions: Map<string, { path: string; session: Session }>,
+  now: string,
+  add: (problem: Found) => void,
+): number {
   const rel = (path: string) => relativePath(store, path);
   const byId = new Map<string, { path: string; state: ArchivedSession }[]>();
   const files = archiveFiles(store);
   const regular = new Set(files);
   for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !regular.has(f))) {
-    add({ kind: "not-a-file", path: rel(join(store.paths.archives, file)), message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand" });
+    add({
+      kind: "not-a-file",
+      path: rel(join(store.paths.archives, file)),
+      message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand",
+    });
   }
   let gone = 0;
   for (const file of files) {
@@ -109,11 +164,23 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
       }
       if (UNTRUSTED_REASONS.includes(error.reason)) {
         // Not a damaged report a person may mend, but a file no writer of ours made: set aside, never read.
-        add({ kind: "untrusted-archive", path: rel(path), message: error.detail, repair: "move it aside to .corrupt/, unread", fix: () => moveUntrustedArchiveAside(store, path, now) });
+        add({
+          kind: "untrusted-archive",
+          path: rel(path),
+          message: error.detail,
+          repair: "move it aside to .corrupt/, unread",
+          fix: () => moveUntrustedArchiveAside(store, path, now),
+        });
         continue;
       }
       const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";
-      add({ kind, path: rel(path), message: `${error.detail}: ${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}` });
+      add({
+        kind,
+        path: rel(path),
+        message:
+          `${error.detail}: ` +
+          `${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}`,
+      });
     }
   }
   for (const { path, session } of sessions.values()) {
@@ -124,7 +191,9 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
         add({
           kind: "interrupted-save",
           path: rel(path),
-          message: `${where}, and the archive holds all of the active timeline: a save was cut off, or a merge brought back an older copy`,
+          message:
+            `${where}, and the archive holds all of the active timeline: a save was cut off, or a merge brought ` +
+            `back an older copy`,
           repair: "finish the save: remove the active state, which the archive holds",
           fix: () => finishSave(store, session.workflow, session.id, archived.path),
         });
@@ -150,16 +219,30 @@ export function checkArchives(store: Store, sessions: Map<string, { path: string
  * archive when nothing is lost (reconcile.ts says why the archive wins), else
  * left for a person with the ways to keep one.
  */
-function divergedProblem(store: Store, session: Session, path: string, archived: { path: string; state: ArchivedSession }, where: string): Found {
+function divergedProblem(
+  store: Store,
+  session: Session,
+  path: string,
+  archived: { path: string; state: ArchivedSession },
+  where: string,
+): Found {
   const rel = (path: string) => relativePath(store, path);
   const folded = foldSaveAndSets(archived.state, session);
   if (!folded.ok) {
-    return { kind: "diverged", path: rel(path), message: `${where}, and cannot be folded into one (${folded.reason}): keep one with \`session reset ${session.workflow}\` or by removing the archive` };
+    return {
+      kind: "diverged",
+      path: rel(path),
+      message:
+        `${where}, and cannot be folded into one (${folded.reason}): keep one with \`session reset ` +
+        `${session.workflow}\` or by removing the archive`,
+    };
   }
   return {
     kind: "diverged",
     path: rel(path),
-    message: `${where} (saved on one branch, advanced on another); nothing is lost by folding them into the archive, the save last`,
+    message:
+      `${where} (saved on one branch, advanced on another); nothing is lost by folding them into the archive, ` +
+      `the save last`,
     repair: "fold both timelines into the archive (every event of each, the save last) and remove the active state",
     fix: () => foldIntoArchive(store, session.workflow, session.id, archived.path),
   };
@@ -170,44 +253,87 @@ function divergedProblem(store: Store, session: Session, path: string, archived:
  * NAME` and `show ID` can show different ones. Folded into the latest when
  * their union loses nothing, else left for a person.
  */
-function checkArchiveTwins(store: Store, byId: Map<string, { path: string; state: ArchivedSession }[]>, now: string, add: (problem: Found) => void): void {
+function checkArchiveTwins(
+  store: Store,
+  byId: Map<string, { path: string; state: ArchivedSession }[]>,
+  now: string,
+  add: (problem: Found) => void,
+): void {
   const rel = (path: string) => relativePath(store, path);
   for (const [id, archives] of byId) {
     if (archives.length < 2) continue;
-    const [first, ...rest] = archives as [{ path: string; state: ArchivedSession }, ...{ path: string; state: ArchivedSession }[]];
+    const [first, ...rest] = archives as [
+      { path: string; state: ArchivedSession },
+      ...{ path: string; state: ArchivedSession }[],
+    ];
     const name = first.state.workflow;
-    const where = `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => rel(a.path)).join(", ")}), saved on two branches: \`session show ${name}\` and \`session show ${id}\` may show different ones`;
-    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), { ok: true, state: first.state });
+    const where =
+      `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => rel(a.path)).join(", ")}), ` +
+      `saved on two branches: \`session show ${name}\` and \`session show ${id}\` may show different ones`;
+    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), {
+      ok: true,
+      state: first.state,
+    });
     if (!folded.ok) {
-      add({ kind: "two-archives", path: rel(first.path), message: `${where}; they cannot be folded into one (${folded.reason}): keep the one you want and remove the others (\`git rm PATH\`)` });
+      add({
+        kind: "two-archives",
+        path: rel(first.path),
+        message:
+          `${where}; they cannot be folded into one (${folded.reason}): keep the one you want and remove the ` +
+          `others (\`git rm PATH\`)`,
+      });
       continue;
     }
     add({
       kind: "two-archives",
       path: rel(first.path),
       message: `${where}; nothing is lost by folding them into one`,
-      repair: "fold them into the latest archive (every event of each, both saves) and remove the others, each once the fold holds all of its events",
-      fix: () => foldArchiveTwins(store, name, id, archives.map((a) => a.path), now),
+      repair:
+        "fold them into the latest archive (every event of each, both saves) and remove the others, each once " +
+        "the fold holds all of its events",
+      fix: () =>
+        foldArchiveTwins(
+          store,
+          name,
+          id,
+          archives.map((a) => a.path),
+          now,
+        ),
     });
   }
 }
 
-/** A state file with conflict markers: two different sessions started under one name (the way out: rename one), or one session git did not merge. */
+/**
+ * A state file with conflict markers: two different sessions started under one name (the way out: rename one), or one
+ * session git did not merge.
+ */
 function conflictProblem(store: Store, path: string, detail: string): Found {
   let twins: ReturnType<typeof conflictingSessions>;
   try {
     twins = conflictingSessions(readText(path) ?? "", path);
   } catch {}
-  if (!twins || twins.ours.id === twins.theirs.id) return { kind: "conflict-markers", path: relativePath(store, path), message: `${detail}: resolve the merge by hand (keep one side's JSON)` };
+  if (!twins || twins.ours.id === twins.theirs.id)
+    return {
+      kind: "conflict-markers",
+      path: relativePath(store, path),
+      message: `${detail}: resolve the merge by hand (keep one side's JSON)`,
+    };
   const { ours, theirs } = twins;
   return {
     kind: "two-sessions",
     path: relativePath(store, path),
-    message: `two different sessions were started under the name ${ours.workflow} on two branches (ids ${ours.id} and ${theirs.id}) and a merge left both in its file: keep both with \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` (that one moves to NEW_NAME, the other stays ${ours.workflow}), then commit both files`,
+    message:
+      `two different sessions were started under the name ${ours.workflow} on two branches (ids ${ours.id} and ` +
+      `${theirs.id}) and a merge left both in its file: keep both with \`session rename ${ours.workflow} ` +
+      `NEW_NAME --id ${theirs.id}\` (that one moves to NEW_NAME, the other stays ${ours.workflow}), then commit ` +
+      `both files`,
   };
 }
 
-/** What killed writers leave: temporary files, broken-lock files, locks of dead owners; and locks held suspiciously long. */
+/**
+ * What killed writers leave: temporary files, broken-lock files, locks of dead owners; and locks held suspiciously
+ * long.
+ */
 export function checkLeftovers(store: Store, add: (problem: Found) => void): void {
   const rel = (path: string) => relativePath(store, path);
   for (const dir of [store.paths.sessions, store.paths.archives]) {
@@ -215,7 +341,13 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
       const pid = Number(TEMP_FILE.exec(file)?.[1] ?? BROKEN_LOCK.exec(file)?.[1] ?? 0);
       if (!pid || isAlive(pid)) continue; // not ours, or a writer is busy with it
       const path = join(dir, file);
-      add({ kind: "temp-file", path: rel(path), message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)", repair: "remove it", fix: () => removeLeftover(store, path, pid) });
+      add({
+        kind: "temp-file",
+        path: rel(path),
+        message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)",
+        repair: "remove it",
+        fix: () => removeLeftover(store, path, pid),
+      });
     }
   }
   for (const file of listFiles(store.paths.sessions, ".*.lock")) {
@@ -224,18 +356,44 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
     try {
       holder = readText(path);
     } catch (error) {
-      add({ kind: "not-a-file", path: rel(path), message: `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until it is moved away by hand` });
+      add({
+        kind: "not-a-file",
+        path: rel(path),
+        message:
+          `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until ` +
+          `it is moved away by hand`,
+      });
       continue;
     }
     if (holder === undefined) continue; // released since the folder was listed
     const owner = parseOwner(holder);
     if (isStale(path, holder, store.lock.staleMs)) {
-      add({ kind: "stale-lock", path: rel(path), message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`, repair: "remove it", fix: () => breakStaleLock(store, path) });
+      add({
+        kind: "stale-lock",
+        path: rel(path),
+        message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`,
+        repair: "remove it",
+        fix: () => breakStaleLock(store, path),
+      });
     } else if (owner?.host === hostname() && ownerAlive(owner)) {
       const heldMs = Date.now() - (nodeFs().statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       const state = processState(owner.pid);
-      if (state === "T" || state === "t") add({ kind: "held-lock", path: rel(path), message: `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs again (kill -CONT ${owner.pid}) or ends` });
-      else if (heldMs > LONG_HELD_MS) add({ kind: "held-lock", path: rel(path), message: `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never broken while its owner lives` });
+      if (state === "T" || state === "t")
+        add({
+          kind: "held-lock",
+          path: rel(path),
+          message:
+            `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs ` +
+            `again (kill -CONT ${owner.pid}) or ends`,
+        });
+      else if (heldMs > LONG_HELD_MS)
+        add({
+          kind: "held-lock",
+          path: rel(path),
+          message:
+            `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never ` +
+            `broken while its owner lives`,
+        });
     }
   }
 }
@@ -245,33 +403,59 @@ export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: 
   const rel = (path: string) => relativePath(store, path);
   const markers = listFiles(store.paths.sessions, ".active-*");
   const marked = (file: string) => nameFromStem(file.slice(".active-".length));
-  // A mark whose state file is there but unreadable (conflict markers: two sessions under one name) marks a live session: never stray.
+  // A mark whose state file is there but unreadable (conflict markers: two sessions under one name) marks a live
+  // session: never stray.
   const stateFileOf = (file: string) => join(store.paths.sessions, `${file.slice(".active-".length)}.json`);
   for (const file of markers.filter((f) => !sessions.has(marked(f)) && !exists(stateFileOf(f)))) {
     const path = join(store.paths.sessions, file);
     const stillStray = () => listFiles(store.paths.sessions, `${file.slice(".active-".length)}.json`).length === 0;
-    add({ kind: "orphaned-marker", path: rel(path), message: `marks ${marked(file)} active, but there is no such active session`, repair: "remove it", fix: () => removeMarker(store, path, stillStray) });
+    add({
+      kind: "orphaned-marker",
+      path: rel(path),
+      message: `marks ${marked(file)} active, but there is no such active session`,
+      repair: "remove it",
+      fix: () => removeMarker(store, path, stillStray),
+    });
   }
   const live = markers.filter((file) => sessions.has(marked(file)));
   if (live.length <= 1) return;
   const keep = newestFile(store.paths.sessions, live);
   for (const file of live.filter((f) => f !== keep)) {
     const path = join(store.paths.sessions, file);
-    add({ kind: "multiple-markers", path: rel(path), message: `more than one active session is marked; the newest mark (${keep}) stays`, repair: "remove this older mark", fix: () => removeMarker(store, path, () => true) });
+    add({
+      kind: "multiple-markers",
+      path: rel(path),
+      message: `more than one active session is marked; the newest mark (${keep}) stays`,
+      repair: "remove this older mark",
+      fix: () => removeMarker(store, path, () => true),
+    });
   }
 }
 
 function newestFile(dir: string, files: string[]): string {
   const { statSync } = nodeFs();
-  return files.map((file) => ({ file, at: statSync(join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
+  return files
+    .map((file) => ({ file, at: statSync(join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file as string;
 }
 
-/** Git's side of sharing the folder: `.gitattributes` routing state files to the merge driver, and the driver registered. */
+/**
+ * Git's side of sharing the folder: `.gitattributes` routing state files to the merge driver, and the driver
+ * registered.
+ */
 export function checkGitattributes(store: Store, add: (problem: Found) => void): void {
   const rel = (path: string) => relativePath(store, path);
   const attributes = join(store.paths.sessions, ".gitattributes");
   if (!exists(attributes)) {
-    add({ kind: "missing-gitattributes", path: rel(attributes), message: "the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could rewrite line endings", repair: "write it", fix: () => (writeGitattributes(store), "written") });
+    add({
+      kind: "missing-gitattributes",
+      path: rel(attributes),
+      message:
+        "the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could " +
+        "rewrite line endings",
+      repair: "write it",
+      fix: () => (writeGitattributes(store), "written"),
+    });
   }
 }
 
@@ -296,29 +480,77 @@ export function checkMergeDriver(store: Store, add: (problem: Found) => void, sc
   };
   const how = `to register it: ${registerLines(command).join(" && ")}`;
   if (registered === undefined) {
-    add({ kind: "merge-driver", path: ".git/config", message: `the session merge driver is not registered, so two branches advancing one session conflict; ${how}`, ...register });
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `the session merge driver is not registered, so two branches advancing one session conflict; ${how}`,
+      ...register,
+    });
     return;
   }
   if (isOutdatedMergeDriver(registered)) {
-    add({ kind: "merge-driver", path: ".git/config", message: `the session merge driver is registered in an older form, which leaves a state file unmarked (only our side) when it cannot run; ${how}`, ...register });
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message:
+        `the session merge driver is registered in an older form, which leaves a state file unmarked (only our ` +
+        `side) when it cannot run; ${how}`,
+      ...register,
+    });
     return;
   }
   // A session that merges with itself: the driver must exit 0 and write it back.
-  const sample = serializeSession(applySet(undefined, { workflow: "probe", step: "probe" }, { now: "2025-01-01T00:00:00Z", newId: () => "probe00000" }));
+  const sample = serializeSession(
+    applySet(
+      undefined,
+      { workflow: "probe", step: "probe" },
+      { now: "2025-01-01T00:00:00Z", newId: () => "probe00000" },
+    ),
+  );
   const problem = mergeDriverProblem(root, registered, sample);
   if (problem === undefined) return;
-  const message = `the registered session merge driver does not merge a state file (${problem}), so every merge of one will stop with conflict markers`;
-  // Registering again helps only when it names other scripts that are there (the registered ones moved); else bun or the skill is what is missing.
-  if (registered !== command && exists(join(scripts, "merge-driver.ts"))) add({ kind: "merge-driver", path: ".git/config", message: `${message}; ${how}`, ...register, repair: "register the driver of these scripts in .git/config" });
-  else add({ kind: "merge-driver", path: ".git/config", message: `${message}: put bun on the PATH, or reinstall the skill` });
+  const message =
+    `the registered session merge driver does not merge a state file (${problem}), so every merge of one will ` +
+    `stop with conflict markers`;
+  // Registering again helps only when it names other scripts that are there (the registered ones moved); else bun or
+  // the skill is what is missing.
+  if (registered !== command && exists(join(scripts, "merge-driver.ts")))
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `${message}; ${how}`,
+      ...register,
+      repair: "register the driver of these scripts in .git/config",
+    });
+  else
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `${message}: put bun on the PATH, or reinstall the skill`,
+    });
 }
 
-/** State files git left unmerged (a merge, rebase, cherry-pick or stash pop that stopped): each may hold one side only, or both between markers. */
+/**
+ * State files git left unmerged (a merge, rebase, cherry-pick or stash pop that stopped): each may hold one side only,
+ * or both between markers.
+ */
 export function checkUnmerged(store: Store, add: (problem: Found) => void): void {
   const out = git(store.paths.root, ["ls-files", "-u", "-z", "--", relativePath(store, store.paths.sessions)]);
-  const paths = new Set((out ?? "").split("\0").filter(Boolean).map((line) => line.slice(line.indexOf("\t") + 1)));
+  const paths = new Set(
+    (out ?? "")
+      .split("\0")
+      .filter(Boolean)
+      .map((line) => line.slice(line.indexOf("\t") + 1)),
+  );
   for (const path of paths) {
-    add({ kind: "unmerged", path, message: `git left it unmerged (a merge, rebase, cherry-pick or stash pop stopped on it), so it may hold one side only: with a working merge driver, merge it again (\`git checkout -m -- ${path}\`), or resolve it by hand; then \`git add ${path}\`` });
+    add({
+      kind: "unmerged",
+      path,
+      message:
+        `git left it unmerged (a merge, rebase, cherry-pick or stash pop stopped on it), so it may hold one side ` +
+        `only: with a working merge driver, merge it again (\`git checkout -m -- ${path}\`), or resolve it by ` +
+        `hand; then \`git add ${path}\``,
+    });
   }
 }
 
@@ -333,8 +565,15 @@ export function checkIndex(store: Store, add: (problem: Found) => void): void {
   const { kind, path, message } = problem;
   const rebuilt = () => `rebuilt (${reindex(store.paths) ?? 0} sessions)`;
   if (kind === "index-refused") {
-    const fix = problem.link ? { repair: "remove the link (what it points to is untouched)", fix: () => removeIndexLink(store.paths, path) } : {};
-    add({ kind, path: relativePath(store, path), message: problem.link ? message : `${message}: move it away by hand`, ...fix });
+    const fix = problem.link
+      ? { repair: "remove the link (what it points to is untouched)", fix: () => removeIndexLink(store.paths, path) }
+      : {};
+    add({
+      kind,
+      path: relativePath(store, path),
+      message: problem.link ? message : `${message}: move it away by hand`,
+      ...fix,
+    });
     return;
   }
   // A corrupt index is made anew rather than rebuilt in place: the pages a rebuild does not rewrite could stay broken.

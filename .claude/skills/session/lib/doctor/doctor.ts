@@ -6,13 +6,23 @@
  * is removed (temporary files, dead writers' locks, the leftover half of an
  * interrupted save or resume) is what the interrupted command would have removed.
  */
-import { checkArchives, checkGitattributes, checkIndex, checkMergeDriver, checkLeftovers, checkMarkers, checkStateFiles, checkUnmerged } from "./checks.ts";
+
 import { CorruptStateError } from "../core/errors.ts";
 import { exists } from "../fs/files.ts";
-import { firstNonFolder, isSymlink, readText } from "../fs/safe-read.ts";
 import { join } from "../fs/path.ts";
-import { ALL_FOLDERS, relativePath, type Store, writeGitignore } from "../store/store.ts";
+import { firstNonFolder, isSymlink, readText } from "../fs/safe-read.ts";
 import { CORRUPT_FOLDERS, replaceGitignore } from "../store/repair.ts";
+import { ALL_FOLDERS, relativePath, type Store, writeGitignore } from "../store/store.ts";
+import {
+  checkArchives,
+  checkGitattributes,
+  checkIndex,
+  checkLeftovers,
+  checkMarkers,
+  checkMergeDriver,
+  checkStateFiles,
+  checkUnmerged,
+} from "./checks.ts";
 import type { Found, Problem } from "./problems.ts";
 
 export interface DoctorReport {
@@ -23,7 +33,10 @@ export interface DoctorReport {
   ok: boolean;
 }
 
-export async function doctor(store: Store, options: { fix: boolean; now: string; scriptsDir?: string }): Promise<DoctorReport> {
+export async function doctor(
+  store: Store,
+  options: { fix: boolean; now: string; scriptsDir?: string },
+): Promise<DoctorReport> {
   const { found, checked } = diagnose(store, options.now, options.scriptsDir);
   const problems = found.map(({ fix, ...problem }) => {
     if (!options.fix || !fix) return { ...problem, fixed: false };
@@ -36,7 +49,11 @@ export async function doctor(store: Store, options: { fix: boolean; now: string;
   return { root: store.paths.root, checked, problems, ok: problems.every((p) => p.fixed) };
 }
 
-export function diagnose(store: Store, now: string, scriptsDir?: string): { found: Found[]; checked: DoctorReport["checked"] } {
+export function diagnose(
+  store: Store,
+  now: string,
+  scriptsDir?: string,
+): { found: Found[]; checked: DoctorReport["checked"] } {
   const paths = store.paths;
   const rel = (path: string) => relativePath(store, path);
   const found: Found[] = [];
@@ -49,7 +66,8 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
       kind: link ? "symlinked-folder" : "not-a-folder",
       path: rel(bad),
       message: link
-        ? "is a symbolic link: no command reads, writes or moves anything through it (git can carry symlinks); replace it with a real folder"
+        ? "is a symbolic link: no command reads, writes or moves anything through it (git can carry symlinks); " +
+          "replace it with a real folder"
         : "is a file where a state folder should be: move it away",
     });
   };
@@ -69,12 +87,24 @@ export function diagnose(store: Store, now: string, scriptsDir?: string): { foun
   const gitignore = join(paths.sessions, ".gitignore");
   try {
     if (readText(gitignore) === undefined) {
-      add({ kind: "missing-gitignore", path: rel(gitignore), message: "the state folder has no .gitignore, so locks and temporary files could be committed", repair: "write it", fix: () => (writeGitignore(store), "written") });
+      add({
+        kind: "missing-gitignore",
+        path: rel(gitignore),
+        message: "the state folder has no .gitignore, so locks and temporary files could be committed",
+        repair: "write it",
+        fix: () => (writeGitignore(store), "written"),
+      });
     }
   } catch (error) {
     const detail = error instanceof CorruptStateError ? error.detail : String(error);
     if (error instanceof CorruptStateError && error.reason === "symlink") {
-      add({ kind: "symlink", path: rel(gitignore), message: detail, repair: "move it aside to .corrupt/ and write a real one", fix: () => replaceGitignore(store, gitignore, now) });
+      add({
+        kind: "symlink",
+        path: rel(gitignore),
+        message: detail,
+        repair: "move it aside to .corrupt/ and write a real one",
+        fix: () => replaceGitignore(store, gitignore, now),
+      });
     } else add({ kind: "not-a-file", path: rel(gitignore), message: `${detail}: move it away by hand` });
   }
 

@@ -12,8 +12,8 @@ import { validateArchivedSession } from "../core/generated/validate-archive.js";
 import { isJsonObject } from "../core/json.ts";
 import { MAX_ARCHIVE_BYTES, MAX_FILE_DEPTH } from "../core/limits.ts";
 import type { ArchivedSession } from "../core/schema.ts";
-import { CONFLICT_MARKER, checkStoredDepth } from "./state-file.ts";
 import { check, orderKeys } from "../core/validate.ts";
+import { CONFLICT_MARKER, checkStoredDepth } from "./state-file.ts";
 
 /** The frontmatter's YAML text, or a CorruptStateError saying why there is none we may read. */
 export function frontmatterOf(text: string, path: string): string {
@@ -26,12 +26,14 @@ export function frontmatterOf(text: string, path: string): string {
     throw new CorruptStateError(
       path,
       "front-matter-engine",
-      `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, and no front matter is run as code`,
+      `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, ` +
+        `and no front matter is run as code`,
     );
   }
   const body = text.slice(open[0].length);
   const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
-  if (!close) throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  if (!close)
+    throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
   return body.slice(0, close.index);
 }
 
@@ -47,9 +49,11 @@ export function loadYaml(yamlText: string): unknown {
   // js-yaml records an anchor when its node is complete, before any alias can name it: refused there.
   // (`anchorMap` is js-yaml's, left out of its published types.)
   const listener = (event: string, state: import("js-yaml").State & { anchorMap?: object }) => {
-    if (event === "open" && ++depth > MAX_FILE_DEPTH) throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "open" && ++depth > MAX_FILE_DEPTH)
+      throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
     if (event === "close") depth--;
-    for (const _ in state.anchorMap) throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+    for (const _ in state.anchorMap)
+      throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
   };
   return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
 }
@@ -73,13 +77,23 @@ export function parseArchive(text: string, path = "archive"): ArchivedSession {
   } catch (error) {
     if (error instanceof YamlBoundError) throw new CorruptStateError(path, error.reason, error.message);
     if (CONFLICT_MARKER.test(text)) {
-      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+      throw new CorruptStateError(
+        path,
+        "conflict-markers",
+        "holds git conflict markers",
+        "Resolve the merge conflict in that file, then run `session doctor`.",
+      );
     }
-    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${(error as Error).message.split("\n")[0]})`);
+    throw new CorruptStateError(
+      path,
+      "broken-frontmatter",
+      `has broken frontmatter (${(error as Error).message.split("\n")[0]})`,
+    );
   }
   if (!isJsonObject(data)) throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
   checkStoredDepth(data, path);
   const checked = check<ArchivedSession>(validateArchivedSession, data);
-  if (!checked.ok) throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
   return orderKeys(checked.value, ARCHIVE_KEYS);
 }

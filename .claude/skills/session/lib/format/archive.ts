@@ -5,12 +5,12 @@
  */
 import slugify from "slugify";
 import { formatDuration } from "../core/duration.ts";
-import { numbered } from "../core/names.ts";
-import type { JsonObject } from "../core/json.ts";
 import { ARCHIVE_KEYS } from "../core/generated/keys.js";
+import type { JsonObject } from "../core/json.ts";
+import { numbered } from "../core/names.ts";
+import { type StepMark, stepMarks } from "../core/progress.ts";
 import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
 import { applyEvents } from "../core/timeline.ts";
-import { type StepMark, stepMarks } from "../core/progress.ts";
 import { orderKeys } from "../core/validate.ts";
 import { mermaidGantt } from "./mermaid.ts";
 import { visible } from "./printable.ts";
@@ -29,7 +29,10 @@ export function saveEvent(session: Session, { status, endedAt, notes }: ArchiveE
   return event;
 }
 
-/** The state as archived: the session with a `save` event that says how it ended (the store's `saveSession` stamps that event). */
+/**
+ * The state as archived: the session with a `save` event that says how it ended (the store's `saveSession` stamps that
+ * event).
+ */
 export function archivedState(session: Session, ending: ArchiveEnding): ArchivedSession {
   return inArchiveOrder(applyEvents(session, [saveEvent(session, ending)]) as Session);
 }
@@ -68,7 +71,11 @@ function renderReport(state: ArchivedSession): string {
     "",
     "## Steps",
     "",
-    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${MARK[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}${error ? ` — ${escapeInline(error)}` : ""}`),
+    ...marks.map(
+      ({ step, mark, error }, i) =>
+        `${i + 1}. ${MARK[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` +
+        `${error ? ` — ${escapeInline(error)}` : ""}`,
+    ),
     "",
     "## Context",
     "",
@@ -78,13 +85,29 @@ function renderReport(state: ArchivedSession): string {
     lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
   }
   if (state.errors?.length) {
-    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
+    lines.push(
+      "",
+      "## Errors",
+      "",
+      ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`),
+    );
   }
   if (state.artifacts?.length) {
-    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
+    lines.push(
+      "",
+      "## Artifacts",
+      "",
+      ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`),
+    );
   }
   const log = (state.events ?? []).filter((e) => e.kind === "log");
-  if (log.length > 0) lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
+  if (log.length > 0)
+    lines.push(
+      "",
+      "## Log",
+      "",
+      ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`),
+    );
   const chart = mermaidGantt(state as Session);
   if (chart) lines.push("", "## Timeline", "", chart);
   if (state.notes) lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, "\n"))));
@@ -99,7 +122,11 @@ function renderReport(state: ArchivedSession): string {
  */
 function linkTo(path: string): string {
   const slashed = path.replaceAll("\\", "/");
-  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  const target = /^[A-Za-z]:\//.test(slashed)
+    ? `file:///${slashed}`
+    : slashed.startsWith("/")
+      ? slashed
+      : `../../../../${slashed}`;
   return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -119,7 +146,10 @@ function fenced(lang: string, text: string): string {
 export function escapeInline(text: string): string {
   return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " "))
     .replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1")
-    .replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+    .replace(
+      /^(\s*)([-+:=]|\d+[.)])/,
+      (_, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
+    );
 }
 
 function capitalize(text: string): string {
@@ -144,9 +174,17 @@ export function slug(text: string): string {
  * saving the same workflow on the same day never add the same file (a merge
  * never conflicts). Then `…-2.md`, `…-3.md` should the same session be saved twice.
  */
-export function archiveFileNames(workflow: string, endedAt: string, label: string | undefined, id: string): Generator<string> {
+export function archiveFileNames(
+  workflow: string,
+  endedAt: string,
+  label: string | undefined,
+  id: string,
+): Generator<string> {
   const labelSlug = label ? slug(label) : "";
-  return numbered(`${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}-${id.slice(0, 6)}.md`, ".md");
+  return numbered(
+    `${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}-${id.slice(0, 6)}.md`,
+    ".md",
+  );
 }
 
 /** The label a session's archive name carries: `--label`, else `context.branch`. */

@@ -10,7 +10,10 @@ interface Span {
   rewound?: boolean;
 }
 
-/** The spans of time spent in each step, from the timeline: an `enter` opens one; a replay rewinds the later ones and reopens its step. */
+/**
+ * The spans of time spent in each step, from the timeline: an `enter` opens one; a replay rewinds the later ones and
+ * reopens its step.
+ */
 export function stepSpans(session: Session): Span[] {
   const spans: Span[] = [];
   (session.events ?? []).forEach((event, i) => {
@@ -24,7 +27,11 @@ export function stepSpans(session: Session): Span[] {
 }
 
 // Words a gantt line may start with, which Mermaid reads as a statement, not a task (`section x`, `click y`).
-const KEYWORDS = /^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|\d|%)/i;
+const KEYWORDS = new RegExp(
+  "^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" +
+    "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)",
+  "i",
+);
 
 /**
  * A step name as a Mermaid task name: `:`, `;`, `#` and `%%` are syntax to
@@ -36,7 +43,10 @@ export function mermaidLabel(step: string): string {
   return KEYWORDS.test(text.trimStart()) ? `\u200b${text}` : text;
 }
 
-/** The run as a Mermaid gantt chart (GitHub renders it): each step's spans, the failed one marked, rewound ones named so. */
+/**
+ * The run as a Mermaid gantt chart (GitHub renders it): each step's spans, the failed one marked, rewound ones named
+ * so.
+ */
 export function mermaidGantt(session: Session): string {
   const spans = stepSpans(session);
   if (spans.length === 0) return "";
@@ -44,21 +54,32 @@ export function mermaidGantt(session: Session): string {
   const skipped = new Set(session.skipped);
   const label = mermaidLabel;
   const time = (at: string) => at.slice(0, 19);
-  const lines = ["```mermaid", "gantt", `  title ${label(session.workflow)}`, "  dateFormat YYYY-MM-DDTHH:mm:ss", "  axisFormat %H:%M", "  section Steps"];
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps",
+  ];
   spans.forEach((span, i) => {
     const last = i === spans.length - 1;
     let to = span.to ?? end;
-    if (Date.parse(to) <= Date.parse(span.from)) to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
-    const tag = span.rewound || (skipped.has(span.step) && !last)
-      ? ""
-      : last && session.status === "failed"
-        ? "crit, "
-        : last && !session.step_done && session.status !== "completed"
-          ? "active, "
-          : skipped.has(span.step)
-            ? ""
-            : "done, ";
-    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+    if (Date.parse(to) <= Date.parse(span.from))
+      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
+    const tag =
+      span.rewound || (skipped.has(span.step) && !last)
+        ? ""
+        : last && session.status === "failed"
+          ? "crit, "
+          : last && !session.step_done && session.status !== "completed"
+            ? "active, "
+            : skipped.has(span.step)
+              ? ""
+              : "done, ";
+    lines.push(
+      `  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`,
+    );
   });
   lines.push("```");
   return lines.join("\n");

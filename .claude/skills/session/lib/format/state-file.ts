@@ -2,13 +2,14 @@
  * The active state file's format: pretty JSON, keys in schema order, trailing
  * newline, so `git diff` shows only what changed. Pure: text <-> value, no disk.
  */
-import { conflictSides } from "./conflict.ts";
+
 import { CorruptStateError, SessionError, tooLarge, UsageError } from "../core/errors.ts";
 import { byteLength, isJsonObject } from "../core/json.ts";
 import { jsonTextDeeperThan, valueDeeperThan } from "../core/json-input.ts";
 import { MAX_DEPTH, MAX_FILE_DEPTH, MAX_STATE_BYTES, MAX_STATE_READ_BYTES } from "../core/limits.ts";
 import type { Session } from "../core/schema.ts";
 import { checkSession, orderKeys } from "../core/validate.ts";
+import { conflictSides } from "./conflict.ts";
 
 export function serializeSession(session: Session): string {
   return checkStateSize(renderSession(session), session.workflow);
@@ -18,7 +19,8 @@ export function serializeSession(session: Session): string {
 export function renderSession(session: Session): string {
   const ordered = orderKeys(session);
   const checked = checkSession(ordered);
-  if (!checked.ok) throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+  if (!checked.ok)
+    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
@@ -32,8 +34,11 @@ export function checkStateSize(text: string, workflow: string, recording = false
   const limit = recording ? MAX_STATE_READ_BYTES : MAX_STATE_BYTES;
   if (size > limit) {
     throw new UsageError(
-      `the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (its context is what makes it large)`,
-      `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with \`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ${workflow}\`.`,
+      `the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (its context ` +
+        `is what makes it large)`,
+      `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with ` +
+        `\`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ` +
+        `${workflow}\`.`,
     );
   }
   return text;
@@ -62,15 +67,18 @@ export function parseSession(text: string, path: string): Session {
         throw new CorruptStateError(
           path,
           "conflict-markers",
-          `holds two different sessions started under the name ${ours.workflow} on two branches (ids ${ours.id} and ${theirs.id}), between git conflict markers`,
-          `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`,
+          `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` +
+            `${ours.id} and ${theirs.id}), between git conflict markers`,
+          `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` +
+            `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`,
         );
       }
       throw new CorruptStateError(
         path,
         "conflict-markers",
         "holds git conflict markers",
-        "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.",
+        "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " +
+          "again; then run `session doctor`.",
       );
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${(error as Error).message})`);
@@ -96,16 +104,25 @@ export function conflictingSessions(text: string, path: string): { ours: Session
   }
 }
 
-/** A stored context (the state's, an event's patch or copied state) nested over 64 levels makes the file corrupt, as it would be refused as input. */
+/**
+ * A stored context (the state's, an event's patch or copied state) nested over 64 levels makes the file corrupt, as it
+ * would be refused as input.
+ */
 export function checkStoredDepth(value: unknown, path: string): void {
   if (!isJsonObject(value)) return;
   const contexts: unknown[] = [value.context, value.vars];
   if (Array.isArray(value.events)) {
-    for (const event of value.events) if (isJsonObject(event)) contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
   }
   if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH))) throw tooDeep(path);
 }
 
 function tooDeep(path: string): CorruptStateError {
-  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+  return new CorruptStateError(
+    path,
+    "too-deep",
+    `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`,
+  );
 }

@@ -14,7 +14,12 @@ const AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
 
 function quote(text: string): string {
   // Refused at input since 0.2; a state from before could still hold one, which libyaml, Psych and pandoc reject.
-  if (!text.isWellFormed()) throw new SessionError(`cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML readers reject`, "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");
+  if (!text.isWellFormed())
+    throw new SessionError(
+      `cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML ` +
+        `readers reject`,
+      "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.",
+    );
   return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
@@ -52,7 +57,10 @@ function block(value: Json, indent: string): string[] {
       if ([...rendered].length > MAX_IMPLICIT_KEY || rendered.startsWith("!!")) {
         // The explicit form, `? key` then `: value`: it has no length limit, and js-yaml reads a
         // tagged key there (an implicit one starting a mapping, it takes for the mapping's tag).
-        return [`${indent}? ${rendered}`, ...(nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`])];
+        return [
+          `${indent}? ${rendered}`,
+          ...(nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`]),
+        ];
       }
       const head = `${indent}${rendered}:`;
       return nested ? [head, ...block(item, `${indent}  `)] : [`${head} ${inline(item)}`];

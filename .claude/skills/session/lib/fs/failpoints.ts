@@ -9,7 +9,10 @@
 let armed: { name: string; stop: boolean } | undefined;
 let diskLeft = 0;
 
-/** Arms a failpoint (`$SESSION_FAILPOINT`, read at the command's edge): `NAME` to die there, `NAME:stop` to stall there (SIGSTOP, until a SIGCONT); inert when unset. */
+/**
+ * Arms a failpoint (`$SESSION_FAILPOINT`, read at the command's edge): `NAME` to die there, `NAME:stop` to stall there
+ * (SIGSTOP, until a SIGCONT); inert when unset.
+ */
 export function armFailpoint(spec: string | undefined): void {
   const [name = "", arg] = spec ? spec.split(":") : [];
   armed = spec ? { name, stop: arg === "stop" } : undefined;
@@ -34,4 +37,13 @@ export function writeAllowance(wanted: number): number {
   return allowed;
 }
 
-export type Failpoint = "after-resolve" | "after-list" | "after-lock" | "after-temp-write" | "after-replace" | "after-archive-write" | "after-state-remove" | "after-restore-write" | "after-segment-write";
+export type Failpoint =
+  | "after-resolve"
+  | "after-list"
+  | "after-lock"
+  | "after-temp-write"
+  | "after-replace"
+  | "after-archive-write"
+  | "after-state-remove"
+  | "after-restore-write"
+  | "after-segment-write";

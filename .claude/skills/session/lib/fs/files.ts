@@ -4,8 +4,8 @@
  * refuses). What may be read, and where, is safe-read.ts's; the crash points, failpoints.ts's.
  */
 import { SessionError, tooLarge } from "../core/errors.ts";
-import { type Failpoint, failpoint, writeAllowance } from "./failpoints.ts";
 import { MAX_READ_BYTES } from "../core/limits.ts";
+import { type Failpoint, failpoint, writeAllowance } from "./failpoints.ts";
 import { basename, dirname, join } from "./path.ts";
 
 // node:fs costs ~4 ms to load, so only the paths that write (or must not follow
@@ -17,7 +17,9 @@ const fs = nodeFs;
 export async function readFile(path: string): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+    bytes = await Bun.file(path)
+      .slice(0, MAX_READ_BYTES + 1)
+      .bytes();
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
@@ -94,7 +96,12 @@ export function writeFileAtomic(path: string, text: string, beforeCommit?: () =>
  * returns it. link(2) fails rather than replace, so nothing is ever overwritten,
  * even by a writer racing this one.
  */
-export function writeFileNew(candidates: Iterable<string>, text: string | Uint8Array, beforeCommit?: () => void, point: Failpoint = "after-replace"): string {
+export function writeFileNew(
+  candidates: Iterable<string>,
+  text: string | Uint8Array,
+  beforeCommit?: () => void,
+  point: Failpoint = "after-replace",
+): string {
   let temp: string | undefined;
   try {
     for (const path of candidates) {
@@ -159,7 +166,9 @@ function copyVerified(from: string, to: string): void {
   } catch {}
   if (copy === undefined || copy.length !== bytes.length || sha256(copy) !== sha256(bytes)) {
     removeQuietly(to);
-    throw new SessionError(`cannot move ${from} to ${to}: the copy does not match the original (size or SHA-256); the original is kept`);
+    throw new SessionError(
+      `cannot move ${from} to ${to}: the copy does not match the original (size or SHA-256); the original is kept`,
+    );
   }
 }
 

@@ -4,8 +4,8 @@
  * folder, a FIFO) is refused (exit 4, naming it), never followed or waited on.
  */
 import { CorruptStateError, tooLarge } from "../core/errors.ts";
-import { errorCode, ioError, nodeFs } from "./files.ts";
 import { MAX_READ_BYTES } from "../core/limits.ts";
+import { errorCode, ioError, nodeFs } from "./files.ts";
 import { basename, dirname, join } from "./path.ts";
 
 const fs = nodeFs;
@@ -65,7 +65,10 @@ export function checkFolders(root: string, folders: readonly string[]): void {
   );
 }
 
-/** PATH with every symlink resolved; for a path that does not exist yet, its nearest existing ancestor's real path and the rest. */
+/**
+ * PATH with every symlink resolved; for a path that does not exist yet, its nearest existing ancestor's real path and
+ * the rest.
+ */
 export function realPath(path: string): string {
   try {
     return fs().realpathSync(path);
@@ -93,7 +96,11 @@ export function isSymlink(path: string): boolean {
 }
 
 export function symlinked(path: string): CorruptStateError {
-  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+  return new CorruptStateError(
+    path,
+    "symlink",
+    "is a symbolic link; state files must be regular files inside the project",
+  );
 }
 
 export function notRegular(path: string): CorruptStateError {
@@ -116,7 +123,13 @@ export function listEntries(dir: string, pattern: string): { name: string; kind:
       .readdirSync(dir, { withFileTypes: true })
       .filter((entry) => (dotOk || !entry.name.startsWith(".")) && glob.match(entry.name))
       .map((entry) => {
-        const kind: EntryKind = entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other";
+        const kind: EntryKind = entry.isFile()
+          ? "file"
+          : entry.isSymbolicLink()
+            ? "symlink"
+            : entry.isDirectory()
+              ? "folder"
+              : "other";
         return { name: entry.name, kind };
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

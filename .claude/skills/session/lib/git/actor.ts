@@ -16,11 +16,18 @@ export function actorFrom(env: Record<string, string | undefined>, root: string)
     env.SESSION_ACTOR ||
     userName(join(root, ".git", "config")) ||
     (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) ||
-    (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) ||
+    (env.HOME
+      ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config"))
+      : undefined) ||
     env.USER ||
     undefined;
   // One line of plain text: control characters never reach a report.
-  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+  return (
+    name
+      ?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ")
+      .trim()
+      .slice(0, MAX_ACTOR) || undefined
+  );
 }
 
 /** `user.name` in one git config file, or undefined (no file, no such key, a file too large to be a config). */

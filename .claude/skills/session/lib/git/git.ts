@@ -7,7 +7,12 @@ import { relative } from "../fs/path.ts";
 /** Runs git in ROOT; undefined when git is missing or fails. */
 export function git(root: string, args: string[], stdin?: string): string | undefined {
   try {
-    const proc = Bun.spawnSync(["git", ...args], { cwd: root, stdin: stdin === undefined ? "ignore" : new TextEncoder().encode(stdin), stdout: "pipe", stderr: "ignore" });
+    const proc = Bun.spawnSync(["git", ...args], {
+      cwd: root,
+      stdin: stdin === undefined ? "ignore" : new TextEncoder().encode(stdin),
+      stdout: "pipe",
+      stderr: "ignore",
+    });
     return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
   } catch {
     return undefined;
@@ -17,7 +22,12 @@ export function git(root: string, args: string[], stdin?: string): string | unde
 /** Several blobs at once (`REV:PATH` each) through one `git cat-file --batch`: their texts, undefined where missing. */
 export function readBlobs(root: string, specs: string[]): (string | undefined)[] {
   if (specs.length === 0) return [];
-  const proc = Bun.spawnSync(["git", "cat-file", "--batch"], { cwd: root, stdin: new TextEncoder().encode(`${specs.join("\n")}\n`), stdout: "pipe", stderr: "ignore" });
+  const proc = Bun.spawnSync(["git", "cat-file", "--batch"], {
+    cwd: root,
+    stdin: new TextEncoder().encode(`${specs.join("\n")}\n`),
+    stdout: "pipe",
+    stderr: "ignore",
+  });
   const out = proc.stdout;
   const texts: (string | undefined)[] = [];
   const decoder = new TextDecoder();
@@ -44,7 +54,9 @@ export function readBlobs(root: string, specs: string[]): (string | undefined)[]
  */
 export function stateFilesOnBranches(root: string, folder: string): { branch: string; path: string }[] {
   const current = git(root, ["branch", "--show-current"])?.trim();
-  const refs = (git(root, ["for-each-ref", "refs/heads", "refs/remotes", "--format=%(objectname) %(symref) %(refname:short)"]) ?? "")
+  const refs = (
+    git(root, ["for-each-ref", "refs/heads", "refs/remotes", "--format=%(objectname) %(symref) %(refname:short)"]) ?? ""
+  )
     .split("\n")
     .map((line) => /^(\S+) (\S*) (.+)$/.exec(line))
     // A symbolic ref (`origin/HEAD`) names a branch listed anyway.
@@ -53,7 +65,9 @@ export function stateFilesOnBranches(root: string, folder: string): { branch: st
   return refs.flatMap(([, commit, , branch]) => {
     let paths = listings.get(commit as string);
     if (paths === undefined) {
-      paths = (git(root, ["ls-tree", "--name-only", commit as string, "--", `${folder}/`]) ?? "").split("\n").filter((path) => path.endsWith(".json"));
+      paths = (git(root, ["ls-tree", "--name-only", commit as string, "--", `${folder}/`]) ?? "")
+        .split("\n")
+        .filter((path) => path.endsWith(".json"));
       listings.set(commit as string, paths);
     }
     return paths.map((path) => ({ branch: branch as string, path }));
@@ -83,17 +97,21 @@ export function mergeDriverCommand(root: string, scriptsDir: string): string {
   // git puts each %X in single quotes: never inside double quotes here.
   return [
     `d=${shellQuote(dir)} o=%O a=%A b=%B p=%P`,
-    `if command -v bun >/dev/null 2>&1 && test -f "$d/merge-driver.ts"; then bun --no-install run "$d/merge-driver.ts" "$o" "$a" "$b" "$p"; s=$?`,
+    `if command -v bun >/dev/null 2>&1 && test -f "$d/merge-driver.ts"; then bun --no-install run ` +
+      `"$d/merge-driver.ts" "$o" "$a" "$b" "$p"; s=$?`,
     `if test $s = 0; then exit 0; fi`,
     `IFS= read -r first <"$a"; case $first in "<<<<<<< "*) exit 1;; esac`,
     `why="it exited $s without a verdict"; else why="bun or $d/merge-driver.ts is missing"; fi`,
     `git merge-file -L ours -L base -L theirs "$a" /dev/null "$b"`,
-    `echo "$p: not merged: the session merge driver could not run ($why), so what differs is left between conflict markers; run session doctor" >&2`,
+    `echo "$p: not merged: the session merge driver could not run ($why), so what differs is left between ` +
+      `conflict markers; run session doctor" >&2`,
     `exit 1`,
   ].join("; ");
 }
 
-/** The form registered before the driver fell back to conflict markers: when it cannot run, git keeps our side unmarked. */
+/**
+ * The form registered before the driver fell back to conflict markers: when it cannot run, git keeps our side unmarked.
+ */
 export function isOutdatedMergeDriver(command: string): boolean {
   return /^bun run .+\/merge-driver\.ts %O %A %B %P$/.test(command);
 }
@@ -109,29 +127,47 @@ export function registeredMergeDriver(root: string): string | undefined {
  * only when it does not is git asked, since an include or the user's global
  * config may hold it.
  */
-export async function mergeDriverRegistration(root: string): Promise<"registered" | "outdated" | "missing" | undefined> {
+export async function mergeDriverRegistration(
+  root: string,
+): Promise<"registered" | "outdated" | "missing" | undefined> {
   const config = await gitConfigText(root);
   if (config === undefined) return undefined;
   const value = configValue(config, /^\s*\[\s*merge\s+"session"\s*\]\s*$/i, /^\s*driver\s*=\s*(.*?)\s*$/i);
   if (value !== undefined) return isOutdatedMergeDriver(value) ? "outdated" : "registered";
-  const proc = Bun.spawnSync(["git", "config", "--get", "merge.session.driver"], { cwd: root, stdin: "ignore", stdout: "pipe", stderr: "ignore" });
+  const proc = Bun.spawnSync(["git", "config", "--get", "merge.session.driver"], {
+    cwd: root,
+    stdin: "ignore",
+    stdout: "pipe",
+    stderr: "ignore",
+  });
   if (proc.exitCode === 0) return isOutdatedMergeDriver(proc.stdout.toString().trim()) ? "outdated" : "registered";
   return proc.exitCode === 1 ? "missing" : undefined;
 }
 
-/** The text of ROOT's repository config (`.git/config`, or a worktree's or submodule's through its `.git` file), or undefined. */
+/**
+ * The text of ROOT's repository config (`.git/config`, or a worktree's or submodule's through its `.git` file), or
+ * undefined.
+ */
 async function gitConfigText(root: string): Promise<string | undefined> {
   const dot = `${root}/.git`;
   let gitDir = dot;
-  const pointer = await Bun.file(dot).text().catch(() => undefined); // a folder does not read as text
+  const pointer = await Bun.file(dot)
+    .text()
+    .catch(() => undefined); // a folder does not read as text
   if (pointer !== undefined) {
     const target = /^gitdir:\s*(.+?)\s*$/m.exec(pointer)?.[1];
     if (target === undefined) return undefined;
     gitDir = target.startsWith("/") || /^[A-Za-z]:/.test(target) ? target : `${root}/${target}`;
-    const common = (await Bun.file(`${gitDir}/commondir`).text().catch(() => undefined))?.trim();
+    const common = (
+      await Bun.file(`${gitDir}/commondir`)
+        .text()
+        .catch(() => undefined)
+    )?.trim();
     if (common) gitDir = common.startsWith("/") || /^[A-Za-z]:/.test(common) ? common : `${gitDir}/${common}`;
   }
-  return Bun.file(`${gitDir}/config`).text().catch(() => undefined);
+  return Bun.file(`${gitDir}/config`)
+    .text()
+    .catch(() => undefined);
 }
 
 /** The value of KEY in SECTION of a git config text, raw as written; the last one wins, as git reads it. */
@@ -147,11 +183,17 @@ function configValue(text: string, section: RegExp, key: RegExp): string | undef
 
 /** The `git config` lines that register the driver, as doctor prints them. */
 export function registerLines(command: string): string[] {
-  return [`git config merge.session.name ${shellQuote(MERGE_DRIVER_NAME)}`, `git config merge.session.driver ${shellQuote(command)}`];
+  return [
+    `git config merge.session.name ${shellQuote(MERGE_DRIVER_NAME)}`,
+    `git config merge.session.driver ${shellQuote(command)}`,
+  ];
 }
 
 export function registerMergeDriver(root: string, command: string): boolean {
-  return git(root, ["config", "merge.session.name", MERGE_DRIVER_NAME]) !== undefined && git(root, ["config", "merge.session.driver", command]) !== undefined;
+  return (
+    git(root, ["config", "merge.session.name", MERGE_DRIVER_NAME]) !== undefined &&
+    git(root, ["config", "merge.session.driver", command]) !== undefined
+  );
 }
 
 /**
@@ -164,15 +206,29 @@ export function mergeDriverProblem(root: string, command: string, sample: string
   const { tmpdir } = require("node:os") as typeof import("node:os");
   const dir = mkdtempSync(`${tmpdir()}/session-driver-`);
   try {
-    const sides: Record<string, string> = { O: `${dir}/base.json`, A: `${dir}/ours.json`, B: `${dir}/theirs.json`, P: "ia/state/sessions/probe.json" };
+    const sides: Record<string, string> = {
+      O: `${dir}/base.json`,
+      A: `${dir}/ours.json`,
+      B: `${dir}/theirs.json`,
+      P: "ia/state/sessions/probe.json",
+    };
     for (const key of ["O", "A", "B"]) writeFileSync(sides[key] as string, sample);
     const before = statSync(sides.A as string).ino;
-    const expanded = command.replace(/%([OABPL])/g, (_, key: string) => (key === "L" ? "7" : shellQuote(sides[key] as string)));
-    const proc = Bun.spawnSync(["sh", "-c", expanded], { cwd: root, stdin: "ignore", stdout: "ignore", stderr: "pipe", timeout: 20_000 });
+    const expanded = command.replace(/%([OABPL])/g, (_, key: string) =>
+      key === "L" ? "7" : shellQuote(sides[key] as string),
+    );
+    const proc = Bun.spawnSync(["sh", "-c", expanded], {
+      cwd: root,
+      stdin: "ignore",
+      stdout: "ignore",
+      stderr: "pipe",
+      timeout: 20_000,
+    });
     const said = proc.stderr.toString().trim().split("\n").at(-1) ?? "";
     if (proc.exitCode !== 0) return `it exited ${proc.exitCode ?? `on ${proc.signalCode}`}${said ? `: ${said}` : ""}`;
     // The driver replaces OURS atomically; a command that exits 0 and leaves it as it was merged nothing.
-    if (statSync(sides.A as string).ino === before && readFileSync(sides.A as string, "utf8") === sample) return "it exited 0 without writing a result";
+    if (statSync(sides.A as string).ino === before && readFileSync(sides.A as string, "utf8") === sample)
+      return "it exited 0 without writing a result";
     return undefined;
   } catch (error) {
     return (error as Error).message;

@@ -18,7 +18,16 @@ export interface Commit {
 export type GitMark = { git: "unmerged" } | { git: "uncommitted"; committed?: Commit | null };
 
 // No optional locks: a view never takes .git/index.lock from a git command the user runs meanwhile.
-const STATUS = ["--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=all", "--no-renames", "--ignore-submodules=all", "--"];
+const STATUS = [
+  "--no-optional-locks",
+  "status",
+  "--porcelain=v2",
+  "-z",
+  "--untracked-files=all",
+  "--no-renames",
+  "--ignore-submodules=all",
+  "--",
+];
 // A merge lists the files it changed against every parent (`cc`), as `git log -1 -- FILE` finds it.
 const LOG = ["--no-optional-locks", "log", "--format=%x01%h%x00%s", "--name-only", "-z", "--diff-merges=cc", "--"];
 
@@ -39,7 +48,8 @@ export async function gitMarks(root: string, folder: string, paths: string[]): P
   }
   if (tracked.length > 0) {
     const commits = await lastCommits(root, folder, tracked);
-    for (const path of tracked) marks.set(path, { git: "uncommitted", ...(commits.has(path) && { committed: commits.get(path) }) });
+    for (const path of tracked)
+      marks.set(path, { git: "uncommitted", ...(commits.has(path) && { committed: commits.get(path) }) });
   }
   return marks;
 }
@@ -55,12 +65,17 @@ export function parseStatus(text: string, folder: string): { path: string; mark:
   for (const record of text.split("\0")) {
     const kind = record[0];
     if (kind === "u") out.push({ path: fromTop(afterFields(record, 10), folder), mark: { git: "unmerged" } });
-    else if (kind === "?") out.push({ path: fromTop(record.slice(2), folder), mark: { git: "uncommitted", committed: null } });
+    else if (kind === "?")
+      out.push({ path: fromTop(record.slice(2), folder), mark: { git: "uncommitted", committed: null } });
     else if (kind === "1") {
       const [, xy = "", , , , , headBlob = ""] = record.split(" ");
       if (xy.includes("D")) continue;
       const path = fromTop(afterFields(record, 8), folder);
-      out.push(/^0+$/.test(headBlob) ? { path, mark: { git: "uncommitted", committed: null } } : { path, mark: { git: "uncommitted" }, headBlob });
+      out.push(
+        /^0+$/.test(headBlob)
+          ? { path, mark: { git: "uncommitted", committed: null } }
+          : { path, mark: { git: "uncommitted" }, headBlob },
+      );
     }
   }
   return out;
@@ -125,7 +140,10 @@ async function lastCommits(root: string, folder: string, paths: string[]): Promi
   return found;
 }
 
-/** A path as git names it (from the top of the work tree) made relative to the project root, whose state folder is FOLDER. */
+/**
+ * A path as git names it (from the top of the work tree) made relative to the project root, whose state folder is
+ * FOLDER.
+ */
 function fromTop(path: string, folder: string): string {
   const at = path.lastIndexOf(`${folder}/`);
   return at <= 0 ? path : path.slice(at);

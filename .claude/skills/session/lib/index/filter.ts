@@ -15,7 +15,11 @@ export const FILTER_OPTIONS = {
   status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
   workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
   type: { type: "string", value: "T", help: `only this type: ${SESSION_TYPES.join(", ")}` },
-  since: { type: "string", value: "WHEN", help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d" },
+  since: {
+    type: "string",
+    value: "WHEN",
+    help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d",
+  },
   until: { type: "string", value: "WHEN", help: "updated at or before WHEN (a date counts to its end)" },
 } as const;
 
@@ -31,7 +35,10 @@ export interface ListFilter {
 }
 
 /** The filter the options' values give (the limit is each command's own). */
-export function parseFilter(values: { status?: string; workflow?: string; type?: string; since?: string; until?: string }, now: Date): ListFilter {
+export function parseFilter(
+  values: { status?: string; workflow?: string; type?: string; since?: string; until?: string },
+  now: Date,
+): ListFilter {
   return {
     status: values.status === undefined ? undefined : oneOf(values.status, LIST_STATUSES, "--status"),
     workflow: values.workflow,
@@ -55,5 +62,8 @@ export function parseWhen(text: string, option: "--since" | "--until", now: Date
   const instant = parseInstant(text);
   if (instant !== undefined) return instant;
   if (/^(\d+[smhdw])+$/.test(text)) return now.getTime() - parseDuration(text);
-  throw new UsageError(`invalid ${option} ${JSON.stringify(text)}`, "Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).");
+  throw new UsageError(
+    `invalid ${option} ${JSON.stringify(text)}`,
+    "Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).",
+  );
 }

@@ -2,16 +2,17 @@
  * `list`: one summary per session, active and archived together, corrupt files
  * among them; filters and order are pure functions of the summaries.
  */
-import { parseArchive } from "../format/archive-parse.ts";
-import { readFile } from "../fs/files.ts";
-import { listEntries, notRegular, symlinked } from "../fs/safe-read.ts";
-import type { ListFilter } from "./filter.ts";
+
 import { nameFromStem } from "../core/names.ts";
-import { basename } from "../fs/path.ts";
-import { readBlobs, stateFilesOnBranches } from "../git/git.ts";
+import { parseArchive } from "../format/archive-parse.ts";
 import { parseSession } from "../format/state-file.ts";
-import { relativePath, type Store } from "../store/store.ts";
+import { readFile } from "../fs/files.ts";
+import { basename } from "../fs/path.ts";
+import { listEntries, notRegular, symlinked } from "../fs/safe-read.ts";
+import { readBlobs, stateFilesOnBranches } from "../git/git.ts";
 import { archiveHeads, listSessions } from "../store/read.ts";
+import { relativePath, type Store } from "../store/store.ts";
+import type { ListFilter } from "./filter.ts";
 
 export interface ListEntry {
   workflow: string;
@@ -44,7 +45,8 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
     ended_at: null,
     archive: null,
   }));
-  for (const { path, reason } of unreadable) entries.push(corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), relativePath(store, path), reason));
+  for (const { path, reason } of unreadable)
+    entries.push(corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), relativePath(store, path), reason));
   const heads = await archiveHeads(store);
   const known = new Set(heads.map((h) => h.path));
   for (const { head, path } of heads) {
@@ -98,19 +100,51 @@ function stray(store: Store, dir: string, ext: ".json" | ".md"): ListEntry[] {
       const path = `${dir}/${name}`;
       const stem = name.slice(0, -ext.length);
       // The same reason listSessions gives (and get --all shows) for a state file.
-      return corrupt(ext === ".json" ? nameFromStem(stem) : stem, relativePath(store, path), (kind === "symlink" ? symlinked(path) : notRegular(path)).message);
+      return corrupt(
+        ext === ".json" ? nameFromStem(stem) : stem,
+        relativePath(store, path),
+        (kind === "symlink" ? symlinked(path) : notRegular(path)).message,
+      );
     });
 }
 
-function pick(s: { workflow: string; id: string; type: string; status: string; step?: string; started_at: string; updated_at: string }) {
-  return { workflow: s.workflow, id: s.id, type: s.type, status: s.status, step: s.step ?? null, started_at: s.started_at, updated_at: s.updated_at };
+function pick(s: {
+  workflow: string;
+  id: string;
+  type: string;
+  status: string;
+  step?: string;
+  started_at: string;
+  updated_at: string;
+}) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+  };
 }
 
 function corrupt(workflow: string, file: string, error: string): ListEntry {
   const archived = file.endsWith(".md");
   // The reason names the file by its absolute path; `file` already says which.
   const reason = error.slice(error.indexOf(": ") + 2);
-  return { workflow, id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: archived ? file : null, file, error: reason };
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: archived ? file : null,
+    file,
+    error: reason,
+  };
 }
 
 /**
@@ -120,7 +154,10 @@ function corrupt(workflow: string, file: string, error: string): ListEntry {
 export function listOnBranches(store: Store, local: ListEntry[]): ListEntry[] {
   const root = store.paths.root;
   const files = stateFilesOnBranches(root, relativePath(store, store.paths.sessions));
-  const texts = readBlobs(root, files.map(({ branch, path }) => `${branch}:${path}`));
+  const texts = readBlobs(
+    root,
+    files.map(({ branch, path }) => `${branch}:${path}`),
+  );
   // A session as it is here, or as another branch already showed it, is listed once: branches named together.
   const seen = new Map<string, ListEntry>(local.filter((e) => e.id).map((e) => [`${e.id}@${e.updated_at}`, e]));
   return files.flatMap(({ branch, path }, i): ListEntry[] => {
@@ -138,14 +175,12 @@ export function listOnBranches(store: Store, local: ListEntry[]): ListEntry[] {
 }
 
 function branchEntry(branch: string, path: string, text: string | undefined): ListEntry | undefined {
-  {
-    if (text === undefined) return undefined;
-    try {
-      const s = parseSession(text, `${branch}:${path}`);
-      return { ...pick(s), ended_at: null, archive: null, branch };
-    } catch (error) {
-      return { ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch };
-    }
+  if (text === undefined) return undefined;
+  try {
+    const s = parseSession(text, `${branch}:${path}`);
+    return { ...pick(s), ended_at: null, archive: null, branch };
+  } catch (error) {
+    return { ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch };
   }
 }
 

@@ -6,16 +6,30 @@
  * an index built in memory from the files: a refused index never fails a read.
  */
 import type { Database } from "bun:sqlite";
-import { parseArchive } from "../format/archive-parse.ts";
 import { CorruptStateError, SessionError, UsageError } from "../core/errors.ts";
+import { parseArchive } from "../format/archive-parse.ts";
 import { errorCode, nodeFs } from "../fs/files.ts";
-import { checkFolders, listEntries } from "../fs/safe-read.ts";
-import { discardIndex, fingerprint, indexPath, inspectIndex, open, openExisting, removeWrongType, rowForArchive, rowForState, safeRead, SCHEMA_VERSION, setMeta, upsert } from "./write.ts";
-import type { ListFilter } from "./filter.ts";
-import type { ListEntry } from "./listing.ts";
 import { dirname, join } from "../fs/path.ts";
+import { checkFolders, listEntries } from "../fs/safe-read.ts";
 import type { StatePaths } from "../fs/state-paths.ts";
 import { ALL_FOLDERS } from "../store/store.ts";
+import type { ListFilter } from "./filter.ts";
+import type { ListEntry } from "./listing.ts";
+import {
+  discardIndex,
+  fingerprint,
+  indexPath,
+  inspectIndex,
+  open,
+  openExisting,
+  removeWrongType,
+  rowForArchive,
+  rowForState,
+  SCHEMA_VERSION,
+  safeRead,
+  setMeta,
+  upsert,
+} from "./write.ts";
 
 export interface IndexOptions {
   onProgress?: (done: number, total: number) => void;
@@ -34,7 +48,10 @@ export function withIndex<T>(paths: StatePaths, query: (db: Database) => T, opti
   checkFolders(paths.root, ALL_FOLDERS);
   const site = inspectIndex(paths);
   if (site.kind === "refused") {
-    options.warn?.(`${site.at}: ${site.detail}; the index is never used through it, so the files were read instead. Run \`session doctor\`.`);
+    options.warn?.(
+      `${site.at}: ${site.detail}; the index is never used through it, so the files were read instead. Run ` +
+        `\`session doctor\`.`,
+    );
   } else if (site.kind !== "no-folder") {
     try {
       const current = (db: Database) => {
@@ -43,7 +60,8 @@ export function withIndex<T>(paths: StatePaths, query: (db: Database) => T, opti
       };
       return retryOnce(paths, () => onDisk(paths, current));
     } catch (error) {
-      if (error instanceof SessionError) throw error; // a bad query, an unreadable state folder: no index answers better
+      // A bad query, an unreadable state folder: no index answers better.
+      if (error instanceof SessionError) throw error;
     }
   }
   const db = open();
@@ -72,13 +90,21 @@ export function reindex(paths: StatePaths, onProgress?: (done: number, total: nu
   const site = inspectIndex(paths);
   if (site.kind === "no-folder") return undefined;
   if (site.kind === "refused") {
-    throw new CorruptStateError(site.at, site.link ? "symlink" : "not-a-file", `${site.detail}; the index is never written through it`, "Nothing was written; search and list read the files meanwhile. Run `session doctor --fix` to remove the link.");
+    throw new CorruptStateError(
+      site.at,
+      site.link ? "symlink" : "not-a-file",
+      `${site.detail}; the index is never written through it`,
+      "Nothing was written; search and list read the files meanwhile. Run `session doctor --fix` to remove the link.",
+    );
   }
   try {
     return retryOnce(paths, () => onDisk(paths, (db) => rebuildWhole(paths, db, onProgress)));
   } catch (error) {
     if (error instanceof SessionError) throw error;
-    throw new SessionError(`the index ${indexPath(paths)} could not be written: ${(error as Error).message}`, "Search and list still answer, from the files.");
+    throw new SessionError(
+      `the index ${indexPath(paths)} could not be written: ${(error as Error).message}`,
+      "Search and list still answer, from the files.",
+    );
   }
 }
 
@@ -90,7 +116,8 @@ export function reindex(paths: StatePaths, onProgress?: (done: number, total: nu
 function onDisk<T>(paths: StatePaths, use: (db: Database) => T): T {
   const site = inspectIndex(paths);
   if (site.kind === "wrong-type") removeWrongType(paths, site.at);
-  else if (site.kind !== "usable") throw new Error(site.kind === "refused" ? `${site.at}: ${site.detail}` : "there is no state folder");
+  else if (site.kind !== "usable")
+    throw new Error(site.kind === "refused" ? `${site.at}: ${site.detail}` : "there is no state folder");
   try {
     nodeFs().mkdirSync(dirname(indexPath(paths)));
   } catch (error) {
@@ -113,7 +140,8 @@ function retryOnce<T>(paths: StatePaths, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof SessionError || /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code))) throw error;
+    if (error instanceof SessionError || /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code)))
+      throw error;
     discardIndex(paths);
     return fn();
   }
@@ -177,11 +205,14 @@ function where(filter: ListFilter): { sql: string; params: (string | number)[] }
   const params: (string | number)[] = [];
   const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
   if (filter.status !== undefined) clauses.push("s.status = ?"), params.push(filter.status);
-  if (filter.workflow !== undefined) clauses.push("(s.workflow = ? OR s.workflow GLOB ?)"), params.push(filter.workflow, filter.workflow);
+  if (filter.workflow !== undefined)
+    clauses.push("(s.workflow = ? OR s.workflow GLOB ?)"), params.push(filter.workflow, filter.workflow);
   if (filter.type !== undefined) clauses.push("s.type = ?"), params.push(filter.type);
   // A corrupt file has no date: date filters keep it in view, as `list` does.
-  if (filter.since !== undefined) clauses.push("(s.updated_at IS NULL OR s.updated_at >= ?)"), params.push(iso(filter.since));
-  if (filter.until !== undefined) clauses.push("(s.updated_at IS NULL OR s.updated_at <= ?)"), params.push(iso(filter.until));
+  if (filter.since !== undefined)
+    clauses.push("(s.updated_at IS NULL OR s.updated_at >= ?)"), params.push(iso(filter.since));
+  if (filter.until !== undefined)
+    clauses.push("(s.updated_at IS NULL OR s.updated_at <= ?)"), params.push(iso(filter.until));
   return { sql: clauses.length ? ` AND ${clauses.join(" AND ")}` : "", params };
 }
 
@@ -201,11 +232,16 @@ function entry(row: Record<string, unknown>): ListEntry {
   return e;
 }
 
-/** `list` from the index: most recently updated first (ties by name; an undated corrupt file, last: SQLite sorts NULL lowest), filtered, limited, in SQL, along the index on (updated_at, workflow). */
+/**
+ * `list` from the index: most recently updated first (ties by name; an undated corrupt file, last: SQLite sorts NULL
+ * lowest), filtered, limited, in SQL, along the index on (updated_at, workflow).
+ */
 export function listFromIndex(db: Database, filter: ListFilter): ListEntry[] {
   const { sql, params } = where(filter);
   const limit = filter.limit === undefined ? "" : " LIMIT ?";
-  const rows = db.query(`SELECT * FROM sessions s WHERE 1 = 1${sql} ORDER BY s.updated_at DESC, s.workflow${limit}`).all(...params, ...(filter.limit === undefined ? [] : [filter.limit]));
+  const rows = db
+    .query(`SELECT * FROM sessions s WHERE 1 = 1${sql} ORDER BY s.updated_at DESC, s.workflow${limit}`)
+    .all(...params, ...(filter.limit === undefined ? [] : [filter.limit]));
   return (rows as Record<string, unknown>[]).map(entry);
 }
 
@@ -229,11 +265,17 @@ export function searchIndex(db: Database, query: string, filter: ListFilter): (L
          WHERE search MATCH ?${sql} ORDER BY rank, s.updated_at DESC${limit}`,
       )
       .all(query, ...params, ...(filter.limit === undefined ? [] : [filter.limit]));
-    return (rows as Record<string, unknown>[]).map((row) => ({ ...entry(row), snippet: (row.snippet as string).replace(/\s+/g, " ").trim() }));
+    return (rows as Record<string, unknown>[]).map((row) => ({
+      ...entry(row),
+      snippet: (row.snippet as string).replace(/\s+/g, " ").trim(),
+    }));
   } catch (error) {
     const message = (error as Error).message;
     if (/fts5|syntax|no such column|unterminated|unknown special query/i.test(message)) {
-      throw new UsageError(`invalid search query ${JSON.stringify(query)}: ${message.replace(/^fts5: /, "")}`, 'Use words, "a phrase", prefix*, AND, OR, NOT, or a column: workflow:NAME.');
+      throw new UsageError(
+        `invalid search query ${JSON.stringify(query)}: ${message.replace(/^fts5: /, "")}`,
+        'Use words, "a phrase", prefix*, AND, OR, NOT, or a column: workflow:NAME.',
+      );
     }
     throw error;
   }
@@ -257,8 +299,21 @@ export interface IndexProblem {
  */
 export function indexProblem(paths: StatePaths): IndexProblem | undefined {
   const site = inspectIndex(paths);
-  if (site.kind === "refused") return { kind: "index-refused", path: site.at, link: site.link, message: `${site.detail}: the index is never opened, written or removed through it, so search and list read the files instead` };
-  if (site.kind === "wrong-type") return { kind: "index-corrupt", path: site.at, message: `${site.detail}: search and reindex remove it and build the index anew` };
+  if (site.kind === "refused")
+    return {
+      kind: "index-refused",
+      path: site.at,
+      link: site.link,
+      message:
+        `${site.detail}: the index is never opened, written or removed through it, so search and list read the ` +
+        `files instead`,
+    };
+  if (site.kind === "wrong-type")
+    return {
+      kind: "index-corrupt",
+      path: site.at,
+      message: `${site.detail}: search and reindex remove it and build the index anew`,
+    };
   if (site.kind !== "usable" || !site.exists) return undefined;
   const path = site.path;
   let db: Database | undefined;
@@ -268,8 +323,17 @@ export function indexProblem(paths: StatePaths): IndexProblem | undefined {
     if (problem !== undefined) return corruptIndex(path, problem);
     if (meta(db, "version") !== SCHEMA_VERSION || meta(db, "fingerprint") !== fingerprint(paths)) return undefined;
     const rows = (db.query("SELECT count(*) AS n FROM sessions").get() as { n: number }).n;
-    const files = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file").length + listEntries(paths.archives, "*.md").filter((e) => e.kind === "file").length;
-    if (rows !== files) return { kind: "index-drift", path, message: `the search index is out of step with the files: it holds ${rows} sessions, the folders ${files} (search and list bring it up to date by themselves)` };
+    const files =
+      listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file").length +
+      listEntries(paths.archives, "*.md").filter((e) => e.kind === "file").length;
+    if (rows !== files)
+      return {
+        kind: "index-drift",
+        path,
+        message:
+          `the search index is out of step with the files: it holds ${rows} sessions, the folders ${files} ` +
+          `(search and list bring it up to date by themselves)`,
+      };
     return undefined;
   } catch (error) {
     if (error instanceof SessionError) throw error;
@@ -280,10 +344,17 @@ export function indexProblem(paths: StatePaths): IndexProblem | undefined {
 }
 
 function corruptIndex(path: string, reason: string): IndexProblem {
-  return { kind: "index-corrupt", path, message: `the search index is corrupt or unreadable (${reason}): search and list rebuild it from the files` };
+  return {
+    kind: "index-corrupt",
+    path,
+    message: `the search index is corrupt or unreadable (${reason}): search and list rebuild it from the files`,
+  };
 }
 
-/** doctor --fix for a refused index: removes the link itself, if it is still one where the index belongs; what it points to is untouched. */
+/**
+ * doctor --fix for a refused index: removes the link itself, if it is still one where the index belongs; what it points
+ * to is untouched.
+ */
 export function removeIndexLink(paths: StatePaths, at: string): string {
   const site = inspectIndex(paths);
   if (site.kind !== "refused" || site.at !== at || !site.link) return "nothing to do: it changed since the check";

@@ -15,16 +15,16 @@
  * created or removed through a link.
  */
 import type { Database } from "bun:sqlite";
-import { readArchiveHead } from "../format/archive-head.ts";
-import { errorCode, nodeFs } from "../fs/files.ts";
-import { firstNonFolder, isSymlink, readText, realPath } from "../fs/safe-read.ts";
-import type { ListEntry } from "./listing.ts";
 import { nameFromStem } from "../core/names.ts";
-import { basename, dirname, join, relative } from "../fs/path.ts";
 import type { ArchivedSession, Session } from "../core/schema.ts";
+import { readArchiveHead } from "../format/archive-head.ts";
 import { parseSession } from "../format/state-file.ts";
+import { errorCode, nodeFs } from "../fs/files.ts";
+import { basename, dirname, join, relative } from "../fs/path.ts";
+import { firstNonFolder, isSymlink, readText, realPath } from "../fs/safe-read.ts";
 import type { StatePaths } from "../fs/state-paths.ts";
 import { ACTIVE_FOLDERS, type Change } from "../store/store.ts";
+import type { ListEntry } from "./listing.ts";
 
 export const SCHEMA_VERSION = "2";
 
@@ -80,7 +80,10 @@ function refused(at: string, otherwise: string): IndexSite {
   return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
 }
 
-/** Removes what a wrong-type site names, once lstat still says it is a regular file or a real folder (rm does not follow the links inside one). */
+/**
+ * Removes what a wrong-type site names, once lstat still says it is a regular file or a real folder (rm does not follow
+ * the links inside one).
+ */
 export function removeWrongType(paths: StatePaths, at: string): void {
   const site = inspectIndex(paths);
   if (site.kind !== "wrong-type" || site.at !== at) return;
@@ -94,7 +97,10 @@ export function removeWrongType(paths: StatePaths, at: string): void {
  */
 export function discardIndex(paths: StatePaths): void {
   const site = inspectIndex(paths);
-  if (site.kind === "wrong-type") return removeWrongType(paths, site.at);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
   if (site.kind !== "usable") return;
   for (const suffix of INDEX_FILES) {
     try {
@@ -129,7 +135,13 @@ function sqlitePath(paths: StatePaths): string {
 /** Opens (creating it) the project's index, at a `usable` site; with no PATHS, an index in memory. */
 export function open(paths?: StatePaths): Database {
   const { Database, constants } = require("bun:sqlite") as typeof import("bun:sqlite");
-  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  const db =
+    paths === undefined
+      ? new Database(":memory:")
+      : new Database(
+          sqlitePath(paths),
+          constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW,
+        );
   try {
     db.exec("PRAGMA busy_timeout = 5000");
     db.exec("PRAGMA journal_mode = WAL");
@@ -139,7 +151,8 @@ export function open(paths?: StatePaths): Database {
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
-      CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+      CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
   } catch (error) {
     db.close();
     throw error;
@@ -185,7 +198,9 @@ export function safeRead(path: string): string | Error | undefined {
 }
 
 export function setMeta(db: Database, paths: StatePaths): void {
-  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  const set = db.query(
+    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  );
   set.run("version", SCHEMA_VERSION);
   set.run("fingerprint", fingerprint(paths));
 }
@@ -201,10 +216,43 @@ export function rowForState(paths: StatePaths, path: string, text: string | Erro
   try {
     if (text instanceof Error) throw text;
     const s = parseSession(text, path);
-    const body = [s.steps.join(" "), s.plan?.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), logText(s)].filter(Boolean).join("\n");
-    return { file, workflow: s.workflow, id: s.id, type: s.type, status: s.status, step: s.step ?? null, started_at: s.started_at, updated_at: s.updated_at, ended_at: null, archive: null, body };
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s),
+    ]
+      .filter(Boolean)
+      .join("\n");
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body,
+    };
   } catch (error) {
-    return { file, workflow: nameFromStem(basename(path).replace(/\.json$/, "")), id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: null, error: reason(error), body: "" };
+    return {
+      file,
+      workflow: nameFromStem(basename(path).replace(/\.json$/, "")),
+      id: null,
+      type: null,
+      status: "corrupt",
+      step: null,
+      started_at: null,
+      updated_at: null,
+      ended_at: null,
+      archive: null,
+      error: reason(error),
+      body: "",
+    };
   }
 }
 
@@ -214,15 +262,47 @@ export function rowForState(paths: StatePaths, path: string, text: string | Erro
  * every archive. Context sits two deep; a deeper context value comes back
  * through its event's patch.
  */
-const VOCABULARY_LINES = /^(?:|    )(?:kind|type|status): "[a-z-]*"\r?$/gm;
+const VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
 
-export function rowForArchive(paths: StatePaths, path: string, text: string | Error | undefined, full?: (text: string, path: string) => ArchivedSession): Row | undefined {
+export function rowForArchive(
+  paths: StatePaths,
+  path: string,
+  text: string | Error | undefined,
+  full?: (text: string, path: string) => ArchivedSession,
+): Row | undefined {
   if (text === undefined) return undefined;
   const file = relativePath(paths, path);
-  if (text instanceof Error) return { file, workflow: basename(path).replace(/\.md$/, ""), id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: file, error: reason(text), body: "" };
+  if (text instanceof Error)
+    return {
+      file,
+      workflow: basename(path).replace(/\.md$/, ""),
+      id: null,
+      type: null,
+      status: "corrupt",
+      step: null,
+      started_at: null,
+      updated_at: null,
+      ended_at: null,
+      archive: file,
+      error: reason(text),
+      body: "",
+    };
   const head = readArchiveHead(text);
   if (head.conflicted) {
-    return { file, workflow: head.workflow ?? basename(path).replace(/\.md$/, ""), id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: file, error: "holds git conflict markers", body: "" };
+    return {
+      file,
+      workflow: head.workflow ?? basename(path).replace(/\.md$/, ""),
+      id: null,
+      type: null,
+      status: "corrupt",
+      step: null,
+      started_at: null,
+      updated_at: null,
+      ended_at: null,
+      archive: file,
+      error: "holds git conflict markers",
+      body: "",
+    };
   }
   if (head.workflow !== undefined && head.id !== undefined) {
     // Our own frontmatter: every value is a quoted JSON string, so its words are those strings, decoded.
@@ -231,16 +311,55 @@ export function rowForArchive(paths: StatePaths, path: string, text: string | Er
     const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
     // Timestamps are no words to search for, and a note is in the timeline and in `notes`: once is enough.
     const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
-    return { file, workflow: head.workflow, id: head.id, type: head.type ?? null, status: head.status ?? "unknown", step: head.step ?? null, started_at: head.started_at ?? null, updated_at: head.updated_at ?? null, ended_at: head.ended_at ?? null, archive: file, body };
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body,
+    };
   }
   if (!full) return undefined; // not our one-line form: left to a rebuild, which reads it in full
   try {
     // Written by another tool (reordered, re-quoted): read in full.
     const s = full(text, path);
-    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join("\n");
-    return { file, workflow: s.workflow, id: s.id, type: s.type, status: s.status, step: s.step ?? null, started_at: s.started_at, updated_at: s.updated_at, ended_at: s.ended_at, archive: file, body };
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)]
+      .filter(Boolean)
+      .join("\n");
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body,
+    };
   } catch (error) {
-    return { file, workflow: basename(path).replace(/\.md$/, ""), id: null, type: null, status: "corrupt", step: null, started_at: null, updated_at: null, ended_at: null, archive: file, error: reason(error), body: "" };
+    return {
+      file,
+      workflow: basename(path).replace(/\.md$/, ""),
+      id: null,
+      type: null,
+      status: "corrupt",
+      step: null,
+      started_at: null,
+      updated_at: null,
+      ended_at: null,
+      archive: file,
+      error: reason(error),
+      body: "",
+    };
   }
 }
 
@@ -262,11 +381,16 @@ function textOf(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "object") return String(value);
   if (Array.isArray(value)) return value.map(textOf).join(" ");
-  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+  return Object.entries(value)
+    .map(([k, v]) => `${k} ${textOf(v)}`)
+    .join(" ");
 }
 
 function logText(s: Session): string {
-  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+  return (s.events ?? [])
+    .filter((e) => e.kind === "log")
+    .map((e) => e.note ?? "")
+    .join(" ");
 }
 
 /** Puts ROW in both tables under one rowid (the FTS table is found by it, not scanned by file). */
@@ -291,7 +415,12 @@ export function upsert(db: Database, row: Row | undefined, fresh = false): void 
       $archive: row.archive,
       $error: row.error ?? null,
     });
-  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(
+    lastInsertRowid,
+    row.file,
+    row.workflow,
+    row.body,
+  );
 }
 
 export function remove(db: Database, file: string): void {
@@ -332,7 +461,12 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
           const text = safeRead(abs);
-          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          const row =
+            text === undefined
+              ? undefined
+              : file.endsWith(".md")
+                ? rowForArchive(paths, abs, text)
+                : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined) throw new Error("an archive to read in full: rebuild");
           if (row) upsert(db as Database, row);
           else remove(db as Database, file);
@@ -343,7 +477,8 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
       try {
         db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
       } catch {
-        // Even that failed (a corrupt index): it is removed, never through a link, and rebuilt from the files next time.
+        // Even that failed (a corrupt index): it is removed, never through a link, and rebuilt from the files next
+        // time.
         db?.close();
         db = undefined;
         try {
@@ -356,9 +491,14 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
 
 /** The files a change touched, relative to the root (state and archive files only). */
 function touched(paths: StatePaths, change: Change): string[] {
-  const changed = "archive" in change ? [change.path, change.archive] : "to" in change ? [change.path, change.to] : [change.path];
-  const inside = (p: string) => (p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/")) || (p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/"));
-  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+  const changed =
+    "archive" in change ? [change.path, change.archive] : "to" in change ? [change.path, change.to] : [change.path];
+  const inside = (p: string) =>
+    (p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/")) ||
+    (p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/"));
+  return changed
+    .filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p))
+    .map((p) => relativePath(paths, p));
 }
 
 /** A path relative to the project root. */

@@ -2,17 +2,18 @@
  * `cleanup`: prune old archives and archive sessions left untouched. The plan
  * is computed first (pure), so `--dry-run` shows exactly what a real run does.
  */
-import { listArchives, type StoredArchive } from "./list-archives.ts";
+
 import { formatTimestamp } from "../core/clock.ts";
 import { ConflictError, NotFoundError, UsageError } from "../core/errors.ts";
-import { ensureDir } from "../fs/files.ts";
-import { failpoint } from "../fs/failpoints.ts";
-import { isDirectoryOrAbsent, realPath } from "../fs/safe-read.ts";
-import { basename, join } from "../fs/path.ts";
 import type { Session } from "../core/schema.ts";
-import { relativePath, sessionPath, type Store } from "./store.ts";
+import { failpoint } from "../fs/failpoints.ts";
+import { ensureDir } from "../fs/files.ts";
+import { basename, join } from "../fs/path.ts";
+import { isDirectoryOrAbsent, realPath } from "../fs/safe-read.ts";
+import { listArchives, type StoredArchive } from "./list-archives.ts";
 import { listSessions, type Unreadable } from "./read.ts";
 import { moveArchive, removeArchive, saveSession } from "./save.ts";
+import { relativePath, type Store, sessionPath } from "./store.ts";
 
 export interface CleanupOptions {
   /** Archives that ended before now minus this are removed (or moved). */
@@ -39,7 +40,8 @@ export function planCleanup(sessions: Session[], archives: StoredArchive[], opti
     olderThanMs === undefined
       ? []
       : archives.filter(
-          ({ state }) => Date.parse(state.ended_at) < now - olderThanMs && (!options.completedOnly || state.status === "completed"),
+          ({ state }) =>
+            Date.parse(state.ended_at) < now - olderThanMs && (!options.completedOnly || state.status === "completed"),
         );
   return { stale, prune };
 }
@@ -57,14 +59,20 @@ export interface CleanupReport {
  * Runs the cleanup. Everything that can be checked is checked before anything
  * changes; a failure part-way still returns what was done before it, beside the error.
  */
-export async function cleanup(store: Store, options: CleanupOptions): Promise<{ report: CleanupReport; error?: unknown }> {
+export async function cleanup(
+  store: Store,
+  options: CleanupOptions,
+): Promise<{ report: CleanupReport; error?: unknown }> {
   const rel = (path: string) => relativePath(store, path);
   if (options.moveTo !== undefined) checkTarget(store, options.moveTo);
   const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(store);
   const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(store);
   const plan = planCleanup(active.sessions, stored.archives, options);
   failpoint("after-resolve"); // what the plan names may change before it runs: each step re-checks under the lock
-  const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({ path: rel(path), reason }));
+  const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({
+    path: rel(path),
+    reason,
+  }));
   const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
   const now = formatTimestamp(options.now);
   if (options.moveTo && !options.dryRun && plan.prune.length > 0) ensureDir(options.moveTo);
@@ -87,7 +95,9 @@ function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: stri
     }
     const notes = `Archived by cleanup: untouched since ${session.updated_at}.`;
     try {
-      report.archived.push(saveSession(store, session.workflow, { status, notes, now, expectRev: session.rev, expectId: session.id }));
+      report.archived.push(
+        saveSession(store, session.workflow, { status, notes, now, expectRev: session.rev, expectId: session.id }),
+      );
     } catch (error) {
       // Written, removed or replaced by someone else since the scan: no longer stale, or no longer there.
       if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
@@ -112,10 +122,14 @@ function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: stri
 
 /** `--archive DIR` must be a folder (or not exist yet), and not inside the state folder, however reached. */
 function checkTarget(store: Store, target: string): void {
-  if (!isDirectoryOrAbsent(target)) throw new UsageError(`--archive ${target} is not a folder`, "Give a folder (it is created if it does not exist).");
+  if (!isDirectoryOrAbsent(target))
+    throw new UsageError(`--archive ${target} is not a folder`, "Give a folder (it is created if it does not exist).");
   const state = realPath(join(store.paths.root, "ia", "state"));
   const real = realPath(target);
   if (real === state || real.startsWith(`${state}/`)) {
-    throw new UsageError(`--archive ${target} is inside ia/state: the archives would only be renamed, or hidden among active state`, "Give a folder outside ia/state.");
+    throw new UsageError(
+      `--archive ${target} is inside ia/state: the archives would only be renamed, or hidden among active state`,
+      "Give a folder outside ia/state.",
+    );
   }
 }

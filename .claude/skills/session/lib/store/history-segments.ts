@@ -4,12 +4,15 @@
  * objects when the other branch's segment is not in the working tree yet.
  */
 import { CorruptStateError } from "../core/errors.ts";
-import { readText } from "../fs/safe-read.ts";
 import { fullTimeline, type SegmentRef } from "../core/history.ts";
-import { join } from "../fs/path.ts";
 import type { Session, SessionEvent } from "../core/schema.ts";
+import { join } from "../fs/path.ts";
+import { readText } from "../fs/safe-read.ts";
 
-/** Every event of SESSION (its state folder: SESSIONS), its compacted history first; a segment missing or altered is exit 4, naming it. */
+/**
+ * Every event of SESSION (its state folder: SESSIONS), its compacted history first; a segment missing or altered is
+ * exit 4, naming it.
+ */
 export function wholeTimeline(sessions: string, session: Session): SessionEvent[] {
   if (!session.history) return session.events ?? [];
   try {
@@ -19,8 +22,14 @@ export function wholeTimeline(sessions: string, session: Session): SessionEvent[
   }
 }
 
-/** A reader of segments under SESSIONS (the state folder); with `git`, falling back to `git cat-file` by the segment's blob id. */
-export function segmentReader(sessions: string, { git = false }: { git?: boolean } = {}): (ref: SegmentRef) => string | undefined {
+/**
+ * A reader of segments under SESSIONS (the state folder); with `git`, falling back to `git cat-file` by the segment's
+ * blob id.
+ */
+export function segmentReader(
+  sessions: string,
+  { git = false }: { git?: boolean } = {},
+): (ref: SegmentRef) => string | undefined {
   return (ref) => {
     let text: string | undefined;
     try {

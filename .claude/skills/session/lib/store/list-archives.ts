@@ -1,10 +1,11 @@
 /** Reading finished sessions back in full (gray-matter parses the frontmatter): for cleanup, doctor and views. */
+
+import type { ArchivedSession } from "../core/schema.ts";
 import { parseArchive } from "../format/archive-parse.ts";
 import { readFile } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
-import type { ArchivedSession } from "../core/schema.ts";
-import { type Store } from "./store.ts";
 import { archiveFiles, type Unreadable } from "./read.ts";
+import type { Store } from "./store.ts";
 
 export interface StoredArchive {
   path: string;

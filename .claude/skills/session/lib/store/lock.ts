@@ -11,10 +11,10 @@
  * commits, and releases only its own lock.
  */
 import { ConflictError } from "../core/errors.ts";
-import { errorCode, ioError, nodeFs, removeQuietly, tempPathFor, writeAll } from "../fs/files.ts";
 import { failpoint } from "../fs/failpoints.ts";
-import { readText } from "../fs/safe-read.ts";
+import { errorCode, ioError, nodeFs, removeQuietly, tempPathFor, writeAll } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
+import { readText } from "../fs/safe-read.ts";
 
 // Loaded on first use: only writers take locks, and readers should not pay for these modules.
 const fs = nodeFs;
@@ -180,7 +180,10 @@ function verify(path: string, mine: string): void {
     now = readText(path);
   } catch {}
   if (now !== mine) {
-    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+    throw new ConflictError(
+      `lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`,
+      "Read the session again, then retry.",
+    );
   }
 }
 

@@ -3,15 +3,16 @@
  * (active and archived, ids compared field to field, never searched for in the
  * text), and listing them; an unreadable file is reported, never the end of a scan.
  */
-import { type ArchiveHead, readArchiveHead } from "../format/archive-head.ts";
+
 import { UsageError } from "../core/errors.ts";
-import { exists, readFile } from "../fs/files.ts";
-import { failpoint } from "../fs/failpoints.ts";
-import { listEntries, listFiles, notRegular, readText, symlinked } from "../fs/safe-read.ts";
 import { checkName, ID_PATTERN, isIdPrefix, nameFromStem, nameProblem } from "../core/names.ts";
 import type { Session } from "../core/schema.ts";
+import { type ArchiveHead, readArchiveHead } from "../format/archive-head.ts";
 import { parseSession } from "../format/state-file.ts";
-import { ACTIVE_FOLDERS, checkStoreFolders, ownSession, sessionPath, type Store } from "./store.ts";
+import { failpoint } from "../fs/failpoints.ts";
+import { exists, readFile } from "../fs/files.ts";
+import { listEntries, listFiles, notRegular, readText, symlinked } from "../fs/safe-read.ts";
+import { ACTIVE_FOLDERS, checkStoreFolders, ownSession, type Store, sessionPath } from "./store.ts";
 
 export interface Unreadable {
   path: string;
@@ -43,14 +44,23 @@ export async function readSession(store: Store, name: string): Promise<Session |
  * (with `archived`) the latest archive of that name, else the one session whose
  * id is REF or starts with it. Ids are compared field to field, never searched for in the text.
  */
-export async function resolveSession(store: Store, ref: string, options: ResolveOptions = {}): Promise<Found | undefined> {
+export async function resolveSession(
+  store: Store,
+  ref: string,
+  options: ResolveOptions = {},
+): Promise<Found | undefined> {
   const found = await lookUp(store, ref, options);
-  // Between finding a session and writing it, another process may save, reset or replace it: writers check its id under the lock.
+  // Between finding a session and writing it, another process may save, reset or replace it: writers check its id under
+  // the lock.
   failpoint("after-resolve");
   return found;
 }
 
-async function lookUp(store: Store, ref: string, { archived = false, prefix = true }: ResolveOptions): Promise<Found | undefined> {
+async function lookUp(
+  store: Store,
+  ref: string,
+  { archived = false, prefix = true }: ResolveOptions,
+): Promise<Found | undefined> {
   if (nameProblem(ref) === undefined) {
     const session = await readSession(store, ref);
     if (session) return { where: "active", session, path: sessionPath(store, ref) };
@@ -58,7 +68,9 @@ async function lookUp(store: Store, ref: string, { archived = false, prefix = tr
   if (archived && nameProblem(ref) === undefined) {
     // An archive's file name holds its workflow's slug: read only the archives that can be of REF.
     const words = ref.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(({ head }) => head.workflow === ref);
+    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(
+      ({ head }) => head.workflow === ref,
+    );
     const latest = named.sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1))[0];
     if (latest) return { where: "archived", ...latest };
   }
@@ -69,14 +81,22 @@ async function lookUp(store: Store, ref: string, { archived = false, prefix = tr
   if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
   const matches = (id: string) => id === ref || (prefix && id.startsWith(ref));
   const { sessions } = await listSessions(store);
-  const found: Found[] = sessions.filter((s) => matches(s.id)).map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
+  const found: Found[] = sessions
+    .filter((s) => matches(s.id))
+    .map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
   // A session both active and archived (an interrupted save) is one match: the active state.
   const activeIds = new Set(sessions.filter((s) => matches(s.id)).map((s) => s.id));
-  for (const entry of heads) if (matches(entry.head.id) && !activeIds.has(entry.head.id)) found.push({ where: "archived", ...entry });
+  for (const entry of heads)
+    if (matches(entry.head.id) && !activeIds.has(entry.head.id)) found.push({ where: "archived", ...entry });
   const ids = new Set(found.map((f) => (f.where === "active" ? f.session.id : f.head.id)));
   if (ids.size > 1) {
-    const names = found.map((f) => (f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`));
-    throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
+    const names = found.map((f) =>
+      f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`,
+    );
+    throw new UsageError(
+      `id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`,
+      "Give more characters of the id.",
+    );
   }
   return found[0];
 }
@@ -108,7 +128,8 @@ export async function listSessions(store: Store): Promise<{ sessions: Session[];
     const text = texts[i];
     try {
       if (text instanceof Error) throw text;
-      if (text !== undefined) sessions.push(ownSession(parseSession(text, path), nameFromStem((files[i] as string).slice(0, -5)), path));
+      if (text !== undefined)
+        sessions.push(ownSession(parseSession(text, path), nameFromStem((files[i] as string).slice(0, -5)), path));
     } catch (error) {
       unreadable.push({ path, reason: (error as Error).message });
     }
@@ -127,15 +148,19 @@ export function archiveFiles(store: Store): string[] {
   return listFiles(store.paths.archives, "*.md", true);
 }
 
-
 /** The top-level fields of each archive this tool wrote (others have no readable head and are left out). */
-export async function archiveHeads(store: Store, wanted: (file: string) => boolean = () => true): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
+export async function archiveHeads(
+  store: Store,
+  wanted: (file: string) => boolean = () => true,
+): Promise<{ head: ArchiveHead & { workflow: string; id: string }; path: string }[]> {
   const paths = archiveFiles(store)
     .filter(wanted)
     .map((file) => `${store.paths.archives}/${file}`);
   const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => undefined)));
   return paths.flatMap((path, i) => {
     const head = readArchiveHead(texts[i] ?? "");
-    return head.workflow !== undefined && head.id !== undefined ? [{ head: head as ArchiveHead & { workflow: string; id: string }, path }] : [];
+    return head.workflow !== undefined && head.id !== undefined
+      ? [{ head: head as ArchiveHead & { workflow: string; id: string }, path }]
+      : [];
   });
 }

@@ -5,12 +5,22 @@
  * name, the other stays, and both go on. Under both names' locks, reported to `onChange`.
  */
 import { CorruptStateError, UsageError } from "../core/errors.ts";
-import { removeFile, writeFileAtomic, writeFileNew } from "../fs/files.ts";
-import { listFiles, readText } from "../fs/safe-read.ts";
 import { caseKey, isIdPrefix, nameFromStem } from "../core/names.ts";
 import type { Session } from "../core/schema.ts";
 import { conflictingSessions, parseSession, serializeSession } from "../format/state-file.ts";
-import { appendEvents, clearMarker, emit, locked, markerPath, notActive, ownSession, sessionPath, type Store } from "./store.ts";
+import { removeFile, writeFileAtomic, writeFileNew } from "../fs/files.ts";
+import { listFiles, readText } from "../fs/safe-read.ts";
+import {
+  appendEvents,
+  clearMarker,
+  emit,
+  locked,
+  markerPath,
+  notActive,
+  ownSession,
+  type Store,
+  sessionPath,
+} from "./store.ts";
 
 export interface Renamed {
   /** The session as it is now, under its new name. */
@@ -27,8 +37,10 @@ export interface Renamed {
  * session under both names, never under neither.
  */
 export function renameSession(store: Store, name: string, to: string, options: { id?: string; now: string }): Renamed {
-  if (caseKey(name) === caseKey(to)) throw new UsageError(`${to} is ${name}${name === to ? "" : " in other letter case"}: give another name`);
-  if (options.id !== undefined && !isIdPrefix(options.id)) throw new UsageError(`--id ${JSON.stringify(options.id)} is no id (4 to 26 characters of [0-9a-z])`);
+  if (caseKey(name) === caseKey(to))
+    throw new UsageError(`${to} is ${name}${name === to ? "" : " in other letter case"}: give another name`);
+  if (options.id !== undefined && !isIdPrefix(options.id))
+    throw new UsageError(`--id ${JSON.stringify(options.id)} is no id (4 to 26 characters of [0-9a-z])`);
   // Two locks, always taken in one order, so that two renames crossing each other cannot wait on each other for ever.
   const [first, second] = caseKey(name) < caseKey(to) ? [name, to] : [to, name];
   return locked(store, first, (a) =>
@@ -40,8 +52,20 @@ export function renameSession(store: Store, name: string, to: string, options: {
       const { moved, kept } = pickSide(text, path, name, to, options.id);
       const target = sessionPath(store, to);
       const taken = readText(target) !== undefined ? to : caseTwin(store, to);
-      if (taken !== undefined) throw new UsageError(`Session already active: ${taken}`, `Give another name, or save that one first: \`session save ${taken}\`.`);
-      const session = appendEvents(store, moved, [{ rev: moved.rev + 1, at: options.now, kind: "rename", ...(moved.step !== undefined && { step: moved.step }), workflow: to }]);
+      if (taken !== undefined)
+        throw new UsageError(
+          `Session already active: ${taken}`,
+          `Give another name, or save that one first: \`session save ${taken}\`.`,
+        );
+      const session = appendEvents(store, moved, [
+        {
+          rev: moved.rev + 1,
+          at: options.now,
+          kind: "rename",
+          ...(moved.step !== undefined && { step: moved.step }),
+          workflow: to,
+        },
+      ]);
       writeFileNew([target], serializeSession(session), verify);
       emit(store, { op: "write", workflow: to, id: session.id, path: target });
       if (kept) {
@@ -60,26 +84,46 @@ export function renameSession(store: Store, name: string, to: string, options: {
 }
 
 /** The session in NAME's file that moves, and (two sessions between conflict markers) the one that stays. */
-function pickSide(text: string, path: string, name: string, to: string, id: string | undefined): { moved: Session; kept?: Session } {
+function pickSide(
+  text: string,
+  path: string,
+  name: string,
+  to: string,
+  id: string | undefined,
+): { moved: Session; kept?: Session } {
   let session: Session;
   try {
     session = ownSession(parseSession(text, path), name, path);
   } catch (error) {
-    const twins = error instanceof CorruptStateError && error.reason === "conflict-markers" ? conflictingSessions(text, path) : undefined;
+    const twins =
+      error instanceof CorruptStateError && error.reason === "conflict-markers"
+        ? conflictingSessions(text, path)
+        : undefined;
     if (!twins || twins.ours.id === twins.theirs.id) throw error;
     const sides = [twins.ours, twins.theirs].map((side) => ownSession(side, name, path));
     const ids = `${sides[0]?.id} and ${sides[1]?.id}`;
-    if (id === undefined) throw new UsageError(`${name} holds two sessions started on two branches (ids ${ids}): say which one moves to ${to} with --id`, `For example: \`session rename ${name} ${to} --id ${sides[1]?.id}\`.`);
+    if (id === undefined)
+      throw new UsageError(
+        `${name} holds two sessions started on two branches (ids ${ids}): say which one moves to ${to} with --id`,
+        `For example: \`session rename ${name} ${to} --id ${sides[1]?.id}\`.`,
+      );
     const matching = sides.filter((side) => side.id.startsWith(id));
-    if (matching.length !== 1) throw new UsageError(`--id ${id} matches ${matching.length === 0 ? "neither" : "both"} of the sessions under ${name} (ids ${ids})`);
+    if (matching.length !== 1)
+      throw new UsageError(
+        `--id ${id} matches ${matching.length === 0 ? "neither" : "both"} of the sessions under ${name} (ids ${ids})`,
+      );
     const moved = matching[0] as Session;
     return { moved, kept: sides.find((side) => side !== moved) };
   }
-  if (id !== undefined && !session.id.startsWith(id)) throw new UsageError(`${name} is session ${session.id}, not ${id}`, "Look again with `session get --all`.");
+  if (id !== undefined && !session.id.startsWith(id))
+    throw new UsageError(`${name} is session ${session.id}, not ${id}`, "Look again with `session get --all`.");
   return { moved: session };
 }
 
-/** Another active session whose name differs from NAME in letter case only (case-insensitive file systems would merge their files). */
+/**
+ * Another active session whose name differs from NAME in letter case only (case-insensitive file systems would merge
+ * their files).
+ */
 function caseTwin(store: Store, name: string): string | undefined {
   const key = caseKey(name);
   const twin = listFiles(store.paths.sessions, "*.json", true).find((file) => file.slice(0, -5).toLowerCase() === key);

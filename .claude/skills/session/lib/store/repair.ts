@@ -5,20 +5,31 @@
  * (unreadable files are moved aside, never removed).
  */
 import { CorruptStateError, UNTRUSTED_REASONS } from "../core/errors.ts";
-import { parseArchive } from "../format/archive-parse.ts";
-import { renderArchive } from "../format/archive.ts";
-import { foldArchives, foldSaveAndSets, holdsEvents, type Reconciled } from "../core/reconcile.ts";
-import { numbered } from "../core/names.ts";
-import { ensureDir, moveFileNew, removeFile, writeFileAtomic } from "../fs/files.ts";
-import { isSymlink, readText } from "../fs/safe-read.ts";
-import { breakIfStale, isAlive } from "./lock.ts";
-import { basename, join } from "../fs/path.ts";
-import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
-import { parseSession, serializeSession } from "../format/state-file.ts";
-import { ACTIVE_FOLDERS, appendEvents, checkStoreFolders, clearMarker, emit, locked, readLocked, type Store, sessionPath, writeGitignore } from "./store.ts";
-import { applyEvents, compareTimelines, handEdits } from "../core/timeline.ts";
 import { checkpointAfter } from "../core/history.ts";
+import { numbered } from "../core/names.ts";
+import { foldArchives, foldSaveAndSets, holdsEvents, type Reconciled } from "../core/reconcile.ts";
+import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
+import { compareTimelines, handEdits } from "../core/timeline.ts";
+import { renderArchive } from "../format/archive.ts";
+import { parseArchive } from "../format/archive-parse.ts";
+import { parseSession, serializeSession } from "../format/state-file.ts";
+import { ensureDir, moveFileNew, removeFile, writeFileAtomic } from "../fs/files.ts";
+import { basename, join } from "../fs/path.ts";
+import { isSymlink, readText } from "../fs/safe-read.ts";
 import { segmentReader } from "./history-segments.ts";
+import { breakIfStale, isAlive } from "./lock.ts";
+import {
+  ACTIVE_FOLDERS,
+  appendEvents,
+  checkStoreFolders,
+  clearMarker,
+  emit,
+  locked,
+  readLocked,
+  type Store,
+  sessionPath,
+  writeGitignore,
+} from "./store.ts";
 
 const NOTHING = "nothing to do: it changed since the check";
 
@@ -40,7 +51,10 @@ function moveAside(store: Store, path: string, now: string): string {
   return to;
 }
 
-/** Moves the state file of NAME aside if, under its lock, it is still unreadable (a symlink, bad JSON, an invalid state). */
+/**
+ * Moves the state file of NAME aside if, under its lock, it is still unreadable (a symlink, bad JSON, an invalid
+ * state).
+ */
 export function moveUnreadableAside(store: Store, path: string, name: string, now: string): string {
   return locked(store, name, () => {
     try {
@@ -53,7 +67,9 @@ export function moveUnreadableAside(store: Store, path: string, name: string, no
   });
 }
 
-/** Moves an archive no writer of ours made (a front matter engine, past a bound) aside, if a re-read now still says so. */
+/**
+ * Moves an archive no writer of ours made (a front matter engine, past a bound) aside, if a re-read now still says so.
+ */
 export function moveUntrustedArchiveAside(store: Store, path: string, now: string): string {
   try {
     const text = readText(path);
@@ -125,7 +141,8 @@ export function finishSave(store: Store, name: string, id: string, archive: stri
 export function dropArchive(store: Store, name: string, id: string, archive: string): string {
   return locked(store, name, (lock) => {
     const { session, archived } = pair(store, name, archive);
-    if (session?.id !== id || !archived || compareTimelines(archived, session.events ?? []) !== "resume") return NOTHING;
+    if (session?.id !== id || !archived || compareTimelines(archived, session.events ?? []) !== "resume")
+      return NOTHING;
     lock.verify();
     removeFile(archive);
     emit(store, { op: "remove-archive", path: archive });
@@ -143,7 +160,12 @@ export function foldIntoArchive(store: Store, name: string, id: string, archive:
   return locked(store, name, (lock) => {
     const session = readLocked(store, name);
     const archived = readArchiveState(archive);
-    if (session?.id !== id || archived?.id !== id || compareTimelines(archived.events ?? [], session.events ?? []) === "resume") return NOTHING;
+    if (
+      session?.id !== id ||
+      archived?.id !== id ||
+      compareTimelines(archived.events ?? [], session.events ?? []) === "resume"
+    )
+      return NOTHING;
     const folded = foldSaveAndSets(archived, session);
     if (!folded.ok) return `${NOTHING} (${folded.reason})`;
     const path = sessionPath(store, name);
@@ -152,7 +174,10 @@ export function foldIntoArchive(store: Store, name: string, id: string, archive:
     removeFile(path);
     clearMarker(store, name);
     emit(store, { op: "archive", workflow: name, id, path, archive });
-    return `folded into ${rel(store, archive)} (${folded.state.events?.length ?? 0} events, the save last); active state removed`;
+    return (
+      `folded into ${rel(store, archive)} (${folded.state.events?.length ?? 0} events, the save last); active ` +
+      `state removed`
+    );
   });
 }
 
@@ -166,20 +191,29 @@ export function foldArchiveTwins(store: Store, name: string, id: string, archive
     const states = archives.map((path) => ({ path, state: readArchiveState(path) }));
     if (states.some(({ state }) => state?.id !== id)) return NOTHING;
     const all = states as { path: string; state: ArchivedSession }[];
-    const [first, ...rest] = all as [{ path: string; state: ArchivedSession }, ...{ path: string; state: ArchivedSession }[]];
-    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), { ok: true, state: first.state });
+    const [first, ...rest] = all as [
+      { path: string; state: ArchivedSession },
+      ...{ path: string; state: ArchivedSession }[],
+    ];
+    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), {
+      ok: true,
+      state: first.state,
+    });
     if (!folded.ok) return `${NOTHING} (${folded.reason})`;
     // The one `show NAME` showed (it ended last) keeps its file name.
     const keep = all.reduce((latest, next) => (next.state.ended_at > latest.state.ended_at ? next : latest));
     writeFileAtomic(keep.path, renderArchive(folded.state), lock.verify);
     emit(store, { op: "archive", workflow: folded.state.workflow, id, path: keep.path, archive: keep.path });
-    const gone = all.filter((a) => a !== keep).map((other) => {
-      if (!holdsEvents(folded.state, other.state)) return `${rel(store, other.path)} moved to ${rel(store, moveAside(store, other.path, now))}`;
-      lock.verify();
-      removeFile(other.path);
-      emit(store, { op: "remove-archive", path: other.path });
-      return `${rel(store, other.path)} removed`;
-    });
+    const gone = all
+      .filter((a) => a !== keep)
+      .map((other) => {
+        if (!holdsEvents(folded.state, other.state))
+          return `${rel(store, other.path)} moved to ${rel(store, moveAside(store, other.path, now))}`;
+        lock.verify();
+        removeFile(other.path);
+        emit(store, { op: "remove-archive", path: other.path });
+        return `${rel(store, other.path)} removed`;
+      });
     return `folded into ${rel(store, keep.path)}; ${gone.join(", ")}`;
   });
 }

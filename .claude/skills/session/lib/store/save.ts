@@ -2,15 +2,27 @@
  * The one storage API, part two: finishing sessions into archives and pruning
  * archives, each under the session's lock and reported to `onChange`.
  */
-import { archiveFileNames, archiveLabel, inArchiveOrder, renderArchive, saveEvent } from "../format/archive.ts";
+
 import { ConflictError } from "../core/errors.ts";
 import { numbered } from "../core/names.ts";
-import { ensureDir, exists, moveFileNew, removeFile, writeFileNew } from "../fs/files.ts";
+import type { ArchivedSession, Session } from "../core/schema.ts";
+import { archiveFileNames, archiveLabel, inArchiveOrder, renderArchive, saveEvent } from "../format/archive.ts";
 import { failpoint } from "../fs/failpoints.ts";
+import { ensureDir, exists, moveFileNew, removeFile, writeFileNew } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
 import type { HeldLock } from "./lock.ts";
-import type { ArchivedSession, Session } from "../core/schema.ts";
-import { appendEvents, checkId, clearMarker, emit, locked, notActive, readLocked, relativePath, type Store, sessionPath } from "./store.ts";
+import {
+  appendEvents,
+  checkId,
+  clearMarker,
+  emit,
+  locked,
+  notActive,
+  readLocked,
+  relativePath,
+  type Store,
+  sessionPath,
+} from "./store.ts";
 
 export interface SaveOptions {
   status?: ArchivedSession["status"];
@@ -51,7 +63,13 @@ export function saveSession(store: Store, name: string, options: SaveOptions): S
     lock.verify();
     removeFile(path);
     failpoint("after-state-remove");
-    emit(store, { op: "archive", workflow: result.workflow, id: result.id, path, archive: join(store.paths.root, result.archive) });
+    emit(store, {
+      op: "archive",
+      workflow: result.workflow,
+      id: result.id,
+      path,
+      archive: join(store.paths.root, result.archive),
+    });
     clearMarker(store, name);
     return result;
   });
@@ -71,7 +89,11 @@ export function writeArchive(store: Store, session: Session, options: SaveOption
   const state = inArchiveOrder(appendEvents(store, session, [ending]));
   ensureDir(store.paths.archives);
   const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label), session.id);
-  const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
+  const archive = writeFileNew(
+    names.map((file) => join(store.paths.archives, file)),
+    renderArchive(state),
+    lock.verify,
+  );
   failpoint("after-archive-write");
   return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store, archive) };
 }

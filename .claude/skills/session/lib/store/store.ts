@@ -8,19 +8,19 @@
  * class, so each command's bundle carries only the operations it calls.
  */
 import { ConflictError, CorruptStateError, NotFoundError, UsageError } from "../core/errors.ts";
-import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic, writeFileNew } from "../fs/files.ts";
-import { checkFolders, listFiles, readText } from "../fs/safe-read.ts";
-import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS, type HeldLock, type LockOptions, withLock } from "./lock.ts";
-import { caseKey, fileStem, nameFromStem } from "../core/names.ts";
-import { dirname, join, relative } from "../fs/path.ts";
-import type { StatePaths } from "../fs/state-paths.ts";
-import type { Session, SessionEvent } from "../core/schema.ts";
-import { checkStateSize, parseSession, renderSession, serializeSession } from "../format/state-file.ts";
 import { checkpointAfter, compact, eventsToKeep } from "../core/history.ts";
-import { segmentReader } from "./history-segments.ts";
 import { stampEvents, withIdentities } from "../core/identity.ts";
+import { caseKey, fileStem, nameFromStem } from "../core/names.ts";
+import type { Session, SessionEvent } from "../core/schema.ts";
 import { applyEvents } from "../core/timeline.ts";
 import { orderKeys } from "../core/validate.ts";
+import { checkStateSize, parseSession, renderSession } from "../format/state-file.ts";
+import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic, writeFileNew } from "../fs/files.ts";
+import { dirname, join, relative } from "../fs/path.ts";
+import { checkFolders, listFiles, readText } from "../fs/safe-read.ts";
+import type { StatePaths } from "../fs/state-paths.ts";
+import { segmentReader } from "./history-segments.ts";
+import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS, type HeldLock, type LockOptions, withLock } from "./lock.ts";
 
 export const GITIGNORE = `# Derived, local files: never committed.
 *.lock
@@ -43,7 +43,10 @@ archives/*.md merge=session
 export type Change =
   | { op: "write" | "remove"; workflow: string; id: string; path: string }
   | { op: "archive"; workflow: string; id: string; path: string; archive: string }
-  | { op: "remove-archive" | "remove-leftover" | "write-gitignore" | "write-gitattributes" | "write-marker"; path: string }
+  | {
+      op: "remove-archive" | "remove-leftover" | "write-gitignore" | "write-gitattributes" | "write-marker";
+      path: string;
+    }
   | { op: "move-archive" | "move-aside"; path: string; to: string };
 
 /** A project's state folders, and how writers behave there. */
@@ -56,7 +59,9 @@ export interface Store {
   readonly actor?: () => string | undefined;
 }
 
-/** The state folders, each inside the one before: a symlink among them (git carries them) is refused, never followed. */
+/**
+ * The state folders, each inside the one before: a symlink among them (git carries them) is refused, never followed.
+ */
 export const ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"] as const;
 export const ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"] as const;
 
@@ -65,8 +70,16 @@ export function checkStoreFolders(store: Store, folders: readonly string[] = ALL
   checkFolders(store.paths.root, folders);
 }
 
-export function openStore(paths: StatePaths, options: { lock?: Partial<LockOptions>; onChange?: (change: Change) => void; actor?: () => string | undefined } = {}): Store {
-  return { paths, lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock }, onChange: options.onChange, actor: options.actor };
+export function openStore(
+  paths: StatePaths,
+  options: { lock?: Partial<LockOptions>; onChange?: (change: Change) => void; actor?: () => string | undefined } = {},
+): Store {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor,
+  };
 }
 
 /**
@@ -95,7 +108,12 @@ export function relativePath(store: Store, path: string): string {
  * current state (undefined when absent) and returns the events to append; none
  * means nothing to write. Whatever it throws leaves every file as it was.
  */
-export function updateSession(store: Store, name: string, change: (prev: Session | undefined) => SessionEvent[], expectId?: string): Session {
+export function updateSession(
+  store: Store,
+  name: string,
+  change: (prev: Session | undefined) => SessionEvent[],
+  expectId?: string,
+): Session {
   return writeActive(store, name, (stored) => {
     checkId(stored, name, expectId);
     const events = change(stored);
@@ -108,7 +126,11 @@ export function updateSession(store: Store, name: string, change: (prev: Session
  * `updateSession` for a session the command found first (by name, id or id
  * prefix): it changes FOUND only, as re-read under the lock (see `checkId`).
  */
-export function updateFound(store: Store, found: Pick<Session, "workflow" | "id">, change: (stored: Session) => SessionEvent[]): Session {
+export function updateFound(
+  store: Store,
+  found: Pick<Session, "workflow" | "id">,
+  change: (stored: Session) => SessionEvent[],
+): Session {
   return updateSession(store, found.workflow, (stored) => change(stored as Session), found.id);
 }
 
@@ -118,7 +140,11 @@ export function updateFound(store: Store, found: Pick<Session, "workflow" | "id"
  * The first write creates the folder with its .gitignore; a refused first write
  * takes them away again. Names differing only in case may not both be active.
  */
-export function writeActive(store: Store, name: string, next: (stored: Session | undefined, lock: HeldLock) => Session | undefined): Session {
+export function writeActive(
+  store: Store,
+  name: string,
+  next: (stored: Session | undefined, lock: HeldLock) => Session | undefined,
+): Session {
   checkStoreFolders(store);
   const created = exists(store.paths.sessions) ? undefined : createFolder(store);
   try {
@@ -133,7 +159,10 @@ export function writeActive(store: Store, name: string, next: (stored: Session |
       let ordered = orderKeys(state);
       let text = renderSession(ordered);
       const keep = eventsToKeep(ordered, text.length);
-      const compacted = keep === undefined ? undefined : compact(ordered, keep, checkpointAfter(ordered, segmentReader(store.paths.sessions)));
+      const compacted =
+        keep === undefined
+          ? undefined
+          : compact(ordered, keep, checkpointAfter(ordered, segmentReader(store.paths.sessions)));
       if (compacted) {
         ordered = orderKeys(compacted.state);
         text = renderSession(ordered);
@@ -158,7 +187,11 @@ export function writeActive(store: Store, name: string, next: (stored: Session |
  */
 function writeSegment(store: Store, { segment, text }: ReturnType<typeof compact>): void {
   const path = join(store.paths.sessions, segment.file);
-  checkStoreFolders(store, [...ACTIVE_FOLDERS, "ia/state/sessions/history", `ia/state/sessions/${dirname(segment.file)}`]);
+  checkStoreFolders(store, [
+    ...ACTIVE_FOLDERS,
+    "ia/state/sessions/history",
+    `ia/state/sessions/${dirname(segment.file)}`,
+  ]);
   ensureDir(dirname(path));
   try {
     writeFileNew([path], text, undefined, "after-segment-write");
@@ -171,7 +204,15 @@ function writeSegment(store: Store, { segment, text }: ReturnType<typeof compact
 function onlyRecords(stored: Session | undefined, next: Session): boolean {
   if (!stored) return false;
   const added = (next.events ?? []).filter((e) => e.rev !== undefined && e.rev > stored.rev);
-  return added.every((e) => e.patch === undefined && e.context === undefined && e.state === undefined && e.plan === undefined && e.artifacts === undefined && e.usage === undefined);
+  return added.every(
+    (e) =>
+      e.patch === undefined &&
+      e.context === undefined &&
+      e.state === undefined &&
+      e.plan === undefined &&
+      e.artifacts === undefined &&
+      e.usage === undefined,
+  );
 }
 
 /** Deletes the active state of NAME (when given, only if it is still session EXPECT_ID); returns what was there. */
@@ -254,10 +295,16 @@ export function readLocked(store: Store, name: string): Session | undefined {
 export function checkId(stored: Session | undefined, name: string, expectId: string | undefined): void {
   if (expectId === undefined) return;
   if (stored === undefined) {
-    throw new NotFoundError(`${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`, "Run `session list` to see where it went.");
+    throw new NotFoundError(
+      `${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`,
+      "Run `session list` to see where it went.",
+    );
   }
   if (stored.id !== expectId) {
-    throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
+    throw new ConflictError(
+      `${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`,
+      "Look again with `session get --all`, then retry.",
+    );
   }
 }
 
@@ -270,7 +317,11 @@ export function notActive(name: string): NotFoundError {
 /** The session in NAME's file, whose name may differ only in letter case (a case-insensitive file system). */
 export function ownSession(session: Session, name: string, path: string): Session {
   if (caseKey(session.workflow) !== caseKey(name)) {
-    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+    throw new CorruptStateError(
+      path,
+      "wrong-name",
+      `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`,
+    );
   }
   return session;
 }
@@ -321,7 +372,12 @@ function createFolder(store: Store): string[] {
 function removeEmptyFolders(created: string[], gitignore: string): void {
   const [sessions] = created;
   const ours = [".gitignore", ".gitattributes"];
-  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => !ours.includes(name))) return;
+  if (
+    sessions === undefined ||
+    listFiles(sessions, "*").length > 0 ||
+    listFiles(sessions, ".*").some((name) => !ours.includes(name))
+  )
+    return;
   removeQuietly(gitignore);
   removeQuietly(join(sessions, ".gitattributes"));
   try {

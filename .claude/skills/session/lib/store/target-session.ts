@@ -3,15 +3,16 @@
  * unique id prefix, active or archived), or without REF the marked active
  * session, else the most recently updated active one.
  */
-import { parseArchive } from "../format/archive-parse.ts";
+
 import { NotFoundError, UsageError } from "../core/errors.ts";
+import { byMostRecent } from "../core/progress.ts";
+import type { ArchivedSession, Session } from "../core/schema.ts";
+import { parseArchive } from "../format/archive-parse.ts";
 import { failpoint } from "../fs/failpoints.ts";
 import { readText } from "../fs/safe-read.ts";
-import type { ArchivedSession, Session } from "../core/schema.ts";
-import { byMostRecent } from "../core/progress.ts";
-import { relativePath, sessionPath, type Store } from "./store.ts";
 import { type Found, listSessions, resolveSession } from "./read.ts";
 import { markedSession } from "./start.ts";
+import { relativePath, type Store, sessionPath } from "./store.ts";
 
 export interface Target {
   /** The session as stored: the active state, or the archived one (with ended_at, notes). */
@@ -21,17 +22,23 @@ export interface Target {
   found: Found;
 }
 
-/** The active session REF names (or the default one), for commands that change only active sessions: no archive is read. */
+/**
+ * The active session REF names (or the default one), for commands that change only active sessions: no archive is read.
+ */
 export async function activeTarget(store: Store, ref: string | undefined): Promise<Session> {
   const found = ref === undefined ? await defaultSession(store) : await resolveSession(store, ref);
-  if (found?.where !== "active") throw new NotFoundError(`Session not found: ${ref}`, "Run `session get --all` to see the active sessions.");
+  if (found?.where !== "active")
+    throw new NotFoundError(`Session not found: ${ref}`, "Run `session get --all` to see the active sessions.");
   return found.session;
 }
 
 export async function targetSession(store: Store, ref: string | undefined, { archived = true } = {}): Promise<Target> {
   const found = ref === undefined ? await defaultSession(store) : await resolveSession(store, ref, { archived });
   if (!found) {
-    throw new NotFoundError(`Session not found: ${ref}`, "Run `session list` to see the sessions, active and archived.");
+    throw new NotFoundError(
+      `Session not found: ${ref}`,
+      "Run `session list` to see the sessions, active and archived.",
+    );
   }
   if (found.where === "active") return { session: found.session, found };
   const text = readText(found.path);
@@ -43,8 +50,13 @@ async function defaultSession(store: Store): Promise<Found> {
   const marked = markedSession(store);
   if (marked) return (await resolveSession(store, marked)) as Found;
   const { sessions } = await listSessions(store);
-  const recent = sessions.filter((s) => s.status !== "completed").sort(byMostRecent)[0] ?? sessions.sort(byMostRecent)[0];
-  if (!recent) throw new UsageError("no active session", "Name one (`session list` shows them all), or start one with `session start NAME`.");
+  const recent =
+    sessions.filter((s) => s.status !== "completed").sort(byMostRecent)[0] ?? sessions.sort(byMostRecent)[0];
+  if (!recent)
+    throw new UsageError(
+      "no active session",
+      "Name one (`session list` shows them all), or start one with `session start NAME`.",
+    );
   failpoint("after-resolve");
   return { where: "active", session: recent, path: sessionPath(store, recent.workflow) };
 }

@@ -2,8 +2,9 @@
  * The human views (`status`, `list`, `show`): plain text that reads well without
  * colour, with colour only when the painter says so. Pure: state in, lines out.
  */
-import type { ArchivedSession, Session } from "../core/schema.ts";
+
 import { nextStep, type StepMark, stepMarks, stepPosition } from "../core/progress.ts";
+import type { ArchivedSession, Session } from "../core/schema.ts";
 import { visible } from "../format/printable.ts";
 import type { Painter } from "./painter.ts";
 
@@ -12,7 +13,12 @@ const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "�
 /** `2 hours 5 minutes`, `45 seconds`: the two largest units, in words. */
 export function durationInWords(ms: number): string {
   let rest = Math.max(0, Math.round(ms / 1000));
-  const units: [string, number][] = [["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1]];
+  const units: [string, number][] = [
+    ["day", 86400],
+    ["hour", 3600],
+    ["minute", 60],
+    ["second", 1],
+  ];
   const parts: string[] = [];
   for (const [unit, size] of units) {
     const n = Math.floor(rest / size);
@@ -43,10 +49,15 @@ export function progressBar(done: number, total: number, width = 20): string {
  * accents line up); `style` colours a body cell after padding, so escape codes
  * never skew the columns.
  */
-export function table(header: string[], rows: string[][], style: (row: number, column: number, text: string) => string = (_r, _c, text) => text): string[] {
+export function table(
+  header: string[],
+  rows: string[][],
+  style: (row: number, column: number, text: string) => string = (_r, _c, text) => text,
+): string[] {
   const width = (text: string) => [...text].length;
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ""))));
-  const pad = (cell: string, i: number, last: boolean) => (last ? cell : cell + " ".repeat((widths[i] as number) - width(cell)));
+  const pad = (cell: string, i: number, last: boolean) =>
+    last ? cell : cell + " ".repeat((widths[i] as number) - width(cell));
   const line = (cells: string[], row: number) =>
     cells
       .map((cell, i) => {
@@ -89,14 +100,16 @@ export function renderStatus({ session, now, paint, bar, nextCommand, archive, g
   ];
   if (failed) lines.push(`Error:    ${visible(session.errors?.at(-1)?.message ?? "(no message)")}`);
   lines.push(`Started:  ${session.started_at} (${ago(session.started_at, now)})`);
-  lines.push(`Elapsed:  ${durationInWords((ended ? Date.parse(ended) : now.getTime()) - Date.parse(session.started_at))}${ended ? " (ended)" : ""}`);
+  const elapsed = (ended ? Date.parse(ended) : now.getTime()) - Date.parse(session.started_at);
+  lines.push(`Elapsed:  ${durationInWords(elapsed)}${ended ? " (ended)" : ""}`);
   if (bar && session.plan) {
     const done = stepMarks(session).filter((m) => m.mark === "done" || m.mark === "skipped").length;
     lines.push(`Progress: ${progressBar(done, session.plan.length)}`);
   }
   if (git) lines.push(`Git:      ${paint.yellow(git)}`);
   const next = nextStep(session);
-  if (next !== null && session.status !== "completed" && !ended) lines.push(`Next:     ${JSON.stringify(next)}${nextCommand ? `  →  ${nextCommand}` : ""}`);
+  if (next !== null && session.status !== "completed" && !ended)
+    lines.push(`Next:     ${JSON.stringify(next)}${nextCommand ? `  →  ${nextCommand}` : ""}`);
   else if (nextCommand) lines.push(`Next:     ${nextCommand}`);
   return lines.join("\n");
 }
@@ -111,12 +124,24 @@ export function statusColor(status: string, paint: Painter): string {
 /** The steps of a session, one a line with its mark: `✓ 1. init`. */
 export function renderSteps(session: Session, paint: Painter): string[] {
   return stepMarks(session).map(({ step, mark, error }, i) => {
-    const symbol = mark === "done" ? paint.green(MARK.done) : mark === "failed" ? paint.red(MARK.failed) : mark === "skipped" ? paint.yellow(MARK.skipped) : MARK[mark];
-    return `  ${symbol} ${i + 1}. ${visible(step)}${mark === "todo" ? paint.dim(" (not reached)") : ""}${mark === "skipped" ? paint.dim(" (skipped)") : ""}${error ? ` — ${visible(error)}` : ""}`;
+    const symbol =
+      mark === "done"
+        ? paint.green(MARK.done)
+        : mark === "failed"
+          ? paint.red(MARK.failed)
+          : mark === "skipped"
+            ? paint.yellow(MARK.skipped)
+            : MARK[mark];
+    const note = mark === "todo" ? paint.dim(" (not reached)") : mark === "skipped" ? paint.dim(" (skipped)") : "";
+    return `  ${symbol} ${i + 1}. ${visible(step)}${note}${error ? ` — ${visible(error)}` : ""}`;
   });
 }
 
 /** The `log` entries of a timeline: `2025-01-29T15:04:00Z  [monitor]  text`. */
 export function logLines(session: Session): string[] {
-  return (session.events ?? []).filter((e) => e.kind === "log").map((e) => `  ${e.at}  ${e.step ? `[${visible(e.step)}]  ` : ""}${visible(e.note ?? "").replaceAll("\n", "\n    ")}`);
+  return (session.events ?? [])
+    .filter((e) => e.kind === "log")
+    .map(
+      (e) => `  ${e.at}  ${e.step ? `[${visible(e.step)}]  ` : ""}${visible(e.note ?? "").replaceAll("\n", "\n    ")}`,
+    );
 }
