@@ -99,6 +99,20 @@ export const MUTATIONS: Mutation[] = [
       '  if (language !== "") return JSON.stringify(require("gray-matter")(text, { excerpt: false }).data);\n  ' +
       'if (language !== "") {\n',
   },
+  {
+    name: "merge-accepts-hand-edit",
+    breaks: "a merge refuses a side edited by hand (its state is not its timeline's fold)",
+    file: `${LIB}/core/merge.ts`,
+    from: "  if (handEdits(session, checkpoint))\n",
+    to: "  if (handEdits(session, checkpoint) && !session)\n",
+  },
+  {
+    name: "merge-tie-by-side",
+    breaks: "a merge gives one result whichever side is ours: a tie in time goes to our side instead of the smaller identity",
+    file: `${LIB}/core/merge.ts`,
+    from: "  return (x.eid as string) <= (y.eid as string) ? x : y;\n",
+    to: "  return x;\n",
+  },
 ];
 
 if (import.meta.main) await main();

@@ -197,5 +197,11 @@ describe.skipIf(!HAS_GIT)("ordinary git flows never duplicate or misapply an eve
     const merge = state(repo).events.at(-1);
     expect(merge.kind).toBe("merge");
     expect(merge.resolved).toEqual([{ key: "pr", values: [2, 3], kept: state(repo).context.pr }]);
+    // Shown, and kept in the archive's report: which key, which values, which won.
+    const kept = JSON.stringify(state(repo).context.pr);
+    expect(run(repo, "show", ["w"]).stdout).toContain(`pr: 2 or 3 on two branches; kept ${kept}`);
+    const saved = run(repo, "save", ["w"], { now: at(9) }).json;
+    const report = readFileSync(join(repo, saved.archive), "utf8");
+    expect(report).toContain(`## Merges\n\n- ${at(1)}: pr: 2 or 3 on two branches; kept ${kept}`);
   });
 });

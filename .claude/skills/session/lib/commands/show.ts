@@ -1,5 +1,6 @@
 /** The `session show` command: one session, active or archived, in full. */
 import { defineCommand } from "../cli/command.ts";
+import { mergeResolutions } from "../core/merge.ts";
 import { nextStep } from "../core/progress.ts";
 import { mermaidGantt } from "../format/mermaid.ts";
 import { visible } from "../format/printable.ts";
@@ -47,6 +48,8 @@ usage, errors, the files the steps created, the log, and the archive's path.`,
       lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${visible(path)}`));
     const log = logLines(session);
     if (log.length) lines.push("", paint.bold("Log"), ...log);
+    const merges = mergeResolutions(session);
+    if (merges.length) lines.push("", paint.bold("Merges"), ...merges.map((m) => `  ${m.at}  ${visible(m.text)}`));
     if (session.vars && Object.keys(session.vars).length > 0)
       lines.push(
         "",

@@ -247,3 +247,15 @@ function conflicts(
 function withTimeline(session: Session, events: SessionEvent[]): Session {
   return events === session.events ? session : { ...session, events };
 }
+
+/** What the merges in a timeline resolved, one line each: `pr: 2 or 3 on two branches; kept 3`, with when. */
+export function mergeResolutions(session: Pick<Session, "events">): { at: string; text: string }[] {
+  return (session.events ?? [])
+    .filter((e) => e.kind === "merge" && e.resolved?.length)
+    .flatMap((e) =>
+      (e.resolved ?? []).map((r) => ({
+        at: e.at,
+        text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`,
+      })),
+    );
+}

@@ -7,6 +7,7 @@ import slugify from "slugify";
 import { formatDuration } from "../core/duration.ts";
 import { ARCHIVE_KEYS } from "../core/generated/keys.js";
 import type { JsonObject } from "../core/json.ts";
+import { mergeResolutions } from "../core/merge.ts";
 import { numbered } from "../core/names.ts";
 import { type StepMark, stepMarks } from "../core/progress.ts";
 import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
@@ -108,6 +109,8 @@ function renderReport(state: ArchivedSession): string {
       "",
       ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`),
     );
+  const merges = mergeResolutions(state);
+  if (merges.length > 0) lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
   const chart = mermaidGantt(state as Session);
   if (chart) lines.push("", "## Timeline", "", chart);
   if (state.notes) lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, "\n"))));
