@@ -108,7 +108,8 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: "merge-tie-by-side",
-    breaks: "a merge gives one result whichever side is ours: a tie in time goes to our side instead of the smaller identity",
+    breaks:
+      "a merge gives one result whichever side is ours: a tie in time goes to our side instead of the smaller identity",
     file: `${LIB}/core/merge.ts`,
     from: "  return (x.eid as string) <= (y.eid as string) ? x : y;\n",
     to: "  return x;\n",

@@ -116,48 +116,44 @@ describe("compaction (pure)", () => {
 });
 
 describe("a long-lived session through the commands", () => {
-  test(
-    "1,200 sets: segments beside the state, the state file small, doctor clean, show and get work, a replay " +
-      "reaches into the history",
-    async () => {
-      const p = tempProject();
-      for (let i = 0; i < 1_200; i++) {
-        const r = await runIn(
-          p,
-          "set",
-          ["w", i === 0 ? "early" : `s${i % 4}`, JSON.stringify({ note: "y".repeat(180), i })],
-          { now: at(i) },
-        );
-        expect(r.code).toBe(0);
-      }
-      const state = readState(p, "w");
-      expect(state.events.length).toBeLessThanOrEqual(COMPACT_EVENTS);
-      expect(state.events.length).toBeGreaterThanOrEqual(KEEP_EVENTS);
-      const files = readdirSync(join(stateDir(p), "history", state.id));
-      // Each segment seals what passed COMPACT_EVENTS but the newest KEEP_EVENTS.
-      expect(files.length).toBe(Math.floor((1_201 - KEEP_EVENTS) / (COMPACT_EVENTS + 1 - KEEP_EVENTS)));
-      expect(readFileSync(join(stateDir(p), "w.json")).length).toBeLessThan(128 * 1024);
-      const all = fullTimeline(state, segmentReader(stateDir(p)));
-      expect(all.filter((e) => e.kind === "update" || e.kind === "enter").length).toBe(1_200);
-      expect((await runIn(p, "doctor")).code).toBe(0);
-      expect((await runIn(p, "get", ["w", "--field", "context.i"])).stdout.trim()).toBe("1199");
-      expect((await runIn(p, "show", ["w"])).code).toBe(0);
-      // A replay from a step entered long ago, its enter compacted: found in the history.
-      const fork = await runIn(p, "start", ["w2", "--fork", state.id, "--from", "early"]);
-      expect(fork.code).toBe(0);
-      expect(readState(p, "w2").context).toEqual({ note: "y".repeat(180), i: 0 });
-      const replay = await runIn(p, "resume", ["w", "--from", "early"]);
-      expect(replay.code).toBe(0);
-      expect(readState(p, "w")).toMatchObject({ step: "early", context: { i: 0 } });
-      expect((await runIn(p, "doctor")).code).toBe(0);
-      const saved = await runIn(p, "save", ["w", "--status", "abandoned"]);
-      expect(saved.code).toBe(0);
-      expect((await runIn(p, "resume", ["w"])).code).toBe(0);
-      expect((await runIn(p, "doctor")).code).toBe(0);
-    },
-    // 1,200 fsynced writes: seconds on a quiet machine, more on a loaded one (no timing is asserted).
-    60_000,
-  );
+  test("1,200 sets: segments beside the state, the state file small, doctor clean, show and get work, a replay " +
+    "reaches into the history", async () => {
+    const p = tempProject();
+    for (let i = 0; i < 1_200; i++) {
+      const r = await runIn(
+        p,
+        "set",
+        ["w", i === 0 ? "early" : `s${i % 4}`, JSON.stringify({ note: "y".repeat(180), i })],
+        { now: at(i) },
+      );
+      expect(r.code).toBe(0);
+    }
+    const state = readState(p, "w");
+    expect(state.events.length).toBeLessThanOrEqual(COMPACT_EVENTS);
+    expect(state.events.length).toBeGreaterThanOrEqual(KEEP_EVENTS);
+    const files = readdirSync(join(stateDir(p), "history", state.id));
+    // Each segment seals what passed COMPACT_EVENTS but the newest KEEP_EVENTS.
+    expect(files.length).toBe(Math.floor((1_201 - KEEP_EVENTS) / (COMPACT_EVENTS + 1 - KEEP_EVENTS)));
+    expect(readFileSync(join(stateDir(p), "w.json")).length).toBeLessThan(128 * 1024);
+    const all = fullTimeline(state, segmentReader(stateDir(p)));
+    expect(all.filter((e) => e.kind === "update" || e.kind === "enter").length).toBe(1_200);
+    expect((await runIn(p, "doctor")).code).toBe(0);
+    expect((await runIn(p, "get", ["w", "--field", "context.i"])).stdout.trim()).toBe("1199");
+    expect((await runIn(p, "show", ["w"])).code).toBe(0);
+    // A replay from a step entered long ago, its enter compacted: found in the history.
+    const fork = await runIn(p, "start", ["w2", "--fork", state.id, "--from", "early"]);
+    expect(fork.code).toBe(0);
+    expect(readState(p, "w2").context).toEqual({ note: "y".repeat(180), i: 0 });
+    const replay = await runIn(p, "resume", ["w", "--from", "early"]);
+    expect(replay.code).toBe(0);
+    expect(readState(p, "w")).toMatchObject({ step: "early", context: { i: 0 } });
+    expect((await runIn(p, "doctor")).code).toBe(0);
+    const saved = await runIn(p, "save", ["w", "--status", "abandoned"]);
+    expect(saved.code).toBe(0);
+    expect((await runIn(p, "resume", ["w"])).code).toBe(0);
+    expect((await runIn(p, "doctor")).code).toBe(0);
+  }, // 1,200 fsynced writes: seconds on a quiet machine, more on a loaded one (no timing is asserted).
+  60_000);
 
   test("doctor names a missing or altered history segment", async () => {
     const p = tempProject();
