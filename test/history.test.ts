@@ -116,6 +116,7 @@ describe("compaction (pure)", () => {
 });
 
 describe("a long-lived session through the commands", () => {
+  // 1,200 fsynced writes take seconds on a quiet machine, more on a loaded one: a generous limit, no timing asserted.
   test("1,200 sets: segments beside the state, the state file small, doctor clean, show and get work, a replay " +
     "reaches into the history", async () => {
     const p = tempProject();
@@ -152,8 +153,7 @@ describe("a long-lived session through the commands", () => {
     expect(saved.code).toBe(0);
     expect((await runIn(p, "resume", ["w"])).code).toBe(0);
     expect((await runIn(p, "doctor")).code).toBe(0);
-  }, // 1,200 fsynced writes: seconds on a quiet machine, more on a loaded one (no timing is asserted).
-  60_000);
+  }, 60_000);
 
   test("doctor names a missing or altered history segment", async () => {
     const p = tempProject();
