@@ -1,5 +1,6 @@
 #!/usr/bin/env bun
-// A long-lived session: N sets of 200-byte updates on one session, and what a `set` costs at the first and at the Nth.
+// A long-lived session: N sets of 200-byte updates on one session (at one step, as a monitoring loop writes them),
+// and what a `set` costs at the first and at the Nth.
 // Usage: bun run bench:timeline [--writes 100000] [--runs 15]
 //   The N writes run in this process (the real command, without a process start each); the timed `set`s are
 //   spawned as users run them, interleaved with a bare `bun` start, before and after.
@@ -46,7 +47,7 @@ function sample(from: number): { set: number; bun: number } {
   const bare: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const b = time(["bun", empty]);
-    const s = time(["bun", SET, "long", `s${run % 5}`, update(from + run)]);
+    const s = time(["bun", SET, "long", "monitor", update(from + run)]);
     if (run > 0) bare.push(b), sets.push(s); // the first round warms the caches
   }
   return { set: median(sets), bun: median(bare) };
@@ -67,7 +68,7 @@ const quiet = {
 const first = sample(0);
 const started = performance.now();
 for (let i = 0; i < WRITES; i++) {
-  const code = await runCommand(["set", "long", `s${i % 5}`, update(i)], quiet);
+  const code = await runCommand(["set", "long", "monitor", update(i)], quiet);
   if (code !== 0) throw new Error(`write ${i + 1} of ${WRITES} failed (exit ${code})`);
   if ((i + 1) % 10_000 === 0) console.error(`${i + 1} writes, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -34,8 +34,8 @@ export function checkStateSize(text: string, workflow: string, recording = false
   const limit = recording ? MAX_STATE_READ_BYTES : MAX_STATE_BYTES;
   if (size > limit) {
     throw new UsageError(
-      `the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (its context ` +
-        `is what makes it large)`,
+      `the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (older ` +
+        `events are compacted: what remains is its context, steps, errors and artifacts)`,
       `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with ` +
         `\`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ` +
         `${workflow}\`.`,
