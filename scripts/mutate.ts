@@ -21,12 +21,13 @@ interface Mutation {
 export const MUTATIONS: Mutation[] = [
   {
     name: "plain-write",
-    breaks: "atomic replace: a plain write instead of temporary file + rename",
+    breaks: "atomic replace: a plain write in place (the same write loop) instead of temporary file + rename",
     file: `${LIB}/fs/files.ts`,
     from: "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n",
     to:
-      "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n  if " +
-      "(text) return void fs().writeFileSync(path, text);\n",
+      "export function writeFileAtomic(path: string, text: string, beforeCommit?: () => void): void {\n" +
+      '  if (text) {\n    const fd = fs().openSync(path, "w");\n    writeAll(fd, text);\n' +
+      "    return void fs().closeSync(fd);\n  }\n",
   },
   {
     name: "no-lock",
@@ -43,6 +44,13 @@ export const MUTATIONS: Mutation[] = [
     to:
       "export function isStale(path: string, holder: string, staleMs: number, now = Date.now()): boolean {\n  if " +
       "(holder) return true;\n",
+  },
+  {
+    name: "pid-reuse-ignored",
+    breaks: "a dead owner's lock is broken at once: a newer process that reused its pid is taken for the owner",
+    file: `${LIB}/store/lock.ts`,
+    from: '  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);\n',
+    to: "  return isAlive(owner.pid);\n",
   },
   {
     name: "save-order-swapped",

@@ -331,9 +331,7 @@ describe("7-10, 13, 14. hostile input is refused, exit 2, naming the value", () 
     const p = tempProject();
     await runIn(p, "set", ["w", "s"]);
     const before = snapshot(p);
-    const started = performance.now();
     const r = await runIn(p, "set", args);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect([r.code, r.stdout]).toEqual([2, ""]);
     expect(r.stderr).toMatch(message);
     expect(snapshot(p)).toEqual(before);

@@ -5,9 +5,13 @@
  * than the process: `short-write` (each write(2) takes half of what it is
  * given, as a nearly full disk or a signal makes it) and `disk-full[:BYTES]`
  * (the device holds BYTES more, default 4096, then every write fails with ENOSPC).
+ * `mid-write` cuts each write of a file in two and dies (or stalls) between the
+ * halves: whatever file the bytes go to holds the first half there.
  */
 let armed: { name: string; stop: boolean } | undefined;
 let diskLeft = 0;
+/** A write's first half is in its file and the rest not asked for yet (`mid-write`). */
+let cut = false;
 
 /**
  * Arms a failpoint (`$SESSION_FAILPOINT`, read at the command's edge): `NAME` to die there, `NAME:stop` to stall there
@@ -30,6 +34,15 @@ export function failpoint(name: Failpoint): void {
 /** How many of WANTED bytes the next write(2) may take: all of them, unless a device failpoint is armed. */
 export function writeAllowance(wanted: number): number {
   if (armed?.name === "short-write") return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
   if (armed?.name !== "disk-full") return wanted;
   if (diskLeft <= 0) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
   const allowed = Math.min(wanted, diskLeft);
@@ -38,6 +51,7 @@ export function writeAllowance(wanted: number): number {
 }
 
 export type Failpoint =
+  | "mid-write"
   | "after-resolve"
   | "after-list"
   | "after-lock"
