@@ -14,7 +14,7 @@
 import { canonicalJson } from "./identity.ts";
 import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
-import { applyEvents, type Partial } from "./timeline.ts";
+import { applyEvents, type FoldState } from "./timeline.ts";
 
 /** A state holding more events than this is compacted at its next write. */
 export const COMPACT_EVENTS = 200;
@@ -81,7 +81,7 @@ export function eventsToKeep(session: Session, bytes: number): number | undefine
 export function compact(
   session: Session,
   keep: number,
-  before: Partial,
+  before: FoldState,
 ): { segment: SegmentRef; text: string; state: Session } {
   const events = session.events ?? [];
   const sealed = events.slice(0, events.length - keep);
@@ -110,20 +110,20 @@ export function compact(
 export function checkpointAfter(
   session: Pick<Session, "history">,
   read: (ref: SegmentRef) => string | undefined,
-): Partial {
+): FoldState {
   const last = (session.history as History | undefined)?.last;
   if (!last) return {};
   const text = read(last);
   if (text === undefined) throw new Error(`the history segment ${last.file} is missing`);
   const segment = parseSegment(text, last);
   return {
-    ...withoutTimeline(applyEvents({ ...(segment.checkpoint as Partial), events: [] }, segment.events)),
+    ...withoutTimeline(applyEvents({ ...(segment.checkpoint as FoldState), events: [] }, segment.events)),
     events: [],
-  } as Partial;
+  } as FoldState;
 }
 
 /** The state SESSION's events describe, folded from its history's checkpoint. */
-export function foldSession(session: Pick<Session, "history" | "events">, checkpoint: Partial): Partial {
+export function foldSession(session: Pick<Session, "history" | "events">, checkpoint: FoldState): FoldState {
   const folded = applyEvents(checkpoint, session.events ?? []);
   return session.history ? { ...folded, history: session.history } : folded;
 }
@@ -202,7 +202,7 @@ export function gitBlobId(bytes: Uint8Array): string {
 }
 
 /** A state without the fields a fold recomputes from events: what a checkpoint keeps. */
-function withoutTimeline(state: Partial): JsonObject {
+function withoutTimeline(state: FoldState): JsonObject {
   const { events: _events, history: _history, ...rest } = state;
   return rest as JsonObject;
 }
@@ -215,16 +215,16 @@ function withoutTimeline(state: Partial): JsonObject {
 export function verifiedCheckpoint(
   session: Pick<Session, "history">,
   read: (ref: SegmentRef) => string | undefined,
-): Partial {
-  let state: Partial = {};
+): FoldState {
+  let state: FoldState = {};
   for (const segment of segmentsOf(session, read)) {
     if (canonicalJson(segment.checkpoint) !== canonicalJson(withoutTimeline(state))) {
       throw new Error(`the history segment ${segment.ref.file} does not start where the one before it ends`);
     }
     state = {
-      ...withoutTimeline(applyEvents({ ...(segment.checkpoint as Partial), events: [] }, segment.events)),
+      ...withoutTimeline(applyEvents({ ...(segment.checkpoint as FoldState), events: [] }, segment.events)),
       events: [],
-    } as Partial;
+    } as FoldState;
   }
   return state;
 }

@@ -10,7 +10,7 @@ import { checkpointAfter, eventCount, type History, type SegmentRef, segmentsOf 
 import { canonicalJson, eventContent, withIdentities } from "./identity.ts";
 import { isJsonObject, type Json } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
-import { applyEvents, handEdits, type Partial, sameJson } from "./timeline.ts";
+import { applyEvents, handEdits, type FoldState, sameJson } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
 
 export type Merge = { ok: true; state: Session } | { ok: false; reason: string };
@@ -100,7 +100,7 @@ export type SegmentReader = (ref: SegmentRef) => string | undefined;
  * it.
  */
 interface Divergence {
-  base: Partial;
+  base: FoldState;
   history?: History;
   ours: SessionEvent[];
   theirs: SessionEvent[];
@@ -127,7 +127,7 @@ function divergence(ours: Session, theirs: Session, read: SegmentReader): Diverg
   // The state where they part: the checkpoint the first segment after the shared one starts from (or the shared one's
   // end).
   const next = restA[0] ?? restB[0];
-  const base = next ? ({ ...next.checkpoint, events: [] } as Partial) : checkpointAfter(ours, read);
+  const base = next ? ({ ...next.checkpoint, events: [] } as FoldState) : checkpointAfter(ours, read);
   const events = (rest: typeof chainA) => rest.flatMap((segment) => segment.events);
   const history = shared && {
     events: chainA.slice(0, chainA.indexOf(shared) + 1).reduce((n, segment) => n + segment.events.length, 0),
@@ -145,7 +145,7 @@ function divergence(ours: Session, theirs: Session, read: SegmentReader): Diverg
  * Why SESSION cannot be merged as a whole session (its fold matches its state, one start, no event that rewrites who it
  * is), or undefined.
  */
-export function sideProblem(session: Session, checkpoint: Partial = {}): string | undefined {
+export function sideProblem(session: Session, checkpoint: FoldState = {}): string | undefined {
   const events = session.events ?? [];
   const history = session.history as History | undefined;
   const start = history ? checkpoint : events[0];

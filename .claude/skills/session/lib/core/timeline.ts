@@ -10,14 +10,14 @@ import { mergePatch } from "./merge-patch.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 
 /** A state being folded: a session once its `start` (and first `enter`) are applied. */
-export type Partial = { -readonly [K in keyof Session]?: Session[K] } & Record<string, unknown>;
+export type FoldState = { -readonly [K in keyof Session]?: Session[K] } & Record<string, unknown>;
 
-export function applyEvent(state: Partial, event: SessionEvent): Partial {
+export function applyEvent(state: FoldState, event: SessionEvent): FoldState {
   return applyEvents(state, [event]);
 }
 
 /** STATE with EVENTS applied in order; the timeline array is built once, so a fold is linear in the events. */
-export function applyEvents(state: Partial, events: readonly SessionEvent[]): Partial {
+export function applyEvents(state: FoldState, events: readonly SessionEvent[]): FoldState {
   if (events.length === 0) return state;
   const timeline = [...(state.events ?? [])];
   let next = state;
@@ -29,8 +29,8 @@ export function applyEvents(state: Partial, events: readonly SessionEvent[]): Pa
 }
 
 /** What one event changes; BEFORE is the timeline up to it (a replay from before identities folds its prefix). */
-function change(state: Partial, event: SessionEvent, before: readonly SessionEvent[]): Partial {
-  const next: Partial = { ...state, updated_at: event.at };
+function change(state: FoldState, event: SessionEvent, before: readonly SessionEvent[]): FoldState {
+  const next: FoldState = { ...state, updated_at: event.at };
   if (event.rev !== undefined) next.rev = event.rev;
   switch (event.kind) {
     case "start":
@@ -128,7 +128,7 @@ function change(state: Partial, event: SessionEvent, before: readonly SessionEve
  * step, steps and context right after the replayed `enter` (PAST), and those of
  * the CURRENT skips that lie before that step.
  */
-export function replayedState(current: Partial, past: Partial): JsonObject {
+export function replayedState(current: FoldState, past: FoldState): JsonObject {
   const restored: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
   if (past.step !== undefined) restored.step = past.step;
   const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).includes(step));
@@ -137,7 +137,7 @@ export function replayedState(current: Partial, past: Partial): JsonObject {
 }
 
 /** The state that a timeline describes, folded from nothing. */
-export function fold(events: readonly SessionEvent[]): Partial {
+export function fold(events: readonly SessionEvent[]): FoldState {
   return applyEvents({}, events);
 }
 
@@ -165,7 +165,7 @@ const WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
  */
 export function handEdits(
   session: Session,
-  checkpoint: Partial = {},
+  checkpoint: FoldState = {},
 ): { state: JsonObject; removed: string[] } | undefined {
   // A compacted session folds from the state its history ends in (history.ts's `checkpointAfter`).
   const folded = applyEvents(checkpoint, session.events ?? []);

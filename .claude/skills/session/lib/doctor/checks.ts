@@ -6,7 +6,7 @@ import { caseKey, nameFromStem } from "../core/names.ts";
 import { applySet } from "../core/progress.ts";
 import { foldArchives, foldSaveAndSets, type Reconciled } from "../core/reconcile.ts";
 import type { ArchivedSession, Session } from "../core/schema.ts";
-import { compareTimelines, handEdits, type Partial } from "../core/timeline.ts";
+import { compareTimelines, handEdits, type FoldState } from "../core/timeline.ts";
 import { parseArchive } from "../format/archive-parse.ts";
 import { conflictingSessions, parseSession, serializeSession } from "../format/state-file.ts";
 import { failpoint } from "../fs/failpoints.ts";
@@ -98,7 +98,7 @@ export function checkStateFiles(
       });
   }
   for (const { path, session } of sessions.values()) {
-    let checkpoint: Partial = {};
+    let checkpoint: FoldState = {};
     if (session.history) {
       try {
         checkpoint = verifiedCheckpoint(session, segmentReader(store.paths.sessions));
