@@ -21,7 +21,14 @@ import {
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { MERGE_DRIVER_NAME, mergeDriverCommand } from "../.claude/skills/session/lib/git/git.ts";
+import { withoutBom } from "../.claude/skills/session/lib/core/text.ts";
+import {
+  git,
+  isGitRepository,
+  MERGE_DRIVER_NAME,
+  mergeDriverCommand,
+  registeredMergeDriver,
+} from "../.claude/skills/session/lib/git/git.ts";
 import { GITATTRIBUTES, GITIGNORE } from "../.claude/skills/session/lib/store/store.ts";
 import {
   missingSessionEntries,
@@ -224,11 +231,6 @@ class TargetView {
   }
 }
 
-function git(target: string, args: string[]): string | undefined {
-  const proc = Bun.spawnSync(["git", ...args], { cwd: target, stdout: "pipe", stderr: "ignore" });
-  return proc.exitCode === 0 ? proc.stdout.toString().trim() : undefined;
-}
-
 function gitOrThrow(target: string, args: string[]): void {
   const proc = Bun.spawnSync(["git", ...args], { cwd: target, stdout: "ignore", stderr: "pipe" });
   if (proc.exitCode !== 0)
@@ -409,8 +411,8 @@ export function planInstall(target: string, options: { force?: boolean } = {}): 
     writes.push({ op: "write", path: SETTINGS, bytes: new TextEncoder().encode(settings.write), mode: settings.mode });
   }
 
-  const repo = git(target, ["rev-parse", "--git-dir"]) !== undefined;
-  const registered = repo ? git(target, ["config", "--get", "merge.session.driver"])?.trim() : undefined;
+  const repo = isGitRepository(target);
+  const registered = repo ? registeredMergeDriver(target) : undefined;
   const gitOps: Op[] = [];
   // One this installer registered in its older form (which left a file unmarked when it could not run) is replaced.
   if (repo && (registered === undefined || registered === OLD_DRIVER)) {
@@ -497,7 +499,7 @@ function planSettingsInstall(
 function parseSettings(text: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(withoutBom(text));
   } catch (error) {
     throw new InstallRefused(
       `${SETTINGS} is not valid JSON (${(error as Error).message}); nothing was changed`,
@@ -574,10 +576,7 @@ export function planUninstall(target: string): Plan {
   if (settings.line) lines.push(settings.line);
   if (settings.op) ops.push(settings.op);
 
-  if (
-    manifest.mergeDriver &&
-    [DRIVER, OLD_DRIVER].includes(git(target, ["config", "--get", "merge.session.driver"]) ?? "")
-  ) {
+  if (manifest.mergeDriver && [DRIVER, OLD_DRIVER].includes(registeredMergeDriver(target) ?? "")) {
     lines.push("unregister the merge driver from the repository's git config");
     ops.push({ op: "git", set: { "merge.session.name": undefined, "merge.session.driver": undefined } });
   }
@@ -713,7 +712,9 @@ function applyOp(target: string, op: Op): (() => void) | undefined {
       return () => writeFileBytes(abs(op.path), before.bytes, before.mode, false);
     }
     case "git": {
-      const had = Object.fromEntries(Object.keys(op.set).map((key) => [key, git(target, ["config", "--get", key])]));
+      const had = Object.fromEntries(
+        Object.keys(op.set).map((key) => [key, git(target, ["config", "--get", key])?.trim()]),
+      );
       const section = (set: Record<string, string | undefined>) => {
         // Taking the whole section out leaves the config byte for byte as before; only when it holds nothing of the
         // user's.

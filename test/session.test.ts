@@ -1,5 +1,6 @@
 import { describe, expect, test } from "bun:test";
-import { formatDuration, parseDuration } from "../.claude/skills/session/lib/core/duration.ts";
+import { formatDuration } from "../.claude/skills/session/lib/core/duration.ts";
+import { parseDuration } from "../.claude/skills/session/lib/core/parse.ts";
 import {
   applySet,
   byMostRecent,

@@ -25,6 +25,20 @@ type ValueOf<S extends OptionSpec> = S["type"] extends "boolean"
 /** The parsed options of a command, typed from its specs: no casts in the commands. */
 export type Values<O extends OptionSpecs> = { [K in keyof O]?: ValueOf<O[K]> };
 
+/** A positional argument (as citty declares one): taken in the order declared, required unless `required: false`. */
+export interface PositionalSpec {
+  type: "positional";
+  /** Its name in the usage line: `NAME|ID`. */
+  value: string;
+  /** False: it may be left out (`[NAME]`); only the last ones may. */
+  required?: boolean;
+}
+export type PositionalSpecs = Record<string, PositionalSpec>;
+/** The parsed positional arguments, by name, typed from their specs: an optional one may be undefined. */
+export type Positionals<A extends PositionalSpecs> = {
+  [K in keyof A]: A[K]["required"] extends false ? string | undefined : string;
+};
+
 export function parseArgv<O extends OptionSpecs>(
   argv: readonly string[],
   specs: O,
@@ -72,4 +86,12 @@ export function parseArgv<O extends OptionSpecs>(
     else values[name] = value;
   }
   return { values: values as Values<O>, positionals };
+}
+
+/** The positionals by the names their specs give them, in the order declared (their count is checked before). */
+export function namedPositionals<A extends PositionalSpecs>(specs: A, positionals: readonly string[]): Positionals<A> {
+  const named: Record<string, string | undefined> = {};
+  let i = 0;
+  for (const key of Object.keys(specs)) named[key] = positionals[i++];
+  return named as Positionals<A>;
 }

@@ -7,7 +7,7 @@
 
 import type { StatePaths } from "../fs/state-paths.ts";
 import type { Store } from "../store/store.ts";
-import type { OptionSpecs, Values } from "./args.ts";
+import type { OptionSpecs, PositionalSpecs, Positionals, Values } from "./args.ts";
 
 /** Everything a command takes from the world; tests pass their own. */
 export interface Io {
@@ -28,9 +28,10 @@ export interface Io {
 }
 
 /** What a command's `run` gets: its parsed input and everything from the edge (env, cwd, clock, streams). */
-export interface Context<V> {
+export interface Context<V, A> {
   values: V;
-  args: string[];
+  /** The positional arguments, by the names the definition gives them. */
+  args: A;
   /** The working directory the command was run from. */
   cwd: string;
   paths: StatePaths;
@@ -39,6 +40,8 @@ export interface Context<V> {
   now(): string;
   nowDate(): Date;
   print(text: string): void;
+  /** JSON as every command prints it: one compact line, indented with `--pretty`. */
+  printJson(value: unknown): void;
   warn(text: string): void;
   /** For views that succeed yet report a state (doctor: 1 while problems remain). */
   setExitCode(code: number): void;
@@ -57,20 +60,23 @@ export interface Context<V> {
   command(text: string): string;
 }
 
-export interface CommandDefinition<O extends OptionSpecs> {
+export interface CommandDefinition<O extends OptionSpecs, A extends PositionalSpecs = PositionalSpecs> {
   name: string;
   /** One line: what it does. The first line of `--help` and of the entry script. */
   summary: string;
-  /** Positional arguments in order; a trailing `?` marks an optional one (`CONTEXT_JSON?`). */
-  args: readonly string[];
+  /** Positional arguments, in order: `{ ref: { type: "positional", value: "NAME|ID", required: false } }`. */
+  args: A;
   options: O;
   /** Paragraphs between the usage line and the options. */
   description?: string;
   /** Lines after the options, e.g. the exit codes. */
   footer?: string;
-  /** Machine commands print JSON (with `--pretty` to indent); human views print text. */
+  /**
+   * Machine commands print JSON; human views print text, and JSON with their `--json` option. Either way the JSON
+   * is one compact line, indented with `--pretty`.
+   */
   json?: boolean;
-  run(ctx: Context<Values<O> & CommonValues>): unknown | Promise<unknown>;
+  run(ctx: Context<Values<O> & CommonValues, Positionals<A>>): unknown | Promise<unknown>;
 }
 
 export interface CommonValues {
@@ -78,8 +84,9 @@ export interface CommonValues {
   pretty?: boolean;
 }
 
-export interface Command<O extends OptionSpecs = OptionSpecs> extends CommandDefinition<O> {
-  /** Every option the command accepts, `--help` (and `--pretty` for JSON commands) included. */
+export interface Command<O extends OptionSpecs = OptionSpecs, A extends PositionalSpecs = PositionalSpecs>
+  extends CommandDefinition<O, A> {
+  /** Every option the command accepts, `--help` (and `--pretty` for commands that print JSON) included. */
   allOptions: OptionSpecs;
   /** Runs it and returns the exit code (never throws), with its own bundle's error classes. */
   execute(argv: readonly string[], io: Io): Promise<number>;

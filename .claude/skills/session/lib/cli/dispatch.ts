@@ -1,17 +1,15 @@
 /**
  * `session <command> ...`: the one entry that reaches every command. It loads
- * only the command asked for (each is its own bundle), through a loader that
- * the entry script or a test passes in.
+ * only the command asked for (each is its own bundle), through the registry
+ * (registry.ts) of the skill folder the entry script names, or one a test passes in.
  */
 import { closest } from "../core/closest.ts";
 import type { Command, Io } from "./command-types.ts";
-import { COMMANDS, isCommandName, VERSION } from "./registry.ts";
+import { COMMANDS, commandRegistry, isCommandName, type Registry, type SkillRequire, VERSION } from "./registry.ts";
 import { commandIn, invokedScript, processIo } from "./run.ts";
 
-export type Loader = (name: string) => Command;
-
 /** `session --help`: every command with its summary. */
-export function renderOverview(commands: readonly Command[]): string {
+function renderOverview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
     "session — track, pause, resume and archive multi-step workflows.",
@@ -33,14 +31,14 @@ export function renderOverview(commands: readonly Command[]): string {
 export async function dispatch(
   argv: readonly string[],
   io: Io,
-  load: Loader,
+  registry: Registry,
   run = (command: Command, rest: readonly string[]) => command.execute(rest, io),
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (name !== undefined && isCommandName(name)) {
     let command: Command;
     try {
-      command = load(name);
+      command = registry[name]();
     } catch (error) {
       io.stderr(
         `error: cannot load the ${name} command ` +
@@ -52,7 +50,7 @@ export async function dispatch(
     return run(command, rest);
   }
   if (name === "--help" || name === "-h" || name === "help") {
-    io.stdout(renderOverview(COMMANDS.map(load)));
+    io.stdout(renderOverview(COMMANDS.map((n) => registry[n]())));
     return 0;
   }
   if (name === "--version" || name === "-v") {
@@ -61,7 +59,7 @@ export async function dispatch(
   }
   if (name === undefined) {
     io.stderr("error: missing the command");
-    io.stderr(renderOverview(COMMANDS.map(load)));
+    io.stderr(renderOverview(COMMANDS.map((n) => registry[n]())));
     return 2;
   }
   const near = closest(name, COMMANDS);
@@ -71,9 +69,11 @@ export async function dispatch(
 }
 
 export default {
-  async main(argv: readonly string[], load: Loader): Promise<void> {
+  /** Commands are loaded through REQUIRE (the entry script's, from the skill folder): their bundles, or sources. */
+  async main(argv: readonly string[], require: SkillRequire, fromSource: boolean): Promise<void> {
     const form = invokedScript();
-    const code = await dispatch(argv, processIo(form), load, async (command, rest) => {
+    const registry = commandRegistry(require, fromSource ? "source" : "bundle");
+    const code = await dispatch(argv, processIo(form), registry, async (command, rest) => {
       await command.main(rest, form);
       return Number(process.exitCode ?? 0);
     });

@@ -4,7 +4,7 @@ import type { Command } from "./command-types.ts";
 
 /** `session set NAME STEP [CONTEXT_JSON] [options]`: options listed when there are few. */
 export function usageLine(command: Command): string {
-  const args = command.args.map((arg) => (arg.endsWith("?") ? `[${arg.slice(0, -1)}]` : arg));
+  const args = Object.values(command.args).map((arg) => (arg.required === false ? `[${arg.value}]` : arg.value));
   const own = Object.entries(command.options);
   const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
   return ["Usage: session", command.name, ...args, ...options].join(" ");
@@ -33,6 +33,7 @@ function flag(name: string, spec: OptionSpec): string {
 
 /** The positional arguments a command requires and allows. */
 export function arity(command: Command): { min: number; max: number; names: string[] } {
-  const names = command.args.map((arg) => arg.replace(/\?$/, ""));
-  return { min: command.args.filter((arg) => !arg.endsWith("?")).length, max: command.args.length, names };
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
 }

@@ -6,14 +6,15 @@
 
 import { clockFrom, formatTimestamp } from "../core/clock.ts";
 import { SessionError, UsageError } from "../core/errors.ts";
+import { envMilliseconds } from "../core/parse.ts";
 import { armFailpoint } from "../fs/failpoints.ts";
 import { findRoot, statePaths } from "../fs/state-paths.ts";
 import { actorFrom } from "../git/actor.ts";
 import { indexUpdater } from "../index/write.ts";
 import { DEFAULT_LOCK_STALE_MS, DEFAULT_LOCK_TIMEOUT_MS } from "../store/lock.ts";
 import { openStore } from "../store/store.ts";
-import { parseArgv } from "./args.ts";
-import type { Command, Context, Io } from "./command-types.ts";
+import { namedPositionals, parseArgv } from "./args.ts";
+import type { Command, Io } from "./command-types.ts";
 import { arity, renderHelp, usageLine } from "./help.ts";
 
 /** The real process. TTY checks are lazy: touching process.stdout costs milliseconds at start-up. */
@@ -125,8 +126,8 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
     let actor: string | undefined;
     const store = openStore(paths, {
       lock: {
-        timeoutMs: milliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
-        staleMs: milliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS),
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS),
       },
       // Every write goes into the index too, when there is one (and costs nothing when there is none).
       onChange: indexUpdater(paths),
@@ -138,15 +139,17 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
       return () => (value ??= get());
     };
     const stdoutIsTerminal = once(() => io.isTerminal(1));
-    const ctx: Context<typeof values> = {
+    const printJson = (value: unknown) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx: Parameters<Command["run"]>[0] = {
       values,
-      args: positionals,
+      args: namedPositionals(command.args, positionals),
       cwd: io.cwd,
       paths,
       store,
       now: () => formatTimestamp(clock()),
       nowDate: clock,
       print: io.stdout,
+      printJson,
       warn: (text) => io.stderr(`warning: ${say(text)}`),
       setExitCode: (code) => {
         exitCode = code;
@@ -161,7 +164,7 @@ export async function execute(command: Command, argv: readonly string[], io: Io)
       scriptsDir: io.scriptsDir,
     };
     const result = await command.run(ctx);
-    if (result !== undefined) io.stdout(JSON.stringify(result, null, values.pretty ? 2 : undefined));
+    if (result !== undefined) printJson(result);
     return exitCode;
   } catch (error) {
     if (error instanceof SessionError) {
@@ -191,12 +194,4 @@ function realFolder(root: string): string {
     `SESSION_ROOT is not a folder: ${root}`,
     "Point it at the project's root folder (the one holding ia/state or .git).",
   );
-}
-
-function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  if (!/^\d{1,9}$/.test(raw))
-    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
-  return Number(raw);
 }

@@ -7,7 +7,7 @@ import { activeTarget } from "../store/target-session.ts";
 export default defineCommand({
   name: "activate",
   summary: "make a session the active one (commands without a NAME use it)",
-  args: ["NAME|ID"],
+  args: { ref: { type: "positional", value: "NAME|ID" } },
   options: {},
   description: `Writes the marker ia/state/sessions/.active-<name> (local, git-ignored) and removes
 any other: at most one session is active. Prints {"workflow", "id", "active": true}.`,
@@ -16,7 +16,7 @@ any other: at most one session is active. Prints {"workflow", "id", "active": tr
     "meanwhile (retry).",
   json: true,
   async run(ctx) {
-    const session = await activeTarget(ctx.store, ctx.args[0]);
+    const session = await activeTarget(ctx.store, ctx.args.ref);
     markActive(ctx.store, checkName(session.workflow), ctx.now(), session.id);
     return { workflow: session.workflow, id: session.id, active: true };
   },

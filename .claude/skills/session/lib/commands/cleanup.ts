@@ -1,15 +1,15 @@
 /** The `session cleanup` command: remove old archives and archive sessions left untouched. */
 
 import { defineCommand } from "../cli/command.ts";
-import { parseDuration } from "../core/duration.ts";
 import { UsageError } from "../core/errors.ts";
+import { parseDuration } from "../core/parse.ts";
 import { resolve } from "../fs/path.ts";
 import { cleanup } from "../store/cleanup.ts";
 
 export default defineCommand({
   name: "cleanup",
   summary: "remove old archives and archive sessions left untouched",
-  args: [],
+  args: {},
   options: {
     "older-than": { type: "string", value: "AGE", help: "remove archives of sessions that ended more than AGE ago" },
     completed: { type: "boolean", help: "with --older-than, only archives of completed sessions" },
@@ -50,7 +50,7 @@ AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
     });
     if (error === undefined) return report;
     // What was done before the failure is printed all the same, then the error.
-    ctx.print(JSON.stringify(report, null, ctx.values.pretty ? 2 : undefined));
+    ctx.printJson(report);
     throw error;
   },
 });

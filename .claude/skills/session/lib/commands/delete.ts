@@ -8,7 +8,7 @@ import { targetSession } from "../store/target-session.ts";
 export default defineCommand({
   name: "delete",
   summary: "delete a session, active or archived",
-  args: ["NAME|ID"],
+  args: { ref: { type: "positional", value: "NAME|ID" } },
   options: { force: { type: "boolean", help: "do not ask" } },
   description: `Asks [y/N] when stdin is a terminal; without one, --force is required (exit 2
 and nothing deleted otherwise). An active session is deleted without an archive
@@ -19,7 +19,7 @@ Prints {"workflow", "id", "deleted", "archive"}.`,
     "session replaced meanwhile (retry).",
   json: true,
   async run(ctx) {
-    const { session, archive, found } = await targetSession(ctx.store, ctx.args[0]);
+    const { session, archive, found } = await targetSession(ctx.store, ctx.args.ref);
     const what = `${session.workflow} (${session.id}, ${archive ? `archived in ${archive}` : "active"})`;
     if (!ctx.values.force) {
       if (!ctx.stdinIsTerminal())

@@ -1,12 +1,13 @@
 /** The `session doctor` command: check the state folder and, with --fix, repair it. */
 import { defineCommand } from "../cli/command.ts";
+import { plural } from "../core/text.ts";
 import { type DoctorReport, doctor } from "../doctor/doctor.ts";
 import { type Painter, painter } from "../views/painter.ts";
 
 export default defineCommand({
   name: "doctor",
   summary: "check the state folder and, with --fix, repair it",
-  args: [],
+  args: {},
   options: {
     fix: { type: "boolean", help: "repair what can be repaired, and report each repair" },
     json: { type: "boolean", help: "print the report as JSON" },
@@ -28,7 +29,7 @@ name).`,
   async run(ctx) {
     const fix = Boolean(ctx.values.fix);
     const report = await doctor(ctx.store, { fix, now: ctx.now(), scriptsDir: ctx.scriptsDir });
-    if (ctx.values.json) ctx.print(JSON.stringify(report, null, 2));
+    if (ctx.values.json) ctx.printJson(report);
     else ctx.print(renderReport(report, fix, painter(ctx.color()), ctx.command("doctor --fix")));
     ctx.setExitCode(report.ok ? 0 : 1);
   },
@@ -60,8 +61,4 @@ export function renderReport(report: DoctorReport, fixing: boolean, paint: Paint
     if (!fixing && fixable) lines.push(`Run \`${fixCommand}\` to repair ${fixable} of them.`);
   }
   return lines.join("\n");
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -2,16 +2,16 @@
 import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
 import { valueAt } from "../core/json.ts";
-import { nameFromStem } from "../core/names.ts";
+import { nameFromFile } from "../core/names.ts";
 import { byMostRecent, type CorruptSummary, type SessionSummary, summarize } from "../core/progress.ts";
-import { basename } from "../fs/path.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { listSessions, resolveSession } from "../store/read.ts";
-import { relativePath, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 
 export default defineCommand({
   name: "get",
   summary: "print a session's state as JSON (null when there is none)",
-  args: ["NAME|ID?"],
+  args: { ref: { type: "positional", value: "NAME|ID", required: false } },
   options: {
     field: {
       type: "string",
@@ -29,7 +29,7 @@ status: "corrupt", error}, with a warning on stderr.`,
   footer: "Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt state file.",
   json: true,
   async run(ctx) {
-    const [ref] = ctx.args;
+    const { ref } = ctx.args;
     const { all, field, raw } = ctx.values;
     if (all) {
       if (ref !== undefined || field !== undefined) throw new UsageError("--all takes no NAME and no --field");
@@ -59,8 +59,8 @@ async function summaries(store: Store, warn: (text: string) => void): Promise<(S
   const { sessions, unreadable } = await listSessions(store);
   const corrupt = unreadable.map(({ path, reason }): CorruptSummary => {
     warn(`unreadable, listed as corrupt: ${reason}`);
-    const file = relativePath(store, path);
-    return { workflow: nameFromStem(basename(path).slice(0, -".json".length)), file, status: "corrupt", error: reason };
+    const file = relativePath(store.paths, path);
+    return { workflow: nameFromFile(path), file, status: "corrupt", error: reason };
   });
   return [...sessions.map(summarize).sort(byMostRecent), ...corrupt];
 }

@@ -2,19 +2,22 @@
 import { defineCommand } from "../cli/command.ts";
 import { fileStem } from "../core/names.ts";
 import { parseWholeNumber } from "../core/parse.ts";
+import { plural } from "../core/text.ts";
 import { quoted } from "../format/printable.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { describeMark, type GitMark, gitMarks } from "../git/status.ts";
+import type { ListEntry } from "../index/entry.ts";
 import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../index/filter.ts";
-import { filterEntries, type ListEntry, listAll, listOnBranches, strayEntries } from "../index/listing.ts";
+import { filterEntries, listAll, listOnBranches, strayEntries } from "../index/listing.ts";
 import { hasIndex, listFromIndex, withIndex } from "../index/read.ts";
-import { relativePath, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 import { painter } from "../views/painter.ts";
 import { ago, statusColor, table } from "../views/views.ts";
 
 export default defineCommand({
   name: "list",
   summary: "list sessions, active and archived, most recently updated first",
-  args: [],
+  args: {},
   options: {
     ...FILTER_OPTIONS,
     limit: { type: "string", value: "N", help: "at most N sessions" },
@@ -56,7 +59,7 @@ or null: never committed) to its entry.`,
         })();
     const entries = await withGitMarks(ctx.store, listed);
     if (v.json) {
-      ctx.print(JSON.stringify(entries));
+      ctx.printJson(entries);
       return;
     }
     if (entries.length === 0) {
@@ -82,11 +85,7 @@ or null: never committed) to its entry.`,
     );
     ctx.print(paint.bold(head as string));
     for (const line of lines) ctx.print(line);
-    ctx.print(
-      paint.dim(
-        `\n${entries.length} ${entries.length === 1 ? "session" : "sessions"}. Details: ${ctx.command("show ID")}`,
-      ),
-    );
+    ctx.print(paint.dim(`\n${plural(entries.length, "session")}. Details: ${ctx.command("show ID")}`));
     const marked = entries.filter((e) => e.git !== undefined);
     for (const e of marked.slice(0, MARKS_SHOWN))
       ctx.print(paint.yellow(`${e.workflow}: ${describeMark(e as GitMark, quoted, ctx.command("doctor"))}`));
@@ -94,7 +93,7 @@ or null: never committed) to its entry.`,
       ctx.print(
         paint.yellow(
           `and ${marked.length - MARKS_SHOWN} more not committed or unmerged: \`git status ` +
-            `${relativePath(ctx.store, ctx.store.paths.sessions)}\``,
+            `${relativePath(ctx.store.paths, ctx.store.paths.sessions)}\``,
         ),
       );
   },
@@ -113,7 +112,7 @@ async function withGitMarks(
   entries: ListEntry[],
 ): Promise<(ListEntry & Partial<GitMark> & { committed?: unknown })[]> {
   if (!entries.some((e) => e.branch === undefined)) return entries;
-  const folder = relativePath(store, store.paths.sessions);
+  const folder = relativePath(store.paths, store.paths.sessions);
   const marks = await gitMarks(store.paths.root, folder, [folder]);
   if (marks.size === 0) return entries;
   return entries.map((e) => {

@@ -8,7 +8,7 @@ import { activeTarget } from "../store/target-session.ts";
 export default defineCommand({
   name: "log",
   summary: "add a timestamped note to a session's timeline",
-  args: ["NAME|ID", "TEXT"],
+  args: { ref: { type: "positional", value: "NAME|ID" }, text: { type: "positional", value: "TEXT" } },
   options: {},
   description: `TEXT is the note ("-" reads it from stdin): chat or agent narration, a decision,
 a link. \`session show\` lists the notes, and the archive keeps them.
@@ -18,7 +18,7 @@ Prints {"workflow", "id", "rev", "at"}.`,
     "session replaced meanwhile (retry).",
   json: true,
   async run(ctx) {
-    const [ref, arg] = ctx.args as [string, string];
+    const { ref, text: arg } = ctx.args;
     const text = (arg === "-" ? await ctx.readStdin() : arg).replace(/\n+$/, "");
     if (text.trim() === "") throw new UsageError("the note is empty");
     if (!text.isWellFormed()) throw new UsageError("the note holds a lone UTF-16 surrogate");

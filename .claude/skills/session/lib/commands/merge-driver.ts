@@ -4,6 +4,7 @@ import { CorruptStateError, UsageError } from "../core/errors.ts";
 import { ARCHIVE_KEYS } from "../core/generated/keys.js";
 import { mergeSessions } from "../core/merge.ts";
 import type { ArchivedSession } from "../core/schema.ts";
+import { withoutBom } from "../core/text.ts";
 import { orderKeys } from "../core/validate.ts";
 import { renderArchive } from "../format/archive.ts";
 import { parseArchive } from "../format/archive-parse.ts";
@@ -14,7 +15,12 @@ import { segmentReader } from "../store/history-segments.ts";
 export default defineCommand({
   name: "merge-driver",
   summary: "merge two branches' versions of a state file (git runs this)",
-  args: ["BASE", "OURS", "THEIRS", "PATH?"],
+  args: {
+    base: { type: "positional", value: "BASE" },
+    ours: { type: "positional", value: "OURS" },
+    theirs: { type: "positional", value: "THEIRS" },
+    path: { type: "positional", value: "PATH", required: false },
+  },
   options: {},
   description: `Registered in .git/config (\`session doctor --fix\` does it) and routed by
 ia/state/sessions/.gitattributes (\`*.json\` and \`archives/*.md\`), git runs it as
@@ -25,7 +31,7 @@ refuses, or a merged state over the size limit stay a conflict: both versions
 between conflict markers in OURS, the reason on stderr, exit 1.`,
   footer: "Exit codes: 0 merged, 1 left as a conflict for a person, 2 bad input.",
   async run(ctx) {
-    const [, oursPath, theirsPath, shown] = ctx.args as [string, string, string, string | undefined];
+    const { ours: oursPath, theirs: theirsPath, path: shown } = ctx.args;
     const name = shown ?? oursPath;
     for (const path of [oursPath, theirsPath])
       if (!(await Bun.file(path).exists())) throw new UsageError(`no such file: ${path}`);
@@ -63,7 +69,7 @@ async function mergeFiles(
   const oursText = await readSide(oursPath);
   const theirsText = await readSide(theirsPath);
   // An archive (one session saved on two branches) merges the same way: its frontmatter is the state.
-  const archive = oursText.replace(/^\ufeff/, "").startsWith("---");
+  const archive = withoutBom(oursText).startsWith("---");
   const parse = (text: string, side: string) =>
     archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`);
   // Compacted histories are read from the state folder, or from git's objects for the other branch's segments.

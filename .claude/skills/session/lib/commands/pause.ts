@@ -7,7 +7,7 @@ import { activeTarget } from "../store/target-session.ts";
 export default defineCommand({
   name: "pause",
   summary: "pause a session: status paused, no longer the active one",
-  args: ["NAME|ID?"],
+  args: { ref: { type: "positional", value: "NAME|ID", required: false } },
   options: {},
   description: `Without NAME: the active session. \`session resume\` picks it up again.
 Prints {"workflow", "id", "status": "paused"}.`,
@@ -16,7 +16,7 @@ Prints {"workflow", "id", "status": "paused"}.`,
     "session replaced meanwhile (retry).",
   json: true,
   async run(ctx) {
-    const session = await activeTarget(ctx.store, ctx.args[0]);
+    const session = await activeTarget(ctx.store, ctx.args.ref);
     const now = ctx.now();
     const paused = updateFound(ctx.store, session, (prev) => {
       if (prev.status === "completed")

@@ -1,14 +1,15 @@
 /** The `session reindex` command: rebuild the search index from the files. */
 import { defineCommand } from "../cli/command.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { reindex } from "../index/read.ts";
 import { indexPath } from "../index/write.ts";
-import { relativePath } from "../store/store.ts";
+
 import { progressBar } from "../views/views.ts";
 
 export default defineCommand({
   name: "reindex",
   summary: "rebuild the search index from the files",
-  args: [],
+  args: {},
   options: {},
   description: `The index (ia/state/sessions/.index/, git-ignored) is derived from the
 files and kept current by every write; search rebuilds it by itself when files
@@ -25,7 +26,7 @@ state folder yet: nothing to index). A link where the index belongs is refused.`
       terminal ? (done, total) => ctx.progress(`\r${progressBar(done, total, 30)}`) : undefined,
     );
     if (terminal) ctx.progress("\n");
-    const index = sessions === undefined ? null : relativePath(ctx.store, indexPath(ctx.store.paths));
+    const index = sessions === undefined ? null : relativePath(ctx.store.paths, indexPath(ctx.store.paths));
     return { index, sessions: sessions ?? 0, ms: Math.round(performance.now() - started) };
   },
 });

@@ -9,7 +9,7 @@ import { renameSession } from "../store/rename.ts";
 export default defineCommand({
   name: "rename",
   summary: "give an active session another name (also: part two sessions a merge left under one name)",
-  args: ["NAME", "NEW_NAME"],
+  args: { name: { type: "positional", value: "NAME" }, newName: { type: "positional", value: "NEW_NAME" } },
   options: {
     id: {
       type: "string",
@@ -28,7 +28,8 @@ back as NAME, and both go on. Commit both files afterwards
     "Exit codes: 0 ok, 2 bad input, no such session or NEW_NAME taken, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
-    const [name, to] = (ctx.args as [string, string]).map(checkName) as [string, string];
+    const name = checkName(ctx.args.name);
+    const to = checkName(ctx.args.newName);
     const { session, kept } = renameSession(ctx.store, name, to, { id: ctx.values.id, now: ctx.now() });
     return {
       workflow: session.workflow,

@@ -6,7 +6,7 @@ import { removeSession } from "../store/store.ts";
 export default defineCommand({
   name: "reset",
   summary: "delete a session's active state, without an archive",
-  args: ["NAME|ID"],
+  args: { ref: { type: "positional", value: "NAME|ID" } },
   options: {},
   footer:
     "Exit codes: 0 ok (also when there was nothing to delete), 2 bad input, 3 lock timeout or the session " +
@@ -15,7 +15,7 @@ export default defineCommand({
 Prints {"workflow", "id", "reset"}; reset is false when there was nothing to delete.`,
   json: true,
   async run(ctx) {
-    const [ref] = ctx.args as [string];
+    const { ref } = ctx.args;
     const found = await resolveSession(ctx.store, ref);
     const name = found?.where === "active" ? found.session.workflow : ref;
     const removed = found?.where === "active" ? removeSession(ctx.store, name, found.session.id) : undefined;

@@ -1,8 +1,10 @@
 /** The `session resume` command: pick up a session where it stopped, skipping what is done. */
 import { defineCommand } from "../cli/command.ts";
-import { parseVars, resumeEvents, resumePoint } from "../core/lifecycle-events.ts";
+import { resumeEvents, resumePoint } from "../core/lifecycle-events.ts";
 import { checkStep } from "../core/names.ts";
+import { parseVars } from "../core/parse.ts";
 import type { Session } from "../core/schema.ts";
+import { fileSha256 } from "../fs/files.ts";
 import { resolve } from "../fs/path.ts";
 import { wholeTimeline } from "../store/history-segments.ts";
 import { markActive, restoreSession } from "../store/start.ts";
@@ -12,7 +14,7 @@ import { targetSession } from "../store/target-session.ts";
 export default defineCommand({
   name: "resume",
   summary: "pick up a session where it stopped: skip done steps, name the next one",
-  args: ["NAME|ID?"],
+  args: { ref: { type: "positional", value: "NAME|ID", required: false } },
   options: {
     "skip-failed": { type: "boolean", help: "give up on the failed step (marked skipped) and move on" },
     from: {
@@ -44,7 +46,7 @@ terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: .
       from: v.from === undefined ? undefined : checkStep(v.from),
       vars: parseVars(v.var),
     };
-    const target = await targetSession(ctx.store, ctx.args[0]);
+    const target = await targetSession(ctx.store, ctx.args.ref);
     const now = ctx.now();
     await warnIfSpecChanged(target.session, ctx.paths.root, ctx.warn);
     const session: Session =
@@ -85,9 +87,8 @@ terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: .
 /** A warning (never a refusal: a session is never stranded) when the spec changed since the session started. */
 async function warnIfSpecChanged(session: Session, root: string, warn: (text: string) => void): Promise<void> {
   if (!session.spec) return;
-  const file = Bun.file(resolve(root, session.spec.path));
-  if (!(await file.exists())) return warn(`the spec ${session.spec.path} is gone since the session started; going on`);
-  const sha256 = new Bun.CryptoHasher("sha256").update(await file.bytes()).digest("hex");
+  const sha256 = await fileSha256(resolve(root, session.spec.path));
+  if (sha256 === undefined) return warn(`the spec ${session.spec.path} is gone since the session started; going on`);
   if (sha256 !== session.spec.sha256)
     warn(`the spec ${session.spec.path} changed since the session started; going on with the new one`);
 }

@@ -9,7 +9,7 @@ import { notActive } from "../store/store.ts";
 export default defineCommand({
   name: "save",
   summary: "archive a session to a dated markdown report and end it",
-  args: ["NAME|ID"],
+  args: { ref: { type: "positional", value: "NAME|ID" } },
   options: {
     status: {
       type: "string",
@@ -29,7 +29,7 @@ Prints {"workflow", "id", "status", "archive"}.`,
     "replaced meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
-    const [ref] = ctx.args as [string];
+    const { ref } = ctx.args;
     const { status, notes, label } = ctx.values;
     const ending = status === undefined ? undefined : oneOf(status, ARCHIVE_STATUSES, "--status");
     const now = ctx.now();

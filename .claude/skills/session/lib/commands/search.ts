@@ -1,6 +1,7 @@
 /** The `session search` command: full-text search over active and archived sessions, through the index. */
 import { defineCommand } from "../cli/command.ts";
 import { parseWholeNumber } from "../core/parse.ts";
+import { plural } from "../core/text.ts";
 import { visible } from "../format/printable.ts";
 import { FILTER_OPTIONS, parseFilter } from "../index/filter.ts";
 import { MATCH_END, MATCH_START, searchIndex, withIndex } from "../index/read.ts";
@@ -10,7 +11,7 @@ import { statusColor } from "../views/views.ts";
 export default defineCommand({
   name: "search",
   summary: "search sessions, active and archived, by any word they hold",
-  args: ["QUERY"],
+  args: { query: { type: "positional", value: "QUERY" } },
   options: {
     ...FILTER_OPTIONS,
     limit: { type: "string", value: "N", help: "at most N hits (default 20)" },
@@ -27,17 +28,15 @@ workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
     const v = ctx.values;
     const now = ctx.nowDate();
     const filter = { ...parseFilter(v, now), limit: v.limit === undefined ? 20 : parseWholeNumber(v.limit, "--limit") };
-    const hits = withIndex(ctx.store.paths, (db) => searchIndex(db, ctx.args[0] as string, filter), { warn: ctx.warn });
+    const hits = withIndex(ctx.store.paths, (db) => searchIndex(db, ctx.args.query, filter), { warn: ctx.warn });
     if (v.json) {
-      ctx.print(
-        JSON.stringify(
-          hits.map((hit) => ({ ...hit, snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") })),
-        ),
+      ctx.printJson(
+        hits.map((hit) => ({ ...hit, snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") })),
       );
       return;
     }
     if (hits.length === 0) {
-      ctx.print(`No session matches ${JSON.stringify(ctx.args[0])}.`);
+      ctx.print(`No session matches ${JSON.stringify(ctx.args.query)}.`);
       return;
     }
     const paint = painter(ctx.color());
@@ -59,6 +58,6 @@ workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
       );
       ctx.print(`  ${mark(hit.snippet)}`);
     }
-    ctx.print(paint.dim(`\n${hits.length} ${hits.length === 1 ? "hit" : "hits"}. Details: ${ctx.command("show ID")}`));
+    ctx.print(paint.dim(`\n${plural(hits.length, "hit")}. Details: ${ctx.command("show ID")}`));
   },
 });

@@ -2,7 +2,7 @@
 import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
-import { oneOf, parseJsonObject, parsePlan, parseWholeNumber } from "../core/parse.ts";
+import { oneOf, parseArtifact, parseJsonObject, parsePlan, parseUsage, parseWholeNumber } from "../core/parse.ts";
 import { type SetRequest, setEvents } from "../core/progress.ts";
 import { STATUSES } from "../core/vocabulary.ts";
 import { isActiveName, resolveSession } from "../store/read.ts";
@@ -11,7 +11,11 @@ import { updateSession } from "../store/store.ts";
 export default defineCommand({
   name: "set",
   summary: "enter a step and merge context into a session, creating it if absent",
-  args: ["NAME", "STEP", "CONTEXT_JSON?"],
+  args: {
+    name: { type: "positional", value: "NAME" },
+    step: { type: "positional", value: "STEP" },
+    context: { type: "positional", value: "CONTEXT_JSON", required: false },
+  },
   options: {
     "expect-rev": {
       type: "string",
@@ -37,7 +41,7 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
     "meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
-    const [nameArg, step, contextArg] = ctx.args as [string, string, string | undefined];
+    const { name: nameArg, step, context: contextArg } = ctx.args;
     const v = ctx.values;
     checkName(nameArg);
     const req: SetRequest = { workflow: nameArg, step: checkStep(step) };
@@ -58,7 +62,7 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
     }
     if (v.plan !== undefined) req.plan = parsePlan(v.plan);
     if (v.usage !== undefined) req.usage = parseUsage(v.usage);
-    if (v.artifact) req.artifacts = v.artifact.map(checkArtifact);
+    if (v.artifact) req.artifacts = v.artifact.map(parseArtifact);
 
     // A full id names its session too (never a prefix: a typo must not move another session).
     // The name wins; only what could be a full id is looked up (set never takes a prefix).
@@ -77,24 +81,3 @@ Prints the new state without its timeline (\`session get NAME\` prints it all).`
     return state;
   },
 });
-
-function parseUsage(text: string): Record<string, number> {
-  const usage = parseJsonObject(text, "--usage");
-  const counters: Record<string, number> = {};
-  for (const [key, value] of Object.entries(usage)) {
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new UsageError(
-        `--usage counter ${JSON.stringify(key)} must be a number`,
-        `Example: --usage '{"tokens": 1200}'`,
-      );
-    }
-    Object.defineProperty(counters, key, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return counters;
-}
-
-function checkArtifact(path: string): string {
-  if (path.trim() === "" || /[\u0000-\u001f]/.test(path))
-    throw new UsageError(`invalid --artifact path ${JSON.stringify(path)}`);
-  return path;
-}

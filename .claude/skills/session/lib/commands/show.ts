@@ -1,7 +1,6 @@
 /** The `session show` command: one session, active or archived, in full. */
 import { defineCommand } from "../cli/command.ts";
 import { mergeResolutions } from "../core/merge.ts";
-import { nextStep } from "../core/progress.ts";
 import { mermaidGantt } from "../format/mermaid.ts";
 import { visible } from "../format/printable.ts";
 import { targetSession } from "../store/target-session.ts";
@@ -11,7 +10,7 @@ import { logLines, renderStatus, renderSteps } from "../views/views.ts";
 export default defineCommand({
   name: "show",
   summary: "show one session, active or archived, in full",
-  args: ["NAME|ID"],
+  args: { ref: { type: "positional", value: "NAME|ID" } },
   options: {
     json: { type: "boolean", help: "print the whole state (timeline included) and its archive path as JSON" },
     chart: { type: "boolean", help: "add the run as a Mermaid gantt chart (what the archive's report shows)" },
@@ -21,14 +20,14 @@ a unique prefix of 4+ characters of an id. Shows the steps with ✓/✗, the con
 usage, errors, the files the steps created, the log, and the archive's path.`,
   footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
   async run(ctx) {
-    const { session, archive } = await targetSession(ctx.store, ctx.args[0]);
+    const { session, archive } = await targetSession(ctx.store, ctx.args.ref);
     if (ctx.values.json) {
-      ctx.print(JSON.stringify({ ...session, archive: archive ?? null }, null, ctx.stdoutIsTerminal() ? 2 : undefined));
+      ctx.printJson({ ...session, archive: archive ?? null });
       return;
     }
     const paint = painter(ctx.color());
     const lines = [
-      renderStatus({ session, now: ctx.nowDate(), paint, bar: false, archive }),
+      renderStatus({ session, now: ctx.nowDate(), paint, bar: false, archive, command: ctx.command }),
       "",
       paint.bold("Steps"),
       ...renderSteps(session, paint),
@@ -67,15 +66,7 @@ usage, errors, the files the steps created, the log, and the archive's path.`,
           .map((line) => `  ${line}`),
       );
     if (ctx.values.chart) lines.push("", mermaidGantt(session));
-    const next = archive
-      ? session.status === "completed"
-        ? undefined
-        : ctx.command(`resume ${session.id}`)
-      : nextStep(session) === null
-        ? ctx.command(`save ${session.workflow}`)
-        : ctx.command(`resume ${session.workflow}`);
     lines.push("", archive ? `Archive: ${archive}` : `State: ia/state/sessions (active)`);
-    if (next) lines.push(`Next: ${next}`);
     ctx.print(lines.join("\n"));
   },
 });

@@ -1,11 +1,12 @@
 /** The `session start` command: start a session (fresh, restarted, or forked from another). */
 import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
-import { forkEvents, parseVars, startEvents } from "../core/lifecycle-events.ts";
+import { forkEvents, startEvents } from "../core/lifecycle-events.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
-import { oneOf, parsePlan } from "../core/parse.ts";
+import { oneOf, parsePlan, parseVars } from "../core/parse.ts";
 import type { SessionEvent } from "../core/schema.ts";
 import { SESSION_TYPES } from "../core/vocabulary.ts";
+import { fileSha256 } from "../fs/files.ts";
 import { relative, resolve } from "../fs/path.ts";
 import { wholeTimeline } from "../store/history-segments.ts";
 import { resolveSession } from "../store/read.ts";
@@ -15,7 +16,7 @@ import { targetSession } from "../store/target-session.ts";
 export default defineCommand({
   name: "start",
   summary: "start a session, or fork one from another session's step",
-  args: ["NAME"],
+  args: { name: { type: "positional", value: "NAME" } },
   options: {
     steps: { type: "string", value: "a,b,c", help: 'the plan: the steps to run, for "Step 3/5" and resume' },
     var: { type: "string", value: "KEY=VALUE", multiple: true, help: "a start variable (repeatable)" },
@@ -41,7 +42,7 @@ a NAME use it). Prints the session without its timeline.`,
     "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
-    const name = checkName(ctx.args[0] as string);
+    const name = checkName(ctx.args.name);
     const v = ctx.values;
     const now = ctx.now();
     const moment = { now, newId };
@@ -95,9 +96,8 @@ a NAME use it). Prints the session without its timeline.`,
 /** The spec FILE by content: its path from the project root and its SHA-256. */
 async function specOf(file: string, cwd: string, root: string): Promise<{ path: string; sha256: string }> {
   const path = resolve(cwd, file);
-  const blob = Bun.file(path);
-  if (!(await blob.exists())) throw new UsageError(`--spec ${file}: no such file (a folder is not a spec)`);
-  const sha256 = new Bun.CryptoHasher("sha256").update(await blob.bytes()).digest("hex");
+  const sha256 = await fileSha256(path);
+  if (sha256 === undefined) throw new UsageError(`--spec ${file}: no such file (a folder is not a spec)`);
   const inside = relative(root, path);
   return { path: inside.startsWith("..") ? path : inside, sha256 };
 }

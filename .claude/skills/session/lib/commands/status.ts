@@ -1,9 +1,10 @@
 /** The `session status` command: where a session stands, in a few readable lines. */
 import { defineCommand } from "../cli/command.ts";
-import { nextStep } from "../core/progress.ts";
+import { nextAction } from "../core/progress.ts";
 import { quoted } from "../format/printable.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { describeMark, gitMarks } from "../git/status.ts";
-import { relativePath, sessionPath } from "../store/store.ts";
+import { sessionPath } from "../store/store.ts";
 import { targetSession } from "../store/target-session.ts";
 import { painter } from "../views/painter.ts";
 import { renderStatus } from "../views/views.ts";
@@ -11,7 +12,7 @@ import { renderStatus } from "../views/views.ts";
 export default defineCommand({
   name: "status",
   summary: "show where a session stands: step, status, error, time",
-  args: ["NAME|ID?"],
+  args: { ref: { type: "positional", value: "NAME|ID", required: false } },
   options: { json: { type: "boolean", help: "print the session's summary as JSON" } },
   description: `Without NAME: the active session (\`session activate\`), else the most recently
 updated one. Archived sessions are found by name or id too. A progress bar of the
@@ -21,30 +22,22 @@ session's file has changes not committed (since which commit) or is unmerged;
 or null: never committed).`,
   footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
   async run(ctx) {
-    const { session, archive } = await targetSession(ctx.store, ctx.args[0]);
+    const { session, archive } = await targetSession(ctx.store, ctx.args.ref);
     // Changes not committed (or a merge left unresolved) are what a stash or a fresh clone loses: said here.
-    const file = archive ?? relativePath(ctx.store, sessionPath(ctx.store, session.workflow));
-    const mark = (await gitMarks(ctx.store.paths.root, relativePath(ctx.store, ctx.store.paths.sessions), [file])).get(
-      file,
-    );
+    const file = archive ?? relativePath(ctx.store.paths, sessionPath(ctx.store, session.workflow));
+    const mark = (
+      await gitMarks(ctx.store.paths.root, relativePath(ctx.store.paths, ctx.store.paths.sessions), [file])
+    ).get(file);
     if (ctx.values.json) {
       const { events: _timeline, ...state } = session;
-      ctx.print(JSON.stringify({ ...state, next: nextStep(session), archive: archive ?? null, ...mark }));
+      ctx.printJson({
+        ...state,
+        next: nextAction(session, archive !== undefined).step,
+        archive: archive ?? null,
+        ...mark,
+      });
       return;
     }
-    const ref = session.workflow;
-    const next =
-      archive !== undefined
-        ? session.status === "completed"
-          ? ctx.command(`show ${session.id}`)
-          : ctx.command(`resume ${session.id}`)
-        : session.status === "completed"
-          ? ctx.command(`save ${ref}`)
-          : session.status !== "running"
-            ? ctx.command(`resume ${ref}`)
-            : nextStep(session) !== null
-              ? ctx.command(`set ${ref} ${JSON.stringify(nextStep(session))}`)
-              : ctx.command(`save ${ref}`); // the last planned step is under way
     const git = mark && describeMark(mark, quoted, ctx.command("doctor"));
     ctx.print(
       renderStatus({
@@ -52,7 +45,7 @@ or null: never committed).`,
         now: ctx.nowDate(),
         paint: painter(ctx.color()),
         bar: ctx.stdoutIsTerminal(),
-        nextCommand: next,
+        command: ctx.command,
         archive,
         git,
       }),

@@ -11,6 +11,7 @@
  * The whole history stays readable: the segments, then the state's events.
  * Pure: text <-> values; the store writes the files.
  */
+import { sha256 } from "./hash.ts";
 import { canonicalJson } from "./identity.ts";
 import type { JsonObject } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
@@ -90,11 +91,11 @@ export function compact(
   const head: SegmentHead = { checkpoint: withoutTimeline(before), previous: previous?.last ?? null };
   const text = segmentText(head, sealed);
   const bytes = new TextEncoder().encode(text);
-  const sha256 = new Bun.CryptoHasher("sha256").update(bytes).digest("hex");
+  const hash = sha256(bytes);
   const first = previous?.events ?? 0;
   const segment: SegmentRef = {
-    file: `history/${session.id}/${String(first).padStart(8, "0")}-${sha256.slice(0, 12)}.jsonl`,
-    sha256,
+    file: `history/${session.id}/${String(first).padStart(8, "0")}-${hash.slice(0, 12)}.jsonl`,
+    sha256: hash,
     oid: gitBlobId(bytes),
     events: sealed.length,
   };
@@ -135,8 +136,7 @@ export function segmentText(head: SegmentHead, events: readonly SessionEvent[]):
 
 /** Reads a segment's text back (checked against REF's hash): its head and events; throws on anything else. */
 export function parseSegment(text: string, ref: SegmentRef): SegmentHead & { events: SessionEvent[] } {
-  const sha256 = new Bun.CryptoHasher("sha256").update(text).digest("hex");
-  if (sha256 !== ref.sha256)
+  if (sha256(text) !== ref.sha256)
     throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
   const lines = text.split("\n").filter((line) => line !== "");
   const head = JSON.parse(lines[0] ?? "null") as SegmentHead | null;

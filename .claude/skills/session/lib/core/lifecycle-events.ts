@@ -39,7 +39,7 @@ export function startEvents(req: StartRequest, { now, newId }: Moment): SessionE
 }
 
 /** Where in a timeline the last `enter` of STEP is, or a usage error naming the steps that were entered. */
-export function enterIndex(events: readonly SessionEvent[], step: string): number {
+function enterIndex(events: readonly SessionEvent[], step: string): number {
   const index = events.findLastIndex((event) => event.kind === "enter" && event.step === step);
   if (index !== -1) return index;
   const entered = [...new Set(events.filter((e) => e.kind === "enter").map((e) => e.step as string))];
@@ -147,21 +147,4 @@ export function logEvent(session: Session, text: string, now: string): SessionEv
     ...(session.step !== undefined && { step: session.step }),
     note: text,
   };
-}
-
-/** `--var k=v`, repeated: a map of strings. */
-export function parseVars(pairs: readonly string[] = []): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const pair of pairs) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0)
-      throw new UsageError(`--var needs KEY=VALUE, not ${JSON.stringify(pair)}`, "Example: --var branch=feat/login");
-    Object.defineProperty(vars, pair.slice(0, eq), {
-      value: pair.slice(eq + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return vars;
 }

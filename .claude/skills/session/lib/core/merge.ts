@@ -10,7 +10,7 @@ import { checkpointAfter, eventCount, type History, type SegmentRef, segmentsOf 
 import { canonicalJson, eventContent, withIdentities } from "./identity.ts";
 import { isJsonObject, type Json } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
-import { applyEvents, handEdits, type FoldState, sameJson } from "./timeline.ts";
+import { applyEvents, type FoldState, handEdits, sameJson } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
 
 export type Merge = { ok: true; state: Session } | { ok: false; reason: string };
@@ -193,7 +193,7 @@ function differingTwin(a: readonly SessionEvent[], b: readonly SessionEvent[]): 
  * and never the side decide, so the order is the same whichever side is ours,
  * and a side that already holds the other's order gives that order back.
  */
-export function orderedUnion(a: readonly SessionEvent[], b: readonly SessionEvent[]): SessionEvent[] {
+function orderedUnion(a: readonly SessionEvent[], b: readonly SessionEvent[]): SessionEvent[] {
   const posA = new Map(a.map((e, i) => [e.eid, i]));
   const posB = new Map(b.map((e, i) => [e.eid, i]));
   const placed = new Set<string | undefined>();

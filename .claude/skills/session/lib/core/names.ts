@@ -64,6 +64,15 @@ export function nameFromStem(stem: string): string {
   return stem.replaceAll("+", ":");
 }
 
+/**
+ * What a file that cannot be read is listed as, from its name alone: a state file `pr+x.json` as `pr:x`, an archive
+ * `2025-01-29-pr-x-k3v9ab.md` as its name without `.md`.
+ */
+export function nameFromFile(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+
 /** Names that only differ in letter case share this key (and so one lock). */
 export function caseKey(name: string): string {
   return fileStem(name).toLowerCase();

@@ -140,6 +140,18 @@ export function nextStep(session: Session): string | null {
   return session.step === undefined || done.has(session.step) ? null : session.step;
 }
 
+/**
+ * What to run next, by the resume rule, as every view says it (`status`, `show`, `pending`, `get --all`): the step
+ * to run now (`nextStep`; none once the session is completed), and the command that carries on (without the tool's
+ * name, for `ctx.command`): `resume` while a step is left to run, `save` when none is (or the session is completed),
+ * and for an archived session `resume ID` unless it completed (then nothing is left to run).
+ */
+export function nextAction(session: Session, archived: boolean): { step: string | null; command: string | undefined } {
+  const step = session.status === "completed" ? null : nextStep(session);
+  if (archived) return { step, command: session.status === "completed" ? undefined : `resume ${session.id}` };
+  return { step, command: step === null ? `save ${session.workflow}` : `resume ${session.workflow}` };
+}
+
 /** The one-line summary used by `get --all` and lists: enough to answer "where do I pick up?". */
 export function summarize(session: Session) {
   const { workflow, id, status, step, started_at, updated_at } = session;
@@ -152,7 +164,7 @@ export function summarize(session: Session) {
     step: step ?? null,
     step_done: Boolean(session.step_done),
     ...(total !== undefined && { position: `${index}/${total}` }),
-    next: nextStep(session),
+    next: nextAction(session, false).step,
     ...(error !== undefined && { error }),
     started_at,
     updated_at,
@@ -181,6 +193,9 @@ function compare(a: string, b: string): number {
 }
 
 export type StepMark = "done" | "skipped" | "failed" | "open" | "todo";
+
+/** How each mark is drawn, in the views and in the archive's report. */
+export const STEP_SYMBOLS: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
 
 /**
  * Each step as a report shows it: the steps entered, in order (earlier ones

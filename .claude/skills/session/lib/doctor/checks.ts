@@ -6,13 +6,14 @@ import { caseKey, nameFromStem } from "../core/names.ts";
 import { applySet } from "../core/progress.ts";
 import { foldArchives, foldSaveAndSets, type Reconciled } from "../core/reconcile.ts";
 import type { ArchivedSession, Session } from "../core/schema.ts";
-import { compareTimelines, handEdits, type FoldState } from "../core/timeline.ts";
+import { compareTimelines, type FoldState, handEdits } from "../core/timeline.ts";
 import { parseArchive } from "../format/archive-parse.ts";
 import { conflictingSessions, parseSession, serializeSession } from "../format/state-file.ts";
 import { failpoint } from "../fs/failpoints.ts";
 import { exists, nodeFs } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
 import { listFiles, readText } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import {
   git,
   isGitRepository,
@@ -40,7 +41,7 @@ import {
   removeLeftover,
   removeMarker,
 } from "../store/repair.ts";
-import { relativePath, type Store, writeGitattributes } from "../store/store.ts";
+import { type Store, writeGitattributes } from "../store/store.ts";
 import type { Found } from "./problems.ts";
 
 /** A lock held longer than this by a live process is worth a look. */
@@ -55,7 +56,6 @@ export function checkStateFiles(
   now: string,
   add: (problem: Found) => void,
 ): Map<string, { path: string; session: Session }> {
-  const rel = (path: string) => relativePath(store, path);
   const sessions = new Map<string, { path: string; session: Session }>();
   const byCase = new Map<string, string[]>();
   const files = listFiles(store.paths.sessions, "*.json");
@@ -73,21 +73,25 @@ export function checkStateFiles(
     } catch (error) {
       const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
       if (!(error instanceof CorruptStateError))
-        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        add({ kind: "unreadable", path: relativePath(store.paths, path), message: (error as Error).message });
       else if (error.reason === "conflict-markers") add(conflictProblem(store, path, error.detail));
       else if (error.reason === "not-a-file")
-        add({ kind: "not-a-file", path: rel(path), message: `${error.detail}: move it away by hand` });
+        add({
+          kind: "not-a-file",
+          path: relativePath(store.paths, path),
+          message: `${error.detail}: move it away by hand`,
+        });
       else if (error.reason === "symlink")
         add({
           kind: "symlink",
-          path: rel(path),
+          path: relativePath(store.paths, path),
           message: error.detail,
           ...aside,
           repair: "move the link (not its target) aside to .corrupt/",
         });
-      else add({ kind: "corrupt-state", path: rel(path), message: error.detail, ...aside });
+      else add({ kind: "corrupt-state", path: relativePath(store.paths, path), message: error.detail, ...aside });
     }
-    byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), rel(path)]);
+    byCase.set(caseKey(name), [...(byCase.get(caseKey(name)) ?? []), relativePath(store.paths, path)]);
   }
   for (const files of byCase.values()) {
     if (files.length > 1)
@@ -106,7 +110,7 @@ export function checkStateFiles(
         // Segments are committed beside the state: a checkout or a merge that left one out, or an edit, shows here.
         add({
           kind: "broken-history",
-          path: rel(path),
+          path: relativePath(store.paths, path),
           message:
             `its compacted history cannot be read: ${(error as Error).message}; restore the segment from git ` +
             `(\`git checkout -- ia/state/sessions/history\`)`,
@@ -119,7 +123,7 @@ export function checkStateFiles(
     const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
     add({
       kind: "hand-edit",
-      path: rel(path),
+      path: relativePath(store.paths, path),
       message: `the state differs from what its timeline says (${fields}): edited by hand`,
       repair: "record the difference as an edit event, keeping the state as it is",
       fix: () => recordEdit(store, session.workflow, now),
@@ -135,14 +139,13 @@ export function checkArchives(
   now: string,
   add: (problem: Found) => void,
 ): number {
-  const rel = (path: string) => relativePath(store, path);
   const byId = new Map<string, { path: string; state: ArchivedSession }[]>();
   const files = archiveFiles(store);
   const regular = new Set(files);
   for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !regular.has(f))) {
     add({
       kind: "not-a-file",
-      path: rel(join(store.paths.archives, file)),
+      path: relativePath(store.paths, join(store.paths.archives, file)),
       message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand",
     });
   }
@@ -159,14 +162,14 @@ export function checkArchives(
       byId.set(state.id, [...(byId.get(state.id) ?? []), { path, state }]);
     } catch (error) {
       if (!(error instanceof CorruptStateError)) {
-        add({ kind: "unreadable", path: rel(path), message: (error as Error).message });
+        add({ kind: "unreadable", path: relativePath(store.paths, path), message: (error as Error).message });
         continue;
       }
       if (UNTRUSTED_REASONS.includes(error.reason)) {
         // Not a damaged report a person may mend, but a file no writer of ours made: set aside, never read.
         add({
           kind: "untrusted-archive",
-          path: rel(path),
+          path: relativePath(store.paths, path),
           message: error.detail,
           repair: "move it aside to .corrupt/, unread",
           fix: () => moveUntrustedArchiveAside(store, path, now),
@@ -176,7 +179,7 @@ export function checkArchives(
       const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";
       add({
         kind,
-        path: rel(path),
+        path: relativePath(store.paths, path),
         message:
           `${error.detail}: ` +
           `${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}`,
@@ -185,12 +188,12 @@ export function checkArchives(
   }
   for (const { path, session } of sessions.values()) {
     for (const archived of byId.get(session.id) ?? []) {
-      const where = `${session.workflow} is both active and archived (${rel(archived.path)})`;
+      const where = `${session.workflow} is both active and archived (${relativePath(store.paths, archived.path)})`;
       const relation = compareTimelines(archived.state.events ?? [], session.events ?? []);
       if (relation === "save") {
         add({
           kind: "interrupted-save",
-          path: rel(path),
+          path: relativePath(store.paths, path),
           message:
             `${where}, and the archive holds all of the active timeline: a save was cut off, or a merge brought ` +
             `back an older copy`,
@@ -200,7 +203,7 @@ export function checkArchives(
       } else if (relation === "resume") {
         add({
           kind: "interrupted-resume",
-          path: rel(archived.path),
+          path: relativePath(store.paths, archived.path),
           message: `${where}, and the active timeline continues the archived one: a resume was cut off`,
           repair: "finish the resume: remove the archive, whose timeline the active state holds",
           fix: () => dropArchive(store, session.workflow, session.id, archived.path),
@@ -226,12 +229,11 @@ function divergedProblem(
   archived: { path: string; state: ArchivedSession },
   where: string,
 ): Found {
-  const rel = (path: string) => relativePath(store, path);
   const folded = foldSaveAndSets(archived.state, session);
   if (!folded.ok) {
     return {
       kind: "diverged",
-      path: rel(path),
+      path: relativePath(store.paths, path),
       message:
         `${where}, and cannot be folded into one (${folded.reason}): keep one with \`session reset ` +
         `${session.workflow}\` or by removing the archive`,
@@ -239,7 +241,7 @@ function divergedProblem(
   }
   return {
     kind: "diverged",
-    path: rel(path),
+    path: relativePath(store.paths, path),
     message:
       `${where} (saved on one branch, advanced on another); nothing is lost by folding them into the archive, ` +
       `the save last`,
@@ -259,7 +261,6 @@ function checkArchiveTwins(
   now: string,
   add: (problem: Found) => void,
 ): void {
-  const rel = (path: string) => relativePath(store, path);
   for (const [id, archives] of byId) {
     if (archives.length < 2) continue;
     const [first, ...rest] = archives as [
@@ -268,7 +269,7 @@ function checkArchiveTwins(
     ];
     const name = first.state.workflow;
     const where =
-      `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => rel(a.path)).join(", ")}), ` +
+      `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => relativePath(store.paths, a.path)).join(", ")}), ` +
       `saved on two branches: \`session show ${name}\` and \`session show ${id}\` may show different ones`;
     const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), {
       ok: true,
@@ -277,7 +278,7 @@ function checkArchiveTwins(
     if (!folded.ok) {
       add({
         kind: "two-archives",
-        path: rel(first.path),
+        path: relativePath(store.paths, first.path),
         message:
           `${where}; they cannot be folded into one (${folded.reason}): keep the one you want and remove the ` +
           `others (\`git rm PATH\`)`,
@@ -286,7 +287,7 @@ function checkArchiveTwins(
     }
     add({
       kind: "two-archives",
-      path: rel(first.path),
+      path: relativePath(store.paths, first.path),
       message: `${where}; nothing is lost by folding them into one`,
       repair:
         "fold them into the latest archive (every event of each, both saves) and remove the others, each once " +
@@ -315,13 +316,13 @@ function conflictProblem(store: Store, path: string, detail: string): Found {
   if (!twins || twins.ours.id === twins.theirs.id)
     return {
       kind: "conflict-markers",
-      path: relativePath(store, path),
+      path: relativePath(store.paths, path),
       message: `${detail}: resolve the merge by hand (keep one side's JSON)`,
     };
   const { ours, theirs } = twins;
   return {
     kind: "two-sessions",
-    path: relativePath(store, path),
+    path: relativePath(store.paths, path),
     message:
       `two different sessions were started under the name ${ours.workflow} on two branches (ids ${ours.id} and ` +
       `${theirs.id}) and a merge left both in its file: keep both with \`session rename ${ours.workflow} ` +
@@ -335,7 +336,6 @@ function conflictProblem(store: Store, path: string, detail: string): Found {
  * long.
  */
 export function checkLeftovers(store: Store, add: (problem: Found) => void): void {
-  const rel = (path: string) => relativePath(store, path);
   for (const dir of [store.paths.sessions, store.paths.archives]) {
     for (const file of listFiles(dir, ".*")) {
       const pid = Number(TEMP_FILE.exec(file)?.[1] ?? BROKEN_LOCK.exec(file)?.[1] ?? 0);
@@ -343,7 +343,7 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
       const path = join(dir, file);
       add({
         kind: "temp-file",
-        path: rel(path),
+        path: relativePath(store.paths, path),
         message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)",
         repair: "remove it",
         fix: () => removeLeftover(store, path, pid),
@@ -358,7 +358,7 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
     } catch (error) {
       add({
         kind: "not-a-file",
-        path: rel(path),
+        path: relativePath(store.paths, path),
         message:
           `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until ` +
           `it is moved away by hand`,
@@ -370,7 +370,7 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
     if (isStale(path, holder, store.lock.staleMs)) {
       add({
         kind: "stale-lock",
-        path: rel(path),
+        path: relativePath(store.paths, path),
         message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`,
         repair: "remove it",
         fix: () => breakStaleLock(store, path),
@@ -381,7 +381,7 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
       if (state === "T" || state === "t")
         add({
           kind: "held-lock",
-          path: rel(path),
+          path: relativePath(store.paths, path),
           message:
             `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs ` +
             `again (kill -CONT ${owner.pid}) or ends`,
@@ -389,7 +389,7 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
       else if (heldMs > LONG_HELD_MS)
         add({
           kind: "held-lock",
-          path: rel(path),
+          path: relativePath(store.paths, path),
           message:
             `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never ` +
             `broken while its owner lives`,
@@ -400,7 +400,6 @@ export function checkLeftovers(store: Store, add: (problem: Found) => void): voi
 
 /** Active-session markers: `.active-<file stem>`, at most one, pointing at an active session. */
 export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: (problem: Found) => void): void {
-  const rel = (path: string) => relativePath(store, path);
   const markers = listFiles(store.paths.sessions, ".active-*");
   const marked = (file: string) => nameFromStem(file.slice(".active-".length));
   // A mark whose state file is there but unreadable (conflict markers: two sessions under one name) marks a live
@@ -411,7 +410,7 @@ export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: 
     const stillStray = () => listFiles(store.paths.sessions, `${file.slice(".active-".length)}.json`).length === 0;
     add({
       kind: "orphaned-marker",
-      path: rel(path),
+      path: relativePath(store.paths, path),
       message: `marks ${marked(file)} active, but there is no such active session`,
       repair: "remove it",
       fix: () => removeMarker(store, path, stillStray),
@@ -424,7 +423,7 @@ export function checkMarkers(store: Store, sessions: Map<string, unknown>, add: 
     const path = join(store.paths.sessions, file);
     add({
       kind: "multiple-markers",
-      path: rel(path),
+      path: relativePath(store.paths, path),
       message: `more than one active session is marked; the newest mark (${keep}) stays`,
       repair: "remove this older mark",
       fix: () => removeMarker(store, path, () => true),
@@ -444,12 +443,11 @@ function newestFile(dir: string, files: string[]): string {
  * registered.
  */
 export function checkGitattributes(store: Store, add: (problem: Found) => void): void {
-  const rel = (path: string) => relativePath(store, path);
   const attributes = join(store.paths.sessions, ".gitattributes");
   if (!exists(attributes)) {
     add({
       kind: "missing-gitattributes",
-      path: rel(attributes),
+      path: relativePath(store.paths, attributes),
       message:
         "the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could " +
         "rewrite line endings",
@@ -535,7 +533,7 @@ export function checkMergeDriver(store: Store, add: (problem: Found) => void, sc
  * or both between markers.
  */
 export function checkUnmerged(store: Store, add: (problem: Found) => void): void {
-  const out = git(store.paths.root, ["ls-files", "-u", "-z", "--", relativePath(store, store.paths.sessions)]);
+  const out = git(store.paths.root, ["ls-files", "-u", "-z", "--", relativePath(store.paths, store.paths.sessions)]);
   const paths = new Set(
     (out ?? "")
       .split("\0")
@@ -570,7 +568,7 @@ export function checkIndex(store: Store, add: (problem: Found) => void): void {
       : {};
     add({
       kind,
-      path: relativePath(store, path),
+      path: relativePath(store.paths, path),
       message: problem.link ? message : `${message}: move it away by hand`,
       ...fix,
     });
@@ -578,5 +576,5 @@ export function checkIndex(store: Store, add: (problem: Found) => void): void {
   }
   // A corrupt index is made anew rather than rebuilt in place: the pages a rebuild does not rewrite could stay broken.
   const fix = kind === "index-corrupt" ? () => (discardIndex(store.paths), rebuilt()) : rebuilt;
-  add({ kind, path: relativePath(store, path), message, repair: "rebuild it from the files", fix });
+  add({ kind, path: relativePath(store.paths, path), message, repair: "rebuild it from the files", fix });
 }

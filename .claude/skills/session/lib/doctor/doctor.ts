@@ -11,8 +11,9 @@ import { CorruptStateError } from "../core/errors.ts";
 import { exists } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
 import { firstNonFolder, isSymlink, readText } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { CORRUPT_FOLDERS, replaceGitignore } from "../store/repair.ts";
-import { ALL_FOLDERS, relativePath, type Store, writeGitignore } from "../store/store.ts";
+import { ALL_FOLDERS, type Store, writeGitignore } from "../store/store.ts";
 import {
   checkArchives,
   checkGitattributes,
@@ -55,7 +56,6 @@ export function diagnose(
   scriptsDir?: string,
 ): { found: Found[]; checked: DoctorReport["checked"] } {
   const paths = store.paths;
-  const rel = (path: string) => relativePath(store, path);
   const found: Found[] = [];
   const add = (problem: Found) => found.push(problem);
 
@@ -64,7 +64,7 @@ export function diagnose(
     const link = isSymlink(bad);
     add({
       kind: link ? "symlinked-folder" : "not-a-folder",
-      path: rel(bad),
+      path: relativePath(store.paths, bad),
       message: link
         ? "is a symbolic link: no command reads, writes or moves anything through it (git can carry symlinks); " +
           "replace it with a real folder"
@@ -89,7 +89,7 @@ export function diagnose(
     if (readText(gitignore) === undefined) {
       add({
         kind: "missing-gitignore",
-        path: rel(gitignore),
+        path: relativePath(store.paths, gitignore),
         message: "the state folder has no .gitignore, so locks and temporary files could be committed",
         repair: "write it",
         fix: () => (writeGitignore(store), "written"),
@@ -100,12 +100,17 @@ export function diagnose(
     if (error instanceof CorruptStateError && error.reason === "symlink") {
       add({
         kind: "symlink",
-        path: rel(gitignore),
+        path: relativePath(store.paths, gitignore),
         message: detail,
         repair: "move it aside to .corrupt/ and write a real one",
         fix: () => replaceGitignore(store, gitignore, now),
       });
-    } else add({ kind: "not-a-file", path: rel(gitignore), message: `${detail}: move it away by hand` });
+    } else
+      add({
+        kind: "not-a-file",
+        path: relativePath(store.paths, gitignore),
+        message: `${detail}: move it away by hand`,
+      });
   }
 
   const sessions = checkStateFiles(store, now, add);

@@ -1,4 +1,7 @@
 /** The few top-level fields of an archive that finding a session needs, read without a YAML parser. */
+import { withoutBom } from "../core/text.ts";
+import { CONFLICT_MARKER } from "./conflict.ts";
+
 export interface ArchiveHead {
   /** The frontmatter holds git conflict markers: the fields may be either side's. */
   conflicted?: boolean;
@@ -21,14 +24,14 @@ const HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at
  */
 export function readArchiveHead(text: string): ArchiveHead {
   const head: Record<string, string> & { conflicted?: boolean } = {};
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = withoutBom(text);
   // CRLF too: git with core.autocrlf (and no .gitattributes yet) checks archives out so.
   const open = text.startsWith("---\n") ? 4 : text.startsWith("---\r\n") ? 5 : 0;
   if (open === 0) return head;
   const end = text.indexOf("\n---", 3);
   const front = text.slice(open, end === -1 ? undefined : end);
   // A merge left conflict markers: the fields are found (so the archive is), but flagged.
-  if (/^(<{7} |={7}\r?$|>{7} )/m.test(front)) head.conflicted = true;
+  if (CONFLICT_MARKER.test(front)) head.conflicted = true;
   for (const row of front.split("\n")) {
     const line = row.endsWith("\r") ? row.slice(0, -1) : row;
     const match = HEAD_LINE.exec(line);

@@ -12,13 +12,15 @@ import { validateArchivedSession } from "../core/generated/validate-archive.js";
 import { isJsonObject } from "../core/json.ts";
 import { MAX_ARCHIVE_BYTES, MAX_FILE_DEPTH } from "../core/limits.ts";
 import type { ArchivedSession } from "../core/schema.ts";
+import { withoutBom } from "../core/text.ts";
 import { check, orderKeys } from "../core/validate.ts";
-import { CONFLICT_MARKER, checkStoredDepth } from "./state-file.ts";
+import { CONFLICT_MARKER } from "./conflict.ts";
+import { checkStoredDepth } from "./state-file.ts";
 
 /** The frontmatter's YAML text, or a CorruptStateError saying why there is none we may read. */
-export function frontmatterOf(text: string, path: string): string {
+function frontmatterOf(text: string, path: string): string {
   if (text.length > MAX_ARCHIVE_BYTES) throw tooLarge(path, MAX_ARCHIVE_BYTES);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM some editors add: accepted, never written
+  text = withoutBom(text);
   const open = /^---([^\r\n]*)\r?\n/.exec(text);
   if (!open) throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
   const language = (open[1] ?? "").trim();

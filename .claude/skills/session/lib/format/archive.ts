@@ -9,8 +9,9 @@ import { ARCHIVE_KEYS } from "../core/generated/keys.js";
 import type { JsonObject } from "../core/json.ts";
 import { mergeResolutions } from "../core/merge.ts";
 import { numbered } from "../core/names.ts";
-import { type StepMark, stepMarks } from "../core/progress.ts";
+import { STEP_SYMBOLS, stepMarks } from "../core/progress.ts";
 import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
+import { plural } from "../core/text.ts";
 import { applyEvents } from "../core/timeline.ts";
 import { orderKeys } from "../core/validate.ts";
 import { mermaidGantt } from "./mermaid.ts";
@@ -43,8 +44,6 @@ export function inArchiveOrder(saved: Session): ArchivedSession {
   return orderKeys(saved as ArchivedSession, ARCHIVE_KEYS);
 }
 
-const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
-
 export function renderArchive(state: ArchivedSession): string {
   const frontmatter = renderYaml(state as unknown as JsonObject);
   return `---\n${frontmatter}---\n\n${renderReport(state)}`;
@@ -74,7 +73,7 @@ function renderReport(state: ArchivedSession): string {
     "",
     ...marks.map(
       ({ step, mark, error }, i) =>
-        `${i + 1}. ${MARK[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` +
+        `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` +
         `${error ? ` — ${escapeInline(error)}` : ""}`,
     ),
     "",
@@ -146,7 +145,7 @@ function fenced(lang: string, text: string): string {
  * list or heading marker at its start (`- x`, `1. y`, `: z`). No step name, key
  * or message can become a heading, a list, a link, a comment or a second frontmatter.
  */
-export function escapeInline(text: string): string {
+function escapeInline(text: string): string {
   return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " "))
     .replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1")
     .replace(
@@ -157,10 +156,6 @@ export function escapeInline(text: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 const MAX_SLUG = 60;

@@ -5,6 +5,9 @@
  * them. Pure: text in, the two texts out.
  */
 
+/** A line git's conflict markers begin (`<<<<<<< `, `=======`, `>>>>>>> `), CRLF checkouts included. */
+export const CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+
 /**
  * OURS and THEIRS as they were before the merge: the lines outside the markers
  * belong to both, a diff3 base section (`|||||||`) to neither. Undefined when

@@ -8,8 +8,9 @@ import { byteLength, isJsonObject } from "../core/json.ts";
 import { jsonTextDeeperThan, valueDeeperThan } from "../core/json-input.ts";
 import { MAX_DEPTH, MAX_FILE_DEPTH, MAX_STATE_BYTES, MAX_STATE_READ_BYTES } from "../core/limits.ts";
 import type { Session } from "../core/schema.ts";
+import { withoutBom } from "../core/text.ts";
 import { checkSession, orderKeys } from "../core/validate.ts";
-import { conflictSides } from "./conflict.ts";
+import { CONFLICT_MARKER, conflictSides } from "./conflict.ts";
 
 export function serializeSession(session: Session): string {
   return checkStateSize(renderSession(session), session.workflow);
@@ -44,8 +45,6 @@ export function checkStateSize(text: string, workflow: string, recording = false
   return text;
 }
 
-export const CONFLICT_MARKER = /^(<{7} |={7}$|>{7} )/m;
-
 /**
  * Parses a state file's text; anything unreadable is a CorruptStateError naming
  * the file. A file from git is input from a stranger: its size and nesting are
@@ -56,8 +55,7 @@ export function parseSession(text: string, path: string): Session {
   if (jsonTextDeeperThan(text, MAX_FILE_DEPTH)) throw tooDeep(path);
   let value: unknown;
   try {
-    // A leading BOM (some Windows editors add one) is accepted, and never written back.
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(withoutBom(text));
   } catch (error) {
     // A file with conflict markers is never valid JSON, so only a failed parse needs the look.
     if (CONFLICT_MARKER.test(text)) {

@@ -4,6 +4,7 @@
  * refuses). What may be read, and where, is safe-read.ts's; the crash points, failpoints.ts's.
  */
 import { SessionError, tooLarge } from "../core/errors.ts";
+import { sha256 } from "../core/hash.ts";
 import { MAX_READ_BYTES } from "../core/limits.ts";
 import { type Failpoint, failpoint, writeAllowance } from "./failpoints.ts";
 import { basename, dirname, join } from "./path.ts";
@@ -172,8 +173,10 @@ function copyVerified(from: string, to: string): void {
   }
 }
 
-function sha256(bytes: Uint8Array): string {
-  return new Bun.CryptoHasher("sha256").update(bytes).digest("hex");
+/** The SHA-256 of the file at PATH (a spec), or undefined when there is no such file (a folder is none). */
+export async function fileSha256(path: string): Promise<string | undefined> {
+  const file = Bun.file(path);
+  return (await file.exists()) ? sha256(await file.bytes()) : undefined;
 }
 
 /** Moves a file, refusing to replace one at the destination; across file systems, a verified copy first. */

@@ -1,5 +1,5 @@
 /** Where state lives: the project root, found from the working directory, and the folders under it. */
-import { dirname, join, resolve } from "./path.ts";
+import { dirname, join, relative, resolve } from "./path.ts";
 
 export interface StatePaths {
   root: string;
@@ -31,4 +31,9 @@ function holds(dir: string, marker: Bun.Glob): boolean {
 export function statePaths(root: string): StatePaths {
   const sessions = join(root, "ia", "state", "sessions");
   return { root, sessions, archives: join(sessions, "archives") };
+}
+
+/** A path relative to the project root, as messages, reports and the index show it. */
+export function relativePath(paths: StatePaths, path: string): string {
+  return relative(paths.root, path) || path;
 }

@@ -7,6 +7,7 @@
  */
 import { nodeFs } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
+import { configValue } from "./config.ts";
 
 /** The longest actor recorded: a name, not a document. */
 const MAX_ACTOR = 100;
@@ -31,7 +32,7 @@ export function actorFrom(env: Record<string, string | undefined>, root: string)
 }
 
 /** `user.name` in one git config file, or undefined (no file, no such key, a file too large to be a config). */
-export function userName(path: string): string | undefined {
+function userName(path: string): string | undefined {
   let text: string;
   try {
     const { readFileSync, statSync } = nodeFs();
@@ -45,31 +46,5 @@ export function userName(path: string): string | undefined {
 
 /** `name` in the `[user]` section of git config TEXT (the last one wins, as git reads it). */
 export function parseUserName(text: string): string | undefined {
-  let section = "";
-  let found: string | undefined;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"[^"]*")?\s*\]/.exec(line);
-    if (header) {
-      section = (header[1] as string).toLowerCase();
-      continue;
-    }
-    const entry = /^name\s*=\s*(.*)$/i.exec(line);
-    if (section === "user" && entry) found = unquote(entry[1] as string);
-  }
-  return found || undefined;
-}
-
-/** A git config value: quotes dropped, `\"` and `\\` unescaped, a trailing comment cut. */
-function unquote(value: string): string {
-  let out = "";
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === "\\" && i + 1 < value.length) out += value[++i];
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === "#" || c === ";")) break;
-    else out += c;
-  }
-  return out.trim();
+  return configValue(text, "user", undefined, "name") || undefined;
 }

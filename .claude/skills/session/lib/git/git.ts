@@ -3,6 +3,7 @@
  * and the merge driver's registration in its config. One `git` process a call.
  */
 import { relative } from "../fs/path.ts";
+import { configValue } from "./config.ts";
 
 /** Runs git in ROOT; undefined when git is missing or fails. */
 export function git(root: string, args: string[], stdin?: string): string | undefined {
@@ -132,7 +133,7 @@ export async function mergeDriverRegistration(
 ): Promise<"registered" | "outdated" | "missing" | undefined> {
   const config = await gitConfigText(root);
   if (config === undefined) return undefined;
-  const value = configValue(config, /^\s*\[\s*merge\s+"session"\s*\]\s*$/i, /^\s*driver\s*=\s*(.*?)\s*$/i);
+  const value = configValue(config, "merge", "session", "driver");
   if (value !== undefined) return isOutdatedMergeDriver(value) ? "outdated" : "registered";
   const proc = Bun.spawnSync(["git", "config", "--get", "merge.session.driver"], {
     cwd: root,
@@ -168,17 +169,6 @@ async function gitConfigText(root: string): Promise<string | undefined> {
   return Bun.file(`${gitDir}/config`)
     .text()
     .catch(() => undefined);
-}
-
-/** The value of KEY in SECTION of a git config text, raw as written; the last one wins, as git reads it. */
-function configValue(text: string, section: RegExp, key: RegExp): string | undefined {
-  let inside = false;
-  let found: string | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*\[/.test(line)) inside = section.test(line);
-    else if (inside) found = key.exec(line)?.[1] ?? found;
-  }
-  return found;
 }
 
 /** The `git config` lines that register the driver, as doctor prints them. */
@@ -238,6 +228,6 @@ export function mergeDriverProblem(root: string, command: string, sample: string
 }
 
 /** TEXT as one shell word: bare when it is plain, else in single quotes. */
-export function shellQuote(text: string): string {
+function shellQuote(text: string): string {
   return /^[\w./@+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }

@@ -3,13 +3,10 @@
  * declare them, and what those parse to (applied to files by listing.ts, in
  * SQL by read.ts).
  */
-import { parseInstant } from "../core/clock.ts";
-import { parseDuration } from "../core/duration.ts";
-import { UsageError } from "../core/errors.ts";
-import { oneOf } from "../core/parse.ts";
+import { oneOf, parseWhen } from "../core/parse.ts";
 import { SESSION_TYPES, STATUSES } from "../core/vocabulary.ts";
 
-export const LIST_STATUSES = [...STATUSES, "corrupt"] as const;
+const LIST_STATUSES = [...STATUSES, "corrupt"] as const;
 
 export const FILTER_OPTIONS = {
   status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
@@ -46,24 +43,4 @@ export function parseFilter(
     since: values.since === undefined ? undefined : parseWhen(values.since, "--since", now),
     until: values.until === undefined ? undefined : parseWhen(values.until, "--until", now),
   };
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * `--since`/`--until`: a date (`2025-01-29`: the whole UTC day counts, so
- * `--until` means its end), a UTC instant, or an age (`7d`: that long before now).
- */
-export function parseWhen(text: string, option: "--since" | "--until", now: Date): number {
-  if (/^\d{4}-\d\d-\d\d$/.test(text)) {
-    const day = parseInstant(`${text}T00:00:00Z`);
-    if (day !== undefined) return option === "--until" ? day + DAY_MS - 1 : day;
-  }
-  const instant = parseInstant(text);
-  if (instant !== undefined) return instant;
-  if (/^(\d+[smhdw])+$/.test(text)) return now.getTime() - parseDuration(text);
-  throw new UsageError(
-    `invalid ${option} ${JSON.stringify(text)}`,
-    "Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).",
-  );
 }

@@ -3,34 +3,16 @@
  * among them; filters and order are pure functions of the summaries.
  */
 
-import { nameFromStem } from "../core/names.ts";
 import { parseArchive } from "../format/archive-parse.ts";
 import { parseSession } from "../format/state-file.ts";
 import { readFile } from "../fs/files.ts";
-import { basename } from "../fs/path.ts";
 import { listEntries, notRegular, symlinked } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { readBlobs, stateFilesOnBranches } from "../git/git.ts";
 import { archiveHeads, listSessions } from "../store/read.ts";
-import { relativePath, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
+import { corruptEntry, type ListEntry } from "./entry.ts";
 import type { ListFilter } from "./filter.ts";
-
-export interface ListEntry {
-  workflow: string;
-  id: string | null;
-  type: string | null;
-  status: string;
-  step: string | null;
-  started_at: string | null;
-  updated_at: string | null;
-  ended_at: string | null;
-  /** The archive's path (relative to the project root), or null for an active session. */
-  archive: string | null;
-  /** A corrupt file: which, and why it could not be read. */
-  file?: string;
-  error?: string;
-  /** `list --branches`: the local branch this active session is committed on (not the one checked out). */
-  branch?: string;
-}
 
 export async function listAll(store: Store): Promise<ListEntry[]> {
   const { sessions, unreadable } = await listSessions(store);
@@ -45,13 +27,12 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
     ended_at: null,
     archive: null,
   }));
-  for (const { path, reason } of unreadable)
-    entries.push(corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), relativePath(store, path), reason));
+  for (const { path, reason } of unreadable) entries.push(corruptEntry(relativePath(store.paths, path), reason));
   const heads = await archiveHeads(store);
   const known = new Set(heads.map((h) => h.path));
   for (const { head, path } of heads) {
     if (head.conflicted) {
-      entries.push(corrupt(head.workflow, relativePath(store, path), `${path}: holds git conflict markers`));
+      entries.push(corruptEntry(relativePath(store.paths, path), "holds git conflict markers", head.workflow));
       continue;
     }
     entries.push({
@@ -63,7 +44,7 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
       started_at: head.started_at ?? null,
       updated_at: head.updated_at ?? null,
       ended_at: head.ended_at ?? null,
-      archive: relativePath(store, path),
+      archive: relativePath(store.paths, path),
     });
   }
   // Archives whose head is not in our one-line form (edited, or written by another tool): read in full.
@@ -72,9 +53,9 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
     if (known.has(path) || kind !== "file") continue;
     try {
       const state = parseArchive((await readFile(path)) ?? "", path);
-      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store, path) });
+      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store.paths, path) });
     } catch (error) {
-      entries.push(corrupt(name.replace(/\.md$/, ""), relativePath(store, path), (error as Error).message));
+      entries.push(corruptEntry(relativePath(store.paths, path), (error as Error).message));
     }
   }
   return [...entries, ...strayArchives(store)];
@@ -98,11 +79,9 @@ function stray(store: Store, dir: string, ext: ".json" | ".md"): ListEntry[] {
     .filter(({ kind }) => kind !== "file")
     .map(({ name, kind }) => {
       const path = `${dir}/${name}`;
-      const stem = name.slice(0, -ext.length);
       // The same reason listSessions gives (and get --all shows) for a state file.
-      return corrupt(
-        ext === ".json" ? nameFromStem(stem) : stem,
-        relativePath(store, path),
+      return corruptEntry(
+        relativePath(store.paths, path),
         (kind === "symlink" ? symlinked(path) : notRegular(path)).message,
       );
     });
@@ -128,32 +107,13 @@ function pick(s: {
   };
 }
 
-function corrupt(workflow: string, file: string, error: string): ListEntry {
-  const archived = file.endsWith(".md");
-  // The reason names the file by its absolute path; `file` already says which.
-  const reason = error.slice(error.indexOf(": ") + 2);
-  return {
-    workflow,
-    id: null,
-    type: null,
-    status: "corrupt",
-    step: null,
-    started_at: null,
-    updated_at: null,
-    ended_at: null,
-    archive: archived ? file : null,
-    file,
-    error: reason,
-  };
-}
-
 /**
  * The active sessions committed on the other local branches, read through git
  * (never checked out): one `git ls-tree` a branch and one `git cat-file --batch`.
  */
 export function listOnBranches(store: Store, local: ListEntry[]): ListEntry[] {
   const root = store.paths.root;
-  const files = stateFilesOnBranches(root, relativePath(store, store.paths.sessions));
+  const files = stateFilesOnBranches(root, relativePath(store.paths, store.paths.sessions));
   const texts = readBlobs(
     root,
     files.map(({ branch, path }) => `${branch}:${path}`),
@@ -180,7 +140,7 @@ function branchEntry(branch: string, path: string, text: string | undefined): Li
     const s = parseSession(text, `${branch}:${path}`);
     return { ...pick(s), ended_at: null, archive: null, branch };
   } catch (error) {
-    return { ...corrupt(nameFromStem(basename(path).replace(/\.json$/, "")), path, (error as Error).message), branch };
+    return { ...corruptEntry(path, (error as Error).message), branch };
   }
 }
 

@@ -13,8 +13,8 @@ import { dirname, join } from "../fs/path.ts";
 import { checkFolders, listEntries } from "../fs/safe-read.ts";
 import type { StatePaths } from "../fs/state-paths.ts";
 import { ALL_FOLDERS } from "../store/store.ts";
+import type { ListEntry } from "./entry.ts";
 import type { ListFilter } from "./filter.ts";
-import type { ListEntry } from "./listing.ts";
 import {
   discardIndex,
   fingerprint,

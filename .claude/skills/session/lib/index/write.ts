@@ -15,16 +15,15 @@
  * created or removed through a link.
  */
 import type { Database } from "bun:sqlite";
-import { nameFromStem } from "../core/names.ts";
 import type { ArchivedSession, Session } from "../core/schema.ts";
 import { readArchiveHead } from "../format/archive-head.ts";
 import { parseSession } from "../format/state-file.ts";
 import { errorCode, nodeFs } from "../fs/files.ts";
-import { basename, dirname, join, relative } from "../fs/path.ts";
+import { dirname, join, relative } from "../fs/path.ts";
 import { firstNonFolder, isSymlink, readText, realPath } from "../fs/safe-read.ts";
-import type { StatePaths } from "../fs/state-paths.ts";
+import { relativePath, type StatePaths } from "../fs/state-paths.ts";
 import { ACTIVE_FOLDERS, type Change } from "../store/store.ts";
-import type { ListEntry } from "./listing.ts";
+import { corruptEntry, type ListEntry } from "./entry.ts";
 
 export const SCHEMA_VERSION = "2";
 
@@ -239,20 +238,7 @@ export function rowForState(paths: StatePaths, path: string, text: string | Erro
       body,
     };
   } catch (error) {
-    return {
-      file,
-      workflow: nameFromStem(basename(path).replace(/\.json$/, "")),
-      id: null,
-      type: null,
-      status: "corrupt",
-      step: null,
-      started_at: null,
-      updated_at: null,
-      ended_at: null,
-      archive: null,
-      error: reason(error),
-      body: "",
-    };
+    return { ...corruptEntry(file, (error as Error).message), file, body: "" };
   }
 }
 
@@ -272,38 +258,9 @@ export function rowForArchive(
 ): Row | undefined {
   if (text === undefined) return undefined;
   const file = relativePath(paths, path);
-  if (text instanceof Error)
-    return {
-      file,
-      workflow: basename(path).replace(/\.md$/, ""),
-      id: null,
-      type: null,
-      status: "corrupt",
-      step: null,
-      started_at: null,
-      updated_at: null,
-      ended_at: null,
-      archive: file,
-      error: reason(text),
-      body: "",
-    };
+  if (text instanceof Error) return { ...corruptEntry(file, text.message), file, body: "" };
   const head = readArchiveHead(text);
-  if (head.conflicted) {
-    return {
-      file,
-      workflow: head.workflow ?? basename(path).replace(/\.md$/, ""),
-      id: null,
-      type: null,
-      status: "corrupt",
-      step: null,
-      started_at: null,
-      updated_at: null,
-      ended_at: null,
-      archive: file,
-      error: "holds git conflict markers",
-      body: "",
-    };
-  }
+  if (head.conflicted) return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
   if (head.workflow !== undefined && head.id !== undefined) {
     // Our own frontmatter: every value is a quoted JSON string, so its words are those strings, decoded.
     const end = text.indexOf("\n---", 3);
@@ -346,20 +303,7 @@ export function rowForArchive(
       body,
     };
   } catch (error) {
-    return {
-      file,
-      workflow: basename(path).replace(/\.md$/, ""),
-      id: null,
-      type: null,
-      status: "corrupt",
-      step: null,
-      started_at: null,
-      updated_at: null,
-      ended_at: null,
-      archive: file,
-      error: reason(error),
-      body: "",
-    };
+    return { ...corruptEntry(file, (error as Error).message), file, body: "" };
   }
 }
 
@@ -369,11 +313,6 @@ function decode(literal: string): string {
   } catch {
     return literal;
   }
-}
-
-function reason(error: unknown): string {
-  const message = (error as Error).message;
-  return message.slice(message.indexOf(": ") + 2);
 }
 
 /** Keys and values of a JSON value, as words. */
@@ -499,9 +438,4 @@ function touched(paths: StatePaths, change: Change): string[] {
   return changed
     .filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p))
     .map((p) => relativePath(paths, p));
-}
-
-/** A path relative to the project root. */
-function relativePath(paths: StatePaths, path: string): string {
-  return path.slice(paths.root.length + 1);
 }

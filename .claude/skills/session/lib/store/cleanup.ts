@@ -10,10 +10,11 @@ import { failpoint } from "../fs/failpoints.ts";
 import { ensureDir } from "../fs/files.ts";
 import { basename, join } from "../fs/path.ts";
 import { isDirectoryOrAbsent, realPath } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { listArchives, type StoredArchive } from "./list-archives.ts";
 import { listSessions, type Unreadable } from "./read.ts";
 import { moveArchive, removeArchive, saveSession } from "./save.ts";
-import { relativePath, type Store, sessionPath } from "./store.ts";
+import { type Store, sessionPath } from "./store.ts";
 
 export interface CleanupOptions {
   /** Archives that ended before now minus this are removed (or moved). */
@@ -32,7 +33,7 @@ export interface CleanupPlan {
   prune: StoredArchive[];
 }
 
-export function planCleanup(sessions: Session[], archives: StoredArchive[], options: CleanupOptions): CleanupPlan {
+function planCleanup(sessions: Session[], archives: StoredArchive[], options: CleanupOptions): CleanupPlan {
   const now = options.now.getTime();
   const { staleMs, olderThanMs } = options;
   const stale = staleMs === undefined ? [] : sessions.filter((s) => now - Date.parse(s.updated_at) >= staleMs);
@@ -63,14 +64,13 @@ export async function cleanup(
   store: Store,
   options: CleanupOptions,
 ): Promise<{ report: CleanupReport; error?: unknown }> {
-  const rel = (path: string) => relativePath(store, path);
   if (options.moveTo !== undefined) checkTarget(store, options.moveTo);
   const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(store);
   const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(store);
   const plan = planCleanup(active.sessions, stored.archives, options);
   failpoint("after-resolve"); // what the plan names may change before it runs: each step re-checks under the lock
   const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }: Unreadable) => ({
-    path: rel(path),
+    path: relativePath(store.paths, path),
     reason,
   }));
   const report: CleanupReport = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
@@ -85,7 +85,6 @@ export async function cleanup(
 }
 
 function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: string, report: CleanupReport): void {
-  const rel = (path: string) => relativePath(store, path);
   for (const session of plan.stale) {
     // A session marked completed but never saved keeps its status; the rest were abandoned.
     const status = session.status === "completed" ? "completed" : "abandoned";
@@ -101,19 +100,22 @@ function run(store: Store, plan: CleanupPlan, options: CleanupOptions, now: stri
     } catch (error) {
       // Written, removed or replaced by someone else since the scan: no longer stale, or no longer there.
       if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
-      report.skipped.push({ path: rel(sessionPath(store, session.workflow)), reason: error.message });
+      report.skipped.push({
+        path: relativePath(store.paths, sessionPath(store, session.workflow)),
+        reason: error.message,
+      });
     }
   }
 
   for (const { path, state } of plan.prune) {
-    const gone = { path: rel(path), reason: "removed or moved by another process meanwhile" };
+    const gone = { path: relativePath(store.paths, path), reason: "removed or moved by another process meanwhile" };
     if (options.moveTo) {
       const target = join(options.moveTo, basename(path));
       const to = options.dryRun ? target : moveArchive(store, path, state.workflow, target);
       if (to === undefined) report.skipped.push(gone);
-      else report.moved.push({ from: rel(path), to: rel(to) });
+      else report.moved.push({ from: relativePath(store.paths, path), to: relativePath(store.paths, to) });
     } else if (options.dryRun || removeArchive(store, path, state.workflow)) {
-      report.removed.push(rel(path));
+      report.removed.push(relativePath(store.paths, path));
     } else {
       report.skipped.push(gone);
     }

@@ -16,6 +16,7 @@ import { parseSession, serializeSession } from "../format/state-file.ts";
 import { ensureDir, moveFileNew, removeFile, writeFileAtomic } from "../fs/files.ts";
 import { basename, join } from "../fs/path.ts";
 import { isSymlink, readText } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { segmentReader } from "./history-segments.ts";
 import { breakIfStale, isAlive } from "./lock.ts";
 import {
@@ -175,7 +176,7 @@ export function foldIntoArchive(store: Store, name: string, id: string, archive:
     clearMarker(store, name);
     emit(store, { op: "archive", workflow: name, id, path, archive });
     return (
-      `folded into ${rel(store, archive)} (${folded.state.events?.length ?? 0} events, the save last); active ` +
+      `folded into ${relativePath(store.paths, archive)} (${folded.state.events?.length ?? 0} events, the save last); active ` +
       `state removed`
     );
   });
@@ -208,19 +209,14 @@ export function foldArchiveTwins(store: Store, name: string, id: string, archive
       .filter((a) => a !== keep)
       .map((other) => {
         if (!holdsEvents(folded.state, other.state))
-          return `${rel(store, other.path)} moved to ${rel(store, moveAside(store, other.path, now))}`;
+          return `${relativePath(store.paths, other.path)} moved to ${relativePath(store.paths, moveAside(store, other.path, now))}`;
         lock.verify();
         removeFile(other.path);
         emit(store, { op: "remove-archive", path: other.path });
-        return `${rel(store, other.path)} removed`;
+        return `${relativePath(store.paths, other.path)} removed`;
       });
-    return `folded into ${rel(store, keep.path)}; ${gone.join(", ")}`;
+    return `folded into ${relativePath(store.paths, keep.path)}; ${gone.join(", ")}`;
   });
-}
-
-/** PATH relative to the project root, as repairs report it. */
-function rel(store: Store, path: string): string {
-  return path.slice(store.paths.root.length + 1);
 }
 
 /** The archived state at PATH, or undefined when it is gone or unreadable. */

@@ -10,6 +10,7 @@ import { archiveFileNames, archiveLabel, inArchiveOrder, renderArchive, saveEven
 import { failpoint } from "../fs/failpoints.ts";
 import { ensureDir, exists, moveFileNew, removeFile, writeFileNew } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import type { HeldLock } from "./lock.ts";
 import {
   appendEvents,
@@ -19,7 +20,6 @@ import {
   locked,
   notActive,
   readLocked,
-  relativePath,
   type Store,
   sessionPath,
 } from "./store.ts";
@@ -95,7 +95,7 @@ export function writeArchive(store: Store, session: Session, options: SaveOption
     lock.verify,
   );
   failpoint("after-archive-write");
-  return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store, archive) };
+  return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store.paths, archive) };
 }
 
 /** Deletes an archive of WORKFLOW; false when another process removed it meanwhile. */

@@ -12,6 +12,7 @@ import { failpoint } from "../fs/failpoints.ts";
 import { removeFile, writeFileAtomic } from "../fs/files.ts";
 import { join } from "../fs/path.ts";
 import { listEntries, readText } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { writeArchive } from "./save.ts";
 import {
   appendEvents,
@@ -21,7 +22,6 @@ import {
   locked,
   markerPath,
   readLocked,
-  relativePath,
   type Store,
   writeActive,
 } from "./store.ts";
@@ -84,7 +84,7 @@ export function restoreSession(
     }
     const current = readArchive(archive); // re-read under the lock: it may have changed or gone
     if (current.id !== archived.id)
-      throw new ConflictError(`${relativePath(store, archive)} changed while resuming it`, "Safe to retry.");
+      throw new ConflictError(`${relativePath(store.paths, archive)} changed while resuming it`, "Safe to retry.");
     return appendEvents(store, current, resume(current));
   });
   failpoint("after-restore-write");
@@ -123,7 +123,7 @@ export function markActive(store: Store, name: string, now: string, expectId?: s
 }
 
 /** The names that carry a marker (normally at most one). */
-export function markedNames(store: Store): string[] {
+function markedNames(store: Store): string[] {
   return listEntries(store.paths.sessions, ".active-*")
     .filter((entry) => entry.kind === "file")
     .map((entry) => nameFromStem(entry.name.slice(".active-".length)));

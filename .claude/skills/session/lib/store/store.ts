@@ -16,7 +16,7 @@ import { applyEvents } from "../core/timeline.ts";
 import { orderKeys } from "../core/validate.ts";
 import { checkStateSize, parseSession, renderSession } from "../format/state-file.ts";
 import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic, writeFileNew } from "../fs/files.ts";
-import { dirname, join, relative } from "../fs/path.ts";
+import { dirname, join } from "../fs/path.ts";
 import { checkFolders, listFiles, readText } from "../fs/safe-read.ts";
 import type { StatePaths } from "../fs/state-paths.ts";
 import { segmentReader } from "./history-segments.ts";
@@ -94,11 +94,6 @@ export function appendEvents(store: Store, state: Session | undefined, events: r
 
 export function sessionPath(store: Store, name: string): string {
   return join(store.paths.sessions, `${fileStem(name)}.json`);
-}
-
-/** A path relative to the project root, as messages and reports show it. */
-export function relativePath(store: Store, path: string): string {
-  return relative(store.paths.root, path) || path;
 }
 
 // ---- active state ----

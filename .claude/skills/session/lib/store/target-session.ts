@@ -10,9 +10,10 @@ import type { ArchivedSession, Session } from "../core/schema.ts";
 import { parseArchive } from "../format/archive-parse.ts";
 import { failpoint } from "../fs/failpoints.ts";
 import { readText } from "../fs/safe-read.ts";
+import { relativePath } from "../fs/state-paths.ts";
 import { type Found, listSessions, resolveSession } from "./read.ts";
 import { markedSession } from "./start.ts";
-import { relativePath, type Store, sessionPath } from "./store.ts";
+import { type Store, sessionPath } from "./store.ts";
 
 export interface Target {
   /** The session as stored: the active state, or the archived one (with ended_at, notes). */
@@ -43,7 +44,7 @@ export async function targetSession(store: Store, ref: string | undefined, { arc
   if (found.where === "active") return { session: found.session, found };
   const text = readText(found.path);
   if (text === undefined) throw new NotFoundError(`Session not found: ${ref} (its archive was removed meanwhile)`);
-  return { session: parseArchive(text, found.path), archive: relativePath(store, found.path), found };
+  return { session: parseArchive(text, found.path), archive: relativePath(store.paths, found.path), found };
 }
 
 async function defaultSession(store: Store): Promise<Found> {

@@ -3,31 +3,11 @@
  * colour, with colour only when the painter says so. Pure: state in, lines out.
  */
 
-import { nextStep, type StepMark, stepMarks, stepPosition } from "../core/progress.ts";
+import { durationInWords } from "../core/duration.ts";
+import { nextAction, STEP_SYMBOLS, stepMarks, stepPosition } from "../core/progress.ts";
 import type { ArchivedSession, Session } from "../core/schema.ts";
 import { visible } from "../format/printable.ts";
 import type { Painter } from "./painter.ts";
-
-const MARK: Record<StepMark, string> = { done: "✓", skipped: "↷", failed: "✗", open: "…", todo: "·" };
-
-/** `2 hours 5 minutes`, `45 seconds`: the two largest units, in words. */
-export function durationInWords(ms: number): string {
-  let rest = Math.max(0, Math.round(ms / 1000));
-  const units: [string, number][] = [
-    ["day", 86400],
-    ["hour", 3600],
-    ["minute", 60],
-    ["second", 1],
-  ];
-  const parts: string[] = [];
-  for (const [unit, size] of units) {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    if (n > 0 && parts.length < 2) parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
-    else if (parts.length > 0) break;
-  }
-  return parts.join(" ") || "0 seconds";
-}
 
 /** `just now`, `5m ago`, `3h ago`, `2d ago`. */
 export function ago(at: string, now: Date): string {
@@ -70,7 +50,7 @@ export function table(
 }
 
 /** The `Step:` value: `3/5 "Generate summary"`, `3 "build"` without a plan, `none yet`. */
-export function stepLabel(session: Session): string {
+function stepLabel(session: Session): string {
   if (session.step === undefined) return session.plan ? `0/${session.plan.length} (no step entered yet)` : "none yet";
   const { index, total } = stepPosition(session);
   return `${total === undefined ? index : `${index}/${total}`} ${JSON.stringify(session.step)}`;
@@ -82,15 +62,15 @@ export interface StatusView {
   paint: Painter;
   /** Show the progress bar (on a terminal). */
   bar: boolean;
-  /** The next command to run, as the user would type it. */
-  nextCommand?: string;
+  /** A command as the user would type it here (`ctx.command`), for the `Next:` line. */
+  command: (text: string) => string;
   archive?: string;
   /** What git says of its file (git/status.ts): changes not committed, or unmerged. */
   git?: string;
 }
 
 /** `status`: where a session stands, in a few labelled lines. */
-export function renderStatus({ session, now, paint, bar, nextCommand, archive, git }: StatusView): string {
+export function renderStatus({ session, now, paint, bar, command, archive, git }: StatusView): string {
   const ended = (session as Partial<ArchivedSession>).ended_at;
   const failed = session.status === "failed";
   const lines = [
@@ -107,10 +87,10 @@ export function renderStatus({ session, now, paint, bar, nextCommand, archive, g
     lines.push(`Progress: ${progressBar(done, session.plan.length)}`);
   }
   if (git) lines.push(`Git:      ${paint.yellow(git)}`);
-  const next = nextStep(session);
-  if (next !== null && session.status !== "completed" && !ended)
-    lines.push(`Next:     ${JSON.stringify(next)}${nextCommand ? `  →  ${nextCommand}` : ""}`);
-  else if (nextCommand) lines.push(`Next:     ${nextCommand}`);
+  const next = nextAction(session, archive !== undefined);
+  const run = next.command === undefined ? undefined : command(next.command);
+  if (next.step !== null) lines.push(`Next:     ${JSON.stringify(next.step)}${run ? `  →  ${run}` : ""}`);
+  else if (run) lines.push(`Next:     ${run}`);
   return lines.join("\n");
 }
 
@@ -126,12 +106,12 @@ export function renderSteps(session: Session, paint: Painter): string[] {
   return stepMarks(session).map(({ step, mark, error }, i) => {
     const symbol =
       mark === "done"
-        ? paint.green(MARK.done)
+        ? paint.green(STEP_SYMBOLS.done)
         : mark === "failed"
-          ? paint.red(MARK.failed)
+          ? paint.red(STEP_SYMBOLS.failed)
           : mark === "skipped"
-            ? paint.yellow(MARK.skipped)
-            : MARK[mark];
+            ? paint.yellow(STEP_SYMBOLS.skipped)
+            : STEP_SYMBOLS[mark];
     const note = mark === "todo" ? paint.dim(" (not reached)") : mark === "skipped" ? paint.dim(" (skipped)") : "";
     return `  ${symbol} ${i + 1}. ${visible(step)}${note}${error ? ` — ${visible(error)}` : ""}`;
   });
