@@ -115,6 +115,35 @@ describe("compaction (pure)", () => {
   });
 });
 
+describe("steps stay bounded", () => {
+  test("a test/fix loop of 20,000 writes between two long steps: steps holds each step once; done is unchanged", () => {
+    const fix = `fix the failing checks ${"x".repeat(70)}`;
+    const test = `run the whole test suite ${"y".repeat(70)}`;
+    let state: Session | undefined;
+    for (let i = 0; i < 20_000; i++) {
+      const events = stampEvents(
+        setEvents(
+          state,
+          { workflow: "w", step: i % 2 ? fix : test, patch: { i } },
+          { now: at(i), newId: () => "k3v9q2m8ab" },
+        ),
+      );
+      state = applyEvents(state ?? {}, events) as Session;
+      if ((state.events?.length ?? 0) > COMPACT_EVENTS)
+        state = segments.add(compact(state, KEEP_EVENTS, checkpointAfter(state, segments.read)));
+    }
+    expect(state?.steps).toEqual([test, fix]);
+    expect(JSON.stringify(state).length).toBeLessThan(64 * 1024);
+  });
+
+  test("a state written when steps kept every entry is no hand edit: the same steps, each at its last entry", () => {
+    const base = writes(undefined, 3, 0, "l"); // steps s0, s1, s2
+    const legacy = { ...base, steps: ["s0", "s1", "s0", "s1", "s2"] } as Session;
+    expect(handEdits(legacy)).toBeUndefined();
+    expect(handEdits({ ...base, steps: ["s2", "s1", "s0"] } as Session)).toBeDefined();
+  });
+});
+
 describe("a long-lived session through the commands", () => {
   // 1,200 fsynced writes take seconds on a quiet machine, more on a loaded one: a generous limit, no timing asserted.
   test("1,200 sets: segments beside the state, the state file small, doctor clean, show and get work, a replay " +

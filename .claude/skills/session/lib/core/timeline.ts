@@ -51,9 +51,10 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       break;
     case "enter":
       next.step = event.step;
-      // Entering the current step again appends nothing (a merge can bring two enters of one step together).
-      next.steps =
-        state.step === event.step && state.steps?.length ? state.steps : [...(state.steps ?? []), event.step as string];
+      // Each step once, in the order last entered: entering a step again (a retry, a loop, two enters a merge
+      // brings together) moves it last, so `steps` stays as long as the number of distinct steps, however long
+      // the session runs; which steps are done (all but the current) is the same as with every entry kept.
+      next.steps = [...lastEntries(state.steps ?? []).filter((step) => step !== event.step), event.step as string];
       next.step_done = undefined;
       next.context = changedContext(state.context, event);
       break;
@@ -174,7 +175,8 @@ export function handEdits(
   const stored = session as unknown as Record<string, Json | undefined>;
   for (const key of new Set([...Object.keys(stored), ...Object.keys(folded)])) {
     if (WRITE_FIELDS.has(key)) continue;
-    const want = stored[key];
+    // A state written before steps were kept once each still lists every entry: the same steps, each at its last.
+    const want = key === "steps" && Array.isArray(stored.steps) ? lastEntries(stored.steps as string[]) : stored[key];
     if (sameJson(want, folded[key] as Json | undefined)) continue;
     if (want === undefined) removed.push(key);
     else setOwn(state, key, want);
@@ -218,4 +220,10 @@ export function compareTimelines(
 
 function isPrefix(a: readonly SessionEvent[], b: readonly SessionEvent[]): boolean {
   return a.length <= b.length && a.every((event, i) => sameJson(event as never, b[i] as never));
+}
+
+/** STEPS with each step kept once, at its last entry: `a, b, a, c` is `b, a, c`. */
+export function lastEntries(steps: readonly string[]): string[] {
+  const last = new Map(steps.map((step, i) => [step, i]));
+  return steps.filter((step, i) => last.get(step) === i);
 }
