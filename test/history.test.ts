@@ -8,6 +8,7 @@ import { describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { sha256 } from "../.claude/skills/session/lib/core/hash.ts";
 import {
   COMPACT_EVENTS,
   checkpointAfter,
@@ -15,12 +16,15 @@ import {
   fullTimeline,
   type History,
   KEEP_EVENTS,
+  parseSegment,
 } from "../.claude/skills/session/lib/core/history.ts";
 import { stampEvents } from "../.claude/skills/session/lib/core/identity.ts";
 import { mergeSessions } from "../.claude/skills/session/lib/core/merge.ts";
 import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
-import type { Session } from "../.claude/skills/session/lib/core/schema.ts";
+import { foldSaveAndSets } from "../.claude/skills/session/lib/core/reconcile.ts";
+import type { ArchivedSession, Session } from "../.claude/skills/session/lib/core/schema.ts";
 import { applyEvents, fold, handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
+import { saveEvent } from "../.claude/skills/session/lib/format/archive.ts";
 import { segmentReader } from "../.claude/skills/session/lib/store/history-segments.ts";
 import { readState, run, runIn, stateDir, tempProject } from "./helpers.ts";
 
@@ -232,4 +236,75 @@ describe("a long-lived session through the commands", () => {
     expect(readState(p, "w").history.events).toBeGreaterThan(0);
     expect(run(p, "doctor").code).toBe(0);
   });
+});
+
+describe("a history from git is input from a stranger (hostile probe)", () => {
+  test("a forged segment (its checkpoint drops a key) on one branch: the merge refuses rather than lose the key", () => {
+    const base = writes(undefined, 300, 0, "f");
+    const honest = writes(base, 10, 10_000, "h");
+    let grown = base;
+    for (let i = 0; i < 160; i++) grown = writes(grown, 1, 20_000 + i, "e");
+    // Seal the branch's events from a checkpoint that has no `f` key, as a forger would.
+    const before = checkpointAfter(grown, segments.read);
+    const { f: _, ...context } = before.context ?? {};
+    const sealed = segments.add(compact(grown, KEEP_EVENTS, { ...before, context }));
+    // ...and a state that agrees with it, so the side is no hand edit: only the chain gives it away.
+    const forged = {
+      ...sealed,
+      context: applyEvents(checkpointAfter(sealed, segments.read), sealed.events ?? []).context,
+    } as Session;
+    expect(handEdits(forged, checkpointAfter(forged, segments.read))).toBeUndefined();
+    for (const result of [mergeSessions(honest, forged, segments.read), mergeSessions(forged, honest, segments.read)]) {
+      expect(result.ok).toBe(false);
+      expect(result.ok ? "" : result.reason).toContain("does not start where the one before it ends");
+    }
+  });
+
+  test("a segment nested 100,000 levels deep is refused before anything recurses over it", () => {
+    const text = `{"checkpoint":{},"previous":null}\n{"kind":"log","at":"2025-01-29T15:00:00Z","x":${"[".repeat(100_000)}${"]".repeat(100_000)}}\n`;
+    const ref = {
+      file: "history/abcdefgh/00000000-000000000000.jsonl",
+      sha256: sha256(text),
+      oid: "0".repeat(40),
+      events: 1,
+    };
+    expect(() => parseSegment(text, ref)).toThrow("nested too deep");
+  });
+
+  test("a save on one branch and sets on the other, both compacted since: folded into the archive, nothing lost", () => {
+    const base = writes(undefined, 250, 0, "s");
+    const saved = writes(base, 250, 10_000, "a");
+    const archived = applyEvents(saved, stampEvents([saveEvent(saved, { status: "completed", endedAt: at(30_000) })]));
+    const active = writes(base, 250, 20_000, "b");
+    const folded = foldSaveAndSets(archived as ArchivedSession, active, segments.read);
+    if (!folded.ok) throw new Error(folded.reason);
+    expect(folded.state.status).toBe("completed");
+    expect(folded.state.usage).toEqual({ tokens: 750 });
+    expect(fullTimeline(folded.state, segments.read).at(-1)?.kind).toBe("save");
+  });
+
+  test("segments missing from a checkout: set, --error, log and pause still work; doctor names the history", async () => {
+    const p = tempProject();
+    for (let i = 0; i < 260; i++) await runIn(p, "set", ["w", "a", JSON.stringify({ i })], { now: at(i) });
+    rmSync(join(stateDir(p), "history"), { recursive: true });
+    for (let i = 260; i < 480; i++)
+      expect((await runIn(p, "set", ["w", "a", JSON.stringify({ i })], { now: at(i) })).code).toBe(0);
+    expect((await runIn(p, "set", ["w", "a", "--error", "CI failed"])).code).toBe(0);
+    expect((await runIn(p, "log", ["w", "noted"])).code).toBe(0);
+    expect((await runIn(p, "pause", ["w"])).code).toBe(0);
+    const doctor = await runIn(p, "doctor");
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain("broken-history");
+  }, 30_000);
+
+  test("doctor checks an archive's history too", async () => {
+    const p = tempProject();
+    for (let i = 0; i < 260; i++) await runIn(p, "set", ["w", "a", JSON.stringify({ i })], { now: at(i) });
+    expect((await runIn(p, "save", ["w"])).code).toBe(0);
+    expect((await runIn(p, "doctor")).code).toBe(0);
+    rmSync(join(stateDir(p), "history"), { recursive: true });
+    const doctor = await runIn(p, "doctor");
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain("broken-history");
+  }, 30_000);
 });

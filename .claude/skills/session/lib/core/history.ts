@@ -14,6 +14,8 @@
 import { sha256 } from "./hash.ts";
 import { canonicalJson } from "./identity.ts";
 import type { JsonObject } from "./json.ts";
+import { jsonTextDeeperThan } from "./json-input.ts";
+import { MAX_FILE_DEPTH } from "./limits.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { applyEvents, type FoldState } from "./timeline.ts";
 
@@ -139,6 +141,8 @@ export function parseSegment(text: string, ref: SegmentRef): SegmentHead & { eve
   if (sha256(text) !== ref.sha256)
     throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
   const lines = text.split("\n").filter((line) => line !== "");
+  // From git, so bounded like a state file before anything recurses over it.
+  if (lines.some((line) => jsonTextDeeperThan(line, MAX_FILE_DEPTH))) throw new Error(`${ref.file} is nested too deep`);
   const head = JSON.parse(lines[0] ?? "null") as SegmentHead | null;
   if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null)
     throw new Error(`${ref.file} does not start with its checkpoint`);
@@ -212,19 +216,36 @@ function withoutTimeline(state: FoldState): JsonObject {
  * each starting where the one before ends; returns the state it ends in.
  * Throws, naming the segment, at the first that is not.
  */
+/**
+ * Checks that SEGMENTS (oldest first) follow on from START and from one another:
+ * each starts from the state the one before ends in. Returns the state the last
+ * ends in; throws, naming the first segment that does not follow on.
+ */
+export function chainedFrom(
+  start: FoldState,
+  segments: readonly (SegmentHead & { ref: SegmentRef; events: SessionEvent[] })[],
+): FoldState {
+  let state = start;
+  for (const segment of segments) {
+    if (canonicalJson(segment.checkpoint) !== canonicalJson(withoutTimeline(state))) {
+      throw new Error(`the history segment ${segment.ref.file} does not start where the one before it ends`);
+    }
+    state = endOf(segment);
+  }
+  return state;
+}
+
+/** The state a segment ends in: its checkpoint with its events applied, without the events. */
+export function endOf(segment: SegmentHead & { events: SessionEvent[] }): FoldState {
+  return {
+    ...withoutTimeline(applyEvents({ ...(segment.checkpoint as FoldState), events: [] }, segment.events)),
+    events: [],
+  } as FoldState;
+}
+
 export function verifiedCheckpoint(
   session: Pick<Session, "history">,
   read: (ref: SegmentRef) => string | undefined,
 ): FoldState {
-  let state: FoldState = {};
-  for (const segment of segmentsOf(session, read)) {
-    if (canonicalJson(segment.checkpoint) !== canonicalJson(withoutTimeline(state))) {
-      throw new Error(`the history segment ${segment.ref.file} does not start where the one before it ends`);
-    }
-    state = {
-      ...withoutTimeline(applyEvents({ ...(segment.checkpoint as FoldState), events: [] }, segment.events)),
-      events: [],
-    } as FoldState;
-  }
-  return state;
+  return chainedFrom({}, segmentsOf(session, read));
 }

@@ -6,7 +6,15 @@
  * event wherever its identity is. Pure: states in, a state (or the reason it
  * cannot be done) out.
  */
-import { checkpointAfter, eventCount, type History, type SegmentRef, segmentsOf } from "./history.ts";
+import {
+  chainedFrom,
+  checkpointAfter,
+  endOf,
+  eventCount,
+  type History,
+  type SegmentRef,
+  segmentsOf,
+} from "./history.ts";
 import { canonicalJson, eventContent, withIdentities } from "./identity.ts";
 import { isJsonObject, type Json } from "./json.ts";
 import type { Session, SessionEvent } from "./schema.ts";
@@ -126,6 +134,11 @@ function divergence(ours: Session, theirs: Session, read: SegmentReader): Diverg
   const [restA, restB] = [after(chainA), after(chainB)];
   // The state where they part: the checkpoint the first segment after the shared one starts from (or the shared one's
   // end).
+  // Each side's segments after the shared one must follow on from it, one from another: a forged segment
+  // (a checkpoint that drops a key, say) would otherwise bring its state into the merge unseen.
+  const shared0 = shared ? endOf(shared) : {};
+  chainedFrom(shared0, restA);
+  chainedFrom(shared0, restB);
   const next = restA[0] ?? restB[0];
   const base = next ? ({ ...next.checkpoint, events: [] } as FoldState) : checkpointAfter(ours, read);
   const events = (rest: typeof chainA) => rest.flatMap((segment) => segment.events);

@@ -7,10 +7,11 @@
  * to be in the result. Pure: states in, the one state (or why not) out.
  */
 import { ARCHIVE_KEYS } from "./generated/keys.js";
+import { checkpointAfter, fullTimeline } from "./history.ts";
 import { withIdentities } from "./identity.ts";
-import { mergeSessions, sideProblem } from "./merge.ts";
+import { mergeSessions, type SegmentReader, sideProblem } from "./merge.ts";
 import type { ArchivedSession, Session, SessionEvent } from "./schema.ts";
-import { applyEvents, fold } from "./timeline.ts";
+import { applyEvents, type FoldState } from "./timeline.ts";
 import { orderKeys } from "./validate.ts";
 
 export type Reconciled = { ok: true; state: ArchivedSession } | { ok: false; reason: string };
@@ -19,11 +20,18 @@ export type Reconciled = { ok: true; state: ArchivedSession } | { ok: false; rea
  * Two archives of one session: their union, both saves in it (the later one says how it ended), as the merge driver
  * joins one archive changed on two branches.
  */
-export function foldArchives(a: ArchivedSession, b: ArchivedSession): Reconciled {
-  const merged = mergeSessions(a, b);
+export function foldArchives(
+  a: ArchivedSession,
+  b: ArchivedSession,
+  read: SegmentReader = () => undefined,
+): Reconciled {
+  const merged = mergeSessions(a, b, read);
   if (!merged.ok) return merged;
   return (
-    holdsAll(merged.state, [a, b]) ?? { ok: true, state: orderKeys(merged.state as ArchivedSession, ARCHIVE_KEYS) }
+    holdsAll(merged.state, [a, b], read) ?? {
+      ok: true,
+      state: orderKeys(merged.state as ArchivedSession, ARCHIVE_KEYS),
+    }
   );
 }
 
@@ -38,8 +46,18 @@ export function foldArchives(a: ArchivedSession, b: ArchivedSession): Reconciled
  * save nobody took back. Not folded: an active state that holds the save
  * itself (it was resumed since), or a side that is not a whole session.
  */
-export function foldSaveAndSets(archived: ArchivedSession, active: Session): Reconciled {
-  const problem = sideProblem(archived);
+export function foldSaveAndSets(
+  archived: ArchivedSession,
+  active: Session,
+  read: SegmentReader = () => undefined,
+): Reconciled {
+  let checkpoint: FoldState;
+  try {
+    checkpoint = checkpointAfter(archived, read);
+  } catch (error) {
+    return { ok: false, reason: `the archive's compacted history cannot be read: ${(error as Error).message}` };
+  }
+  const problem = sideProblem(archived, checkpoint);
   if (problem) return { ok: false, reason: `the archive ${problem}` };
   const events = withIdentities(archived.events ?? []);
   const save = events.at(-1) as SessionEvent;
@@ -47,21 +65,29 @@ export function foldSaveAndSets(archived: ArchivedSession, active: Session): Rec
   if (withIdentities(active.events ?? []).some((event) => event.eid === save.eid)) {
     return { ok: false, reason: "the active state holds the save and went on after it (a resume)" };
   }
-  const merged = mergeSessions(orderKeys(fold(events.slice(0, -1)) as Session), active);
+  // The archive as it stood before its save (folded from its history's checkpoint when it was compacted).
+  const beforeSave = applyEvents(checkpoint, events.slice(0, -1)) as Session;
+  const unsaved = orderKeys(archived.history ? { ...beforeSave, history: archived.history } : beforeSave);
+  const merged = mergeSessions(unsaved, active, read);
   if (!merged.ok) return merged;
   // The save keeps its identity and content; only its rev moves above the merge's, as a merge renumbers revs.
   const state = applyEvents(merged.state, [{ ...save, rev: merged.state.rev + 1 }]) as ArchivedSession;
-  return holdsAll(state, [archived, active]) ?? { ok: true, state: orderKeys(state, ARCHIVE_KEYS) };
+  return holdsAll(state, [archived, active], read) ?? { ok: true, state: orderKeys(state, ARCHIVE_KEYS) };
 }
 
-/** A refusal when STATE lacks an event of one of SIDES (by identity); undefined when it holds them all. */
-function holdsAll(state: Session, sides: Session[]): Reconciled | undefined {
-  const held = new Set(withIdentities(state.events ?? []).map((event) => event.eid));
-  const missing = sides.flatMap((side) => withIdentities(side.events ?? [])).filter((event) => !held.has(event.eid));
-  return missing.length === 0 ? undefined : { ok: false, reason: `the fold would lose ${missing.length} event(s)` };
+/** A refusal when STATE lacks an event of one of SIDES (by identity, histories included); undefined when it holds them all. */
+function holdsAll(state: Session, sides: Session[], read: SegmentReader): Reconciled | undefined {
+  try {
+    const held = new Set(withIdentities(fullTimeline(state, read)).map((event) => event.eid));
+    const all = sides.flatMap((side) => withIdentities(fullTimeline(side, read)));
+    const missing = all.filter((event) => !held.has(event.eid));
+    return missing.length === 0 ? undefined : { ok: false, reason: `the fold would lose ${missing.length} event(s)` };
+  } catch (error) {
+    return { ok: false, reason: `a compacted history cannot be read: ${(error as Error).message}` };
+  }
 }
 
-/** Does STATE hold every event of SIDE (by identity)? */
-export function holdsEvents(state: Session, side: Session): boolean {
-  return holdsAll(state, [side]) === undefined;
+/** Does STATE hold every event of SIDE (by identity, histories read through READ)? */
+export function holdsEvents(state: Session, side: Session, read: SegmentReader = () => undefined): boolean {
+  return holdsAll(state, [side], read) === undefined;
 }

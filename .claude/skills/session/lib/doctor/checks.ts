@@ -106,14 +106,11 @@ export function checkStateFiles(
     if (session.history) {
       try {
         checkpoint = verifiedCheckpoint(session, segmentReader(store.paths.sessions));
-      } catch (error) {
-        // Segments are committed beside the state: a checkout or a merge that left one out, or an edit, shows here.
+      } catch {
         add({
           kind: "broken-history",
           path: relativePath(store.paths, path),
-          message:
-            `its compacted history cannot be read: ${(error as Error).message}; restore the segment from git ` +
-            `(\`git checkout -- ia/state/sessions/history\`)`,
+          message: brokenHistory(store, session) ?? "",
         });
         continue;
       }
@@ -160,6 +157,8 @@ export function checkArchives(
       }
       const state = parseArchive(text, path);
       byId.set(state.id, [...(byId.get(state.id) ?? []), { path, state }]);
+      const broken = brokenHistory(store, state);
+      if (broken) add({ kind: "broken-history", path: relativePath(store.paths, path), message: broken });
     } catch (error) {
       if (!(error instanceof CorruptStateError)) {
         add({ kind: "unreadable", path: relativePath(store.paths, path), message: (error as Error).message });
@@ -229,7 +228,7 @@ function divergedProblem(
   archived: { path: string; state: ArchivedSession },
   where: string,
 ): Found {
-  const folded = foldSaveAndSets(archived.state, session);
+  const folded = foldSaveAndSets(archived.state, session, segmentReader(store.paths.sessions));
   if (!folded.ok) {
     return {
       kind: "diverged",
@@ -271,10 +270,13 @@ function checkArchiveTwins(
     const where =
       `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => relativePath(store.paths, a.path)).join(", ")}), ` +
       `saved on two branches: \`session show ${name}\` and \`session show ${id}\` may show different ones`;
-    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), {
-      ok: true,
-      state: first.state,
-    });
+    const folded = rest.reduce<Reconciled>(
+      (sum, next) => (sum.ok ? foldArchives(sum.state, next.state, segmentReader(store.paths.sessions)) : sum),
+      {
+        ok: true,
+        state: first.state,
+      },
+    );
     if (!folded.ok) {
       add({
         kind: "two-archives",
@@ -577,4 +579,22 @@ export function checkIndex(store: Store, add: (problem: Found) => void): void {
   // A corrupt index is made anew rather than rebuilt in place: the pages a rebuild does not rewrite could stay broken.
   const fix = kind === "index-corrupt" ? () => (discardIndex(store.paths), rebuilt()) : rebuilt;
   add({ kind, path: relativePath(store.paths, path), message, repair: "rebuild it from the files", fix });
+}
+
+/**
+ * Why SESSION's compacted history (active or archived) cannot be read, or undefined: every segment there,
+ * unaltered, each following on from the one before. Segments are committed beside the state, so a checkout or a
+ * merge that left one out, or an edit, shows here.
+ */
+function brokenHistory(store: Store, session: Session): string | undefined {
+  if (!session.history) return undefined;
+  try {
+    verifiedCheckpoint(session, segmentReader(store.paths.sessions));
+    return undefined;
+  } catch (error) {
+    return (
+      `its compacted history cannot be read: ${(error as Error).message}; restore the segment from git ` +
+      "(`git checkout -- ia/state/sessions/history`)"
+    );
+  }
 }

@@ -167,7 +167,7 @@ export function foldIntoArchive(store: Store, name: string, id: string, archive:
       compareTimelines(archived.events ?? [], session.events ?? []) === "resume"
     )
       return NOTHING;
-    const folded = foldSaveAndSets(archived, session);
+    const folded = foldSaveAndSets(archived, session, segmentReader(store.paths.sessions));
     if (!folded.ok) return `${NOTHING} (${folded.reason})`;
     const path = sessionPath(store, name);
     writeFileAtomic(archive, renderArchive(folded.state), lock.verify);
@@ -196,10 +196,13 @@ export function foldArchiveTwins(store: Store, name: string, id: string, archive
       { path: string; state: ArchivedSession },
       ...{ path: string; state: ArchivedSession }[],
     ];
-    const folded = rest.reduce<Reconciled>((sum, next) => (sum.ok ? foldArchives(sum.state, next.state) : sum), {
-      ok: true,
-      state: first.state,
-    });
+    const folded = rest.reduce<Reconciled>(
+      (sum, next) => (sum.ok ? foldArchives(sum.state, next.state, segmentReader(store.paths.sessions)) : sum),
+      {
+        ok: true,
+        state: first.state,
+      },
+    );
     if (!folded.ok) return `${NOTHING} (${folded.reason})`;
     // The one `show NAME` showed (it ended last) keeps its file name.
     const keep = all.reduce((latest, next) => (next.state.ended_at > latest.state.ended_at ? next : latest));
@@ -208,7 +211,7 @@ export function foldArchiveTwins(store: Store, name: string, id: string, archive
     const gone = all
       .filter((a) => a !== keep)
       .map((other) => {
-        if (!holdsEvents(folded.state, other.state))
+        if (!holdsEvents(folded.state, other.state, segmentReader(store.paths.sessions)))
           return `${relativePath(store.paths, other.path)} moved to ${relativePath(store.paths, moveAside(store, other.path, now))}`;
         lock.verify();
         removeFile(other.path);

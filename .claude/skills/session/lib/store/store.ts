@@ -12,7 +12,7 @@ import { checkpointAfter, compact, eventsToKeep } from "../core/history.ts";
 import { stampEvents, withIdentities } from "../core/identity.ts";
 import { caseKey, fileStem, nameFromStem } from "../core/names.ts";
 import type { Session, SessionEvent } from "../core/schema.ts";
-import { applyEvents } from "../core/timeline.ts";
+import { applyEvents, type FoldState } from "../core/timeline.ts";
 import { orderKeys } from "../core/validate.ts";
 import { checkStateSize, parseSession, renderSession } from "../format/state-file.ts";
 import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic, writeFileNew } from "../fs/files.ts";
@@ -154,10 +154,7 @@ export function writeActive(
       let ordered = orderKeys(state);
       let text = renderSession(ordered);
       const keep = eventsToKeep(ordered, text.length);
-      const compacted =
-        keep === undefined
-          ? undefined
-          : compact(ordered, keep, checkpointAfter(ordered, segmentReader(store.paths.sessions)));
+      const compacted = keep === undefined ? undefined : compacting(store, ordered, keep);
       if (compacted) {
         ordered = orderKeys(compacted.state);
         text = renderSession(ordered);
@@ -173,6 +170,21 @@ export function writeActive(
     if (created) removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));
     throw error;
   }
+}
+
+/**
+ * SESSION compacted, or undefined when its history's newest segment cannot be
+ * read (a checkout that left it out): the write goes on uncompacted, so a
+ * session can still record an error or be paused, and `doctor` names the segment.
+ */
+function compacting(store: Store, session: Session, keep: number): ReturnType<typeof compact> | undefined {
+  let before: FoldState;
+  try {
+    before = checkpointAfter(session, segmentReader(store.paths.sessions));
+  } catch {
+    return undefined;
+  }
+  return compact(session, keep, before);
 }
 
 /**
