@@ -102,11 +102,28 @@ describe("compaction (pure)", () => {
           );
           expect(merged.length).toBe(expected.size);
           expect(ab.state.usage).toEqual({ tokens: shared + x + y });
+          // Idempotent: merging the result again with either side changes nothing.
+          for (const side of [a, b]) {
+            const again = mergeSessions(side, ab.state, segments.read);
+            expect(again.ok && again.state).toEqual(ab.state);
+          }
           expect(handEdits(ab.state, checkpointAfter(ab.state, segments.read))).toBeUndefined();
         },
       ),
       { numRuns: 12 },
     );
+  });
+
+  test("a long run on one branch (4,000 writes, compacted) merges with one write on the other, the state file small", () => {
+    const base = writes(undefined, 50, 0, "r");
+    const long = writes(base, 4_000, 10_000, "l");
+    const one = writes(base, 1, 20_000, "o");
+    for (const result of [mergeSessions(long, one, segments.read), mergeSessions(one, long, segments.read)]) {
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.state.usage).toEqual({ tokens: 4_051 });
+      expect(result.state.events?.length).toBeLessThan(COMPACT_EVENTS + 10);
+      expect(handEdits(result.state, checkpointAfter(result.state, segments.read))).toBeUndefined();
+    }
   });
 
   test("a segment altered or missing: the merge refuses rather than guess", () => {

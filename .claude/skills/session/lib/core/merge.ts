@@ -66,9 +66,11 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
     };
   const inA = new Set(a.map((e) => e.eid));
   const inB = new Set(b.map((e) => e.eid));
-  if (b.every((e) => inA.has(e.eid)))
+  // A fast-forward: a side that holds every event of the other is the result as it is (when the two histories
+  // differ, only the side whose history is kept can be: the other lacks what that history sealed).
+  if (b.every((e) => inA.has(e.eid)) && split.kept !== "theirs")
     return { ok: true, state: split.ours === ours.events ? withTimeline(ours, a) : ours };
-  if (a.every((e) => inB.has(e.eid)))
+  if (a.every((e) => inB.has(e.eid)) && split.kept !== "ours")
     return { ok: true, state: split.theirs === theirs.events ? withTimeline(theirs, b) : theirs };
 
   const union = orderedUnion(a, b);
@@ -110,6 +112,8 @@ export type SegmentReader = (ref: SegmentRef) => string | undefined;
 interface Divergence {
   base: FoldState;
   history?: History;
+  /** When the two histories differ: the side whose history the merge keeps. */
+  kept?: "ours" | "theirs";
   ours: SessionEvent[];
   theirs: SessionEvent[];
 }
@@ -117,8 +121,9 @@ interface Divergence {
 /**
  * Where OURS and THEIRS part. With the same compacted history (the common
  * case: a compaction made before they parted), their state files' events.
- * Otherwise the newest segment both chains hold, and each side's segments
- * after it (read through READ) with its state file's events.
+ * Otherwise the longer of the two histories is kept, and the other side's
+ * events it does not hold (from its segments after the newest shared one, read
+ * through READ, and its state file) follow it.
  */
 function divergence(ours: Session, theirs: Session, read: SegmentReader): Divergence {
   const [ha, hb] = [ours.history as History | undefined, theirs.history as History | undefined];
@@ -132,26 +137,31 @@ function divergence(ours: Session, theirs: Session, read: SegmentReader): Diverg
   const after = (chain: typeof chainA) =>
     chain.slice(chain.findIndex((segment) => segment.ref.sha256 === shared?.ref.sha256) + 1);
   const [restA, restB] = [after(chainA), after(chainB)];
-  // The state where they part: the checkpoint the first segment after the shared one starts from (or the shared one's
-  // end).
   // Each side's segments after the shared one must follow on from it, one from another: a forged segment
   // (a checkpoint that drops a key, say) would otherwise bring its state into the merge unseen.
   const shared0 = shared ? endOf(shared) : {};
   chainedFrom(shared0, restA);
   chainedFrom(shared0, restB);
-  const next = restA[0] ?? restB[0];
-  const base = next ? ({ ...next.checkpoint, events: [] } as FoldState) : checkpointAfter(ours, read);
-  const events = (rest: typeof chainA) => rest.flatMap((segment) => segment.events);
-  const history = shared && {
-    events: chainA.slice(0, chainA.indexOf(shared) + 1).reduce((n, segment) => n + segment.events.length, 0),
-    last: shared.ref,
+  // The longer history after the shared segment is kept as it is (its files are in the merged tree, as git merges
+  // added files), so a long run on one branch merges without its events coming back into the state file; the other
+  // side's events that it does not hold follow it. Which one is decided by the histories alone (their event count,
+  // then their newest segment's hash), never by which side is ours.
+  const size = (rest: typeof chainA) => rest.reduce((n, segment) => n + segment.events.length, 0);
+  const aKept =
+    size(restA) > size(restB) || (size(restA) === size(restB) && (ha?.last.sha256 ?? "") <= (hb?.last.sha256 ?? ""));
+  const [kept, keptRest, other, otherRest] = aKept ? [ours, restA, theirs, restB] : [theirs, restB, ours, restA];
+  const sealed = new Set(keptRest.flatMap((segment) => segment.events.map((event) => event.eid)));
+  const follow = [...otherRest.flatMap((segment) => segment.events), ...(other.events ?? [])];
+  const split = {
+    base: checkpointAfter(kept, read),
+    ...(kept.history && { history: kept.history as History }),
+    kept: kept.events ?? [],
+    other: withIdentities(follow).filter((event) => !sealed.has(event.eid)),
   };
-  return {
-    base,
-    ...(history && { history }),
-    ours: [...events(restA), ...(ours.events ?? [])],
-    theirs: [...events(restB), ...(theirs.events ?? [])],
-  };
+  const { base, history } = split;
+  return aKept
+    ? { base, ...(history && { history }), kept: "ours", ours: split.kept, theirs: split.other }
+    : { base, ...(history && { history }), kept: "theirs", ours: split.other, theirs: split.kept };
 }
 
 /**
