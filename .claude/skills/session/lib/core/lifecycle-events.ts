@@ -7,6 +7,7 @@ import { closest } from "./closest.ts";
 import { UsageError } from "./errors.ts";
 import { withIdentities } from "./identity.ts";
 import type { JsonObject } from "./json.ts";
+import { sameStep } from "./names.ts";
 import { doneSteps, type Moment, nextStep } from "./progress.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { fold, replayedState } from "./timeline.ts";
@@ -40,7 +41,7 @@ export function startEvents(req: StartRequest, { now, newId }: Moment): SessionE
 
 /** Where in a timeline the last `enter` of STEP is, or a usage error naming the steps that were entered. */
 function enterIndex(events: readonly SessionEvent[], step: string): number {
-  const index = events.findLastIndex((event) => event.kind === "enter" && event.step === step);
+  const index = events.findLastIndex((event) => event.kind === "enter" && sameStep(event.step, step));
   if (index !== -1) return index;
   const entered = [...new Set(events.filter((e) => e.kind === "enter").map((e) => e.step as string))];
   const near = closest(step, entered);
@@ -112,7 +113,7 @@ export function resumeEvents(
     const at = enterIndex(events, req.from);
     add({
       kind: "replay",
-      step: req.from,
+      step: (events[at] as SessionEvent).step ?? req.from, // as it was entered (`sameStep`)
       to: (events[at] as SessionEvent).eid,
       state: replayedState(session, fold(events.slice(0, at + 1))),
     });
@@ -135,7 +136,7 @@ export function resumeEvents(
 export function resumePoint(session: Session): { skipped: string[]; next: string | null } {
   const done = doneSteps(session);
   const order = session.plan ?? session.steps;
-  return { skipped: order.filter((step) => done.has(step)), next: nextStep(session) };
+  return { skipped: order.filter((step) => [...done].some((d) => sameStep(d, step))), next: nextStep(session) };
 }
 
 /** A timestamped note in the timeline (chat or agent narration). */

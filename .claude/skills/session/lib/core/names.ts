@@ -51,6 +51,24 @@ export function checkStep(step: string): string {
 }
 
 /**
+ * Whether two step names are one step: compared in Unicode NFC, so "café" typed
+ * precomposed or with a combining accent is the same step. Names are stored as typed.
+ */
+export function sameStep(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && stepKey(a) === stepKey(b));
+}
+
+/** What `sameStep` compares: the step name in NFC, for keying a map by step. */
+export function stepKey(step: string): string {
+  return step.normalize("NFC");
+}
+
+/** The spelling of STEP that LIST already holds (`sameStep`), else STEP as typed: one step, one spelling. */
+export function spellingIn(list: readonly string[] | undefined, step: string): string {
+  return list?.find((known) => sameStep(known, step)) ?? step;
+}
+
+/**
  * The file stem of a session: `workflow:pr` → `workflow+pr`. `:` is not allowed
  * in Windows file names and `+` is not allowed in session names, so the mapping
  * is one-to-one.

@@ -8,7 +8,7 @@ import { DURATION_UNITS } from "./duration.ts";
 import { UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
 import { parseJsonInput } from "./json-input.ts";
-import { checkStep } from "./names.ts";
+import { checkStep, sameStep } from "./names.ts";
 
 /** A JSON object from the command line that every reader keeps exactly (see json-input.ts). */
 export function parseJsonObject(text: string, what: string): JsonObject {
@@ -32,7 +32,7 @@ export function parsePlan(text: string, option = "--plan"): string[] {
   const steps = text.split(",").map((step) => step.trim());
   if (steps.some((step) => step === ""))
     throw new UsageError(`${option} has an empty step: ${JSON.stringify(text)}`, `Example: ${option} init,build,test`);
-  const twice = steps.find((step, i) => steps.indexOf(step) !== i);
+  const twice = steps.find((step, i) => steps.findIndex((other) => sameStep(other, step)) !== i);
   if (twice !== undefined)
     throw new UsageError(
       `${option} names the step ${JSON.stringify(twice)} twice`,

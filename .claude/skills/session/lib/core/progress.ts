@@ -6,6 +6,7 @@
 import { closest } from "./closest.ts";
 import { ConflictError, UsageError } from "./errors.ts";
 import type { JsonObject } from "./json.ts";
+import { sameStep, spellingIn, stepKey } from "./names.ts";
 import type { Session, SessionEvent, Status } from "./schema.ts";
 import { addCounters, applyEvents, sameJson } from "./timeline.ts";
 
@@ -48,21 +49,25 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   if (req.error !== undefined && req.status !== undefined && req.status !== "failed") {
     throw new UsageError(`--error marks the session failed; it cannot also be --status ${req.status}`);
   }
-  const plan = req.plan ?? prev?.plan;
-  if (plan && !plan.includes(req.step)) throw outsidePlan(req.step, plan, req.plan !== undefined);
+  // One step, one spelling (`sameStep`): a step already entered or planned keeps the spelling it was first typed in.
+  const spelled = [...(prev?.steps ?? []), ...(prev?.plan ?? [])];
+  const newPlan = req.plan?.map((planned) => spellingIn(spelled, planned));
+  const plan = newPlan ?? prev?.plan;
+  if (plan && !plan.some((planned) => sameStep(planned, req.step)))
+    throw outsidePlan(req.step, plan, newPlan !== undefined);
 
   const rev = (prev?.rev ?? 0) + 1;
-  const step = req.step;
+  const step = spellingIn([...(plan ?? []), ...spelled], req.step);
   const events: SessionEvent[] = [];
   const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);
   if (!prev) add({ kind: "start", workflow: req.workflow, id: newId(), type: "workflow" });
-  if (req.plan && !sameList(req.plan, prev?.plan)) add({ kind: "plan", step, plan: req.plan });
+  if (newPlan && !sameList(newPlan, prev?.plan)) add({ kind: "plan", step, plan: newPlan });
   const change = req.replaceContext
     ? { context: req.patch ?? {} }
     : req.patch && Object.keys(req.patch).length > 0
       ? { patch: req.patch }
       : {};
-  const entering = prev === undefined || prev.step !== step;
+  const entering = prev === undefined || !sameStep(prev.step, step);
   if (entering) add({ kind: "enter", step, ...change });
   else if (
     (change.context || change.patch) &&
@@ -121,23 +126,24 @@ function sameList(a: readonly string[], b: readonly string[] | undefined): boole
  */
 export function doneSteps(session: Session): Set<string> {
   // A step entered earlier and entered again (a replay, a loop) is the current one: not done.
-  const done = new Set(session.steps.slice(0, -1).filter((step) => step !== session.step));
+  const done = new Set(session.steps.slice(0, -1).filter((step) => !sameStep(step, session.step)));
   if (session.step !== undefined && session.step_done) done.add(session.step);
   return done;
 }
 
 /** `3/5` when the session has a plan that holds the current step, else the count of steps entered. */
 export function stepPosition(session: Session): { index: number; total: number | undefined } {
-  const inPlan = session.step === undefined ? -1 : (session.plan?.indexOf(session.step) ?? -1);
+  const inPlan = session.step === undefined ? -1 : (session.plan?.findIndex((p) => sameStep(p, session.step)) ?? -1);
   if (session.plan && inPlan >= 0) return { index: inPlan + 1, total: session.plan.length };
   return { index: session.steps.length, total: session.plan?.length };
 }
 
 /** The step to run now: the first planned step not done; without a plan, the current step unless it is done. */
 export function nextStep(session: Session): string | null {
-  const done = doneSteps(session);
-  if (session.plan) return session.plan.find((step) => !done.has(step)) ?? null;
-  return session.step === undefined || done.has(session.step) ? null : session.step;
+  const done = [...doneSteps(session)];
+  const isDone = (step: string) => done.some((d) => sameStep(d, step));
+  if (session.plan) return session.plan.find((step) => !isDone(step)) ?? null;
+  return session.step === undefined || isDone(session.step) ? null : session.step;
 }
 
 /**
@@ -204,15 +210,15 @@ export const STEP_SYMBOLS: Record<StepMark, string> = { done: "âœ“", skipped: "â
 export function stepMarks(session: Session): { step: string; mark: StepMark; error?: string }[] {
   const last = session.steps.length - 1;
   const finished = session.step_done || session.status === "completed";
-  const skipped = new Set(session.skipped);
+  const skipped = new Set(session.skipped?.map(stepKey));
   const marks = session.steps.map((step, i): { step: string; mark: StepMark; error?: string } => {
-    const error = session.errors?.findLast((e) => e.step === step)?.message;
-    if (skipped.has(step)) return { step, mark: "skipped", ...(error !== undefined && { error }) };
+    const error = session.errors?.findLast((e) => sameStep(e.step, step))?.message;
+    if (skipped.has(stepKey(step))) return { step, mark: "skipped", ...(error !== undefined && { error }) };
     if (i < last) return { step, mark: "done" };
     if (session.status === "failed") return { step, mark: "failed", ...(error !== undefined && { error }) };
     return { step, mark: finished ? "done" : "open" };
   });
-  const entered = new Set(session.steps);
-  for (const step of session.plan ?? []) if (!entered.has(step)) marks.push({ step, mark: "todo" });
+  const entered = new Set(session.steps.map(stepKey));
+  for (const step of session.plan ?? []) if (!entered.has(stepKey(step))) marks.push({ step, mark: "todo" });
   return marks;
 }

@@ -7,6 +7,7 @@
  */
 import { isJsonObject, type Json, type JsonObject, setOwn } from "./json.ts";
 import { mergePatch } from "./merge-patch.ts";
+import { sameStep, stepKey } from "./names.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 
 /** A state being folded: a session once its `start` (and first `enter`) are applied. */
@@ -54,7 +55,10 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       // Each step once, in the order last entered: entering a step again (a retry, a loop, two enters a merge
       // brings together) moves it last, so `steps` stays as long as the number of distinct steps, however long
       // the session runs; which steps are done (all but the current) is the same as with every entry kept.
-      next.steps = [...lastEntries(state.steps ?? []).filter((step) => step !== event.step), event.step as string];
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step as string,
+      ];
       next.step_done = undefined;
       next.context = changedContext(state.context, event);
       break;
@@ -132,7 +136,7 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
 export function replayedState(current: FoldState, past: FoldState): JsonObject {
   const restored: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
   if (past.step !== undefined) restored.step = past.step;
-  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).includes(step));
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
   if (skipped?.length) restored.skipped = skipped;
   return restored;
 }
@@ -222,8 +226,8 @@ function isPrefix(a: readonly SessionEvent[], b: readonly SessionEvent[]): boole
   return a.length <= b.length && a.every((event, i) => sameJson(event as never, b[i] as never));
 }
 
-/** STEPS with each step kept once, at its last entry: `a, b, a, c` is `b, a, c`. */
+/** STEPS with each step kept once (`sameStep`), at its last entry: `a, b, a, c` is `b, a, c`. */
 export function lastEntries(steps: readonly string[]): string[] {
-  const last = new Map(steps.map((step, i) => [step, i]));
-  return steps.filter((step, i) => last.get(step) === i);
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
 }
