@@ -32,6 +32,7 @@ import {
 import { GITATTRIBUTES, GITIGNORE } from "../.claude/skills/session/lib/store/store.ts";
 import {
   missingSessionEntries,
+  RETIRED_ALLOW,
   renderSettings,
   type SessionEntries,
   settingsShapeProblem,
@@ -60,8 +61,9 @@ ${USAGE}
 Writes, inside TARGET_DIR only:
   .claude/skills/session/ and .claude/skills/workflow-*/   the skills (the committed bundles, not the sources)
   .claude/skills/session/.installed.json                   the manifest: each file installed, with its sha256
-  .claude/settings.json          the session scripts' permission rules and the SessionStart hook,
-                                 merged into the file that is there (created when there is none)
+  .claude/settings.json          the session scripts' permission rules (delete, reset and cleanup in "ask":
+                                 Claude Code asks first) and the SessionStart hook, merged into the file that
+                                 is there (created when there is none)
   ia/state/sessions/.gitignore and .gitattributes          when missing (the state itself is never touched)
 and registers the merge driver in the repository's git config (merge.session.name, merge.session.driver).
 
@@ -281,6 +283,8 @@ function readManifest(view: TargetView): Manifest | undefined {
         added &&
         Array.isArray(added.allow) &&
         added.allow.every((rule) => typeof rule === "string") &&
+        (added.ask === undefined ||
+          (Array.isArray(added.ask) && added.ask.every((rule: unknown) => typeof rule === "string"))) &&
         (manifest.settings.original === null || typeof manifest.settings.original === "string")
       )
     )
@@ -463,26 +467,31 @@ function planSettingsInstall(
   const base: SettingsRecord | undefined =
     record && text !== undefined ? { ...record, exact: record.exact && sha256(text) === record.written } : undefined;
   const mode = bytes === undefined ? 0o644 : statSync(join(view.target, SETTINGS)).mode & 0o777;
-  if (missing.allow.length === 0 && !missing.hook) {
+  // An earlier install allowed what now asks (delete, reset, cleanup, the whole dispatcher): those of its rules go.
+  const retired = RETIRED_ALLOW.filter((rule) => base?.added.allow.includes(rule) && ruleIn(current, rule));
+  if (missing.allow.length === 0 && missing.ask.length === 0 && !missing.hook && retired.length === 0) {
     return {
       line: "",
       mode,
       record: base ?? {
         original: text ?? null,
         exact: true,
-        added: { allow: [], hook: false },
+        added: { allow: [], ask: [], hook: false },
         written: sha256(text ?? ""),
       },
     };
   }
-  const write = renderSettings(withSessionSettings(current));
+  const write = renderSettings(withSessionSettings(current, retired));
   const added: SessionEntries = {
-    allow: [...new Set([...(base?.added.allow ?? []), ...missing.allow])],
+    allow: [...new Set([...(base?.added.allow ?? []), ...missing.allow])].filter((rule) => !retired.includes(rule)),
+    ask: [...new Set([...(base?.added.ask ?? []), ...missing.ask])],
     hook: Boolean(base?.added.hook || missing.hook),
   };
   const what =
-    `${missing.allow.length} permission rule(s) for the session ` +
-    `scripts${missing.hook ? ", the SessionStart hook" : ""}`;
+    `${missing.allow.length} permission rule(s) for the session scripts, ` +
+    `${missing.ask.length} ask rule(s) for the destructive ones` +
+    `${retired.length > 0 ? ` (${retired.length} rule(s) that allowed them taken out)` : ""}` +
+    `${missing.hook ? ", the SessionStart hook" : ""}`;
   return {
     write,
     mode,
@@ -494,6 +503,11 @@ function planSettingsInstall(
       written: sha256(write),
     },
   };
+}
+
+function ruleIn(settings: Record<string, unknown>, rule: string): boolean {
+  const allow = (settings.permissions as { allow?: unknown } | undefined)?.allow;
+  return Array.isArray(allow) && allow.includes(rule);
 }
 
 function parseSettings(text: string): Record<string, unknown> {
@@ -633,7 +647,7 @@ function planSettingsUninstall(view: TargetView, record: SettingsRecord | undefi
     original !== undefined && Bun.deepEquals(cleaned, original) ? (record.original as string) : renderSettings(cleaned);
   return {
     line:
-      `take what the install added out of ${SETTINGS} (${record.added.allow.length} ` +
+      `take what the install added out of ${SETTINGS} (${record.added.allow.length + (record.added.ask?.length ?? 0)} ` +
       `rule(s)${record.added.hook ? ", the SessionStart hook" : ""}); your entries kept`,
     op: writeOp(view, SETTINGS, restored),
   };

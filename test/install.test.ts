@@ -23,7 +23,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { checkSkills } from "../scripts/check-skills.ts";
-import { HOOK_COMMAND } from "../scripts/claude-settings.ts";
+import { HOOK_COMMAND, OLD_HOOK_COMMANDS, RETIRED_ALLOW, sessionAskRules } from "../scripts/claude-settings.ts";
 import { NOW, snapshot, tempProject } from "./helpers.ts";
 
 const ROOT = join(import.meta.dir, "..");
@@ -117,6 +117,10 @@ describe("install into another repository", () => {
       expect(settings.permissions.allow).toContain("Bash(make test:*)");
       expect(settings.permissions.allow).toContain("Bash(bun run .claude/skills/session/scripts/set.ts:*)");
       expect(settings.hooks.SessionStart[0].hooks[0].command).toBe(HOOK_COMMAND);
+      // What throws recorded work away asks first, run directly or through the dispatcher.
+      expect(settings.permissions.ask).toEqual(sessionAskRules());
+      for (const rule of settings.permissions.allow as string[])
+        expect(rule).not.toMatch(/\/(delete|reset|cleanup)\.ts|session\.ts(:| (delete|reset|cleanup))/);
       expect(sh(repo, "git config --get merge.session.driver").out).toContain(
         `bun --no-install run "$d/merge-driver.ts" "$o" "$a" "$b" "$p"`,
       );
@@ -468,6 +472,41 @@ describe("the installer never loses a file it did not write unchanged", () => {
     }
   });
 
+  test(
+    "upgrading an install that allowed delete, reset, cleanup and the whole dispatcher: those rules go, ask " +
+      "rules and today's hook come in; the user's own rules stay; uninstall takes it all out",
+    () => {
+      const repo = target();
+      expect(install(repo).code).toBe(0);
+      // As the previous installer left it: the destructive scripts allowed, and its hook command.
+      const manifestPath = join(repo, ".claude/skills/session/.installed.json");
+      const manifest = JSON.parse(read(repo, ".claude/skills/session/.installed.json"));
+      const settings = JSON.parse(read(repo, ".claude/settings.json"));
+      settings.permissions.allow = [...settings.permissions.allow, ...RETIRED_ALLOW];
+      delete settings.permissions.ask;
+      settings.hooks.SessionStart[0].hooks[0].command = OLD_HOOK_COMMANDS[0];
+      manifest.settings.added = { allow: [...manifest.settings.added.allow, ...RETIRED_ALLOW], hook: true };
+      writeFileSync(join(repo, ".claude/settings.json"), JSON.stringify(settings, null, 2));
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+
+      const r = install(repo);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("12 ask rule(s) for the destructive ones (8 rule(s) that allowed them taken out)");
+      const upgraded = JSON.parse(read(repo, ".claude/settings.json"));
+      for (const rule of RETIRED_ALLOW) expect(upgraded.permissions.allow).not.toContain(rule);
+      expect(upgraded.permissions.allow).toContain("Bash(make test:*)");
+      expect(upgraded.permissions.ask).toEqual(sessionAskRules());
+      expect(upgraded.hooks.SessionStart).toEqual([{ hooks: [{ type: "command", command: HOOK_COMMAND }] }]);
+      expect(install(repo).out).not.toContain("settings.json");
+
+      expect(install(repo, "--uninstall").code).toBe(0);
+      expect(JSON.parse(read(repo, ".claude/settings.json"))).toEqual({
+        permissions: { allow: ["Bash(make test:*)"] },
+        model: "x",
+      });
+    },
+  );
+
   test("settings that are not JSON, or not the shape Claude Code reads, are refused, nothing written", () => {
     for (const text of ["{ not json", '{"permissions": {"allow": "Bash(make:*)"}}', "[]"]) {
       const repo = target();
@@ -534,6 +573,43 @@ describe("the SessionStart hook", () => {
         "  git: never committed to git (a fresh clone would not have it)",
         "",
       ].join("\n"),
+    );
+  });
+
+  test("runs in the project when Claude Code starts in a subdirectory ($CLAUDE_PROJECT_DIR)", () => {
+    const repo = target();
+    install(repo);
+    sh(repo, "bun --no-install run .claude/skills/session/scripts/start.ts pr:feat --steps a,b");
+    mkdirSync(join(repo, "src/deep"), { recursive: true });
+    const r = sh(join(repo, "src/deep"), HOOK_COMMAND, { CLAUDE_PROJECT_DIR: repo });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('- "pr:feat" — no step yet, running');
+    expect(r.out).toContain("resume: bun run .claude/skills/session/scripts/resume.ts pr:feat");
+  });
+
+  test("says in one line when bun is missing, instead of looking like nothing to resume; exit 0", () => {
+    const repo = target();
+    install(repo);
+    sh(repo, "bun --no-install run .claude/skills/session/scripts/start.ts pr:feat --steps a,b");
+    const noBun = mkdtempSync(join(tmpdir(), "session-no-bun-"));
+    const proc = Bun.spawnSync([Bun.which("bash") as string, "-c", HOOK_COMMAND], {
+      cwd: join(repo, ".claude"),
+      env: { PATH: noBun, HOME, CLAUDE_PROJECT_DIR: repo },
+    });
+    expect(proc.exitCode).toBe(0);
+    const out = proc.stdout.toString();
+    expect(out.trimEnd().split("\n")).toHaveLength(1);
+    expect(out).toContain("bun is not on PATH, so interrupted workflows were not checked");
+    expect(proc.stderr.toString()).toBe("");
+  });
+
+  test("says so when the report itself fails (the scripts missing), exit 0", () => {
+    const repo = target();
+    const r = sh(repo, HOOK_COMMAND);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      "Workflow sessions: the report of interrupted workflows failed; run " +
+        "bun run .claude/skills/session/scripts/pending.ts to see why.\n",
     );
   });
 
