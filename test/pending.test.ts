@@ -173,6 +173,34 @@ describe("pending: what the hook shows a model", () => {
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("- 1 unreadable state file(s): run session doctor");
   });
 
+  test("the same report from a current index (the files named in it read whole) as from the files", async () => {
+    const p = tempProject();
+    for (let i = 0; i < PENDING_SHOWN + 5; i++) {
+      // Pairs updated in the same second: ties go by name, from the index as from the files.
+      const at = new Date(Date.parse("2025-01-20T00:00:00Z") + (i >> 1) * 60_000).toISOString().replace(".000", "");
+      writeSession(p, {
+        workflow: `w${String(i).padStart(2, "0")}`,
+        updated_at: at,
+        errors: undefined,
+        status: "paused",
+      });
+    }
+    writeSession(p, { workflow: "done", status: "completed", errors: undefined });
+    writeFileSync(join(stateDir(p), "bad.json"), "{");
+    mkdirSync(join(stateDir(p), "folder.json"));
+    const fromFiles = await pending(p);
+    expect(fromFiles.stdout).toContain(`(${PENDING_SHOWN + 5}):`);
+    expect(fromFiles.stdout).toContain("- 2 unreadable state file(s)");
+    expect((await runIn(p, "reindex", [], { now: NOW })).code).toBe(0);
+    const fromIndex = await pending(p);
+    expect([fromIndex.code, fromIndex.stdout, fromIndex.stderr]).toEqual([0, fromFiles.stdout, ""]);
+    // A state file edited in place (the folder unchanged, so the index still looks current): the files answer.
+    const edited = join(stateDir(p), `w${String(PENDING_SHOWN + 4).padStart(2, "0")}.json`);
+    const text = await Bun.file(edited).text();
+    writeFileSync(edited, text.replace('"status": "paused"', '"status": "running"'));
+    expect((await pending(p)).stdout).toBe(fromFiles.stdout.replace(", paused,", ", running,"));
+  });
+
   test("nothing at all when there is nothing to resume", async () => {
     const p = tempProject();
     expect(await pending(p)).toMatchObject({ code: 0, stdout: "", stderr: "" });

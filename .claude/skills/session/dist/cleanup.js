@@ -1,79 +1,8301 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var So=Object.create;var{getPrototypeOf:Ao,defineProperty:ir,getOwnPropertyNames:on,getOwnPropertyDescriptor:_o}=Object,at=Object.prototype.hasOwnProperty;function an(e){return this[e]}var Eo,Oo,Po=(e,r,t)=>{var i=e!=null&&typeof e==="object";if(i){var s=r?Eo??=new WeakMap:Oo??=new WeakMap,o=s.get(e);if(o)return o}t=e!=null?So(Ao(e)):{};let a=r||!e||!e.__esModule||!at.call(e,"default")?ir(t,"default",{value:e,enumerable:!0}):t;if(e&&typeof e==="object"||typeof e==="function"){for(let n of on(e))if(!at.call(a,n))ir(a,n,{get:an.bind(e,n),enumerable:!0})}if(i)s.set(e,a);return a},To=(e)=>{var r=(sn??=new WeakMap).get(e),t;if(r)return r;if(r=ir({},"__esModule",{value:!0}),e&&typeof e==="object"||typeof e==="function"){for(var i of on(e))if(!at.call(r,i))ir(r,i,{get:an.bind(e,i),enumerable:!(t=_o(e,i))||t.enumerable})}return sn.set(e,r),r},sn,F=(e,r)=>()=>(r||e((r={exports:{}}).exports,r),r.exports);var $o=(e)=>e;function No(e,r){this[e]=$o.bind(null,r)}var Co=(e,r)=>{for(var t in r)ir(e,t,{get:r[t],enumerable:!0,configurable:!0,set:No.bind(r,t)})};var Le=F(function(mc,Ce){function os(e){return typeof e>"u"||e===null}function Ra(e){return typeof e==="object"&&e!==null}function Ia(e){if(Array.isArray(e))return e;else if(os(e))return[];return[e]}function Ma(e,r){var t,i,s,o;if(r){o=Object.keys(r);for(t=0,i=o.length;t<i;t+=1)s=o[t],e[s]=r[s]}return e}function Da(e,r){var t="",i;for(i=0;i<r;i+=1)t+=e;return t}function Ua(e){return e===0&&Number.NEGATIVE_INFINITY===1/e}Ce.exports.isNothing=os;Ce.exports.isObject=Ra;Ce.exports.toArray=Ia;Ce.exports.repeat=Da;Ce.exports.isNegativeZero=Ua;Ce.exports.extend=Ma});var Xe=F(function(hc,as){function mr(e,r){if(Error.call(this),this.name="YAMLException",this.reason=e,this.mark=r,this.message=(this.reason||"(unknown reason)")+(this.mark?" "+this.mark.toString():""),Error.captureStackTrace)Error.captureStackTrace(this,this.constructor);else this.stack=Error().stack||""}mr.prototype=Object.create(Error.prototype);mr.prototype.constructor=mr;mr.prototype.toString=function(r){var t=this.name+": ";if(t+=this.reason||"(unknown reason)",!r&&this.mark)t+=" "+this.mark.toString();return t};as.exports=mr});var ls=F(function(yc,ds){var ps=Le();function Dt(e,r,t,i,s){this.name=e,this.buffer=r,this.position=t,this.line=i,this.column=s}Dt.prototype.getSnippet=function(r,t){var i,s,o,a,n;if(!this.buffer)return null;r=r||4,t=t||75,i="",s=this.position;while(s>0&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(s-1))===-1)if(s-=1,this.position-s>t/2-1){i=" ... ",s+=5;break}o="",a=this.position;while(a<this.buffer.length&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(a))===-1)if(a+=1,a-this.position>t/2-1){o=" ... ",a-=5;break}return n=this.buffer.slice(s,a),ps.repeat(" ",r)+i+n+o+`
-`+ps.repeat(" ",r+this.position-s+i.length)+"^"};Dt.prototype.toString=function(r){var t,i="";if(this.name)i+='in "'+this.name+'" ';if(i+="at line "+(this.line+1)+", column "+(this.column+1),!r){if(t=this.getSnippet(),t)i+=`:
-`+t}return i};ds.exports=Dt});var Y=F(function(gc,us){var fs=Xe(),qa=["kind","resolve","construct","instanceOf","predicate","represent","defaultStyle","styleAliases"],za=["scalar","sequence","mapping"];function Ja(e){var r={};if(e!==null)Object.keys(e).forEach(function(t){e[t].forEach(function(i){r[String(i)]=t})});return r}function Ha(e,r){if(r=r||{},Object.keys(r).forEach(function(t){if(qa.indexOf(t)===-1)throw new fs('Unknown option "'+t+'" is met in definition of "'+e+'" YAML type.')}),this.tag=e,this.kind=r.kind||null,this.resolve=r.resolve||function(){return!0},this.construct=r.construct||function(t){return t},this.instanceOf=r.instanceOf||null,this.predicate=r.predicate||null,this.represent=r.represent||null,this.defaultStyle=r.defaultStyle||null,this.styleAliases=Ja(r.styleAliases||null),za.indexOf(this.kind)===-1)throw new fs('Unknown kind "'+this.kind+'" is specified for "'+e+'" YAML type.')}us.exports=Ha});var je=F(function(vc,ms){var cs=Le(),Br=Xe(),Ya=Y();function Ut(e,r,t){var i=[];return e.include.forEach(function(s){t=Ut(s,r,t)}),e[r].forEach(function(s){t.forEach(function(o,a){if(o.tag===s.tag&&o.kind===s.kind)i.push(a)}),t.push(s)}),t.filter(function(s,o){return i.indexOf(o)===-1})}function Za(){var e={scalar:{},sequence:{},mapping:{},fallback:{}},r,t;function i(s){e[s.kind][s.tag]=e.fallback[s.tag]=s}for(r=0,t=arguments.length;r<t;r+=1)arguments[r].forEach(i);return e}function Ge(e){this.include=e.include||[],this.implicit=e.implicit||[],this.explicit=e.explicit||[],this.implicit.forEach(function(r){if(r.loadKind&&r.loadKind!=="scalar")throw new Br("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.")}),this.compiledImplicit=Ut(this,"implicit",[]),this.compiledExplicit=Ut(this,"explicit",[]),this.compiledTypeMap=Za(this.compiledImplicit,this.compiledExplicit)}Ge.DEFAULT=null;Ge.create=function(){var r,t;switch(arguments.length){case 1:r=Ge.DEFAULT,t=arguments[0];break;case 2:r=arguments[0],t=arguments[1];break;default:throw new Br("Wrong number of arguments for Schema.create function")}if(r=cs.toArray(r),t=cs.toArray(t),!r.every(function(i){return i instanceof Ge}))throw new Br("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");if(!t.every(function(i){return i instanceof Ya}))throw new Br("Specified list of YAML types (or a single Type object) contains a non-Type object.");return new Ge({include:r,explicit:t})};ms.exports=Ge});var ys=F(function(wc,hs){var Ba=Y();hs.exports=new Ba("tag:yaml.org,2002:str",{kind:"scalar",construct:function(e){return e!==null?e:""}})});var vs=F(function(kc,gs){var Ka=Y();gs.exports=new Ka("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(e){return e!==null?e:[]}})});var ks=F(function(xc,ws){var Wa=Y();ws.exports=new Wa("tag:yaml.org,2002:map",{kind:"mapping",construct:function(e){return e!==null?e:{}}})});var Kr=F(function(bc,xs){var Xa=je();xs.exports=new Xa({explicit:[ys(),vs(),ks()]})});var Ss=F(function(Sc,bs){var Ga=Y();function Va(e){if(e===null)return!0;var r=e.length;return r===1&&e==="~"||r===4&&(e==="null"||e==="Null"||e==="NULL")}function Qa(){return null}function ep(e){return e===null}bs.exports=new Ga("tag:yaml.org,2002:null",{kind:"scalar",resolve:Va,construct:Qa,predicate:ep,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"}},defaultStyle:"lowercase"})});var _s=F(function(Ac,As){var rp=Y();function tp(e){if(e===null)return!1;var r=e.length;return r===4&&(e==="true"||e==="True"||e==="TRUE")||r===5&&(e==="false"||e==="False"||e==="FALSE")}function np(e){return e==="true"||e==="True"||e==="TRUE"}function sp(e){return Object.prototype.toString.call(e)==="[object Boolean]"}As.exports=new rp("tag:yaml.org,2002:bool",{kind:"scalar",resolve:tp,construct:np,predicate:sp,represent:{lowercase:function(e){return e?"true":"false"},uppercase:function(e){return e?"TRUE":"FALSE"},camelcase:function(e){return e?"True":"False"}},defaultStyle:"lowercase"})});var Os=F(function(_c,Es){var ip=Le(),op=Y();function ap(e){return 48<=e&&e<=57||65<=e&&e<=70||97<=e&&e<=102}function pp(e){return 48<=e&&e<=55}function dp(e){return 48<=e&&e<=57}function lp(e){if(e===null)return!1;var r=e.length,t=0,i=!1,s;if(!r)return!1;if(s=e[t],s==="-"||s==="+")s=e[++t];if(s==="0"){if(t+1===r)return!0;if(s=e[++t],s==="b"){t++;for(;t<r;t++){if(s=e[t],s==="_")continue;if(s!=="0"&&s!=="1")return!1;i=!0}return i&&s!=="_"}if(s==="x"){t++;for(;t<r;t++){if(s=e[t],s==="_")continue;if(!ap(e.charCodeAt(t)))return!1;i=!0}return i&&s!=="_"}for(;t<r;t++){if(s=e[t],s==="_")continue;if(!pp(e.charCodeAt(t)))return!1;i=!0}return i&&s!=="_"}if(s==="_")return!1;for(;t<r;t++){if(s=e[t],s==="_")continue;if(s===":")break;if(!dp(e.charCodeAt(t)))return!1;i=!0}if(!i||s==="_")return!1;if(s!==":")return!0;return/^(:[0-5]?[0-9])+$/.test(e.slice(t))}function fp(e){var r=e,t=1,i,s,o=[];if(r.indexOf("_")!==-1)r=r.replace(/_/g,"");if(i=r[0],i==="-"||i==="+"){if(i==="-")t=-1;r=r.slice(1),i=r[0]}if(r==="0")return 0;if(i==="0"){if(r[1]==="b")return t*parseInt(r.slice(2),2);if(r[1]==="x")return t*parseInt(r,16);return t*parseInt(r,8)}if(r.indexOf(":")!==-1)return r.split(":").forEach(function(a){o.unshift(parseInt(a,10))}),r=0,s=1,o.forEach(function(a){r+=a*s,s*=60}),t*r;return t*parseInt(r,10)}function up(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1===0&&!ip.isNegativeZero(e))}Es.exports=new op("tag:yaml.org,2002:int",{kind:"scalar",resolve:lp,construct:fp,predicate:up,represent:{binary:function(e){return e>=0?"0b"+e.toString(2):"-0b"+e.toString(2).slice(1)},octal:function(e){return e>=0?"0"+e.toString(8):"-0"+e.toString(8).slice(1)},decimal:function(e){return e.toString(10)},hexadecimal:function(e){return e>=0?"0x"+e.toString(16).toUpperCase():"-0x"+e.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}})});var $s=F(function(Ec,Ts){var Ps=Le(),cp=Y(),mp=new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function hp(e){if(e===null)return!1;if(!mp.test(e)||e[e.length-1]==="_")return!1;return!0}function yp(e){var r,t,i,s;if(r=e.replace(/_/g,"").toLowerCase(),t=r[0]==="-"?-1:1,s=[],"+-".indexOf(r[0])>=0)r=r.slice(1);if(r===".inf")return t===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;else if(r===".nan")return NaN;else if(r.indexOf(":")>=0)return r.split(":").forEach(function(o){s.unshift(parseFloat(o,10))}),r=0,i=1,s.forEach(function(o){r+=o*i,i*=60}),t*r;return t*parseFloat(r,10)}var gp=/^[-+]?[0-9]+e/;function vp(e,r){var t;if(isNaN(e))switch(r){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}else if(Number.POSITIVE_INFINITY===e)switch(r){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}else if(Number.NEGATIVE_INFINITY===e)switch(r){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}else if(Ps.isNegativeZero(e))return"-0.0";return t=e.toString(10),gp.test(t)?t.replace("e",".e"):t}function wp(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1!==0||Ps.isNegativeZero(e))}Ts.exports=new cp("tag:yaml.org,2002:float",{kind:"scalar",resolve:hp,construct:yp,predicate:wp,represent:vp,defaultStyle:"lowercase"})});var qt=F(function(Oc,Ns){var kp=je();Ns.exports=new kp({include:[Kr()],implicit:[Ss(),_s(),Os(),$s()]})});var zt=F(function(Pc,Cs){var xp=je();Cs.exports=new xp({include:[qt()]})});var Rs=F(function(Tc,Fs){var bp=Y(),Ls=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),js=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function Sp(e){if(e===null)return!1;if(Ls.exec(e)!==null)return!0;if(js.exec(e)!==null)return!0;return!1}function Ap(e){var r,t,i,s,o,a,n,u=0,l=null,k,w,_;if(r=Ls.exec(e),r===null)r=js.exec(e);if(r===null)throw Error("Date resolve error");if(t=+r[1],i=+r[2]-1,s=+r[3],!r[4])return new Date(Date.UTC(t,i,s));if(o=+r[4],a=+r[5],n=+r[6],r[7]){u=r[7].slice(0,3);while(u.length<3)u+="0";u=+u}if(r[9]){if(k=+r[10],w=+(r[11]||0),l=(k*60+w)*60000,r[9]==="-")l=-l}if(_=new Date(Date.UTC(t,i,s,o,a,n,u)),l)_.setTime(_.getTime()-l);return _}function _p(e){return e.toISOString()}Fs.exports=new bp("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:Sp,construct:Ap,instanceOf:Date,represent:_p})});var Ms=F(function($c,Is){var Ep=Y();function Op(e){return e==="<<"||e===null}Is.exports=new Ep("tag:yaml.org,2002:merge",{kind:"scalar",resolve:Op})});var Us=F(function(Nc,Ds){var Fe;try{Jt=require,Fe=Jt("buffer").Buffer}catch(e){}var Jt,Pp=Y(),Ht=`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
-\r`;function Tp(e){if(e===null)return!1;var r,t,i=0,s=e.length,o=Ht;for(t=0;t<s;t++){if(r=o.indexOf(e.charAt(t)),r>64)continue;if(r<0)return!1;i+=6}return i%8===0}function $p(e){var r,t,i=e.replace(/[\r\n=]/g,""),s=i.length,o=Ht,a=0,n=[];for(r=0;r<s;r++){if(r%4===0&&r)n.push(a>>16&255),n.push(a>>8&255),n.push(a&255);a=a<<6|o.indexOf(i.charAt(r))}if(t=s%4*6,t===0)n.push(a>>16&255),n.push(a>>8&255),n.push(a&255);else if(t===18)n.push(a>>10&255),n.push(a>>2&255);else if(t===12)n.push(a>>4&255);if(Fe)return Fe.from?Fe.from(n):new Fe(n);return n}function Np(e){var r="",t=0,i,s,o=e.length,a=Ht;for(i=0;i<o;i++){if(i%3===0&&i)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];t=(t<<8)+e[i]}if(s=o%3,s===0)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];else if(s===2)r+=a[t>>10&63],r+=a[t>>4&63],r+=a[t<<2&63],r+=a[64];else if(s===1)r+=a[t>>2&63],r+=a[t<<4&63],r+=a[64],r+=a[64];return r}function Cp(e){return Fe&&Fe.isBuffer(e)}Ds.exports=new Pp("tag:yaml.org,2002:binary",{kind:"scalar",resolve:Tp,construct:$p,predicate:Cp,represent:Np})});var Js=F(function(Cc,zs){var Lp=Y(),qs=Object.prototype.hasOwnProperty,jp=Object.prototype.toString;function Fp(e){if(e===null)return!0;var r={},t,i,s,o,a,n=e;for(t=0,i=n.length;t<i;t+=1){if(s=n[t],a=!1,jp.call(s)!=="[object Object]")return!1;for(o in s)if(qs.call(s,o))if(!a)a=!0;else return!1;if(!a)return!1;if(qs.call(r,o))return!1;Object.defineProperty(r,o,{value:!0})}return!0}function Rp(e){return e!==null?e:[]}zs.exports=new Lp("tag:yaml.org,2002:omap",{kind:"sequence",resolve:Fp,construct:Rp})});var Ys=F(function(Lc,Hs){var Ip=Y(),Mp=Object.prototype.toString;function Dp(e){if(e===null)return!0;var r,t,i,s,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1){if(i=a[r],Mp.call(i)!=="[object Object]")return!1;if(s=Object.keys(i),s.length!==1)return!1;o[r]=[s[0],i[s[0]]]}return!0}function Up(e){if(e===null)return[];var r,t,i,s,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1)i=a[r],s=Object.keys(i),o[r]=[s[0],i[s[0]]];return o}Hs.exports=new Ip("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:Dp,construct:Up})});var Bs=F(function(jc,Zs){var qp=Y(),zp=Object.prototype.hasOwnProperty;function Jp(e){if(e===null)return!0;var r,t=e;for(r in t)if(zp.call(t,r)){if(t[r]!==null)return!1}return!0}function Hp(e){return e!==null?e:{}}Zs.exports=new qp("tag:yaml.org,2002:set",{kind:"mapping",resolve:Jp,construct:Hp})});var Ve=F(function(Fc,Ks){var Yp=je();Ks.exports=new Yp({include:[zt()],implicit:[Rs(),Ms()],explicit:[Us(),Js(),Ys(),Bs()]})});var Xs=F(function(Rc,Ws){var Zp=Y();function Bp(){return!0}function Kp(){return}function Wp(){return""}function Xp(e){return typeof e>"u"}Ws.exports=new Zp("tag:yaml.org,2002:js/undefined",{kind:"scalar",resolve:Bp,construct:Kp,predicate:Xp,represent:Wp})});var Vs=F(function(Ic,Gs){var Gp=Y();function Vp(e){if(e===null)return!1;if(e.length===0)return!1;var r=e,t=/\/([gim]*)$/.exec(e),i="";if(r[0]==="/"){if(t)i=t[1];if(i.length>3)return!1;if(r[r.length-i.length-1]!=="/")return!1}return!0}function Qp(e){var r=e,t=/\/([gim]*)$/.exec(e),i="";if(r[0]==="/"){if(t)i=t[1];r=r.slice(1,r.length-i.length-1)}return new RegExp(r,i)}function ed(e){var r="/"+e.source+"/";if(e.global)r+="g";if(e.multiline)r+="m";if(e.ignoreCase)r+="i";return r}function rd(e){return Object.prototype.toString.call(e)==="[object RegExp]"}Gs.exports=new Gp("tag:yaml.org,2002:js/regexp",{kind:"scalar",resolve:Vp,construct:Qp,predicate:rd,represent:ed})});var ei=F(function(Mc,Qs){var Wr;try{Yt=require,Wr=Yt("esprima")}catch(e){if(typeof window<"u")Wr=window.esprima}var Yt,td=Y();function nd(e){if(e===null)return!1;try{var r="("+e+")",t=Wr.parse(r,{range:!0});if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")return!1;return!0}catch(i){return!1}}function sd(e){var r="("+e+")",t=Wr.parse(r,{range:!0}),i=[],s;if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")throw Error("Failed to resolve function");if(t.body[0].expression.params.forEach(function(o){i.push(o.name)}),s=t.body[0].expression.body.range,t.body[0].expression.body.type==="BlockStatement")return Function(i,r.slice(s[0]+1,s[1]-1));return Function(i,"return "+r.slice(s[0],s[1]))}function id(e){return e.toString()}function od(e){return Object.prototype.toString.call(e)==="[object Function]"}Qs.exports=new td("tag:yaml.org,2002:js/function",{kind:"scalar",resolve:nd,construct:sd,predicate:od,represent:id})});var hr=F(function(Dc,ti){var ri=je();ti.exports=ri.DEFAULT=new ri({include:[Ve()],explicit:[Xs(),Vs(),ei()]})});var Si=F(function(Uc,yr){var ge=Le(),li=Xe(),ad=ls(),fi=Ve(),pd=hr(),Oe=Object.prototype.hasOwnProperty,Xr=1,ui=2,ci=3,Gr=4,Zt=1,dd=2,ni=3,ld=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,fd=/[\x85\u2028\u2029]/,ud=/[,\[\]\{\}]/,mi=/^(?:!|!!|![a-z\-]+!)$/i,hi=/^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;function si(e){return Object.prototype.toString.call(e)}function fe(e){return e===10||e===13}function Re(e){return e===9||e===32}function Q(e){return e===9||e===32||e===10||e===13}function Qe(e){return e===44||e===91||e===93||e===123||e===125}function cd(e){var r;if(48<=e&&e<=57)return e-48;if(r=e|32,97<=r&&r<=102)return r-97+10;return-1}function md(e){if(e===120)return 2;if(e===117)return 4;if(e===85)return 8;return 0}function hd(e){if(48<=e&&e<=57)return e-48;return-1}function ii(e){return e===48?"\x00":e===97?"\x07":e===98?"\b":e===116?"\t":e===9?"\t":e===110?`
-`:e===118?"\v":e===102?"\f":e===114?"\r":e===101?"\x1B":e===32?" ":e===34?'"':e===47?"/":e===92?"\\":e===78?"\x85":e===95?"\xA0":e===76?"\u2028":e===80?"\u2029":""}function yd(e){if(e<=65535)return String.fromCharCode(e);return String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function yi(e,r,t){if(r==="__proto__")Object.defineProperty(e,r,{configurable:!0,enumerable:!0,writable:!0,value:t});else e[r]=t}var gi=Array(256),vi=Array(256);for(_e=0;_e<256;_e++)gi[_e]=ii(_e)?1:0,vi[_e]=ii(_e);var _e;function gd(e,r){this.input=e,this.filename=r.filename||null,this.schema=r.schema||pd,this.onWarning=r.onWarning||null,this.legacy=r.legacy||!1,this.json=r.json||!1,this.listener=r.listener||null,this.maxTotalMergeKeys=typeof r.maxTotalMergeKeys==="number"?r.maxTotalMergeKeys:1e4,this.implicitTypes=this.schema.compiledImplicit,this.typeMap=this.schema.compiledTypeMap,this.length=e.length,this.position=0,this.line=0,this.lineStart=0,this.lineIndent=0,this.totalMergeKeys=0,this.documents=[]}function wi(e,r){return new li(r,new ad(e.filename,e.input,e.position,e.line,e.position-e.lineStart))}function O(e,r){throw wi(e,r)}function Vr(e,r){if(e.onWarning)e.onWarning.call(null,wi(e,r))}var oi={YAML:function(r,t,i){var s,o,a;if(r.version!==null)O(r,"duplication of %YAML directive");if(i.length!==1)O(r,"YAML directive accepts exactly one argument");if(s=/^([0-9]+)\.([0-9]+)$/.exec(i[0]),s===null)O(r,"ill-formed argument of the YAML directive");if(o=parseInt(s[1],10),a=parseInt(s[2],10),o!==1)O(r,"unacceptable YAML version of the document");if(r.version=i[0],r.checkLineBreaks=a<2,a!==1&&a!==2)Vr(r,"unsupported YAML version of the document")},TAG:function(r,t,i){var s,o;if(i.length!==2)O(r,"TAG directive accepts exactly two arguments");if(s=i[0],o=i[1],!mi.test(s))O(r,"ill-formed tag handle (first argument) of the TAG directive");if(Oe.call(r.tagMap,s))O(r,'there is a previously declared suffix for "'+s+'" tag handle');if(!hi.test(o))O(r,"ill-formed tag prefix (second argument) of the TAG directive");r.tagMap[s]=o}};function Ee(e,r,t,i){var s,o,a,n;if(r<t){if(n=e.input.slice(r,t),i){for(s=0,o=n.length;s<o;s+=1)if(a=n.charCodeAt(s),!(a===9||32<=a&&a<=1114111))O(e,"expected valid JSON character")}else if(ld.test(n))O(e,"the stream contains non-printable characters");e.result+=n}}function ai(e){if(e.totalMergeKeys+=1,e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys)O(e,"merge keys exceeded maxTotalMergeKeys ("+e.maxTotalMergeKeys+")")}function pi(e,r,t,i){var s,o,a,n;if(!ge.isObject(t))O(e,"cannot merge mappings; the provided source object is unacceptable");ai(e),s=Object.keys(t);for(a=0,n=s.length;a<n;a+=1)if(o=s[a],ai(e),!Oe.call(r,o))yi(r,o,t[o]),i[o]=!0}function er(e,r,t,i,s,o,a,n){var u,l;if(Array.isArray(s)){s=Array.prototype.slice.call(s);for(u=0,l=s.length;u<l;u+=1){if(Array.isArray(s[u]))O(e,"nested arrays are not supported inside keys");if(typeof s==="object"&&si(s[u])==="[object Object]")s[u]="[object Object]"}}if(typeof s==="object"&&si(s)==="[object Object]")s="[object Object]";if(s=String(s),r===null)r={};if(i==="tag:yaml.org,2002:merge")if(Array.isArray(o)){if(o.length>100)O(e,"abnormal merge sequence size");for(u=0,l=o.length;u<l;u+=1)pi(e,r,o[u],t)}else pi(e,r,o,t);else{if(!e.json&&!Oe.call(t,s)&&Oe.call(r,s))e.line=a||e.line,e.position=n||e.position,O(e,"duplicated mapping key");yi(r,s,o),delete t[s]}return r}function Bt(e){var r=e.input.charCodeAt(e.position);if(r===10)e.position++;else if(r===13){if(e.position++,e.input.charCodeAt(e.position)===10)e.position++}else O(e,"a line break is expected");e.line+=1,e.lineStart=e.position}function J(e,r,t){var i=0,s=e.input.charCodeAt(e.position);while(s!==0){while(Re(s))s=e.input.charCodeAt(++e.position);if(r&&s===35)do s=e.input.charCodeAt(++e.position);while(s!==10&&s!==13&&s!==0);if(fe(s)){Bt(e),s=e.input.charCodeAt(e.position),i++,e.lineIndent=0;while(s===32)e.lineIndent++,s=e.input.charCodeAt(++e.position)}else break}if(t!==-1&&i!==0&&e.lineIndent<t)Vr(e,"deficient indentation");return i}function Qr(e){var r=e.position,t;if(t=e.input.charCodeAt(r),(t===45||t===46)&&t===e.input.charCodeAt(r+1)&&t===e.input.charCodeAt(r+2)){if(r+=3,t=e.input.charCodeAt(r),t===0||Q(t))return!0}return!1}function Kt(e,r){if(r===1)e.result+=" ";else if(r>1)e.result+=ge.repeat(`
-`,r-1)}function vd(e,r,t){var i,s,o,a,n,u,l,k,{kind:w,result:_}=e,b;if(b=e.input.charCodeAt(e.position),Q(b)||Qe(b)||b===35||b===38||b===42||b===33||b===124||b===62||b===39||b===34||b===37||b===64||b===96)return!1;if(b===63||b===45){if(s=e.input.charCodeAt(e.position+1),Q(s)||t&&Qe(s))return!1}e.kind="scalar",e.result="",o=a=e.position,n=!1;while(b!==0){if(b===58){if(s=e.input.charCodeAt(e.position+1),Q(s)||t&&Qe(s))break}else if(b===35){if(i=e.input.charCodeAt(e.position-1),Q(i))break}else if(e.position===e.lineStart&&Qr(e)||t&&Qe(b))break;else if(fe(b))if(u=e.line,l=e.lineStart,k=e.lineIndent,J(e,!1,-1),e.lineIndent>=r){n=!0,b=e.input.charCodeAt(e.position);continue}else{e.position=a,e.line=u,e.lineStart=l,e.lineIndent=k;break}if(n)Ee(e,o,a,!1),Kt(e,e.line-u),o=a=e.position,n=!1;if(!Re(b))a=e.position+1;b=e.input.charCodeAt(++e.position)}if(Ee(e,o,a,!1),e.result)return!0;return e.kind=w,e.result=_,!1}function wd(e,r){var t,i,s;if(t=e.input.charCodeAt(e.position),t!==39)return!1;e.kind="scalar",e.result="",e.position++,i=s=e.position;while((t=e.input.charCodeAt(e.position))!==0)if(t===39)if(Ee(e,i,e.position,!0),t=e.input.charCodeAt(++e.position),t===39)i=e.position,e.position++,s=e.position;else return!0;else if(fe(t))Ee(e,i,s,!0),Kt(e,J(e,!1,r)),i=s=e.position;else if(e.position===e.lineStart&&Qr(e))O(e,"unexpected end of the document within a single quoted scalar");else e.position++,s=e.position;O(e,"unexpected end of the stream within a single quoted scalar")}function kd(e,r){var t,i,s,o,a,n;if(n=e.input.charCodeAt(e.position),n!==34)return!1;e.kind="scalar",e.result="",e.position++,t=i=e.position;while((n=e.input.charCodeAt(e.position))!==0)if(n===34)return Ee(e,t,e.position,!0),e.position++,!0;else if(n===92){if(Ee(e,t,e.position,!0),n=e.input.charCodeAt(++e.position),fe(n))J(e,!1,r);else if(n<256&&gi[n])e.result+=vi[n],e.position++;else if((a=md(n))>0){s=a,o=0;for(;s>0;s--)if(n=e.input.charCodeAt(++e.position),(a=cd(n))>=0)o=(o<<4)+a;else O(e,"expected hexadecimal character");e.result+=yd(o),e.position++}else O(e,"unknown escape sequence");t=i=e.position}else if(fe(n))Ee(e,t,i,!0),Kt(e,J(e,!1,r)),t=i=e.position;else if(e.position===e.lineStart&&Qr(e))O(e,"unexpected end of the document within a double quoted scalar");else e.position++,i=e.position;O(e,"unexpected end of the stream within a double quoted scalar")}function xd(e,r){var t=!0,i,s=e.tag,o,a=e.anchor,n,u,l,k,w,_={},b,P,U,C;if(C=e.input.charCodeAt(e.position),C===91)u=93,w=!1,o=[];else if(C===123)u=125,w=!0,o={};else return!1;if(e.anchor!==null)e.anchorMap[e.anchor]=o;C=e.input.charCodeAt(++e.position);while(C!==0){if(J(e,!0,r),C=e.input.charCodeAt(e.position),C===u)return e.position++,e.tag=s,e.anchor=a,e.kind=w?"mapping":"sequence",e.result=o,!0;else if(!t)O(e,"missed comma between flow collection entries");if(P=b=U=null,l=k=!1,C===63){if(n=e.input.charCodeAt(e.position+1),Q(n))l=k=!0,e.position++,J(e,!0,r)}if(i=e.line,rr(e,r,Xr,!1,!0),P=e.tag,b=e.result,J(e,!0,r),C=e.input.charCodeAt(e.position),(k||e.line===i)&&C===58)l=!0,C=e.input.charCodeAt(++e.position),J(e,!0,r),rr(e,r,Xr,!1,!0),U=e.result;if(w)er(e,o,_,P,b,U);else if(l)o.push(er(e,null,_,P,b,U));else o.push(b);if(J(e,!0,r),C=e.input.charCodeAt(e.position),C===44)t=!0,C=e.input.charCodeAt(++e.position);else t=!1}O(e,"unexpected end of the stream within a flow collection")}function bd(e,r){var t,i,s=Zt,o=!1,a=!1,n=r,u=0,l=!1,k,w;if(w=e.input.charCodeAt(e.position),w===124)i=!1;else if(w===62)i=!0;else return!1;e.kind="scalar",e.result="";while(w!==0)if(w=e.input.charCodeAt(++e.position),w===43||w===45)if(Zt===s)s=w===43?ni:dd;else O(e,"repeat of a chomping mode identifier");else if((k=hd(w))>=0)if(k===0)O(e,"bad explicit indentation width of a block scalar; it cannot be less than one");else if(!a)n=r+k-1,a=!0;else O(e,"repeat of an indentation width identifier");else break;if(Re(w)){do w=e.input.charCodeAt(++e.position);while(Re(w));if(w===35)do w=e.input.charCodeAt(++e.position);while(!fe(w)&&w!==0)}while(w!==0){Bt(e),e.lineIndent=0,w=e.input.charCodeAt(e.position);while((!a||e.lineIndent<n)&&w===32)e.lineIndent++,w=e.input.charCodeAt(++e.position);if(!a&&e.lineIndent>n)n=e.lineIndent;if(fe(w)){u++;continue}if(e.lineIndent<n){if(s===ni)e.result+=ge.repeat(`
-`,o?1+u:u);else if(s===Zt){if(o)e.result+=`
-`}break}if(i)if(Re(w))l=!0,e.result+=ge.repeat(`
-`,o?1+u:u);else if(l)l=!1,e.result+=ge.repeat(`
-`,u+1);else if(u===0){if(o)e.result+=" "}else e.result+=ge.repeat(`
-`,u);else e.result+=ge.repeat(`
-`,o?1+u:u);o=!0,a=!0,u=0,t=e.position;while(!fe(w)&&w!==0)w=e.input.charCodeAt(++e.position);Ee(e,t,e.position,!1)}return!0}function di(e,r){var t,{tag:i,anchor:s}=e,o=[],a,n=!1,u;if(e.anchor!==null)e.anchorMap[e.anchor]=o;u=e.input.charCodeAt(e.position);while(u!==0){if(u!==45)break;if(a=e.input.charCodeAt(e.position+1),!Q(a))break;if(n=!0,e.position++,J(e,!0,-1)){if(e.lineIndent<=r){o.push(null),u=e.input.charCodeAt(e.position);continue}}if(t=e.line,rr(e,r,ci,!1,!0),o.push(e.result),J(e,!0,-1),u=e.input.charCodeAt(e.position),(e.line===t||e.lineIndent>r)&&u!==0)O(e,"bad indentation of a sequence entry");else if(e.lineIndent<r)break}if(n)return e.tag=i,e.anchor=s,e.kind="sequence",e.result=o,!0;return!1}function Sd(e,r,t){var i,s,o,a,{tag:n,anchor:u}=e,l={},k={},w=null,_=null,b=null,P=!1,U=!1,C;if(e.anchor!==null)e.anchorMap[e.anchor]=l;C=e.input.charCodeAt(e.position);while(C!==0){if(i=e.input.charCodeAt(e.position+1),o=e.line,a=e.position,(C===63||C===58)&&Q(i)){if(C===63){if(P)er(e,l,k,w,_,null),w=_=b=null;U=!0,P=!0,s=!0}else if(P)P=!1,s=!0;else O(e,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");e.position+=1,C=i}else if(rr(e,t,ui,!1,!0))if(e.line===o){C=e.input.charCodeAt(e.position);while(Re(C))C=e.input.charCodeAt(++e.position);if(C===58){if(C=e.input.charCodeAt(++e.position),!Q(C))O(e,"a whitespace character is expected after the key-value separator within a block mapping");if(P)er(e,l,k,w,_,null),w=_=b=null;U=!0,P=!1,s=!1,w=e.tag,_=e.result}else if(U)O(e,"can not read an implicit mapping pair; a colon is missed");else return e.tag=n,e.anchor=u,!0}else if(U)O(e,"can not read a block mapping entry; a multiline key may not be an implicit key");else return e.tag=n,e.anchor=u,!0;else break;if(e.line===o||e.lineIndent>r){if(rr(e,r,Gr,!0,s))if(P)_=e.result;else b=e.result;if(!P)er(e,l,k,w,_,b,o,a),w=_=b=null;J(e,!0,-1),C=e.input.charCodeAt(e.position)}if(e.lineIndent>r&&C!==0)O(e,"bad indentation of a mapping entry");else if(e.lineIndent<r)break}if(P)er(e,l,k,w,_,null);if(U)e.tag=n,e.anchor=u,e.kind="mapping",e.result=l;return U}function Ad(e){var r,t=!1,i=!1,s,o,a;if(a=e.input.charCodeAt(e.position),a!==33)return!1;if(e.tag!==null)O(e,"duplication of a tag property");if(a=e.input.charCodeAt(++e.position),a===60)t=!0,a=e.input.charCodeAt(++e.position);else if(a===33)i=!0,s="!!",a=e.input.charCodeAt(++e.position);else s="!";if(r=e.position,t){do a=e.input.charCodeAt(++e.position);while(a!==0&&a!==62);if(e.position<e.length)o=e.input.slice(r,e.position),a=e.input.charCodeAt(++e.position);else O(e,"unexpected end of the stream within a verbatim tag")}else{while(a!==0&&!Q(a)){if(a===33)if(!i){if(s=e.input.slice(r-1,e.position+1),!mi.test(s))O(e,"named tag handle cannot contain such characters");i=!0,r=e.position+1}else O(e,"tag suffix cannot contain exclamation marks");a=e.input.charCodeAt(++e.position)}if(o=e.input.slice(r,e.position),ud.test(o))O(e,"tag suffix cannot contain flow indicator characters")}if(o&&!hi.test(o))O(e,"tag name cannot contain such characters: "+o);if(t)e.tag=o;else if(Oe.call(e.tagMap,s))e.tag=e.tagMap[s]+o;else if(s==="!")e.tag="!"+o;else if(s==="!!")e.tag="tag:yaml.org,2002:"+o;else O(e,'undeclared tag handle "'+s+'"');return!0}function _d(e){var r,t;if(t=e.input.charCodeAt(e.position),t!==38)return!1;if(e.anchor!==null)O(e,"duplication of an anchor property");t=e.input.charCodeAt(++e.position),r=e.position;while(t!==0&&!Q(t)&&!Qe(t))t=e.input.charCodeAt(++e.position);if(e.position===r)O(e,"name of an anchor node must contain at least one character");return e.anchor=e.input.slice(r,e.position),!0}function Ed(e){var r,t,i;if(i=e.input.charCodeAt(e.position),i!==42)return!1;i=e.input.charCodeAt(++e.position),r=e.position;while(i!==0&&!Q(i)&&!Qe(i))i=e.input.charCodeAt(++e.position);if(e.position===r)O(e,"name of an alias node must contain at least one character");if(t=e.input.slice(r,e.position),!Oe.call(e.anchorMap,t))O(e,'unidentified alias "'+t+'"');return e.result=e.anchorMap[t],J(e,!0,-1),!0}function rr(e,r,t,i,s){var o,a,n,u=1,l=!1,k=!1,w,_,b,P,U;if(e.listener!==null)e.listener("open",e);if(e.tag=null,e.anchor=null,e.kind=null,e.result=null,o=a=n=Gr===t||ci===t,i){if(J(e,!0,-1)){if(l=!0,e.lineIndent>r)u=1;else if(e.lineIndent===r)u=0;else if(e.lineIndent<r)u=-1}}if(u===1)while(Ad(e)||_d(e))if(J(e,!0,-1)){if(l=!0,n=o,e.lineIndent>r)u=1;else if(e.lineIndent===r)u=0;else if(e.lineIndent<r)u=-1}else n=!1;if(n)n=l||s;if(u===1||Gr===t){if(Xr===t||ui===t)P=r;else P=r+1;if(U=e.position-e.lineStart,u===1)if(n&&(di(e,U)||Sd(e,U,P))||xd(e,P))k=!0;else{if(a&&bd(e,P)||wd(e,P)||kd(e,P))k=!0;else if(Ed(e)){if(k=!0,e.tag!==null||e.anchor!==null)O(e,"alias node should not have any properties")}else if(vd(e,P,Xr===t)){if(k=!0,e.tag===null)e.tag="?"}if(e.anchor!==null)e.anchorMap[e.anchor]=e.result}else if(u===0)k=n&&di(e,U)}if(e.tag!==null&&e.tag!=="!")if(e.tag==="?"){if(e.result!==null&&e.kind!=="scalar")O(e,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+e.kind+'"');for(w=0,_=e.implicitTypes.length;w<_;w+=1)if(b=e.implicitTypes[w],b.resolve(e.result)){if(e.result=b.construct(e.result),e.tag=b.tag,e.anchor!==null)e.anchorMap[e.anchor]=e.result;break}}else if(Oe.call(e.typeMap[e.kind||"fallback"],e.tag)){if(b=e.typeMap[e.kind||"fallback"][e.tag],e.result!==null&&b.kind!==e.kind)O(e,"unacceptable node kind for !<"+e.tag+'> tag; it should be "'+b.kind+'", not "'+e.kind+'"');if(!b.resolve(e.result))O(e,"cannot resolve a node with !<"+e.tag+"> explicit tag");else if(e.result=b.construct(e.result),e.anchor!==null)e.anchorMap[e.anchor]=e.result}else O(e,"unknown tag !<"+e.tag+">");if(e.listener!==null)e.listener("close",e);return e.tag!==null||e.anchor!==null||k}function Od(e){var r=e.position,t,i,s,o=!1,a;e.version=null,e.checkLineBreaks=e.legacy,e.tagMap={},e.anchorMap={};while((a=e.input.charCodeAt(e.position))!==0){if(J(e,!0,-1),a=e.input.charCodeAt(e.position),e.lineIndent>0||a!==37)break;o=!0,a=e.input.charCodeAt(++e.position),t=e.position;while(a!==0&&!Q(a))a=e.input.charCodeAt(++e.position);if(i=e.input.slice(t,e.position),s=[],i.length<1)O(e,"directive name must not be less than one character in length");while(a!==0){while(Re(a))a=e.input.charCodeAt(++e.position);if(a===35){do a=e.input.charCodeAt(++e.position);while(a!==0&&!fe(a));break}if(fe(a))break;t=e.position;while(a!==0&&!Q(a))a=e.input.charCodeAt(++e.position);s.push(e.input.slice(t,e.position))}if(a!==0)Bt(e);if(Oe.call(oi,i))oi[i](e,i,s);else Vr(e,'unknown document directive "'+i+'"')}if(J(e,!0,-1),e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45)e.position+=3,J(e,!0,-1);else if(o)O(e,"directives end mark is expected");if(rr(e,e.lineIndent-1,Gr,!1,!0),J(e,!0,-1),e.checkLineBreaks&&fd.test(e.input.slice(r,e.position)))Vr(e,"non-ASCII line breaks are interpreted as content");if(e.documents.push(e.result),e.position===e.lineStart&&Qr(e)){if(e.input.charCodeAt(e.position)===46)e.position+=3,J(e,!0,-1);return}if(e.position<e.length-1)O(e,"end of the stream or a document separator is expected");else return}function ki(e,r){if(e=String(e),r=r||{},e.length!==0){if(e.charCodeAt(e.length-1)!==10&&e.charCodeAt(e.length-1)!==13)e+=`
-`;if(e.charCodeAt(0)===65279)e=e.slice(1)}var t=new gd(e,r),i=e.indexOf("\x00");if(i!==-1)t.position=i,O(t,"null byte is not allowed in input");t.input+="\x00";while(t.input.charCodeAt(t.position)===32)t.lineIndent+=1,t.position+=1;while(t.position<t.length-1)Od(t);return t.documents}function xi(e,r,t){if(r!==null&&typeof r==="object"&&typeof t>"u")t=r,r=null;var i=ki(e,t);if(typeof r!=="function")return i;for(var s=0,o=i.length;s<o;s+=1)r(i[s])}function bi(e,r){var t=ki(e,r);if(t.length===0)return;else if(t.length===1)return t[0];throw new li("expected a single document in the stream, but found more")}function Pd(e,r,t){if(typeof r==="object"&&r!==null&&typeof t>"u")t=r,r=null;return xi(e,r,ge.extend({schema:fi},t))}function Td(e,r){return bi(e,ge.extend({schema:fi},r))}yr.exports.loadAll=xi;yr.exports.load=bi;yr.exports.safeLoadAll=Pd;yr.exports.safeLoad=Td});var Zi=F(function(qc,Vt){var vr=Le(),wr=Xe(),$d=hr(),Nd=Ve(),Ni=Object.prototype.toString,Ci=Object.prototype.hasOwnProperty,Cd=9,gr=10,Ld=13,jd=32,Fd=33,Rd=34,Li=35,Id=37,Md=38,Dd=39,Ud=42,ji=44,qd=45,Fi=58,zd=61,Jd=62,Hd=63,Yd=64,Ri=91,Ii=93,Zd=96,Mi=123,Bd=124,Di=125,K={};K[0]="\\0";K[7]="\\a";K[8]="\\b";K[9]="\\t";K[10]="\\n";K[11]="\\v";K[12]="\\f";K[13]="\\r";K[27]="\\e";K[34]="\\\"";K[92]="\\\\";K[133]="\\N";K[160]="\\_";K[8232]="\\L";K[8233]="\\P";var Kd=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"];function Wd(e,r){var t,i,s,o,a,n,u;if(r===null)return{};t={},i=Object.keys(r);for(s=0,o=i.length;s<o;s+=1){if(a=i[s],n=String(r[a]),a.slice(0,2)==="!!")a="tag:yaml.org,2002:"+a.slice(2);if(u=e.compiledTypeMap.fallback[a],u&&Ci.call(u.styleAliases,n))n=u.styleAliases[n];t[a]=n}return t}function Ai(e){var r,t,i;if(r=e.toString(16).toUpperCase(),e<=255)t="x",i=2;else if(e<=65535)t="u",i=4;else if(e<=4294967295)t="U",i=8;else throw new wr("code point within a string may not be greater than 0xFFFFFFFF");return"\\"+t+vr.repeat("0",i-r.length)+r}function Xd(e){this.schema=e.schema||$d,this.indent=Math.max(1,e.indent||2),this.noArrayIndent=e.noArrayIndent||!1,this.skipInvalid=e.skipInvalid||!1,this.flowLevel=vr.isNothing(e.flowLevel)?-1:e.flowLevel,this.styleMap=Wd(this.schema,e.styles||null),this.sortKeys=e.sortKeys||!1,this.lineWidth=e.lineWidth||80,this.noRefs=e.noRefs||!1,this.noCompatMode=e.noCompatMode||!1,this.condenseFlow=e.condenseFlow||!1,this.implicitTypes=this.schema.compiledImplicit,this.explicitTypes=this.schema.compiledExplicit,this.tag=null,this.result="",this.duplicates=[],this.usedDuplicates=null}function _i(e,r){var t=vr.repeat(" ",r),i=0,s=-1,o="",a,n=e.length;while(i<n){if(s=e.indexOf(`
-`,i),s===-1)a=e.slice(i),i=n;else a=e.slice(i,s+1),i=s+1;if(a.length&&a!==`
-`)o+=t;o+=a}return o}function Wt(e,r){return`
-`+vr.repeat(" ",e.indent*r)}function Gd(e,r){var t,i,s;for(t=0,i=e.implicitTypes.length;t<i;t+=1)if(s=e.implicitTypes[t],s.resolve(r))return!0;return!1}function Gt(e){return e===jd||e===Cd}function tr(e){return 32<=e&&e<=126||161<=e&&e<=55295&&e!==8232&&e!==8233||57344<=e&&e<=65533&&e!==65279||65536<=e&&e<=1114111}function Vd(e){return tr(e)&&!Gt(e)&&e!==65279&&e!==Ld&&e!==gr}function Ei(e,r){return tr(e)&&e!==65279&&e!==ji&&e!==Ri&&e!==Ii&&e!==Mi&&e!==Di&&e!==Fi&&(e!==Li||r&&Vd(r))}function Qd(e){return tr(e)&&e!==65279&&!Gt(e)&&e!==qd&&e!==Hd&&e!==Fi&&e!==ji&&e!==Ri&&e!==Ii&&e!==Mi&&e!==Di&&e!==Li&&e!==Md&&e!==Ud&&e!==Fd&&e!==Bd&&e!==zd&&e!==Jd&&e!==Dd&&e!==Rd&&e!==Id&&e!==Yd&&e!==Zd}function Ui(e){var r=/^\n* /;return r.test(e)}var qi=1,zi=2,Ji=3,Hi=4,et=5;function el(e,r,t,i,s){var o,a,n,u=!1,l=!1,k=i!==-1,w=-1,_=Qd(e.charCodeAt(0))&&!Gt(e.charCodeAt(e.length-1));if(r)for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),!tr(a))return et;n=o>0?e.charCodeAt(o-1):null,_=_&&Ei(a,n)}else{for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),a===gr){if(u=!0,k)l=l||o-w-1>i&&e[w+1]!==" ",w=o}else if(!tr(a))return et;n=o>0?e.charCodeAt(o-1):null,_=_&&Ei(a,n)}l=l||k&&(o-w-1>i&&e[w+1]!==" ")}if(!u&&!l)return _&&!s(e)?qi:zi;if(t>9&&Ui(e))return et;return l?Hi:Ji}function rl(e,r,t,i){e.dump=function(){if(r.length===0)return"''";if(!e.noCompatMode&&Kd.indexOf(r)!==-1)return"'"+r+"'";var s=e.indent*Math.max(1,t),o=e.lineWidth===-1?-1:Math.max(Math.min(e.lineWidth,40),e.lineWidth-s),a=i||e.flowLevel>-1&&t>=e.flowLevel;function n(u){return Gd(e,u)}switch(el(r,a,e.indent,o,n)){case qi:return r;case zi:return"'"+r.replace(/'/g,"''")+"'";case Ji:return"|"+Oi(r,e.indent)+Pi(_i(r,s));case Hi:return">"+Oi(r,e.indent)+Pi(_i(tl(r,o),s));case et:return'"'+nl(r,o)+'"';default:throw new wr("impossible error: invalid scalar style")}}()}function Oi(e,r){var t=Ui(e)?String(r):"",i=e[e.length-1]===`
-`,s=i&&(e[e.length-2]===`
-`||e===`
-`),o=s?"+":i?"":"-";return t+o+`
-`}function Pi(e){return e[e.length-1]===`
-`?e.slice(0,-1):e}function tl(e,r){var t=/(\n+)([^\n]*)/g,i=function(){var l=e.indexOf(`
-`);return l=l!==-1?l:e.length,t.lastIndex=l,Ti(e.slice(0,l),r)}(),s=e[0]===`
-`||e[0]===" ",o,a;while(a=t.exec(e)){var n=a[1],u=a[2];o=u[0]===" ",i+=n+(!s&&!o&&u!==""?`
-`:"")+Ti(u,r),s=o}return i}function Ti(e,r){if(e===""||e[0]===" ")return e;var t=/ [^ ]/g,i,s=0,o,a=0,n=0,u="";while(i=t.exec(e)){if(n=i.index,n-s>r)o=a>s?a:n,u+=`
-`+e.slice(s,o),s=o+1;a=n}if(u+=`
-`,e.length-s>r&&a>s)u+=e.slice(s,a)+`
-`+e.slice(a+1);else u+=e.slice(s);return u.slice(1)}function nl(e){var r="",t,i,s;for(var o=0;o<e.length;o++){if(t=e.charCodeAt(o),t>=55296&&t<=56319){if(i=e.charCodeAt(o+1),i>=56320&&i<=57343){r+=Ai((t-55296)*1024+i-56320+65536),o++;continue}}s=K[t],r+=!s&&tr(t)?e[o]:s||Ai(t)}return r}function sl(e,r,t){var i="",s=e.tag,o,a;for(o=0,a=t.length;o<a;o+=1)if(Ie(e,r,t[o],!1,!1)){if(o!==0)i+=","+(!e.condenseFlow?" ":"");i+=e.dump}e.tag=s,e.dump="["+i+"]"}function il(e,r,t,i){var s="",o=e.tag,a,n;for(a=0,n=t.length;a<n;a+=1)if(Ie(e,r+1,t[a],!0,!0)){if(!i||a!==0)s+=Wt(e,r);if(e.dump&&gr===e.dump.charCodeAt(0))s+="-";else s+="- ";s+=e.dump}e.tag=o,e.dump=s||"[]"}function ol(e,r,t){var i="",s=e.tag,o=Object.keys(t),a,n,u,l,k;for(a=0,n=o.length;a<n;a+=1){if(k="",a!==0)k+=", ";if(e.condenseFlow)k+='"';if(u=o[a],l=t[u],!Ie(e,r,u,!1,!1))continue;if(e.dump.length>1024)k+="? ";if(k+=e.dump+(e.condenseFlow?'"':"")+":"+(e.condenseFlow?"":" "),!Ie(e,r,l,!1,!1))continue;k+=e.dump,i+=k}e.tag=s,e.dump="{"+i+"}"}function al(e,r,t,i){var s="",o=e.tag,a=Object.keys(t),n,u,l,k,w,_;if(e.sortKeys===!0)a.sort();else if(typeof e.sortKeys==="function")a.sort(e.sortKeys);else if(e.sortKeys)throw new wr("sortKeys must be a boolean or a function");for(n=0,u=a.length;n<u;n+=1){if(_="",!i||n!==0)_+=Wt(e,r);if(l=a[n],k=t[l],!Ie(e,r+1,l,!0,!0,!0))continue;if(w=e.tag!==null&&e.tag!=="?"||e.dump&&e.dump.length>1024,w)if(e.dump&&gr===e.dump.charCodeAt(0))_+="?";else _+="? ";if(_+=e.dump,w)_+=Wt(e,r);if(!Ie(e,r+1,k,!0,w))continue;if(e.dump&&gr===e.dump.charCodeAt(0))_+=":";else _+=": ";_+=e.dump,s+=_}e.tag=o,e.dump=s||"{}"}function $i(e,r,t){var i,s,o,a,n,u;s=t?e.explicitTypes:e.implicitTypes;for(o=0,a=s.length;o<a;o+=1)if(n=s[o],(n.instanceOf||n.predicate)&&(!n.instanceOf||typeof r==="object"&&r instanceof n.instanceOf)&&(!n.predicate||n.predicate(r))){if(e.tag=t?n.tag:"?",n.represent){if(u=e.styleMap[n.tag]||n.defaultStyle,Ni.call(n.represent)==="[object Function]")i=n.represent(r,u);else if(Ci.call(n.represent,u))i=n.represent[u](r,u);else throw new wr("!<"+n.tag+'> tag resolver accepts not "'+u+'" style');e.dump=i}return!0}return!1}function Ie(e,r,t,i,s,o){if(e.tag=null,e.dump=t,!$i(e,t,!1))$i(e,t,!0);var a=Ni.call(e.dump);if(i)i=e.flowLevel<0||e.flowLevel>r;var n=a==="[object Object]"||a==="[object Array]",u,l;if(n)u=e.duplicates.indexOf(t),l=u!==-1;if(e.tag!==null&&e.tag!=="?"||l||e.indent!==2&&r>0)s=!1;if(l&&e.usedDuplicates[u])e.dump="*ref_"+u;else{if(n&&l&&!e.usedDuplicates[u])e.usedDuplicates[u]=!0;if(a==="[object Object]"){if(i&&Object.keys(e.dump).length!==0){if(al(e,r,e.dump,s),l)e.dump="&ref_"+u+e.dump}else if(ol(e,r,e.dump),l)e.dump="&ref_"+u+" "+e.dump}else if(a==="[object Array]"){var k=e.noArrayIndent&&r>0?r-1:r;if(i&&e.dump.length!==0){if(il(e,k,e.dump,s),l)e.dump="&ref_"+u+e.dump}else if(sl(e,k,e.dump),l)e.dump="&ref_"+u+" "+e.dump}else if(a==="[object String]"){if(e.tag!=="?")rl(e,e.dump,r,o)}else{if(e.skipInvalid)return!1;throw new wr("unacceptable kind of an object to dump "+a)}if(e.tag!==null&&e.tag!=="?")e.dump="!<"+e.tag+"> "+e.dump}return!0}function pl(e,r){var t=[],i=[],s,o;Xt(e,t,i);for(s=0,o=i.length;s<o;s+=1)r.duplicates.push(t[i[s]]);r.usedDuplicates=Array(o)}function Xt(e,r,t){var i,s,o;if(e!==null&&typeof e==="object")if(s=r.indexOf(e),s!==-1){if(t.indexOf(s)===-1)t.push(s)}else if(r.push(e),Array.isArray(e))for(s=0,o=e.length;s<o;s+=1)Xt(e[s],r,t);else{i=Object.keys(e);for(s=0,o=i.length;s<o;s+=1)Xt(e[i[s]],r,t)}}function Yi(e,r){r=r||{};var t=new Xd(r);if(!t.noRefs)pl(e,t);if(Ie(t,0,e,!0,!0))return t.dump+`
-`;return""}function dl(e,r){return Yi(e,vr.extend({schema:Nd},r))}Vt.exports.dump=Yi;Vt.exports.safeDump=dl});var Ki=F(function(zc,q){var rt=Si(),Bi=Zi();function tt(e){return function(){throw Error("Function "+e+" is deprecated and cannot be used.")}}q.exports.Type=Y();q.exports.Schema=je();q.exports.FAILSAFE_SCHEMA=Kr();q.exports.JSON_SCHEMA=qt();q.exports.CORE_SCHEMA=zt();q.exports.DEFAULT_SAFE_SCHEMA=Ve();q.exports.DEFAULT_FULL_SCHEMA=hr();q.exports.load=rt.load;q.exports.loadAll=rt.loadAll;q.exports.safeLoad=rt.safeLoad;q.exports.safeLoadAll=rt.safeLoadAll;q.exports.dump=Bi.dump;q.exports.safeDump=Bi.safeDump;q.exports.YAMLException=Xe();q.exports.MINIMAL_SCHEMA=Kr();q.exports.SAFE_SCHEMA=Ve();q.exports.DEFAULT_SCHEMA=hr();q.exports.scan=tt("scan");q.exports.parse=tt("parse");q.exports.compose=tt("compose");q.exports.addConstructor=tt("addConstructor")});var Xi=F(function(Jc,Wi){var ll=Ki();Wi.exports=ll});var ro=F(function(Qt,en){(function(e,r,t){if(typeof Qt==="object")en.exports=t(),en.exports.default=t();else if(typeof define==="function"&&define.amd)define(t);else r[e]=t()})("slugify",Qt,function(){var e=JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}'),r=JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');function t(i,s){if(typeof i!=="string")throw Error("slugify: string argument expected");s=typeof s==="string"?{replacement:s}:s||{};var o=r[s.locale]||{},a=s.replacement===void 0?"-":s.replacement,n=s.trim===void 0?!0:s.trim,u=i.normalize().split("").reduce(function(l,k){var w=o[k];if(w===void 0)w=e[k];if(w===void 0)w=k;if(w===a)w=" ";return l+w.replace(s.remove||/[^\w\s$*_+~.()'"!\-:@]+/g,"")},"");if(s.strict)u=u.replace(/[^A-Za-z0-9\s]/g,"");if(n)u=u.trim();if(u=u.replace(/\s+/g,a),s.lower)u=u.toLowerCase();return u}return t.extend=function(i){Object.assign(e,i)},t})});var jl={};Co(jl,{default:()=>Ll});module.exports=To(jl);class X extends Error{hint;exitCode=1;constructor(e,r){super(e);this.hint=r;this.name=new.target.name}}class R extends X{exitCode=2}class Me extends R{}class ie extends X{exitCode=3}class M extends X{path;reason;detail;exitCode=4;constructor(e,r,t,i="Run `session doctor` to inspect it; the file is kept as it is."){super(`${e}: ${t}`,i);this.path=e;this.reason=r;this.detail=t}}function be(e,r){return new M(e,"too-large",`is larger than ${r/1024/1024} MiB, more than this tool ever writes`)}function kr(e){return`${e.toISOString().slice(0,19)}Z`}var Lo=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function pn(e){let r=e.SESSION_NOW;if(r===void 0||r==="")return()=>new Date;let t=dn(r);if(t===void 0)throw new R(`SESSION_NOW is not a UTC instant: ${JSON.stringify(r)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(t)}function dn(e){let r=Lo.exec(e);if(!r)return;let[t,i,s,o,a,n]=r.slice(1,7).map(Number),u=Date.UTC(t,i-1,s,o,a,n,r[7]?Number(r[7].slice(1).padEnd(3,"0")):0),l=new Date(u);return l.getUTCFullYear()===t&&l.getUTCMonth()===i-1&&l.getUTCDate()===s&&o<24&&a<60&&n<60?u:void 0}function De(e){return e.charCodeAt(0)===65279?e.slice(1):e}function xr(e,r){return`${e} ${r}${e===1?"":"s"}`}var pt=[["w","week",604800],["d","day",86400],["h","hour",3600],["m","minute",60],["s","second",1]];function jo(e){let r=Math.max(0,Math.round(e/1000));return pt.slice(1).map(([t,i,s])=>{let o=Math.floor(r/s);return r-=o*s,{letter:t,word:i,n:o}})}function ln(e){let r=jo(e),t=r.findIndex((i,s)=>i.n>0||s===r.length-1);return r.slice(t,t+2).map((i)=>`${i.n}${i.letter}`).join(" ")}var br=64,Ue=70;var dt=2097152,lt=8388608,Pe=8388608;function ft(e,r){if(e.length<=r)return!1;let t=0;for(let[i]of e.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(i==="{"||i==="["){if(++t>r)return!0}else t--;return!1}function fn(e,r){let t=[e];for(let i=1;t.length>0;i++){let s=[];for(let o of t)if(typeof o==="object"&&o!==null)for(let a of Object.values(o))s.push(a);if(s.length===0)return!1;if(i>=r&&s.some((o)=>typeof o==="object"&&o!==null))return!0;t=s}return!1}function qe(e,r){return e===r||e!==void 0&&r!==void 0&&pe(e)===pe(r)}function pe(e){return e.normalize("NFC")}function Sr(e){return e.replaceAll(":","+")}function Ar(e){return e.replaceAll("+",":")}function un(e){let r=e.slice(Math.max(e.lastIndexOf("/"),e.lastIndexOf("\\"))+1);return r.endsWith(".json")?Ar(r.slice(0,-5)):r.replace(/\.md$/,"")}function _r(e){return Sr(e).toLowerCase()}function*Er(e,r=""){let t=r&&e.endsWith(r)?r:"",i=e.slice(0,e.length-t.length);yield e;for(let s=2;s<1e4;s++)yield`${i}-${s}${t}`}function ut(e){let r=[...e.matchAll(/(\d+)([smhdw])/g)];if(r.length===0||r.map((i)=>i[0]).join("")!==e)throw new R(`invalid duration ${JSON.stringify(e)}`,"Use a number and a unit: 90s, 45m, 12h, 30d, 2w.");let t=(i)=>pt.find(([s])=>s===i)?.[2]??0;return r.reduce((i,[,s,o])=>i+Number(s)*t(o)*1000,0)}function ct(e,r,t){let i=e[r];if(i===void 0||i==="")return t;if(!/^\d{1,9}$/.test(i))throw new R(`${r} must be a whole number of milliseconds, not ${JSON.stringify(i)}`);return Number(i)}var ze,Or=0,mt=!1;function cn(e){let[r="",t]=e?e.split(":"):[];ze=e?{name:r,stop:t==="stop"}:void 0,Or=r==="disk-full"?Number(t??4096):0}function te(e){if(ze?.name===e)process.kill(process.pid,ze.stop?"SIGSTOP":"SIGKILL")}function mn(e){if(ze?.name==="short-write")return Math.max(1,Math.ceil(e/2));if(ze?.name==="mid-write"){if(mt)return mt=!1,te("mid-write"),e;return mt=e>1,Math.ceil(e/2)}if(ze?.name!=="disk-full")return e;if(Or<=0)throw Object.assign(Error("ENOSPC: no space left on device, write"),{code:"ENOSPC"});let r=Math.min(e,Or);return Or-=r,r}function hn(e){let r=e.startsWith("/"),t=[];for(let s of e.split("/")){if(s===""||s===".")continue;if(s===".."){if(t.length>0&&t.at(-1)!=="..")t.pop();else if(!r)t.push("..")}else t.push(s)}let i=t.join("/");return r?`/${i}`:i||"."}var ht={join:(...e)=>{let r=e.filter((i)=>i!=="").join("/"),t=hn(r);return r.endsWith("/")&&t!=="/"?`${t}/`:t},dirname:(e)=>{let r=e.length-1;while(r>0&&e[r]==="/")r--;let t=e.lastIndexOf("/",r);if(t<1)return e.startsWith("/")?"/":".";return e.slice(0,t===1&&e[0]==="/"?2:t)},basename:(e,r)=>{if(r&&r===e)return"";let t=e.replace(/\/+$/,"").split("/").at(-1)??"";return r&&t!==r&&t.endsWith(r)?t.slice(0,-r.length):t},resolve:(...e)=>{let r="";for(let t of[process.cwd(),...e])r=t.startsWith("/")?t:`${r}/${t}`;return hn(r)},relative:(e,r)=>{let t=ht.resolve(e).split("/").filter(Boolean),i=ht.resolve(r).split("/").filter(Boolean),s=0;while(s<t.length&&s<i.length&&t[s]===i[s])s++;return[...Array(t.length-s).fill(".."),...i.slice(s)].join("/")}},{join:j,dirname:de,basename:Je,resolve:He,relative:Pr}=process.platform==="win32"?require("path"):ht;var Fo=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function yn(e,r){if(r.SESSION_ROOT)return He(e,r.SESSION_ROOT);for(let t=He(e);;t=de(t)){if(Fo.some((i)=>Ro(t,i)))return t;if(de(t)===t)return He(e)}}function Ro(e,r){try{for(let t of r.scanSync({cwd:e,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function gn(e){let r=j(e,"ia","state","sessions");return{root:e,sessions:r,archives:j(r,"archives")}}function re(e,r){return Pr(e.root,r)||r}function Tr(e){return new Bun.CryptoHasher("sha256").update(e).digest("hex")}var V=()=>require("fs"),ye=V;async function $r(e){let r;try{r=await Bun.file(e).slice(0,Pe+1).bytes()}catch(t){let i=G(t);if(i==="ENOENT"||i==="ENOTDIR")return;throw ne("read",e,t)}if(r.length>Pe)throw be(e,Pe);return new TextDecoder().decode(r)}function Nr(e){return ye().existsSync(e)}function yt(e){let r=Math.floor(Math.random()*2176782336).toString(36);return j(de(e),`.${Je(e)}.${process.pid}.${r}.tmp`)}function Io(e,r){let{closeSync:t,fsyncSync:i,openSync:s}=ye(),o=yt(e),a;try{return a=s(o,"wx",420),gt(a,r),i(a),t(a),te("after-temp-write"),o}catch(n){if(a!==void 0)t(a);throw Te(o),ne("write",e,n)}}function gt(e,r){let{writeSync:t}=ye(),i=typeof r==="string"?new TextEncoder().encode(r):r,s=0;while(s<i.length){let o=t(e,i,s,mn(i.length-s));if(o<=0)throw Object.assign(Error("no bytes written"),{code:"ENOSPC"});s+=o}}function or(e,r,t,i="after-replace"){let s;try{for(let o of e){s??=Io(o,r),t?.();try{return ye().linkSync(s,o),te(i),o}catch(a){if(G(a)!=="EEXIST")throw ne("write",o,a)}}throw new X("no free file name left for the archive")}finally{if(s)Te(s)}}function Ye(e){try{return ye().unlinkSync(e),!0}catch(r){if(G(r)==="ENOENT")return!1;throw ne("remove",e,r)}}function Te(e){try{ye().unlinkSync(e)}catch{}}function ar(e){try{ye().mkdirSync(e,{recursive:!0})}catch(r){throw ne("create",e,r)}}function Mo(e,r){let{readFileSync:t}=ye(),i;try{i=t(e)}catch(o){throw ne("move",e,o)}or([r],i);let s;try{s=t(r)}catch{}if(s===void 0||s.length!==i.length||Tr(s)!==Tr(i))throw Te(r),new X(`cannot move ${e} to ${r}: the copy does not match the original (size or SHA-256); the original is kept`)}function vn(e,r){let{existsSync:t,linkSync:i}=ye();for(let s of r){if(t(s))continue;try{i(e,s)}catch(o){let a=G(o);if(a==="EEXIST")continue;if(a!=="EXDEV")throw ne("move",e,o);Mo(e,s)}return Ye(e),s}throw new X(`no free file name to move ${e} to`)}function G(e){return e?.code}function ne(e,r,t){if(t instanceof X)return t;let i=G(t),s=i==="EACCES"||i==="EPERM"?"permission denied":i==="ENOSPC"?"no space left on the device":i==="EROFS"?"the file system is read-only":t.message??String(t);return new X(`cannot ${e} ${r}: ${s}`)}function wn(e,r,t,i){let s=!1,o;for(let a of e.split(/\r?\n/)){let n=a.trim(),u=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(n);if(u){s=u[1].toLowerCase()===r&&u[2]===t;continue}let l=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(n);if(s&&l&&l[1].toLowerCase()===i)o=Do(l[2])}return o}function Do(e){let r="",t=!1;for(let i=0;i<e.length;i++){let s=e[i];if(s==="\\"&&i+1<e.length)r+=e[++i];else if(s==='"')t=!t;else if(!t&&(s==="#"||s===";"))break;else r+=s}return r.trim()}var Uo=100;function kn(e,r){return(e.SESSION_ACTOR||Cr(j(r,".git","config"))||(e.XDG_CONFIG_HOME?Cr(j(e.XDG_CONFIG_HOME,"git","config")):void 0)||(e.HOME?Cr(j(e.HOME,".gitconfig"))||Cr(j(e.HOME,".config","git","config")):void 0)||e.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,Uo)||void 0}function Cr(e){let r;try{let{readFileSync:t,statSync:i}=V();if(i(e).size>65536)return;r=t(e,"utf8")}catch{return}return qo(r)}function qo(e){return wn(e,"user",void 0,"name")||void 0}var Se=/^(<{7} |={7}\r?$|>{7} )/m;function xn(e){let r=[],t=[],i="both";for(let s of e.split(`
-`))if(s.startsWith("<<<<<<<")){if(i!=="both")return;i="ours"}else if(s.startsWith("|||||||")&&i==="ours")i="base";else if(/^={7}\r?$/.test(s)&&(i==="ours"||i==="base"))i="theirs";else if(s.startsWith(">>>>>>>")){if(i!=="theirs")return;i="both"}else{if(i==="both"||i==="ours")r.push(s);if(i==="both"||i==="theirs")t.push(s)}return i==="both"?{ours:r.join(`
-`),theirs:t.join(`
-`)}:void 0}var zo=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function vt(e){let r={};e=De(e);let t=e.startsWith(`---
-`)?4:e.startsWith(`---\r
-`)?5:0;if(t===0)return r;let i=e.indexOf(`
----`,3),s=e.slice(t,i===-1?void 0:i);if(Se.test(s))r.conflicted=!0;for(let o of s.split(`
-`)){let a=o.endsWith("\r")?o.slice(0,-1):o,n=zo.exec(a);if(n)r[n[1]]=JSON.parse(n[2])}return r}function oe(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function le(e,r,t){Object.defineProperty(e,r,{value:t,enumerable:!0,writable:!0,configurable:!0})}var bn=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"],Lr=["workflow","id","type","status","started_at","updated_at","ended_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev","notes"];var _n=g,pr={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},Z=(e)=>{let r=0;for(let t of e)r++;return r},Sn=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),jr=new RegExp("^[0-9a-z]{8,26}$",""),Fr=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),wt=new RegExp("^[0-9a-f]{64}$",""),An=new RegExp("^[0-9a-z]{12,16}$",""),Jo=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),Ho=new RegExp("^[0-9a-f]{40}$","");function g(e,{instancePath:r="",parentData:t,parentDataProperty:i,rootData:s=e,dynamicAnchors:o={}}={}){let a=null,n=0,u=g.evaluated;if(u.dynamicProps)u.props=void 0;if(u.dynamicItems)u.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let I;if(e.workflow===void 0&&(I="workflow")||e.id===void 0&&(I="id")||e.type===void 0&&(I="type")||e.status===void 0&&(I="status")||e.started_at===void 0&&(I="started_at")||e.updated_at===void 0&&(I="updated_at")||e.steps===void 0&&(I="steps")||e.context===void 0&&(I="context")||e.rev===void 0&&(I="rev"))return g.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(e.workflow!==void 0){let c=e.workflow,v=n;if(n===v)if(typeof c==="string"){if(Z(c)>128)return g.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Sn.test(c))return g.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return g.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.id!==void 0){let c=e.id,v=n;if(n===v)if(typeof c==="string"){if(!jr.test(c))return g.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.type!==void 0){let c=e.type,v=n;if(typeof c!=="string")return g.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="workflow"||c==="chat"||c==="agent"||c==="plugin"))return g.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:pr.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var l=v===n}else var l=!0;if(l){if(e.status!==void 0){let c=e.status,v=n;if(typeof c!=="string")return g.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="running"||c==="paused"||c==="completed"||c==="failed"||c==="abandoned"))return g.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:pr.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var l=v===n}else var l=!0;if(l){if(e.started_at!==void 0){let c=e.started_at,v=n;if(n===v){if(n===v)if(typeof c==="string"){if(!Fr.test(c))return g.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===n}else var l=!0;if(l){if(e.updated_at!==void 0){let c=e.updated_at,v=n;if(n===v){if(n===v)if(typeof c==="string"){if(!Fr.test(c))return g.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===n}else var l=!0;if(l){if(e.step!==void 0){let c=e.step,v=n;if(n===v)if(typeof c==="string"){if(Z(c)>200)return g.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(c)<1)return g.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.steps!==void 0){let c=e.steps,v=n;if(n===v)if(Array.isArray(c)){var k=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(Z(d)>200)return g.errors=[{instancePath:r+"/steps/"+f,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(d)<1)return g.errors=[{instancePath:r+"/steps/"+f,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/steps/"+f,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=E===n;if(!k)break}}else return g.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.step_done!==void 0){let c=n;if(typeof e.step_done!=="boolean")return g.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var l=c===n}else var l=!0;if(l){if(e.skipped!==void 0){let c=e.skipped,v=n;if(n===v)if(Array.isArray(c)){var w=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(Z(d)>200)return g.errors=[{instancePath:r+"/skipped/"+f,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(d)<1)return g.errors=[{instancePath:r+"/skipped/"+f,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/skipped/"+f,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=E===n;if(!w)break}}else return g.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.plan!==void 0){let c=e.plan,v=n;if(n===v)if(Array.isArray(c)){var _=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(Z(d)>200)return g.errors=[{instancePath:r+"/plan/"+f,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(d)<1)return g.errors=[{instancePath:r+"/plan/"+f,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/plan/"+f,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var _=E===n;if(!_)break}}else return g.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.context!==void 0){let c=e.context,v=n;if(!(c&&typeof c=="object"&&!Array.isArray(c)))return g.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.errors!==void 0){let c=e.errors,v=n;if(n===v)if(Array.isArray(c)){var b=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.step===void 0&&(L="step")||d.message===void 0&&(L="message")||d.at===void 0&&(L="at"))return g.errors=[{instancePath:r+"/errors/"+f,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=n;for(let m in d)if(!(m==="step"||m==="message"||m==="at")){return g.errors=[{instancePath:r+"/errors/"+f,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.step!==void 0){let m=d.step,T=n;if(n===T)if(typeof m==="string"){if(Z(m)>200)return g.errors=[{instancePath:r+"/errors/"+f+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(m)<1)return g.errors=[{instancePath:r+"/errors/"+f+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/errors/"+f+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var P=T===n}else var P=!0;if(P){if(d.message!==void 0){let m=n;if(typeof d.message!=="string")return g.errors=[{instancePath:r+"/errors/"+f+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var P=m===n}else var P=!0;if(P)if(d.at!==void 0){let m=d.at,T=n;if(n===T){if(n===T)if(typeof m==="string"){if(!Fr.test(m))return g.errors=[{instancePath:r+"/errors/"+f+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/errors/"+f+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var P=T===n}else var P=!0}}}}else return g.errors=[{instancePath:r+"/errors/"+f,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var b=E===n;if(!b)break}}else return g.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.usage!==void 0){let c=e.usage,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let A in c){let f=n;if(typeof c[A]!="number")return g.errors=[{instancePath:r+"/usage/"+A.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var U=f===n;if(!U)break}else return g.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.vars!==void 0){let c=e.vars,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let A in c){let f=n;if(typeof c[A]!=="string")return g.errors=[{instancePath:r+"/vars/"+A.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var C=f===n;if(!C)break}else return g.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.spec!==void 0){let c=e.spec,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let A;if(c.path===void 0&&(A="path")||c.sha256===void 0&&(A="sha256"))return g.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:A},message:"must have required property '"+A+"'"}],!1;else{let f=n;for(let d in c)if(!(d==="path"||d==="sha256")){return g.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(f===n){if(c.path!==void 0){let d=n;if(typeof c.path!=="string")return g.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=d===n}else var ee=!0;if(ee)if(c.sha256!==void 0){let d=c.sha256,E=n;if(n===E)if(typeof d==="string"){if(!wt.test(d))return g.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return g.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=E===n}else var ee=!0}}}else return g.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.continued_from!==void 0){let c=e.continued_from,v=n;if(n===v)if(typeof c==="string"){if(!jr.test(c))return g.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.artifacts!==void 0){let c=e.artifacts,v=n;if(n===v)if(Array.isArray(c)){var we=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(Z(d)<1)return g.errors=[{instancePath:r+"/artifacts/"+f,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/artifacts/"+f,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var we=E===n;if(!we)break}}else return g.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.events!==void 0){let c=e.events,v=n;if(n===v)if(Array.isArray(c)){var ke=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.at===void 0&&(L="at")||d.kind===void 0&&(L="kind"))return g.errors=[{instancePath:r+"/events/"+f,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,m=n;if(n===m)if(typeof p==="string"){if(!An.test(p))return g.errors=[{instancePath:r+"/events/"+f+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.rev!==void 0){let p=d.rev,m=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return g.errors=[{instancePath:r+"/events/"+f+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return g.errors=[{instancePath:r+"/events/"+f+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return g.errors=[{instancePath:r+"/events/"+f+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var y=m===n}else var y=!0;if(y){if(d.at!==void 0){let p=d.at,m=n;if(n===m){if(n===m)if(typeof p==="string"){if(!Fr.test(p))return g.errors=[{instancePath:r+"/events/"+f+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var y=m===n}else var y=!0;if(y){if(d.kind!==void 0){let p=d.kind,m=n;if(typeof p!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return g.errors=[{instancePath:r+"/events/"+f+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:pr.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===n}else var y=!0;if(y){if(d.step!==void 0){let p=d.step,m=n;if(n===m)if(typeof p==="string"){if(Z(p)>200)return g.errors=[{instancePath:r+"/events/"+f+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(p)<1)return g.errors=[{instancePath:r+"/events/"+f+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.workflow!==void 0){let p=d.workflow,m=n;if(n===m)if(typeof p==="string"){if(Z(p)>128)return g.errors=[{instancePath:r+"/events/"+f+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Sn.test(p))return g.errors=[{instancePath:r+"/events/"+f+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.id!==void 0){let p=d.id,m=n;if(n===m)if(typeof p==="string"){if(!jr.test(p))return g.errors=[{instancePath:r+"/events/"+f+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.type!==void 0){let p=d.type,m=n;if(typeof p!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return g.errors=[{instancePath:r+"/events/"+f+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:pr.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===n}else var y=!0;if(y){if(d.note!==void 0){let p=n;if(typeof d.note!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=p===n}else var y=!0;if(y){if(d.patch!==void 0){let p=d.patch,m=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return g.errors=[{instancePath:r+"/events/"+f+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.context!==void 0){let p=d.context,m=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return g.errors=[{instancePath:r+"/events/"+f+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.status!==void 0){let p=d.status,m=n;if(typeof p!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return g.errors=[{instancePath:r+"/events/"+f+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:pr.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===n}else var y=!0;if(y){if(d.plan!==void 0){let p=d.plan,m=n;if(n===m)if(Array.isArray(p)){var xe=!0;let N=p.length;for(let x=0;x<N;x++){let S=p[x],D=n;if(n===D)if(typeof S==="string"){if(Z(S)>200)return g.errors=[{instancePath:r+"/events/"+f+"/plan/"+x,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(S)<1)return g.errors=[{instancePath:r+"/events/"+f+"/plan/"+x,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/plan/"+x,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var xe=D===n;if(!xe)break}}else return g.errors=[{instancePath:r+"/events/"+f+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0;if(y){if(d.usage!==void 0){let p=d.usage,m=n;if(n===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let x=n;if(typeof p[N]!="number")return g.errors=[{instancePath:r+"/events/"+f+"/usage/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var W=x===n;if(!W)break}else return g.errors=[{instancePath:r+"/events/"+f+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.artifacts!==void 0){let p=d.artifacts,m=n;if(n===m)if(Array.isArray(p)){var ue=!0;let N=p.length;for(let x=0;x<N;x++){let S=p[x],D=n;if(n===D)if(typeof S==="string"){if(Z(S)<1)return g.errors=[{instancePath:r+"/events/"+f+"/artifacts/"+x,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/artifacts/"+x,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=D===n;if(!ue)break}}else return g.errors=[{instancePath:r+"/events/"+f+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0;if(y){if(d.state!==void 0){let p=d.state,m=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return g.errors=[{instancePath:r+"/events/"+f+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.removed!==void 0){let p=d.removed,m=n;if(n===m)if(Array.isArray(p)){var nr=!0;let N=p.length;for(let x=0;x<N;x++){let S=n;if(typeof p[x]!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/removed/"+x,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var nr=S===n;if(!nr)break}}else return g.errors=[{instancePath:r+"/events/"+f+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0;if(y){if(d.vars!==void 0){let p=d.vars,m=n;if(n===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let x=n;if(typeof p[N]!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/vars/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var it=x===n;if(!it)break}else return g.errors=[{instancePath:r+"/events/"+f+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.spec!==void 0){let p=d.spec,m=n;if(n===m)if(p&&typeof p=="object"&&!Array.isArray(p)){let N;if(p.path===void 0&&(N="path")||p.sha256===void 0&&(N="sha256"))return g.errors=[{instancePath:r+"/events/"+f+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:N},message:"must have required property '"+N+"'"}],!1;else{let x=n;for(let S in p)if(!(S==="path"||S==="sha256")){return g.errors=[{instancePath:r+"/events/"+f+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:S},message:"must NOT have additional properties"}],!1;break}if(x===n){if(p.path!==void 0){let S=n;if(typeof p.path!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=S===n}else var ce=!0;if(ce)if(p.sha256!==void 0){let S=p.sha256,D=n;if(n===D)if(typeof S==="string"){if(!wt.test(S))return g.errors=[{instancePath:r+"/events/"+f+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=D===n}else var ce=!0}}}else return g.errors=[{instancePath:r+"/events/"+f+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.continued_from!==void 0){let p=d.continued_from,m=n;if(n===m)if(typeof p==="string"){if(!jr.test(p))return g.errors=[{instancePath:r+"/events/"+f+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.actor!==void 0){let p=n;if(typeof d.actor!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=p===n}else var y=!0;if(y){if(d.to!==void 0){let p=d.to,m=n;if(n===m)if(typeof p==="string"){if(!An.test(p))return g.errors=[{instancePath:r+"/events/"+f+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+f+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.index!==void 0){let p=d.index,m=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return g.errors=[{instancePath:r+"/events/"+f+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return g.errors=[{instancePath:r+"/events/"+f+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return g.errors=[{instancePath:r+"/events/"+f+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var y=m===n}else var y=!0;if(y)if(d.resolved!==void 0){let p=d.resolved,m=n;if(n===m)if(Array.isArray(p)){var sr=!0;let N=p.length;for(let x=0;x<N;x++){let S=p[x],D=n;if(n===D)if(S&&typeof S=="object"&&!Array.isArray(S)){let se;if(S.key===void 0&&(se="key")||S.values===void 0&&(se="values")||S.kept===void 0&&(se="kept"))return g.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:se},message:"must have required property '"+se+"'"}],!1;else{let ot=n;for(let H in S)if(!(H==="key"||H==="values"||H==="kept")){return g.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:H},message:"must NOT have additional properties"}],!1;break}if(ot===n){if(S.key!==void 0){let H=n;if(typeof S.key!=="string")return g.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var me=H===n}else var me=!0;if(me)if(S.values!==void 0){let H=n;if(n===H){if(!Array.isArray(S.values))return g.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var me=H===n}else var me=!0}}}else return g.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var sr=D===n;if(!sr)break}}else return g.errors=[{instancePath:r+"/events/"+f+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0}}}}}}}}}}}}}}}}}}}}}}}}else return g.errors=[{instancePath:r+"/events/"+f,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var ke=E===n;if(!ke)break}}else return g.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.history!==void 0){let c=e.history,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let A;if(c.events===void 0&&(A="events")||c.last===void 0&&(A="last"))return g.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:A},message:"must have required property '"+A+"'"}],!1;else{let f=n;for(let d in c)if(!(d==="events"||d==="last")){return g.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(f===n){if(c.events!==void 0){let d=c.events,E=n;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return g.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===E){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return g.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return g.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var he=E===n}else var he=!0;if(he)if(c.last!==void 0){let d=c.last,E=n;if(n===E)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.file===void 0&&(L="file")||d.sha256===void 0&&(L="sha256")||d.oid===void 0&&(L="oid")||d.events===void 0&&(L="events"))return g.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=n;for(let m in d)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return g.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.file!==void 0){let m=d.file,T=n;if(n===T)if(typeof m==="string"){if(!Jo.test(m))return g.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return g.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.sha256!==void 0){let m=d.sha256,T=n;if(n===T)if(typeof m==="string"){if(!wt.test(m))return g.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return g.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.oid!==void 0){let m=d.oid,T=n;if(n===T)if(typeof m==="string"){if(!Ho.test(m))return g.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return g.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z)if(d.events!==void 0){let m=d.events,T=n;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return g.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===T){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return g.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return g.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var z=T===n}else var z=!0}}}}}else return g.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var he=E===n}else var he=!0}}}else return g.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l)if(e.rev!==void 0){let c=e.rev,v=n;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return g.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return g.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<0||isNaN(c))return g.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var l=v===n}else var l=!0}}}}}}}}}}}}}}}}}}}}}else return g.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return g.errors=a,n===0}g.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function kt(e,r){if(e(r))return{ok:!0,value:r};let[t]=e.errors??[],i=t?.instancePath.slice(1).replaceAll("/",".")||"(top level)",s=t?.params.allowedValues;return{ok:!1,problem:`${i}: ${t?.message??"invalid"}${s?` (${s.join(", ")})`:""}`}}function En(e){return kt(_n,e)}function $e(e,r=bn){let t=(o)=>{let a=r.indexOf(o);return a===-1?r.length:a},i=Object.entries(e).filter(([,o])=>o!==void 0);i.sort(([o],[a])=>t(o)-t(a));let s={};for(let[o,a]of i)le(s,o,a);return s}function Ae(e,r){if(e.length>dt)throw be(r,dt);if(ft(e,Ue))throw On(r);let t;try{t=JSON.parse(De(e))}catch(s){if(Se.test(e)){let o=Yo(e,r);if(o&&o.ours.id!==o.theirs.id){let{ours:a,theirs:n}=o;throw new M(r,"conflict-markers",`holds two different sessions started under the name ${a.workflow} on two branches (ids ${a.id} and ${n.id}), between git conflict markers`,`Keep both: \`session rename ${a.workflow} NEW_NAME --id ${n.id}\` moves that one to NEW_NAME and leaves the other as ${a.workflow}; then commit both files.`)}throw new M(r,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new M(r,"invalid-json",`is not valid JSON (${s.message})`)}xt(t,r);let i=En(t);if(!i.ok)throw new M(r,"invalid-state",`is not a valid session: ${i.problem}`);return i.value}function Yo(e,r){let t=xn(e);if(!t||Se.test(t.ours)||Se.test(t.theirs))return;try{return{ours:Ae(t.ours,`${r} (ours)`),theirs:Ae(t.theirs,`${r} (theirs)`)}}catch{return}}function xt(e,r){if(!oe(e))return;let t=[e.context,e.vars];if(Array.isArray(e.events)){for(let i of e.events)if(oe(i))t.push(i.patch,i.context,oe(i.state)?i.state.context:void 0)}if(t.some((i)=>fn(i,br)))throw On(r)}function On(e){return new M(e,"too-deep",`is nested more than ${br} levels deep, more than this tool ever writes`)}var Ze=V;function ae(e){let{closeSync:r,constants:t,fstatSync:i,openSync:s,readFileSync:o}=Ze(),a;try{a=s(e,t.O_RDONLY|t.O_NOFOLLOW|t.O_NONBLOCK)}catch(n){let u=G(n);if(u==="ENOENT"||u==="ENOTDIR")return;if(u==="ELOOP")throw At(e);throw ne("read",e,n)}try{let n=i(a);if(!n.isFile())throw _t(e);if(n.size>Pe)throw be(e,Pe);return o(a,"utf8")}finally{r(a)}}function bt(e,r){for(let t of r){let i=j(e,t),s=Ze().lstatSync(i,{throwIfNoEntry:!1});if(s===void 0)return;if(!s.isDirectory())return i}return}function Pn(e,r){let t=bt(e,r);if(t===void 0)return;let i=St(t);throw new M(t,i?"symlink":"not-a-folder",i?"is a symbolic link; the state folders must be real folders inside the project":"is not a folder","Nothing was read or written through it. Run `session doctor` for the details.")}function Be(e){try{return Ze().realpathSync(e)}catch{let r=de(e);return r===e?e:j(Be(r),Je(e))}}function Tn(e){try{return Ze().statSync(e).isDirectory()}catch(r){return G(r)==="ENOENT"}}function St(e){try{return Ze().lstatSync(e).isSymbolicLink()}catch{return!1}}function At(e){return new M(e,"symlink","is a symbolic link; state files must be regular files inside the project")}function _t(e){return new M(e,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function Et(e,r){let t=new Bun.Glob(r),i=r.startsWith(".");try{return Ze().readdirSync(e,{withFileTypes:!0}).filter((s)=>(i||!s.name.startsWith("."))&&t.match(s.name)).map((s)=>{let o=s.isFile()?"file":s.isSymbolicLink()?"symlink":s.isDirectory()?"folder":"other";return{name:s.name,kind:o}}).sort((s,o)=>s.name<o.name?-1:s.name>o.name?1:0)}catch(s){if(G(s)==="ENOENT"||G(s)==="ENOTDIR")return[];throw ne("list",e,s)}}function Rr(e,r,t=!1){return Et(e,r).filter((i)=>!t||i.kind==="file").map((i)=>i.name)}function Ot(e,r){if(!oe(r))return r;let t={};if(oe(e))for(let[i,s]of Object.entries(e))le(t,i,s);for(let[i,s]of Object.entries(r))if(s===null)delete t[i];else le(t,i,Ot(t[i],s));return t}function Ne(e,r){if(r.length===0)return e;let t=[...e.events??[]],i=e;for(let s of r)i=Zo(i,s,t),t.push(s);return{...i,events:t}}function Zo(e,r,t){let i={...e,updated_at:r.at};if(r.rev!==void 0)i.rev=r.rev;switch(r.kind){case"start":if(Object.assign(i,{workflow:r.workflow,id:r.id,type:r.type??"workflow",status:"running"}),Object.assign(i,{started_at:r.at,steps:[],context:{}}),r.vars)i.vars=r.vars;if(r.spec)i.spec=r.spec;if(r.continued_from)i.continued_from=r.continued_from;break;case"fork":for(let[s,o]of Object.entries(r.state??{}))le(i,s,o);break;case"enter":i.step=r.step,i.steps=[...Bo(e.steps??[]).filter((s)=>!qe(s,r.step)),r.step],i.step_done=void 0,i.context=$n(e.context,r);break;case"update":i.context=$n(e.context,r);break;case"done":i.step_done=!0;break;case"error":i.errors=[...e.errors??[],{step:r.step,message:r.note??"",at:r.at}],i.status="failed";break;case"status":i.status=r.status;break;case"plan":i.plan=r.plan;break;case"usage":i.usage=Nn(e.usage??{},r.usage??{});break;case"artifacts":i.artifacts=[...new Set([...e.artifacts??[],...r.artifacts??[]])];break;case"save":if(Object.assign(i,{status:r.status,ended_at:r.at}),r.note!==void 0)i.notes=r.note;break;case"resume":i.status="running",delete i.ended_at,delete i.notes;break;case"skip":i.step_done=!0,i.skipped=[...e.skipped??[],r.step],i.status="running";break;case"replay":{let s=r.state??Pt(e,Ir(t.slice(0,(r.index??0)+1)));Object.assign(i,{step:s.step,steps:s.steps,context:s.context,status:"running"}),i.step_done=void 0,i.skipped=s.skipped;break}case"merge":break;case"rename":i.workflow=r.workflow;break;case"var":i.vars={...e.vars,...r.vars};break;case"edit":for(let[s,o]of Object.entries(r.state??{}))le(i,s,o);for(let s of r.removed??[])delete i[s];break}return i}function Pt(e,r){let t={steps:r.steps??[],context:r.context??{}};if(r.step!==void 0)t.step=r.step;let i=e.skipped?.filter((s)=>r.steps?.slice(0,-1).some((o)=>qe(o,s)));if(i?.length)t.skipped=i;return t}function Ir(e){return Ne({},e)}function $n(e,r){if(r.context)return r.context;if(r.patch)return Ot(e??{},r.patch);return e??{}}function Nn(e,r){let t={};for(let[i,s]of Object.entries(e))le(t,i,s);for(let[i,s]of Object.entries(r))le(t,i,(Object.hasOwn(t,i)?t[i]:0)+s);return t}function Bo(e){let r=new Map(e.map((t,i)=>[pe(t),i]));return e.filter((t,i)=>r.get(pe(t))===i)}function Ko(){let e=crypto.getRandomValues(new Uint8Array(12)),r="";for(let t of e)r+="0123456789abcdefghijklmnopqrstuvwxyz"[t%36];return r}function dr(e){if(Array.isArray(e))return`[${e.map(dr).join(",")}]`;if(typeof e==="object"&&e!==null){let r=Object.entries(e).filter(([,t])=>t!==void 0);return r.sort(([t],[i])=>t<i?-1:t>i?1:0),`{${r.map(([t,i])=>`${JSON.stringify(t)}:${dr(i)}`).join(",")}}`}return JSON.stringify(e)}function Tt(e){let{rev:r,eid:t,...i}=e;return dr(i)}function Wo(e,r){return`h${new Bun.CryptoHasher("sha256").update(`${Tt(e)}#${r}`).digest("hex").slice(0,15)}`}function $t(e){if(e.every((i)=>i.eid!==void 0&&i.index===void 0))return e;let r=new Map,t=[];for(let[i,s]of e.entries()){let o=s;if(s.eid===void 0){let a=Tt(s),n=r.get(a)??0;r.set(a,n+1),o={...s,eid:Wo(s,n)}}if(o.kind==="replay"&&o.index!==void 0){let{index:a,...n}=o,u=t[a];if(u!==void 0&&a<i)o={...n,to:u.eid,state:Pt(Ir(t),Ir(t.slice(0,a+1)))}}t.push(o)}return t}function Cn(e,r){return e.map((t)=>({eid:Ko(),...t,...r&&t.actor===void 0&&{actor:r}}))}var Ur=V,qr=1e4,zr=30000,Mr;function Nt(){if(Mr===void 0)try{Mr=Ur().readFileSync("/proc/sys/kernel/hostname","utf8").trim()}catch{Mr=require("os").hostname()}return Mr}function Xo(e){try{let r=Ur().readFileSync(`/proc/${e}/stat`,"utf8");return r.slice(r.lastIndexOf(")")+2).split(" ")}catch{return}}function Ln(e){return Xo(e)?.[19]??"-"}function Go(e,r){return j(e,`.${r}.lock`)}function jn(e){let[r,t,i="-",s="",...o]=(e.split(`
-`)[0]??"").trim().split(" ");if(!r||!/^\d+$/.test(r)||!t||o.length>0)return;return{pid:Number(r),host:t,start:i,nonce:s}}function Fn(e,r,t,i){let s=Go(e,r),o=`${process.pid} ${Nt()} ${Ln(process.pid)} ${Math.random().toString(36).slice(2,10)}
-`;Vo(s,o,t),te("after-lock");try{return i({verify:()=>ta(s,o)})}finally{sa(s,o)}}function Vo(e,r,{timeoutMs:t,staleMs:i}){let s=Date.now()+t;for(let o=0;;o++){if(Rn(e,r))return;let a=ae(e);if(a!==void 0&&In(e,a,i)&&na(e,a,r))continue;if(Date.now()>=s)throw Qo(e,a,t);Bun.sleepSync(Math.min(2+o*2,25)*(0.5+Math.random()))}}function Qo(e,r,t){let i=r===void 0?void 0:jn(r),s=i?`pid ${i.pid}${i.host===Nt()?"":` on ${i.host}`}`:"an unknown process";return new ie(`${e} is held by another process (${s}); gave up after ${t} ms`,"Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.")}function Rn(e,r){let{closeSync:t,linkSync:i,openSync:s}=Ur(),o=yt(e);try{let a=s(o,"wx",420);try{gt(a,r)}finally{t(a)}return i(o,e),!0}catch(a){if(G(a)==="EEXIST")return!1;throw ne("create the lock",e,a)}finally{Te(o)}}function In(e,r,t,i=Date.now()){let s=jn(r);if(s?.host===Nt())return!ea(s);try{return i-Ur().statSync(e).mtimeMs>(s?t:2000)}catch{return!1}}function ea(e){return ra(e.pid)&&(e.start==="-"||Ln(e.pid)===e.start)}function ra(e){if(!Number.isInteger(e)||e<=0)return!1;try{return process.kill(e,0),!0}catch(r){return G(r)==="EPERM"}}function ta(e,r){let t;try{t=ae(e)}catch{}if(t!==r)throw new ie(`lost the lock ${e} while writing (it was broken and taken by another writer); nothing was written`,"Read the session again, then retry.")}function na(e,r,t){let i=`${e}.guard.lock`;if(!Rn(i,t)){let s=ae(i);if(s!==void 0&&In(i,s,2000))Dr(i,s);return!1}try{return Dr(e,r)}finally{Dr(i,t)}}function Dr(e,r){let t;try{t=ae(e)}catch{return!1}if(t!==r)return!1;return Te(e),!0}function sa(e,r){Dr(e,r)}var oa=`# Derived, local files: never committed.
+(function(exports, require, module, __filename, __dirname) {var __create = Object.create;
+var __getProtoOf = Object.getPrototypeOf;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toESMCache_node;
+var __toESMCache_esm;
+var __toESM = (mod, isNodeMode, target) => {
+  var canCache = mod != null && typeof mod === "object";
+  if (canCache) {
+    var cache = isNodeMode ? __toESMCache_node ??= new WeakMap : __toESMCache_esm ??= new WeakMap;
+    var cached = cache.get(mod);
+    if (cached)
+      return cached;
+  }
+  target = mod != null ? __create(__getProtoOf(mod)) : {};
+  const to = isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", { value: mod, enumerable: true }) : target;
+  if (mod && typeof mod === "object" || typeof mod === "function") {
+    for (let key of __getOwnPropNames(mod))
+      if (!__hasOwnProp.call(to, key))
+        __defProp(to, key, {
+          get: __accessProp.bind(mod, key),
+          enumerable: true
+        });
+  }
+  if (canCache)
+    cache.set(mod, to);
+  return to;
+};
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+var require_common = __commonJS(function(exports2, module2) {
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence))
+      return sequence;
+    else if (isNothing(sequence))
+      return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    var index, length, key, sourceKeys;
+    if (source) {
+      sourceKeys = Object.keys(source);
+      for (index = 0, length = sourceKeys.length;index < length; index += 1) {
+        key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    var result = "", cycle;
+    for (cycle = 0;cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  module2.exports.isNothing = isNothing;
+  module2.exports.isObject = isObject;
+  module2.exports.toArray = toArray;
+  module2.exports.repeat = repeat;
+  module2.exports.isNegativeZero = isNegativeZero;
+  module2.exports.extend = extend;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+var require_exception = __commonJS(function(exports2, module2) {
+  function YAMLException(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = (this.reason || "(unknown reason)") + (this.mark ? " " + this.mark.toString() : "");
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException.prototype = Object.create(Error.prototype);
+  YAMLException.prototype.constructor = YAMLException;
+  YAMLException.prototype.toString = function toString(compact) {
+    var result = this.name + ": ";
+    result += this.reason || "(unknown reason)";
+    if (!compact && this.mark) {
+      result += " " + this.mark.toString();
+    }
+    return result;
+  };
+  module2.exports = YAMLException;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+var require_mark = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  function Mark(name, buffer, position, line, column) {
+    this.name = name;
+    this.buffer = buffer;
+    this.position = position;
+    this.line = line;
+    this.column = column;
+  }
+  Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+    var head, start, tail, end, snippet;
+    if (!this.buffer)
+      return null;
+    indent = indent || 4;
+    maxLength = maxLength || 75;
+    head = "";
+    start = this.position;
+    while (start > 0 && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(start - 1)) === -1) {
+      start -= 1;
+      if (this.position - start > maxLength / 2 - 1) {
+        head = " ... ";
+        start += 5;
+        break;
+      }
+    }
+    tail = "";
+    end = this.position;
+    while (end < this.buffer.length && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(end)) === -1) {
+      end += 1;
+      if (end - this.position > maxLength / 2 - 1) {
+        tail = " ... ";
+        end -= 5;
+        break;
+      }
+    }
+    snippet = this.buffer.slice(start, end);
+    return common.repeat(" ", indent) + head + snippet + tail + `
+` + common.repeat(" ", indent + this.position - start + head.length) + "^";
+  };
+  Mark.prototype.toString = function toString(compact) {
+    var snippet, where = "";
+    if (this.name) {
+      where += 'in "' + this.name + '" ';
+    }
+    where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+    if (!compact) {
+      snippet = this.getSnippet();
+      if (snippet) {
+        where += `:
+` + snippet;
+      }
+    }
+    return where;
+  };
+  module2.exports = Mark;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+var require_type = __commonJS(function(exports2, module2) {
+  var YAMLException = require_exception();
+  var TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  var YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map) {
+    var result = {};
+    if (map !== null) {
+      Object.keys(map).forEach(function(style) {
+        map[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  module2.exports = Type;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+var require_schema = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Type = require_type();
+  function compileList(schema, name, result) {
+    var exclude = [];
+    schema.include.forEach(function(includedSchema) {
+      result = compileList(includedSchema, name, result);
+    });
+    schema[name].forEach(function(currentType) {
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+          exclude.push(previousIndex);
+        }
+      });
+      result.push(currentType);
+    });
+    return result.filter(function(type, index) {
+      return exclude.indexOf(index) === -1;
+    });
+  }
+  function compileMap() {
+    var result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {}
+    }, index, length;
+    function collectType(type) {
+      result[type.kind][type.tag] = result["fallback"][type.tag] = type;
+    }
+    for (index = 0, length = arguments.length;index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema(definition) {
+    this.include = definition.include || [];
+    this.implicit = definition.implicit || [];
+    this.explicit = definition.explicit || [];
+    this.implicit.forEach(function(type) {
+      if (type.loadKind && type.loadKind !== "scalar") {
+        throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+    });
+    this.compiledImplicit = compileList(this, "implicit", []);
+    this.compiledExplicit = compileList(this, "explicit", []);
+    this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+  }
+  Schema.DEFAULT = null;
+  Schema.create = function createSchema() {
+    var schemas, types;
+    switch (arguments.length) {
+      case 1:
+        schemas = Schema.DEFAULT;
+        types = arguments[0];
+        break;
+      case 2:
+        schemas = arguments[0];
+        types = arguments[1];
+        break;
+      default:
+        throw new YAMLException("Wrong number of arguments for Schema.create function");
+    }
+    schemas = common.toArray(schemas);
+    types = common.toArray(types);
+    if (!schemas.every(function(schema) {
+      return schema instanceof Schema;
+    })) {
+      throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+    }
+    if (!types.every(function(type) {
+      return type instanceof Type;
+    })) {
+      throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    return new Schema({
+      include: schemas,
+      explicit: types
+    });
+  };
+  module2.exports = Schema;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+var require_str = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+var require_seq = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+var require_map = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+var require_failsafe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    explicit: [
+      require_str(),
+      require_seq(),
+      require_map()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+var require_null = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlNull(data) {
+    if (data === null)
+      return true;
+    var max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+var require_bool = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlBoolean(data) {
+    if (data === null)
+      return false;
+    var max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+var require_int = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  function isHexCode(c) {
+    return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+  }
+  function isOctCode(c) {
+    return 48 <= c && c <= 55;
+  }
+  function isDecCode(c) {
+    return 48 <= c && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null)
+      return false;
+    var max = data.length, index = 0, hasDigits = false, ch;
+    if (!max)
+      return false;
+    ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max)
+        return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (ch !== "0" && ch !== "1")
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      if (ch === "x") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (!isHexCode(data.charCodeAt(index)))
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      for (;index < max; index++) {
+        ch = data[index];
+        if (ch === "_")
+          continue;
+        if (!isOctCode(data.charCodeAt(index)))
+          return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "_")
+      return false;
+    for (;index < max; index++) {
+      ch = data[index];
+      if (ch === "_")
+        continue;
+      if (ch === ":")
+        break;
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits || ch === "_")
+      return false;
+    if (ch !== ":")
+      return true;
+    return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+  }
+  function constructYamlInteger(data) {
+    var value = data, sign = 1, ch, base, digits = [];
+    if (value.indexOf("_") !== -1) {
+      value = value.replace(/_/g, "");
+    }
+    ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-")
+        sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0")
+      return 0;
+    if (ch === "0") {
+      if (value[1] === "b")
+        return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x")
+        return sign * parseInt(value, 16);
+      return sign * parseInt(value, 8);
+    }
+    if (value.indexOf(":") !== -1) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseInt(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseInt(value, 10);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0" + obj.toString(8) : "-0" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+var require_float = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?" + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?" + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*" + "|[-+]?\\.(?:inf|Inf|INF)" + "|\\.(?:nan|NaN|NAN))$");
+  function resolveYamlFloat(data) {
+    if (data === null)
+      return false;
+    if (!YAML_FLOAT_PATTERN.test(data) || data[data.length - 1] === "_") {
+      return false;
+    }
+    return true;
+  }
+  function constructYamlFloat(data) {
+    var value, sign, base, digits;
+    value = data.replace(/_/g, "").toLowerCase();
+    sign = value[0] === "-" ? -1 : 1;
+    digits = [];
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    } else if (value.indexOf(":") >= 0) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseFloat(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    var res;
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+var require_json = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_failsafe()
+    ],
+    implicit: [
+      require_null(),
+      require_bool(),
+      require_int(),
+      require_float()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+var require_core = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_json()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+var require_timestamp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
+  var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9]?)" + "-([0-9][0-9]?)" + "(?:[Tt]|[ \\t]+)" + "([0-9][0-9]?)" + ":([0-9][0-9])" + ":([0-9][0-9])" + "(?:\\.([0-9]*))?" + "(?:[ \\t]*(Z|([-+])([0-9][0-9]?)" + "(?::([0-9][0-9]))?))?$");
+  function resolveYamlTimestamp(data) {
+    if (data === null)
+      return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null)
+      return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null)
+      return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+    match = YAML_DATE_REGEXP.exec(data);
+    if (match === null)
+      match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null)
+      throw new Error("Date resolve error");
+    year = +match[1];
+    month = +match[2] - 1;
+    day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    hour = +match[4];
+    minute = +match[5];
+    second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      tz_hour = +match[10];
+      tz_minute = +(match[11] || 0);
+      delta = (tz_hour * 60 + tz_minute) * 60000;
+      if (match[9] === "-")
+        delta = -delta;
+    }
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta)
+      date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  module2.exports = new Type("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+var require_merge = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+var require_binary = __commonJS(function(exports2, module2) {
+  var NodeBuffer;
+  try {
+    _require = require;
+    NodeBuffer = _require("buffer").Buffer;
+  } catch (__) {}
+  var _require;
+  var Type = require_type();
+  var BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;
+  function resolveYamlBinary(data) {
+    if (data === null)
+      return false;
+    var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      code = map.indexOf(data.charAt(idx));
+      if (code > 64)
+        continue;
+      if (code < 0)
+        return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map.indexOf(input.charAt(idx));
+    }
+    tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    if (NodeBuffer) {
+      return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+    }
+    return result;
+  }
+  function representYamlBinary(object) {
+    var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    tail = max % 3;
+    if (tail === 0) {
+      result += map[bits >> 18 & 63];
+      result += map[bits >> 12 & 63];
+      result += map[bits >> 6 & 63];
+      result += map[bits & 63];
+    } else if (tail === 2) {
+      result += map[bits >> 10 & 63];
+      result += map[bits >> 4 & 63];
+      result += map[bits << 2 & 63];
+      result += map[64];
+    } else if (tail === 1) {
+      result += map[bits >> 2 & 63];
+      result += map[bits << 4 & 63];
+      result += map[64];
+      result += map[64];
+    }
+    return result;
+  }
+  function isBinary(object) {
+    return NodeBuffer && NodeBuffer.isBuffer(object);
+  }
+  module2.exports = new Type("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+var require_omap = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null)
+      return true;
+    var objectKeys = {}, index, length, pair, pairKey, pairHasKey, object = data;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey)
+            pairHasKey = true;
+          else
+            return false;
+        }
+      }
+      if (!pairHasKey)
+        return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey))
+        return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  module2.exports = new Type("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+var require_pairs = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null)
+      return true;
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      keys = Object.keys(pair);
+      if (keys.length !== 1)
+        return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null)
+      return [];
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+var require_set = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null)
+      return true;
+    var key, object = data;
+    for (key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null)
+          return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  module2.exports = new Type("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+var require_default_safe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_core()
+    ],
+    implicit: [
+      require_timestamp(),
+      require_merge()
+    ],
+    explicit: [
+      require_binary(),
+      require_omap(),
+      require_pairs(),
+      require_set()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+var require_undefined = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptUndefined() {
+    return true;
+  }
+  function constructJavascriptUndefined() {
+    return;
+  }
+  function representJavascriptUndefined() {
+    return "";
+  }
+  function isUndefined(object) {
+    return typeof object === "undefined";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/undefined", {
+    kind: "scalar",
+    resolve: resolveJavascriptUndefined,
+    construct: constructJavascriptUndefined,
+    predicate: isUndefined,
+    represent: representJavascriptUndefined
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+var require_regexp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptRegExp(data) {
+    if (data === null)
+      return false;
+    if (data.length === 0)
+      return false;
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      if (modifiers.length > 3)
+        return false;
+      if (regexp[regexp.length - modifiers.length - 1] !== "/")
+        return false;
+    }
+    return true;
+  }
+  function constructJavascriptRegExp(data) {
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+    }
+    return new RegExp(regexp, modifiers);
+  }
+  function representJavascriptRegExp(object) {
+    var result = "/" + object.source + "/";
+    if (object.global)
+      result += "g";
+    if (object.multiline)
+      result += "m";
+    if (object.ignoreCase)
+      result += "i";
+    return result;
+  }
+  function isRegExp(object) {
+    return Object.prototype.toString.call(object) === "[object RegExp]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/regexp", {
+    kind: "scalar",
+    resolve: resolveJavascriptRegExp,
+    construct: constructJavascriptRegExp,
+    predicate: isRegExp,
+    represent: representJavascriptRegExp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+var require_function = __commonJS(function(exports2, module2) {
+  var esprima;
+  try {
+    _require = require;
+    esprima = _require("esprima");
+  } catch (_) {
+    if (typeof window !== "undefined")
+      esprima = window.esprima;
+  }
+  var _require;
+  var Type = require_type();
+  function resolveJavascriptFunction(data) {
+    if (data === null)
+      return false;
+    try {
+      var source = "(" + data + ")", ast = esprima.parse(source, { range: true });
+      if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+        return false;
+      }
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+  function constructJavascriptFunction(data) {
+    var source = "(" + data + ")", ast = esprima.parse(source, { range: true }), params = [], body;
+    if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+      throw new Error("Failed to resolve function");
+    }
+    ast.body[0].expression.params.forEach(function(param) {
+      params.push(param.name);
+    });
+    body = ast.body[0].expression.body.range;
+    if (ast.body[0].expression.body.type === "BlockStatement") {
+      return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+    }
+    return new Function(params, "return " + source.slice(body[0], body[1]));
+  }
+  function representJavascriptFunction(object) {
+    return object.toString();
+  }
+  function isFunction(object) {
+    return Object.prototype.toString.call(object) === "[object Function]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/function", {
+    kind: "scalar",
+    resolve: resolveJavascriptFunction,
+    construct: constructJavascriptFunction,
+    predicate: isFunction,
+    represent: representJavascriptFunction
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+var require_default_full = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = Schema.DEFAULT = new Schema({
+    include: [
+      require_default_safe()
+    ],
+    explicit: [
+      require_undefined(),
+      require_regexp(),
+      require_function()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+var require_loader = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Mark = require_mark();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CONTEXT_FLOW_IN = 1;
+  var CONTEXT_FLOW_OUT = 2;
+  var CONTEXT_BLOCK_IN = 3;
+  var CONTEXT_BLOCK_OUT = 4;
+  var CHOMPING_CLIP = 1;
+  var CHOMPING_STRIP = 2;
+  var CHOMPING_KEEP = 3;
+  var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+  var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+  var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function is_EOL(c) {
+    return c === 10 || c === 13;
+  }
+  function is_WHITE_SPACE(c) {
+    return c === 9 || c === 32;
+  }
+  function is_WS_OR_EOL(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function is_FLOW_INDICATOR(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    var lc;
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    lc = c | 32;
+    if (97 <= lc && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    return c === 48 ? "\x00" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "\t" : c === 9 ? "\t" : c === 110 ? `
+` : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  var simpleEscapeCheck = new Array(256);
+  var simpleEscapeMap = new Array(256);
+  for (i = 0;i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  var i;
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.totalMergeKeys = 0;
+    this.documents = [];
+  }
+  function generateError(state, message) {
+    return new YAMLException(message, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart));
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  var directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      var match, major, minor;
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      major = parseInt(match[1], 10);
+      minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      var handle, prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    var _position, _length, _character, _result;
+    if (start < end) {
+      _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (_position = 0, _length = _result.length;_position < _length; _position += 1) {
+          _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys += 1;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    var sourceKeys, key, index, quantity;
+    if (!common.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    sourceKeys = Object.keys(source);
+    for (index = 0, quantity = sourceKeys.length;index < quantity; index += 1) {
+      key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+    var index, quantity;
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (index = 0, quantity = keyNode.length;index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (index = 0, quantity = valueNode.length;index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    var ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (is_EOL(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    var _position = state.position, ch;
+    ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || is_WS_OR_EOL(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common.repeat(`
+`, count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, { kind: _kind, result: _result } = state, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        preceding = state.input.charCodeAt(state.position - 1);
+        if (is_WS_OR_EOL(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+        break;
+      } else if (is_EOL(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!is_WHITE_SPACE(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    var ch, captureStart, captureEnd;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (is_EOL(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          hexLength = tmp;
+          hexResult = 0;
+          for (;hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = {}, keyNode, keyTag, valueNode, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (is_WHITE_SPACE(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (is_WHITE_SPACE(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!is_EOL(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (is_EOL(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += `
+`;
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (is_WHITE_SPACE(ch)) {
+          atMoreIndented = true;
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common.repeat(`
+`, emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common.repeat(`
+`, emptyLines);
+        }
+      } else {
+        state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      captureStart = state.position;
+      while (!is_EOL(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    var _line, { tag: _tag, anchor: _anchor } = state, _result = [], following, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (ch !== 45) {
+        break;
+      }
+      following = state.input.charCodeAt(state.position + 1);
+      if (!is_WS_OR_EOL(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    var following, allowCompact, _line, _pos, { tag: _tag, anchor: _anchor } = state, _result = {}, overridableKeys = {}, keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      following = state.input.charCodeAt(state.position + 1);
+      _line = state.line;
+      _pos = state.position;
+      if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!is_WS_OR_EOL(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else {
+        break;
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if (state.lineIndent > nodeIndent && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 33)
+      return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    var _position, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 38)
+      return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    var _position, alias, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 42)
+      return false;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (readTagProperty(state) || readAnchorProperty(state)) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag !== null && state.tag !== "!") {
+      if (state.tag === "?") {
+        if (state.result !== null && state.kind !== "scalar") {
+          throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+        }
+        for (typeIndex = 0, typeQuantity = state.implicitTypes.length;typeIndex < typeQuantity; typeIndex += 1) {
+          type = state.implicitTypes[typeIndex];
+          if (type.resolve(state.result)) {
+            state.result = type.construct(state.result);
+            state.tag = type.tag;
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+            break;
+          }
+        }
+      } else if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type = state.typeMap[state.kind || "fallback"][state.tag];
+        if (state.result !== null && type.kind !== state.kind) {
+          throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+        }
+        if (!type.resolve(state.result)) {
+          throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+        } else {
+          state.result = type.construct(state.result);
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = {};
+    state.anchorMap = {};
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveName = state.input.slice(_position, state.position);
+      directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !is_EOL(ch));
+          break;
+        }
+        if (is_EOL(ch))
+          break;
+        _position = state.position;
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0)
+        readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    } else {
+      return;
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += `
+`;
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    var state = new State(input, options);
+    var nullpos = input.indexOf("\x00");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\x00";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    var documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (var index = 0, length = documents.length;index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load(input, options) {
+    var documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException("expected a single document in the stream, but found more");
+  }
+  function safeLoadAll(input, iterator, options) {
+    if (typeof iterator === "object" && iterator !== null && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    return loadAll(input, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  function safeLoad(input, options) {
+    return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.loadAll = loadAll;
+  module2.exports.load = load;
+  module2.exports.safeLoadAll = safeLoadAll;
+  module2.exports.safeLoad = safeLoad;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+var require_dumper = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var _toString = Object.prototype.toString;
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CHAR_TAB = 9;
+  var CHAR_LINE_FEED = 10;
+  var CHAR_CARRIAGE_RETURN = 13;
+  var CHAR_SPACE = 32;
+  var CHAR_EXCLAMATION = 33;
+  var CHAR_DOUBLE_QUOTE = 34;
+  var CHAR_SHARP = 35;
+  var CHAR_PERCENT = 37;
+  var CHAR_AMPERSAND = 38;
+  var CHAR_SINGLE_QUOTE = 39;
+  var CHAR_ASTERISK = 42;
+  var CHAR_COMMA = 44;
+  var CHAR_MINUS = 45;
+  var CHAR_COLON = 58;
+  var CHAR_EQUALS = 61;
+  var CHAR_GREATER_THAN = 62;
+  var CHAR_QUESTION = 63;
+  var CHAR_COMMERCIAL_AT = 64;
+  var CHAR_LEFT_SQUARE_BRACKET = 91;
+  var CHAR_RIGHT_SQUARE_BRACKET = 93;
+  var CHAR_GRAVE_ACCENT = 96;
+  var CHAR_LEFT_CURLY_BRACKET = 123;
+  var CHAR_VERTICAL_LINE = 124;
+  var CHAR_RIGHT_CURLY_BRACKET = 125;
+  var ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = "\\\"";
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  var DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  function compileStyleMap(schema, map) {
+    var result, keys, index, length, tag, style, type;
+    if (map === null)
+      return {};
+    result = {};
+    keys = Object.keys(map);
+    for (index = 0, length = keys.length;index < length; index += 1) {
+      tag = keys[index];
+      style = String(map[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      type = schema.compiledTypeMap["fallback"][tag];
+      if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+        style = type.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    var string, handle, length;
+    string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common.repeat("0", length - string.length) + string;
+  }
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length;
+    while (position < length) {
+      next = string.indexOf(`
+`, position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== `
+`)
+        result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return `
+` + common.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str) {
+    var index, length, type;
+    for (index = 0, length = state.implicitTypes.length;index < length; index += 1) {
+      type = state.implicitTypes[index];
+      if (type.resolve(str)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+  }
+  function isNsChar(c) {
+    return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev) {
+    return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function needIndentIndicator(string) {
+    var leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  var STYLE_PLAIN = 1;
+  var STYLE_SINGLE = 2;
+  var STYLE_LITERAL = 3;
+  var STYLE_FOLDED = 4;
+  var STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+    var i;
+    var char, prev_char;
+    var hasLineBreak = false;
+    var hasFoldableLine = false;
+    var shouldTrackWidth = lineWidth !== -1;
+    var previousLineBreak = -1;
+    var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+    if (singleLineOnly) {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+    } else {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  function writeScalar(state, string, level, iskey) {
+    state.dump = function() {
+      if (string.length === 0) {
+        return "''";
+      }
+      if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+        return "'" + string + "'";
+      }
+      var indent = state.indent * Math.max(1, level);
+      var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string) {
+        return testImplicitResolving(state, string);
+      }
+      switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string, lineWidth) + '"';
+        default:
+          throw new YAMLException("impossible error: invalid scalar style");
+      }
+    }();
+  }
+  function blockHeader(string, indentPerLevel) {
+    var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    var clip = string[string.length - 1] === `
+`;
+    var keep = clip && (string[string.length - 2] === `
+` || string === `
+`);
+    var chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + `
+`;
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === `
+` ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    var lineRe = /(\n+)([^\n]*)/g;
+    var result = function() {
+      var nextLF = string.indexOf(`
+`);
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    }();
+    var prevMoreIndented = string[0] === `
+` || string[0] === " ";
+    var moreIndented;
+    var match;
+    while (match = lineRe.exec(string)) {
+      var prefix = match[1], line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
+` : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ")
+      return line;
+    var breakRe = / [^ ]/g;
+    var match;
+    var start = 0, end, curr = 0, next = 0;
+    var result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += `
+` + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += `
+`;
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + `
+` + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    var result = "";
+    var char, nextChar;
+    var escapeSeq;
+    for (var i = 0;i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (char >= 55296 && char <= 56319) {
+        nextChar = string.charCodeAt(i + 1);
+        if (nextChar >= 56320 && nextChar <= 57343) {
+          result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+          i++;
+          continue;
+        }
+      }
+      escapeSeq = ESCAPE_SEQUENCES[char];
+      result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level, object[index], false, false)) {
+        if (index !== 0)
+          _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level + 1, object[index], true, true)) {
+        if (!compact || index !== 0) {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (index !== 0)
+        pairBuffer += ", ";
+      if (state.condenseFlow)
+        pairBuffer += '"';
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024)
+        pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException("sortKeys must be a boolean or a function");
+    }
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (!compact || index !== 0) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    var _result, typeList, index, length, type, style;
+    typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (index = 0, length = typeList.length;index < length; index += 1) {
+      type = typeList[index];
+      if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+        state.tag = explicit ? type.tag : "?";
+        if (type.represent) {
+          style = state.styleMap[type.tag] || type.defaultStyle;
+          if (_toString.call(type.represent) === "[object Function]") {
+            _result = type.represent(object, style);
+          } else if (_hasOwnProperty.call(type.represent, style)) {
+            _result = type.represent[style](object, style);
+          } else {
+            throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    var type = _toString.call(state.dump);
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object Array]") {
+        var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+        if (block && state.dump.length !== 0) {
+          writeBlockSequence(state, arrayLevel, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, arrayLevel, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey);
+        }
+      } else {
+        if (state.skipInvalid)
+          return false;
+        throw new YAMLException("unacceptable kind of an object to dump " + type);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        state.dump = "!<" + state.tag + "> " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    var objects = [], duplicatesIndexes = [], index, length;
+    inspectNode(object, objects, duplicatesIndexes);
+    for (index = 0, length = duplicatesIndexes.length;index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    var objectKeyList, index, length;
+    if (object !== null && typeof object === "object") {
+      index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (index = 0, length = object.length;index < length; index += 1) {
+            inspectNode(object[index], objects, duplicatesIndexes);
+          }
+        } else {
+          objectKeyList = Object.keys(object);
+          for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+            inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump(input, options) {
+    options = options || {};
+    var state = new State(options);
+    if (!state.noRefs)
+      getDuplicateReferences(input, state);
+    if (writeNode(state, 0, input, true, true))
+      return state.dump + `
+`;
+    return "";
+  }
+  function safeDump(input, options) {
+    return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.dump = dump;
+  module2.exports.safeDump = safeDump;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+var require_js_yaml = __commonJS(function(exports2, module2) {
+  var loader = require_loader();
+  var dumper = require_dumper();
+  function deprecated(name) {
+    return function() {
+      throw new Error("Function " + name + " is deprecated and cannot be used.");
+    };
+  }
+  module2.exports.Type = require_type();
+  module2.exports.Schema = require_schema();
+  module2.exports.FAILSAFE_SCHEMA = require_failsafe();
+  module2.exports.JSON_SCHEMA = require_json();
+  module2.exports.CORE_SCHEMA = require_core();
+  module2.exports.DEFAULT_SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_FULL_SCHEMA = require_default_full();
+  module2.exports.load = loader.load;
+  module2.exports.loadAll = loader.loadAll;
+  module2.exports.safeLoad = loader.safeLoad;
+  module2.exports.safeLoadAll = loader.safeLoadAll;
+  module2.exports.dump = dumper.dump;
+  module2.exports.safeDump = dumper.safeDump;
+  module2.exports.YAMLException = require_exception();
+  module2.exports.MINIMAL_SCHEMA = require_failsafe();
+  module2.exports.SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_SCHEMA = require_default_full();
+  module2.exports.scan = deprecated("scan");
+  module2.exports.parse = deprecated("parse");
+  module2.exports.compose = deprecated("compose");
+  module2.exports.addConstructor = deprecated("addConstructor");
+});
+
+// ../../../work/main/node_modules/js-yaml/index.js
+var require_js_yaml2 = __commonJS(function(exports2, module2) {
+  var yaml = require_js_yaml();
+  module2.exports = yaml;
+});
+
+// ../../../work/main/node_modules/slugify/slugify.js
+var require_slugify = __commonJS(function(exports2, module2) {
+  (function(name, root, factory) {
+    if (typeof exports2 === "object") {
+      module2.exports = factory();
+      module2.exports["default"] = factory();
+    } else if (typeof define === "function" && define.amd) {
+      define(factory);
+    } else {
+      root[name] = factory();
+    }
+  })("slugify", exports2, function() {
+    var charMap = JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}');
+    var locales = JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');
+    function replace(string, options) {
+      if (typeof string !== "string") {
+        throw new Error("slugify: string argument expected");
+      }
+      options = typeof options === "string" ? { replacement: options } : options || {};
+      var locale = locales[options.locale] || {};
+      var replacement = options.replacement === undefined ? "-" : options.replacement;
+      var trim = options.trim === undefined ? true : options.trim;
+      var slug = string.normalize().split("").reduce(function(result, ch) {
+        var appendChar = locale[ch];
+        if (appendChar === undefined)
+          appendChar = charMap[ch];
+        if (appendChar === undefined)
+          appendChar = ch;
+        if (appendChar === replacement)
+          appendChar = " ";
+        return result + appendChar.replace(options.remove || /[^\w\s$*_+~.()'"!\-:@]+/g, "");
+      }, "");
+      if (options.strict) {
+        slug = slug.replace(/[^A-Za-z0-9\s]/g, "");
+      }
+      if (trim) {
+        slug = slug.trim();
+      }
+      slug = slug.replace(/\s+/g, replacement);
+      if (options.lower) {
+        slug = slug.toLowerCase();
+      }
+      return slug;
+    }
+    replace.extend = function(customMap) {
+      Object.assign(charMap, customMap);
+    };
+    return replace;
+  });
+});
+
+// .claude/skills/session/lib/commands/cleanup.ts
+var exports_cleanup = {};
+__export(exports_cleanup, {
+  default: () => cleanup_default
+});
+module.exports = __toCommonJS(exports_cleanup);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+
+class NotFoundError extends UsageError {
+}
+
+class ConflictError extends SessionError {
+  exitCode = 3;
+}
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+function split(ms) {
+  let rest = Math.max(0, Math.round(ms / 1000));
+  return DURATION_UNITS.slice(1).map(([letter, word, size]) => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    return { letter, word, n };
+  });
+}
+function formatDuration(ms) {
+  const parts = split(ms);
+  const first = parts.findIndex((p, i) => p.n > 0 || i === parts.length - 1);
+  return parts.slice(first, first + 2).map((p) => `${p.n}${p.letter}`).join(" ");
+}
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+
+// .claude/skills/session/lib/core/names.ts
+function sameStep(a, b) {
+  return a === b || a !== undefined && b !== undefined && stepKey(a) === stepKey(b);
+}
+function stepKey(step) {
+  return step.normalize("NFC");
+}
+function fileStem(name) {
+  return name.replaceAll(":", "+");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+function caseKey(name) {
+  return fileStem(name).toLowerCase();
+}
+function* numbered(path, extension = "") {
+  const ext = extension && path.endsWith(extension) ? extension : "";
+  const stem = path.slice(0, path.length - ext.length);
+  yield path;
+  for (let n = 2;n < 1e4; n++)
+    yield `${stem}-${n}${ext}`;
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function parseDuration(text) {
+  const parts = [...text.matchAll(/(\d+)([smhdw])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text) {
+    throw new UsageError(`invalid duration ${JSON.stringify(text)}`, "Use a number and a unit: 90s, 45m, 12h, 30d, 2w.");
+  }
+  const seconds = (letter) => DURATION_UNITS.find(([unit]) => unit === letter)?.[2] ?? 0;
+  return parts.reduce((sum, [, n, unit]) => sum + Number(n) * seconds(unit) * 1000, 0);
+}
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+var cut = false;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+function failpoint(name) {
+  if (armed?.name === name)
+    process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
+}
+function writeAllowance(wanted) {
+  if (armed?.name === "short-write")
+    return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
+  if (armed?.name !== "disk-full")
+    return wanted;
+  if (diskLeft <= 0)
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+  const allowed = Math.min(wanted, diskLeft);
+  diskLeft -= allowed;
+  return allowed;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/core/hash.ts
+function sha256(data) {
+  return new Bun.CryptoHasher("sha256").update(data).digest("hex");
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+var fs = nodeFs;
+async function readFile(path) {
+  let bytes;
+  try {
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    throw ioError("read", path, error);
+  }
+  if (bytes.length > MAX_READ_BYTES)
+    throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
+}
+function exists(path) {
+  return fs().existsSync(path);
+}
+function tempPathFor(path) {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+function writeTemp(path, text) {
+  const { closeSync, fsyncSync, openSync } = fs();
+  const temp = tempPathFor(path);
+  let fd;
+  try {
+    fd = openSync(temp, "wx", 420);
+    writeAll(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    failpoint("after-temp-write");
+    return temp;
+  } catch (error) {
+    if (fd !== undefined)
+      closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeAll(fd, data) {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0)
+      throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
+  }
+}
+function writeFileNew(candidates, text, beforeCommit, point = "after-replace") {
+  let temp;
+  try {
+    for (const path of candidates) {
+      temp ??= writeTemp(path, text);
+      beforeCommit?.();
+      try {
+        fs().linkSync(temp, path);
+        failpoint(point);
+        return path;
+      } catch (error) {
+        if (errorCode(error) !== "EEXIST")
+          throw ioError("write", path, error);
+      }
+    }
+    throw new SessionError("no free file name left for the archive");
+  } finally {
+    if (temp)
+      removeQuietly(temp);
+  }
+}
+function removeFile(path) {
+  try {
+    fs().unlinkSync(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT")
+      return false;
+    throw ioError("remove", path, error);
+  }
+}
+function removeQuietly(path) {
+  try {
+    fs().unlinkSync(path);
+  } catch {}
+}
+function ensureDir(path) {
+  try {
+    fs().mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw ioError("create", path, error);
+  }
+}
+function copyVerified(from, to) {
+  const { readFileSync } = fs();
+  let bytes;
+  try {
+    bytes = readFileSync(from);
+  } catch (error) {
+    throw ioError("move", from, error);
+  }
+  writeFileNew([to], bytes);
+  let copy;
+  try {
+    copy = readFileSync(to);
+  } catch {}
+  if (copy === undefined || copy.length !== bytes.length || sha256(copy) !== sha256(bytes)) {
+    removeQuietly(to);
+    throw new SessionError(`cannot move ${from} to ${to}: the copy does not match the original (size or SHA-256); the original is kept`);
+  }
+}
+function moveFileNew(from, candidates) {
+  const { existsSync, linkSync } = fs();
+  for (const to of candidates) {
+    if (existsSync(to))
+      continue;
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "EEXIST")
+        continue;
+      if (code !== "EXDEV")
+        throw ioError("move", from, error);
+      copyVerified(from, to);
+    }
+    removeFile(from);
+    return to;
+  }
+  throw new SessionError(`no free file name to move ${from} to`);
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+var ARCHIVE_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "ended_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev", "notes"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs2 = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs2();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs2().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function checkFolders(root, folders) {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined)
+    return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(bad, link ? "symlink" : "not-a-folder", link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder", "Nothing was read or written through it. Run `session doctor` for the details.");
+}
+function realPath(path) {
+  try {
+    return fs2().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isDirectoryOrAbsent(path) {
+  try {
+    return fs2().statSync(path).isDirectory();
+  } catch (error) {
+    return errorCode(error) === "ENOENT";
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs2().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+function listEntries(dir, pattern) {
+  return scanEntries(dir, pattern, true);
+}
+function scanEntries(dir, pattern, withFiles) {
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
+  const dotOk = pattern.startsWith(".");
+  let entries;
+  try {
+    entries = fs2().readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return [];
+    throw ioError("list", dir, error);
+  }
+  const names = [];
+  const notFiles = new Map;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith("."))
+      continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix)))
+      continue;
+    const file = entry.isFile();
+    if (withFiles || !file)
+      names.push(name);
+    if (!file)
+      notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
+}
+function listFiles(dir, pattern, regularOnly = false) {
+  return listEntries(dir, pattern).filter((entry) => !regularOnly || entry.kind === "file").map((entry) => entry.name);
+}
+
+// .claude/skills/session/lib/core/merge-patch.ts
+function mergePatch(target, patch) {
+  if (!isJsonObject(patch))
+    return patch;
+  const result = {};
+  if (isJsonObject(target))
+    for (const [key, value] of Object.entries(target))
+      setOwn(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null)
+      delete result[key];
+    else
+      setOwn(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+function applyEvents(state, events) {
+  if (events.length === 0)
+    return state;
+  const timeline = [...state.events ?? []];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+function change(state, event, before) {
+  const next = { ...state, updated_at: event.at };
+  if (event.rev !== undefined)
+    next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running"
+      });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars)
+        next.vars = event.vars;
+      if (event.spec)
+        next.spec = event.spec;
+      if (event.continued_from)
+        next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step
+      ];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined)
+        next.notes = event.note;
+      break;
+    case "resume":
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "skip":
+      next.step_done = true;
+      next.skipped = [...state.skipped ?? [], event.step];
+      next.status = "running";
+      break;
+    case "replay": {
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = restored.skipped;
+      break;
+    }
+    case "merge":
+      break;
+    case "rename":
+      next.workflow = event.workflow;
+      break;
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      for (const key of event.removed ?? [])
+        delete next[key];
+      break;
+  }
+  return next;
+}
+function replayedState(current, past) {
+  const restored = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined)
+    restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
+  if (skipped?.length)
+    restored.skipped = skipped;
+  return restored;
+}
+function fold(events) {
+  return applyEvents({}, events);
+}
+function changedContext(context, event) {
+  if (event.context)
+    return event.context;
+  if (event.patch)
+    return mergePatch(context ?? {}, event.patch);
+  return context ?? {};
+}
+function addCounters(a, b) {
+  const sum = {};
+  for (const [key, value] of Object.entries(a))
+    setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? sum[key] : 0) + value);
+  return sum;
+}
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+function lastEntries(steps) {
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
+}
+
+// .claude/skills/session/lib/core/identity.ts
+function newEventId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let id = "";
+  for (const byte of bytes)
+    id += "0123456789abcdefghijklmnopqrstuvwxyz"[byte % 36];
+  return id;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function eventContent(event) {
+  const { rev: _rev, eid: _eid, ...content } = event;
+  return canonicalJson(content);
+}
+function derivedEventId(event, occurrence) {
+  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+}
+function withIdentities(events) {
+  if (events.every((event) => event.eid !== undefined && event.index === undefined))
+    return events;
+  const seen = new Map;
+  const out = [];
+  for (const [i, event] of events.entries()) {
+    let identified = event;
+    if (event.eid === undefined) {
+      const content = eventContent(event);
+      const occurrence = seen.get(content) ?? 0;
+      seen.set(content, occurrence + 1);
+      identified = { ...event, eid: derivedEventId(event, occurrence) };
+    }
+    if (identified.kind === "replay" && identified.index !== undefined) {
+      const { index, ...rest } = identified;
+      const target = out[index];
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+    }
+    out.push(identified);
+  }
+  return out;
+}
+function stampEvents(events, actor) {
+  return events.map((event) => ({ eid: newEventId(), ...event, ...actor && event.actor === undefined && { actor } }));
+}
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_BYTES = 96 * 1024;
+
+// .claude/skills/session/lib/store/lock.ts
+var fs3 = nodeFs;
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+var host;
+function hostname() {
+  if (host === undefined) {
+    try {
+      host = fs3().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    } catch {
+      host = require("os").hostname();
+    }
+  }
+  return host;
+}
+function procStat(pid) {
+  try {
+    const stat = fs3().readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return;
+  }
+}
+function processStart(pid) {
+  return procStat(pid)?.[19] ?? "-";
+}
+function lockPath(dir, key) {
+  return join(dir, `.${key}.lock`);
+}
+function parseOwner(text) {
+  const [pid, owner, start = "-", nonce = "", ...rest] = (text.split(`
+`)[0] ?? "").trim().split(" ");
+  if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0)
+    return;
+  return { pid: Number(pid), host: owner, start, nonce };
+}
+function withLock(dir, key, options, fn) {
+  const path = lockPath(dir, key);
+  const mine = `${process.pid} ${hostname()} ${processStart(process.pid)} ${Math.random().toString(36).slice(2, 10)}
+`;
+  acquire(path, mine, options);
+  failpoint("after-lock");
+  try {
+    return fn({ verify: () => verify(path, mine) });
+  } finally {
+    release(path, mine);
+  }
+}
+function acquire(path, mine, { timeoutMs, staleMs }) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0;; attempt++) {
+    if (tryCreate(path, mine))
+      return;
+    const holder = readText(path);
+    if (holder !== undefined && isStale(path, holder, staleMs) && breakLock(path, holder, mine))
+      continue;
+    if (Date.now() >= deadline)
+      throw busy(path, holder, timeoutMs);
+    Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
+  }
+}
+function busy(path, holder, timeoutMs) {
+  const owner = holder === undefined ? undefined : parseOwner(holder);
+  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? "" : ` on ${owner.host}`}` : "an unknown process";
+  return new ConflictError(`${path} is held by another process (${who}); gave up after ${timeoutMs} ms`, "Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.");
+}
+function tryCreate(path, content) {
+  const { closeSync, linkSync, openSync } = fs3();
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, "wx", 420);
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST")
+      return false;
+    throw ioError("create the lock", path, error);
+  } finally {
+    removeQuietly(temp);
+  }
+}
+function isStale(path, holder, staleMs, now = Date.now()) {
+  const owner = parseOwner(holder);
+  if (owner?.host === hostname())
+    return !ownerAlive(owner);
+  try {
+    return now - fs3().statSync(path).mtimeMs > (owner ? staleMs : 2000);
+  } catch {
+    return false;
+  }
+}
+function ownerAlive(owner) {
+  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);
+}
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+function verify(path, mine) {
+  let now;
+  try {
+    now = readText(path);
+  } catch {}
+  if (now !== mine) {
+    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+  }
+}
+function breakLock(path, stale, mine) {
+  const guard = `${path}.guard.lock`;
+  if (!tryCreate(guard, mine)) {
+    const holder = readText(guard);
+    if (holder !== undefined && isStale(guard, holder, 2000))
+      removeIfHolds(guard, holder);
+    return false;
+  }
+  try {
+    return removeIfHolds(path, stale);
+  } finally {
+    removeIfHolds(guard, mine);
+  }
+}
+function removeIfHolds(path, expected) {
+  let content;
+  try {
+    content = readText(path);
+  } catch {
+    return false;
+  }
+  if (content !== expected)
+    return false;
+  removeQuietly(path);
+  return true;
+}
+function release(path, mine) {
+  removeIfHolds(path, mine);
+}
+
+// .claude/skills/session/lib/store/store.ts
+var GITIGNORE = `# Derived, local files: never committed.
 *.lock
 *.broken
 *.tmp
 .index/
 .active-*
 .corrupt/
-`,aa=`# Written by the session tool. State files merge through its driver (registered in
+`;
+var GITATTRIBUTES = `# Written by the session tool. State files merge through its driver (registered in
 # .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
 * text eol=lf
 *.json merge=session
 archives/*.md merge=session
-`,lr=["ia","ia/state","ia/state/sessions"],pa=[...lr,"ia/state/sessions/archives"];function Jr(e,r=pa){Pn(e.paths.root,r)}function Mn(e,r={}){return{paths:e,lock:{timeoutMs:qr,staleMs:zr,...r.lock},onChange:r.onChange,actor:r.actor}}function Dn(e,r,t){let i=r?{...r,events:$t(r.events??[])}:{};return Ne(i,Cn(t,e.actor?.()))}function Ke(e,r){return j(e.paths.sessions,`${Sr(r)}.json`)}function da(e,r){return j(e.paths.sessions,`.active-${Sr(r)}`)}function Un(e,r){let t=da(e,r);if(!Ye(t))return!1;return We(e,{op:"remove-leftover",path:t}),!0}function Hr(e,r,t){return Jr(e),Fn(e.paths.sessions,_r(r),e.lock,(i)=>{let s=t(i);return la(e),s})}function We(e,r){e.onChange?.(r)}function qn(e,r){let t=Ke(e,r),i=ae(t);return i===void 0?void 0:Ct(Ae(i,t),r,t)}function zn(e,r,t){if(t===void 0)return;if(e===void 0)throw new Me(`${r} (id ${t}) is no longer active: it was saved, reset or deleted meanwhile`,"Run `session list` to see where it went.");if(e.id!==t)throw new ie(`${r} is now another session (id ${e.id}, not ${t}): it was replaced meanwhile`,"Look again with `session get --all`, then retry.")}function Jn(e){return new Me(`Session not found: ${e}`,"Run `session get --all` to see the active sessions.")}function Ct(e,r,t){if(_r(e.workflow)!==_r(r))throw new M(t,"wrong-name",`carries the name ${JSON.stringify(e.workflow)}, not ${JSON.stringify(r)}`);return e}function la(e){let r=[[".gitignore",oa,"write-gitignore"],[".gitattributes",aa,"write-gitattributes"]];for(let[t,i,s]of r){let o=j(e.paths.sessions,t);if(fa(o))continue;try{or([o],i)}catch{continue}We(e,{op:s,path:o})}}function fa(e){return V().lstatSync(e,{throwIfNoEntry:!1})!==void 0}function fr(e,r,t=un(e)){let i=r.indexOf(": ");return{workflow:t,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:e.endsWith(".md")?e:null,file:e,error:i===-1?r:r.slice(i+2)}}var ua="2";function Hn(e){return j(e.sessions,".index","sessions.sqlite")}var Yn=["","-wal","-shm","-journal"];function jt(e){let{lstatSync:r}=V(),t=bt(e.root,lr);if(t!==void 0)return Lt(t,"is not a folder");if(!r(e.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let i=Hn(e),s=de(i),o=r(s,{throwIfNoEntry:!1});if(o===void 0)return{kind:"usable",path:i,exists:!1};if(o.isFile())return{kind:"wrong-type",at:s,detail:"is a file where the index folder belongs"};if(!o.isDirectory())return Lt(s,"is neither a folder nor a regular file (a FIFO or a device)");for(let a of Yn){let n=`${i}${a}`,u=r(n,{throwIfNoEntry:!1});if(u===void 0||u.isFile())continue;if(u.isDirectory())return{kind:"wrong-type",at:n,detail:"is a folder where an index file belongs"};return Lt(n,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:i,exists:r(i,{throwIfNoEntry:!1})!==void 0}}function Lt(e,r){let t=St(e);return{kind:"refused",at:e,link:t,detail:t?"is a symbolic link":r}}function ca(e,r){let t=jt(e);if(t.kind!=="wrong-type"||t.at!==r)return;V().rmSync(r,{recursive:!0,force:!0})}function ma(e){let r=jt(e);if(r.kind==="wrong-type"){ca(e,r.at);return}if(r.kind!=="usable")return;for(let t of Yn)try{V().unlinkSync(`${r.path}${t}`)}catch(i){if(G(i)!=="ENOENT")throw i}}function ha(e){let{statSync:r}=V(),t=(i)=>{let s=r(i,{throwIfNoEntry:!1,bigint:!0});return s?`${s.mtimeNs}:${s.ctimeNs}:${s.nlink}:${s.size}`:"-"};return`${t(e.sessions)}|${t(e.archives)}`}function ya(e){return j(Be(e.root),Pr(e.root,Hn(e)))}function ga(e){let{Database:r,constants:t}=require("bun:sqlite"),i=e===void 0?new r(":memory:"):new r(ya(e),t.SQLITE_OPEN_READWRITE|t.SQLITE_OPEN_CREATE|t.SQLITE_OPEN_NOFOLLOW);try{i.exec("PRAGMA busy_timeout = 5000"),i.exec("PRAGMA journal_mode = WAL"),i.exec("PRAGMA synchronous = NORMAL"),i.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function checkStoreFolders(store, folders = ALL_FOLDERS) {
+  checkFolders(store.paths.root, folders);
+}
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+function appendEvents(store, state, events) {
+  const base = state ? { ...state, events: withIdentities(state.events ?? []) } : {};
+  return applyEvents(base, stampEvents(events, store.actor?.()));
+}
+function sessionPath(store, name) {
+  return join(store.paths.sessions, `${fileStem(name)}.json`);
+}
+function markerPath(store, name) {
+  return join(store.paths.sessions, `.active-${fileStem(name)}`);
+}
+function clearMarker(store, name) {
+  const path = markerPath(store, name);
+  if (!removeFile(path))
+    return false;
+  emit(store, { op: "remove-leftover", path });
+  return true;
+}
+function locked(store, name, fn) {
+  checkStoreFolders(store);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+    const result = fn(lock);
+    addGitFiles(store);
+    return result;
+  });
+}
+function emit(store, change) {
+  store.onChange?.(change);
+}
+function readLocked(store, name) {
+  const path = sessionPath(store, name);
+  const text = readText(path);
+  return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+}
+function checkId(stored, name, expectId) {
+  if (expectId === undefined)
+    return;
+  if (stored === undefined) {
+    throw new NotFoundError(`${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`, "Run `session list` to see where it went.");
+  }
+  if (stored.id !== expectId) {
+    throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
+  }
+}
+function notActive(name) {
+  return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
+}
+function ownSession(session, name, path) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+function addGitFiles(store) {
+  const files = [
+    [".gitignore", GITIGNORE, "write-gitignore"],
+    [".gitattributes", GITATTRIBUTES, "write-gitattributes"]
+  ];
+  for (const [file, text, op] of files) {
+    const path = join(store.paths.sessions, file);
+    if (isPresent(path))
+      continue;
+    try {
+      writeFileNew([path], text);
+    } catch {
+      continue;
+    }
+    emit(store, { op, path });
+  }
+}
+function isPresent(path) {
+  return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(s){throw i.close(),s}return i}function va(e){try{return ae(e)}catch(r){return r instanceof Error?r:Error(String(r))}}function wa(e,r){let t=e.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");t.run("version",ua),t.run("fingerprint",ha(r))}function ka(e,r,t){if(t===void 0)return;let i=re(e,r);try{if(t instanceof Error)throw t;let s=Ae(t,r),o=[s.steps.join(" "),s.plan?.join(" "),Yr(s.context),s.errors?.map((a)=>a.message).join(" "),Zn(s)].filter(Boolean).join(`
-`);return{file:i,workflow:s.workflow,id:s.id,type:s.type,status:s.status,step:s.step??null,started_at:s.started_at,updated_at:s.updated_at,ended_at:null,archive:null,body:o}}catch(s){return{...fr(i,s.message),file:i,body:""}}}var xa=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function ba(e,r,t,i){if(t===void 0)return;let s=re(e,r);if(t instanceof Error)return{...fr(s,t.message),file:s,body:""};let o=vt(t);if(o.conflicted)return{...fr(s,"holds git conflict markers",o.workflow),file:s,body:""};if(o.workflow!==void 0&&o.id!==void 0){let a=t.indexOf(`
----`,3),u=[...t.slice(0,a===-1?void 0:a).replace(xa,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((k)=>Sa(k[0])),l=[...new Set(u.filter((k)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(k)))].join(" ");return{file:s,workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:s,body:l}}if(!i)return;try{let a=i(t,r),n=[a.steps.join(" "),Yr(a.context),a.errors?.map((u)=>u.message).join(" "),a.notes,Zn(a)].filter(Boolean).join(`
-`);return{file:s,workflow:a.workflow,id:a.id,type:a.type,status:a.status,step:a.step??null,started_at:a.started_at,updated_at:a.updated_at,ended_at:a.ended_at,archive:s,body:n}}catch(a){return{...fr(s,a.message),file:s,body:""}}}function Sa(e){try{return JSON.parse(e)}catch{return e}}function Yr(e){if(e===null||e===void 0)return"";if(typeof e!=="object")return String(e);if(Array.isArray(e))return e.map(Yr).join(" ");return Object.entries(e).map(([r,t])=>`${r} ${Yr(t)}`).join(" ")}function Zn(e){return(e.events??[]).filter((r)=>r.kind==="log").map((r)=>r.note??"").join(" ")}function Aa(e,r,t=!1){if(!r)return;if(!t)Bn(e,r.file);let{lastInsertRowid:i}=e.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:r.file,$workflow:r.workflow,$id:r.id,$type:r.type,$status:r.status,$step:r.step,$started_at:r.started_at,$updated_at:r.updated_at,$ended_at:r.ended_at,$archive:r.archive,$error:r.error??null});e.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(i,r.file,r.workflow,r.body)}function Bn(e,r){let t=e.query("SELECT rowid FROM sessions WHERE file = ?").get(r);if(!t)return;e.query("DELETE FROM search WHERE rowid = ?").run(t.rowid),e.query("DELETE FROM sessions WHERE rowid = ?").run(t.rowid)}function Kn(e){let r,t=!1,i=()=>{if(t)return;t=!0,queueMicrotask(()=>{t=!1;try{if(r)wa(r,e)}catch{}})};return(s)=>{if(r===void 0){let o=jt(e);if(o.kind!=="usable"||!o.exists)return}try{r??=ga(e),r.transaction(()=>{for(let o of _a(e,s)){let a=j(e.root,o),n=va(a),u=n===void 0?void 0:o.endsWith(".md")?ba(e,a,n):ka(e,a,n);if(n!==void 0&&u===void 0)throw Error("an archive to read in full: rebuild");if(u)Aa(r,u);else Bn(r,o)}}).immediate(),i()}catch{try{r?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{r?.close(),r=void 0;try{ma(e)}catch{}}}}}function _a(e,r){let t="archive"in r?[r.path,r.archive]:("to"in r)?[r.path,r.to]:[r.path],i=(s)=>s.startsWith(`${e.sessions}/`)&&!s.slice(e.sessions.length+1).includes("/")||s.startsWith(`${e.archives}/`)&&!s.slice(e.archives.length+1).includes("/");return t.filter((s)=>(s.endsWith(".json")||s.endsWith(".md"))&&i(s)).map((s)=>re(e,s))}function Ft(e,r){let t;for(let i of r){let s=Ea(e.toLowerCase(),i.toLowerCase());if(!t||s<t.distance)t={candidate:i,distance:s}}return t&&t.distance<=Math.max(2,Math.floor(e.length/3))?t.candidate:void 0}function Ea(e,r){let t=Array.from({length:r.length+1},(i,s)=>s);for(let i=1;i<=e.length;i++){let s=[i];for(let o=1;o<=r.length;o++)s[o]=Math.min(t[o]+1,s[o-1]+1,t[o-1]+(e[i-1]===r[o-1]?0:1));t=s}return t[r.length]}function Wn(e,r,t){let i={},s=[];for(let o=0;o<e.length;o++){let a=e[o];if(a==="--"){s.push(...e.slice(o+1));break}if(!a.startsWith("-")||a==="-"){s.push(a);continue}let n=a.startsWith("--"),u=n?a.indexOf("="):-1,l=n?a.slice(2,u===-1?void 0:u):a.slice(1),k=n?l:Object.keys(r).find((P)=>r[P]?.short===l),w=k!==void 0&&Object.hasOwn(r,k)?r[k]:void 0;if(k===void 0||w===void 0||!n&&l.length!==1){let P=n?Ft(l,Object.keys(r)):void 0;throw new R(`unknown option ${a.split("=")[0]}${P?`; did you mean --${P}?`:""}`,t)}let _=n?`--${k}`:`-${l}`,b;if(w.type==="boolean"){if(u!==-1)throw new R(`option ${_} takes no value`,t);b=!0}else if(u!==-1)b=a.slice(u+1);else{let P=e[o+1];if(P===void 0)throw new R(`option ${_} needs a value`,t);if(P.startsWith("-")&&P!=="-")throw new R(`option ${_} needs a value (for one starting with '-', write ${_}=VALUE)`,t);b=P,o++}if(w.multiple)i[k]=[...i[k]??[],b];else i[k]=b}return{values:i,positionals:s}}function Xn(e,r){let t={},i=0;for(let s of Object.keys(e))t[s]=r[i++];return t}function Rt(e){let r=Object.values(e.args).map((s)=>s.required===!1?`[${s.value}]`:s.value),t=Object.entries(e.options),i=t.length<=4?t.map(([s,o])=>`[${Vn(s,o)}]`):["[options]"];return["Usage: session",e.name,...r,...i].join(" ")}function Gn(e){let r=Object.entries(e.allOptions).map(([i,s])=>[`${s.short?`-${s.short}, `:""}${Vn(i,s)}`,s.help]),t=Math.max(...r.map(([i])=>i.length))+2;return[`session ${e.name} \u2014 ${e.summary}.`,Rt(e),...e.description?["",e.description]:[],"","Options:",...r.map(([i,s])=>`  ${i.padEnd(t)}${s}`),...e.footer?["",e.footer]:[]].join(`
-`)}function Vn(e,r){return r.type==="boolean"?`--${e}`:`--${e} ${r.value??"VALUE"}`}function Qn(e){let r=Object.values(e.args),t=r.map((i)=>i.value);return{min:r.filter((i)=>i.required!==!1).length,max:r.length,names:t}}function Oa(e){return{cwd:process.cwd(),env:process.env,stdout:(r)=>console.log(r),stderr:(r)=>console.error(r),progress:(r)=>void process.stderr.write(r),readStdin:async()=>Pa(await Bun.stdin.bytes(),"stdin"),isTerminal:(r)=>Boolean(r===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(r)=>{process.stderr.write(r);let{value:t}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(t??""))},form:e}}function Pa(e,r){try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new R(`${r} is not valid UTF-8`)}}async function rs(e,r,t){if(r.some((s)=>s.includes("\uFFFD"))&&!Ta()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let i=$a();process.exitCode=await It(e,r,Oa(t??i.slice(0,i.lastIndexOf("/"))))}function Ta(){let e;try{e=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(e),!0}catch{return!1}}function $a(){let e=Bun.argv[1]??"";if(!e.endsWith(".ts")&&e.slice(e.lastIndexOf("/")+1)==="session")return"session";let r=process.cwd();return e.startsWith(`${r}/`)?e.slice(r.length+1):e}function es(e,r){if(!e||e==="session")return`session ${r}`;if(e.endsWith(".ts"))return`bun run ${e} ${r}`;let t=r.indexOf(" "),i=t===-1?r:r.slice(0,t);return`bun run ${e}/${i}.ts${t===-1?"":r.slice(t)}`}async function It(e,r,t){let i=(s)=>s.replace(/`session ([a-z-]+)([^`]*)`/g,(o,a,n)=>`\`${es(t.form,`${a}${n}`)}\``);try{let s=`Run \`session ${e.name} --help\` for the options.`,{values:o,positionals:a}=Wn(r,e.allOptions,s);if(o.help)return t.stdout(Gn(e)),0;let{min:n,max:u,names:l}=Qn(e);if(a.length<n||a.length>u){let W=l.slice(a.length,n).join(" and "),ue=a.length<n?`missing ${W}`:`unexpected argument ${JSON.stringify(a[u])}`;throw new R(ue,`${Rt(e)}  (\`session ${e.name} --help\` for more)`)}let k=t.env;cn(k.SESSION_FAILPOINT);let w=pn(k),_=yn(t.cwd,k),b=gn(k.SESSION_ROOT?Na(_):_),P,U=Mn(b,{lock:{timeoutMs:ct(k,"SESSION_LOCK_TIMEOUT_MS",qr),staleMs:ct(k,"SESSION_LOCK_STALE_MS",zr)},onChange:Kn(b),actor:()=>P??=kn(k,b.root)??""}),C=0,ee=(W)=>{let ue;return()=>ue??=W()},we=ee(()=>t.isTerminal(1)),ke=(W)=>t.stdout(JSON.stringify(W,null,o.pretty?2:void 0)),y={values:o,args:Xn(e.args,a),cwd:t.cwd,paths:b,store:U,now:()=>kr(w()),nowDate:w,print:t.stdout,printJson:ke,warn:(W)=>t.stderr(`warning: ${i(W)}`),setExitCode:(W)=>{C=W},readStdin:t.readStdin,progress:t.progress,confirm:t.confirm,stdoutIsTerminal:we,stdinIsTerminal:ee(()=>t.isTerminal(0)),color:ee(()=>we()&&!k.NO_COLOR),command:(W)=>es(t.form,W),scriptsDir:t.scriptsDir},xe=await e.run(y);if(xe!==void 0)ke(xe);return C}catch(s){if(s instanceof X){let[o,...a]=s.message.split(`
-`);t.stderr(`error: ${i(o)}`);for(let n of a)t.stderr(i(n));if(s.hint)t.stderr(`hint: ${i(s.hint)}`);return s.exitCode}if(t.stderr(`error: unexpected failure in session ${e.name}: ${s?.message??String(s)}`),t.env.SESSION_DEBUG)t.stderr(String(s?.stack));return 1}}function Na(e){let{realpathSync:r,statSync:t}=require("fs");try{if(t(e).isDirectory())return r(e)}catch{}throw new R(`SESSION_ROOT is not a folder: ${e}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var Ca={help:{type:"boolean",short:"h",help:"show this help"}},La={pretty:{type:"boolean",help:"indent the JSON"}};function ts(e){let r={...e,allOptions:{...e.options,...e.json||"json"in e.options?La:{},...Ca},execute:(t,i)=>It(r,t,i),main:(t,i)=>rs(r,t,i)};return r}var is=h,ur={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991},ended_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},notes:{type:"string"}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev","ended_at"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/archived-session.schema.json",title:"Archived workflow session (archive frontmatter)"},B=(e)=>{let r=0;for(let t of e)r++;return r},ns=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Zr=new RegExp("^[0-9a-z]{8,26}$",""),cr=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),Mt=new RegExp("^[0-9a-f]{64}$",""),ss=new RegExp("^[0-9a-z]{12,16}$",""),ja=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),Fa=new RegExp("^[0-9a-f]{40}$","");function h(e,{instancePath:r="",parentData:t,parentDataProperty:i,rootData:s=e,dynamicAnchors:o={}}={}){let a=null,n=0,u=h.evaluated;if(u.dynamicProps)u.props=void 0;if(u.dynamicItems)u.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let I;if(e.workflow===void 0&&(I="workflow")||e.id===void 0&&(I="id")||e.type===void 0&&(I="type")||e.status===void 0&&(I="status")||e.started_at===void 0&&(I="started_at")||e.updated_at===void 0&&(I="updated_at")||e.steps===void 0&&(I="steps")||e.context===void 0&&(I="context")||e.rev===void 0&&(I="rev")||e.ended_at===void 0&&(I="ended_at"))return h.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(e.workflow!==void 0){let c=e.workflow,v=n;if(n===v)if(typeof c==="string"){if(B(c)>128)return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!ns.test(c))return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.id!==void 0){let c=e.id,v=n;if(n===v)if(typeof c==="string"){if(!Zr.test(c))return h.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.type!==void 0){let c=e.type,v=n;if(typeof c!=="string")return h.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="workflow"||c==="chat"||c==="agent"||c==="plugin"))return h.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:ur.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var l=v===n}else var l=!0;if(l){if(e.status!==void 0){let c=e.status,v=n;if(typeof c!=="string")return h.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="completed"||c==="failed"||c==="abandoned"))return h.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:ur.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var l=v===n}else var l=!0;if(l){if(e.started_at!==void 0){let c=e.started_at,v=n;if(n===v){if(n===v)if(typeof c==="string"){if(!cr.test(c))return h.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===n}else var l=!0;if(l){if(e.updated_at!==void 0){let c=e.updated_at,v=n;if(n===v){if(n===v)if(typeof c==="string"){if(!cr.test(c))return h.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===n}else var l=!0;if(l){if(e.step!==void 0){let c=e.step,v=n;if(n===v)if(typeof c==="string"){if(B(c)>200)return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(c)<1)return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.steps!==void 0){let c=e.steps,v=n;if(n===v)if(Array.isArray(c)){var k=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(B(d)>200)return h.errors=[{instancePath:r+"/steps/"+f,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(d)<1)return h.errors=[{instancePath:r+"/steps/"+f,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/steps/"+f,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=E===n;if(!k)break}}else return h.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.step_done!==void 0){let c=n;if(typeof e.step_done!=="boolean")return h.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var l=c===n}else var l=!0;if(l){if(e.skipped!==void 0){let c=e.skipped,v=n;if(n===v)if(Array.isArray(c)){var w=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(B(d)>200)return h.errors=[{instancePath:r+"/skipped/"+f,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(d)<1)return h.errors=[{instancePath:r+"/skipped/"+f,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/skipped/"+f,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=E===n;if(!w)break}}else return h.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.plan!==void 0){let c=e.plan,v=n;if(n===v)if(Array.isArray(c)){var _=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(B(d)>200)return h.errors=[{instancePath:r+"/plan/"+f,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(d)<1)return h.errors=[{instancePath:r+"/plan/"+f,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/plan/"+f,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var _=E===n;if(!_)break}}else return h.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.context!==void 0){let c=e.context,v=n;if(!(c&&typeof c=="object"&&!Array.isArray(c)))return h.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.errors!==void 0){let c=e.errors,v=n;if(n===v)if(Array.isArray(c)){var b=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.step===void 0&&(L="step")||d.message===void 0&&(L="message")||d.at===void 0&&(L="at"))return h.errors=[{instancePath:r+"/errors/"+f,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=n;for(let m in d)if(!(m==="step"||m==="message"||m==="at")){return h.errors=[{instancePath:r+"/errors/"+f,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.step!==void 0){let m=d.step,T=n;if(n===T)if(typeof m==="string"){if(B(m)>200)return h.errors=[{instancePath:r+"/errors/"+f+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(m)<1)return h.errors=[{instancePath:r+"/errors/"+f+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/errors/"+f+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var P=T===n}else var P=!0;if(P){if(d.message!==void 0){let m=n;if(typeof d.message!=="string")return h.errors=[{instancePath:r+"/errors/"+f+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var P=m===n}else var P=!0;if(P)if(d.at!==void 0){let m=d.at,T=n;if(n===T){if(n===T)if(typeof m==="string"){if(!cr.test(m))return h.errors=[{instancePath:r+"/errors/"+f+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/errors/"+f+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var P=T===n}else var P=!0}}}}else return h.errors=[{instancePath:r+"/errors/"+f,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var b=E===n;if(!b)break}}else return h.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.usage!==void 0){let c=e.usage,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let A in c){let f=n;if(typeof c[A]!="number")return h.errors=[{instancePath:r+"/usage/"+A.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var U=f===n;if(!U)break}else return h.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.vars!==void 0){let c=e.vars,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let A in c){let f=n;if(typeof c[A]!=="string")return h.errors=[{instancePath:r+"/vars/"+A.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var C=f===n;if(!C)break}else return h.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.spec!==void 0){let c=e.spec,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let A;if(c.path===void 0&&(A="path")||c.sha256===void 0&&(A="sha256"))return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:A},message:"must have required property '"+A+"'"}],!1;else{let f=n;for(let d in c)if(!(d==="path"||d==="sha256")){return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(f===n){if(c.path!==void 0){let d=n;if(typeof c.path!=="string")return h.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=d===n}else var ee=!0;if(ee)if(c.sha256!==void 0){let d=c.sha256,E=n;if(n===E)if(typeof d==="string"){if(!Mt.test(d))return h.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=E===n}else var ee=!0}}}else return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.continued_from!==void 0){let c=e.continued_from,v=n;if(n===v)if(typeof c==="string"){if(!Zr.test(c))return h.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===n}else var l=!0;if(l){if(e.artifacts!==void 0){let c=e.artifacts,v=n;if(n===v)if(Array.isArray(c)){var we=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(typeof d==="string"){if(B(d)<1)return h.errors=[{instancePath:r+"/artifacts/"+f,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/artifacts/"+f,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var we=E===n;if(!we)break}}else return h.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.events!==void 0){let c=e.events,v=n;if(n===v)if(Array.isArray(c)){var ke=!0;let A=c.length;for(let f=0;f<A;f++){let d=c[f],E=n;if(n===E)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.at===void 0&&(L="at")||d.kind===void 0&&(L="kind"))return h.errors=[{instancePath:r+"/events/"+f,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,m=n;if(n===m)if(typeof p==="string"){if(!ss.test(p))return h.errors=[{instancePath:r+"/events/"+f+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.rev!==void 0){let p=d.rev,m=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return h.errors=[{instancePath:r+"/events/"+f+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return h.errors=[{instancePath:r+"/events/"+f+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return h.errors=[{instancePath:r+"/events/"+f+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var y=m===n}else var y=!0;if(y){if(d.at!==void 0){let p=d.at,m=n;if(n===m){if(n===m)if(typeof p==="string"){if(!cr.test(p))return h.errors=[{instancePath:r+"/events/"+f+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var y=m===n}else var y=!0;if(y){if(d.kind!==void 0){let p=d.kind,m=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return h.errors=[{instancePath:r+"/events/"+f+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:ur.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===n}else var y=!0;if(y){if(d.step!==void 0){let p=d.step,m=n;if(n===m)if(typeof p==="string"){if(B(p)>200)return h.errors=[{instancePath:r+"/events/"+f+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(p)<1)return h.errors=[{instancePath:r+"/events/"+f+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.workflow!==void 0){let p=d.workflow,m=n;if(n===m)if(typeof p==="string"){if(B(p)>128)return h.errors=[{instancePath:r+"/events/"+f+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!ns.test(p))return h.errors=[{instancePath:r+"/events/"+f+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.id!==void 0){let p=d.id,m=n;if(n===m)if(typeof p==="string"){if(!Zr.test(p))return h.errors=[{instancePath:r+"/events/"+f+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.type!==void 0){let p=d.type,m=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return h.errors=[{instancePath:r+"/events/"+f+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:ur.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===n}else var y=!0;if(y){if(d.note!==void 0){let p=n;if(typeof d.note!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=p===n}else var y=!0;if(y){if(d.patch!==void 0){let p=d.patch,m=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+f+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.context!==void 0){let p=d.context,m=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+f+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.status!==void 0){let p=d.status,m=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return h.errors=[{instancePath:r+"/events/"+f+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:ur.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===n}else var y=!0;if(y){if(d.plan!==void 0){let p=d.plan,m=n;if(n===m)if(Array.isArray(p)){var xe=!0;let N=p.length;for(let x=0;x<N;x++){let S=p[x],D=n;if(n===D)if(typeof S==="string"){if(B(S)>200)return h.errors=[{instancePath:r+"/events/"+f+"/plan/"+x,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(S)<1)return h.errors=[{instancePath:r+"/events/"+f+"/plan/"+x,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/plan/"+x,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var xe=D===n;if(!xe)break}}else return h.errors=[{instancePath:r+"/events/"+f+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0;if(y){if(d.usage!==void 0){let p=d.usage,m=n;if(n===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let x=n;if(typeof p[N]!="number")return h.errors=[{instancePath:r+"/events/"+f+"/usage/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var W=x===n;if(!W)break}else return h.errors=[{instancePath:r+"/events/"+f+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.artifacts!==void 0){let p=d.artifacts,m=n;if(n===m)if(Array.isArray(p)){var ue=!0;let N=p.length;for(let x=0;x<N;x++){let S=p[x],D=n;if(n===D)if(typeof S==="string"){if(B(S)<1)return h.errors=[{instancePath:r+"/events/"+f+"/artifacts/"+x,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/artifacts/"+x,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=D===n;if(!ue)break}}else return h.errors=[{instancePath:r+"/events/"+f+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0;if(y){if(d.state!==void 0){let p=d.state,m=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+f+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.removed!==void 0){let p=d.removed,m=n;if(n===m)if(Array.isArray(p)){var nr=!0;let N=p.length;for(let x=0;x<N;x++){let S=n;if(typeof p[x]!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/removed/"+x,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var nr=S===n;if(!nr)break}}else return h.errors=[{instancePath:r+"/events/"+f+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0;if(y){if(d.vars!==void 0){let p=d.vars,m=n;if(n===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let x=n;if(typeof p[N]!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/vars/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var it=x===n;if(!it)break}else return h.errors=[{instancePath:r+"/events/"+f+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.spec!==void 0){let p=d.spec,m=n;if(n===m)if(p&&typeof p=="object"&&!Array.isArray(p)){let N;if(p.path===void 0&&(N="path")||p.sha256===void 0&&(N="sha256"))return h.errors=[{instancePath:r+"/events/"+f+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:N},message:"must have required property '"+N+"'"}],!1;else{let x=n;for(let S in p)if(!(S==="path"||S==="sha256")){return h.errors=[{instancePath:r+"/events/"+f+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:S},message:"must NOT have additional properties"}],!1;break}if(x===n){if(p.path!==void 0){let S=n;if(typeof p.path!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=S===n}else var ce=!0;if(ce)if(p.sha256!==void 0){let S=p.sha256,D=n;if(n===D)if(typeof S==="string"){if(!Mt.test(S))return h.errors=[{instancePath:r+"/events/"+f+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=D===n}else var ce=!0}}}else return h.errors=[{instancePath:r+"/events/"+f+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===n}else var y=!0;if(y){if(d.continued_from!==void 0){let p=d.continued_from,m=n;if(n===m)if(typeof p==="string"){if(!Zr.test(p))return h.errors=[{instancePath:r+"/events/"+f+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.actor!==void 0){let p=n;if(typeof d.actor!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=p===n}else var y=!0;if(y){if(d.to!==void 0){let p=d.to,m=n;if(n===m)if(typeof p==="string"){if(!ss.test(p))return h.errors=[{instancePath:r+"/events/"+f+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+f+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===n}else var y=!0;if(y){if(d.index!==void 0){let p=d.index,m=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return h.errors=[{instancePath:r+"/events/"+f+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return h.errors=[{instancePath:r+"/events/"+f+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return h.errors=[{instancePath:r+"/events/"+f+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var y=m===n}else var y=!0;if(y)if(d.resolved!==void 0){let p=d.resolved,m=n;if(n===m)if(Array.isArray(p)){var sr=!0;let N=p.length;for(let x=0;x<N;x++){let S=p[x],D=n;if(n===D)if(S&&typeof S=="object"&&!Array.isArray(S)){let se;if(S.key===void 0&&(se="key")||S.values===void 0&&(se="values")||S.kept===void 0&&(se="kept"))return h.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:se},message:"must have required property '"+se+"'"}],!1;else{let ot=n;for(let H in S)if(!(H==="key"||H==="values"||H==="kept")){return h.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:H},message:"must NOT have additional properties"}],!1;break}if(ot===n){if(S.key!==void 0){let H=n;if(typeof S.key!=="string")return h.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var me=H===n}else var me=!0;if(me)if(S.values!==void 0){let H=n;if(n===H){if(!Array.isArray(S.values))return h.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var me=H===n}else var me=!0}}}else return h.errors=[{instancePath:r+"/events/"+f+"/resolved/"+x,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var sr=D===n;if(!sr)break}}else return h.errors=[{instancePath:r+"/events/"+f+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===n}else var y=!0}}}}}}}}}}}}}}}}}}}}}}}}else return h.errors=[{instancePath:r+"/events/"+f,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var ke=E===n;if(!ke)break}}else return h.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===n}else var l=!0;if(l){if(e.history!==void 0){let c=e.history,v=n;if(n===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let A;if(c.events===void 0&&(A="events")||c.last===void 0&&(A="last"))return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:A},message:"must have required property '"+A+"'"}],!1;else{let f=n;for(let d in c)if(!(d==="events"||d==="last")){return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(f===n){if(c.events!==void 0){let d=c.events,E=n;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===E){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var he=E===n}else var he=!0;if(he)if(c.last!==void 0){let d=c.last,E=n;if(n===E)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.file===void 0&&(L="file")||d.sha256===void 0&&(L="sha256")||d.oid===void 0&&(L="oid")||d.events===void 0&&(L="events"))return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=n;for(let m in d)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.file!==void 0){let m=d.file,T=n;if(n===T)if(typeof m==="string"){if(!ja.test(m))return h.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.sha256!==void 0){let m=d.sha256,T=n;if(n===T)if(typeof m==="string"){if(!Mt.test(m))return h.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.oid!==void 0){let m=d.oid,T=n;if(n===T)if(typeof m==="string"){if(!Fa.test(m))return h.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z)if(d.events!==void 0){let m=d.events,T=n;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===T){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var z=T===n}else var z=!0}}}}}else return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var he=E===n}else var he=!0}}}else return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===n}else var l=!0;if(l){if(e.rev!==void 0){let c=e.rev,v=n;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<0||isNaN(c))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var l=v===n}else var l=!0;if(l){if(e.ended_at!==void 0){let c=e.ended_at,v=n;if(n===v){if(n===v)if(typeof c==="string"){if(!cr.test(c))return h.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===n}else var l=!0;if(l)if(e.notes!==void 0){let c=n;if(typeof e.notes!=="string")return h.errors=[{instancePath:r+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=c===n}else var l=!0}}}}}}}}}}}}}}}}}}}}}}}else return h.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return h.errors=a,n===0}h.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function fl(e,r){if(e.length>lt)throw be(r,lt);e=De(e);let t=/^---([^\r\n]*)\r?\n/.exec(e);if(!t)throw new M(r,"no-frontmatter","has no frontmatter");let i=(t[1]??"").trim();if(i!=="")throw new M(r,"front-matter-engine",`has a front matter that names a language (${JSON.stringify(i.slice(0,40))}); archives are data, and no front matter is run as code`);let s=e.slice(t[0].length),o=/^---[ \t]*(?:\r?\n|$)/m.exec(s);if(!o)throw new M(r,"broken-frontmatter","has a frontmatter that never ends (no closing ---)");return s.slice(0,o.index)}function ul(e){let r=Xi(),t=0;return r.safeLoad(e,{schema:r.DEFAULT_SAFE_SCHEMA,listener:(s,o)=>{if(s==="open"&&++t>Ue)throw new nt("too-deep",`is nested more than ${Ue} levels deep`);if(s==="close")t--;for(let a in o.anchorMap)throw new nt("yaml-anchor","holds a YAML anchor; archives never use anchors or aliases")}})}class nt extends Error{reason;constructor(e,r){super(r);this.reason=e}}function Gi(e,r="archive"){let t=fl(e,r),i;try{i=ul(t)}catch(o){if(o instanceof nt)throw new M(r,o.reason,o.message);if(Se.test(e))throw new M(r,"conflict-markers","holds git conflict markers","Resolve the merge conflict in that file, then run `session doctor`.");throw new M(r,"broken-frontmatter",`has broken frontmatter (${o.message.split(`
-`)[0]})`)}if(!oe(i))throw new M(r,"broken-frontmatter","has broken frontmatter");xt(i,r);let s=kt(is,i);if(!s.ok)throw new M(r,"invalid-state",`is not a valid archived session: ${s.problem}`);return $e(s.value,Lr)}async function Vi(e){let r=[],t=[];Jr(e,lr);let i=cl(e);for(let{name:a,kind:n}of Et(e.paths.sessions,"*.json")){if(n==="file")continue;let u=`${e.paths.sessions}/${a}`;t.push({path:u,reason:(n==="symlink"?At(u):_t(u)).message})}let s=i.map((a)=>`${e.paths.sessions}/${a}`),o=await Promise.all(s.map((a)=>$r(a).catch((n)=>n)));return s.forEach((a,n)=>{let u=o[n];try{if(u instanceof Error)throw u;if(u!==void 0)r.push(Ct(Ae(u,a),Ar(i[n].slice(0,-5)),a))}catch(l){t.push({path:a,reason:l.message})}}),{sessions:r,unreadable:t}}function cl(e){return Rr(e.paths.sessions,"*.json",!0)}function Qi(e){return Jr(e),Rr(e.paths.archives,"*.md",!0)}async function eo(e){let r=[],t=[];for(let i of Qi(e)){let s=j(e.paths.archives,i);try{let o=await $r(s);if(o!==void 0)r.push({path:s,state:Gi(o,s)})}catch(o){t.push({path:s,reason:o.message})}}return{archives:r,unreadable:t}}var co=Po(ro(),1);function to(e){return(e.events??[]).filter((r)=>r.kind==="merge"&&r.resolved?.length).flatMap((r)=>(r.resolved??[]).map((t)=>({at:r.at,text:`${t.key}: ${t.values.map((i)=>JSON.stringify(i)).join(" or ")} on two branches; kept ${JSON.stringify(t.kept)}`})))}var no={done:"\u2713",skipped:"\u21B7",failed:"\u2717",open:"\u2026",todo:"\xB7"};function so(e){let r=e.steps.length-1,t=e.step_done||e.status==="completed",i=new Set(e.skipped?.map(pe)),s=e.steps.map((a,n)=>{let u=e.errors?.findLast((l)=>qe(l.step,a))?.message;if(i.has(pe(a)))return{step:a,mark:"skipped",...u!==void 0&&{error:u}};if(n<r)return{step:a,mark:"done"};if(e.status==="failed")return{step:a,mark:"failed",...u!==void 0&&{error:u}};return{step:a,mark:t?"done":"open"}}),o=new Set(e.steps.map(pe));for(let a of e.plan??[])if(!o.has(pe(a)))s.push({step:a,mark:"todo"});return s}function hl(e){let r=[];return(e.events??[]).forEach((t,i)=>{if(t.step===void 0||t.kind!=="enter"&&t.kind!=="replay")return;let s=r.findLast((o)=>o.to===void 0);if(s)s.to=t.at;if(t.kind==="replay"){for(let o of r)if(o.event>(t.index??i))o.rewound=!0}r.push({step:t.step,from:t.at,event:i})}),r}var yl=new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)","i");function gl(e){let r=e.replaceAll(":","\u2236").replaceAll(";","\u204F").replaceAll("#","\uFF03").replaceAll("%%","\uFF05\uFF05");return yl.test(r.trimStart())?`\u200B${r}`:r}function io(e){let r=hl(e);if(r.length===0)return"";let t=e.ended_at??e.updated_at,i=new Set(e.skipped),s=gl,o=(n)=>n.slice(0,19),a=["```mermaid","gantt",`  title ${s(e.workflow)}`,"  dateFormat YYYY-MM-DDTHH:mm:ss","  axisFormat %H:%M","  section Steps"];return r.forEach((n,u)=>{let l=u===r.length-1,k=n.to??t;if(Date.parse(k)<=Date.parse(n.from))k=`${new Date(Date.parse(n.from)+1000).toISOString().slice(0,19)}Z`;let w=n.rewound||i.has(n.step)&&!l?"":l&&e.status==="failed"?"crit, ":l&&!e.step_done&&e.status!=="completed"?"active, ":i.has(n.step)?"":"done, ";a.push(`  ${s(n.step)}${n.rewound?" (rewound)":""} :${w}s${u+1}, ${o(n.from)}, ${o(k)}`)}),a.push("```"),a.join(`
-`)}var vl=/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;function rn(e){return e.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,(r)=>{let t=r.charCodeAt(0);return t<32?String.fromCharCode(9216+t):t===127?"\u2421":"\uFFFD"}).replace(vl,wl)}function wl(e){let r="";for(let t=0;t<e.length;t++)r+=`\\u${e.charCodeAt(t).toString(16).padStart(4,"0")}`;return r}var kl=/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,xl=/^[A-Za-z_][A-Za-z0-9_]*$/,bl=/^(y|n|yes|no|on|off|true|false|null)$/i;function tn(e){if(!e.isWellFormed())throw new X(`cannot write ${JSON.stringify(e)} into an archive: it holds a lone UTF-16 surrogate, which YAML readers reject`,"Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");return JSON.stringify(e).replace(kl,(r)=>`\\u${r.charCodeAt(0).toString(16).padStart(4,"0")}`)}var Sl=1000;function Al(e){if(xl.test(e)&&!bl.test(e))return e;return e==="<<"?`!!str ${tn(e)}`:tn(e)}function oo(e){if(typeof e==="string")return tn(e);if(typeof e==="number")return String(e).replace(/^(-?\d+)(e)/,"$1.0$2");return String(e)}function ao(e){return typeof e==="object"&&e!==null&&Object.keys(e).length===0}function st(e,r){if(Array.isArray(e))return e.flatMap((t)=>_l(`${r}- `,t,`${r}  `));if(e!==null&&typeof e==="object")return Object.entries(e).flatMap(([t,i])=>{let s=typeof i==="object"&&i!==null&&!ao(i),o=Al(t);if([...o].length>Sl||o.startsWith("!!"))return[`${r}? ${o}`,...s?[`${r}:`,...st(i,`${r}  `)]:[`${r}: ${nn(i)}`]];let a=`${r}${o}:`;return s?[a,...st(i,`${r}  `)]:[`${a} ${nn(i)}`]});return[`${r}${oo(e)}`]}function _l(e,r,t){if(typeof r!=="object"||r===null||ao(r))return[`${e}${nn(r)}`];let[i,...s]=st(r,t);return[`${e}${i.slice(t.length)}`,...s]}function nn(e){if(Array.isArray(e))return"[]";if(e!==null&&typeof e==="object")return"{}";return oo(e)}function po(e){return`${st(e,"").join(`
-`)}
-`}function mo(e,{status:r,endedAt:t,notes:i}){let s={rev:e.rev+1,at:t,kind:"save",step:e.step,status:r};if(i!==void 0)s.note=i;return s}function ho(e){return $e(e,Lr)}function yo(e){return`---
-${po(e)}---
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
 
-${El(e)}`}function El(e){let r=ln(Date.parse(e.ended_at)-Date.parse(e.started_at)),t=so(e),i=e.steps.length,s=[`# ${e.workflow}`,"",`${Pl(e.status)} on ${e.ended_at.slice(0,10)} after ${r}: ${xr(i,"step")} entered${e.errors?.length?`, ${xr(e.errors.length,"error")}`:""}.`,"","| | |","| --- | --- |",`| Status | ${e.status} |`,`| ID | \`${e.id}\` |`,`| Type | ${e.type} |`,`| Started | ${e.started_at} |`,`| Ended | ${e.ended_at} |`,`| Duration | ${r} |`,...e.continued_from?[`| Continued from | \`${e.continued_from}\` |`]:[],"","## Steps","",...t.map(({step:u,mark:l,error:k},w)=>`${w+1}. ${no[l]} ${ve(u)}${l==="todo"?" (not reached)":""}${k?` \u2014 ${ve(k)}`:""}`),"","## Context","",lo("json",JSON.stringify(e.context,null,2))];if(e.usage&&Object.keys(e.usage).length>0)s.push("","## Usage","",...Object.entries(e.usage).map(([u,l])=>`- ${ve(u)}: ${l}`));if(e.errors?.length)s.push("","## Errors","",...e.errors.map((u)=>`- **${ve(u.step)}** (${u.at}): ${ve(u.message)}`));if(e.artifacts?.length)s.push("","## Artifacts","",...e.artifacts.map((u)=>`- [${ve(u)}](<${Ol(u)}>)`));let o=(e.events??[]).filter((u)=>u.kind==="log");if(o.length>0)s.push("","## Log","",...o.map((u)=>`- ${u.at}${u.step?` (${ve(u.step)})`:""}: ${ve(u.note??"")}`));let a=to(e);if(a.length>0)s.push("","## Merges","",...a.map((u)=>`- ${u.at}: ${ve(u.text)}`));let n=io(e);if(n)s.push("","## Timeline","",n);if(e.notes)s.push("","## Notes","",lo("text",rn(e.notes.replace(/\r\n?/g,`
-`))));return`${s.join(`
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/core/generated/validate-archive.js
+var validateArchivedSession = validate202;
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var func12 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern42 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern52 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern62 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern92 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern112 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern182 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern202 = new RegExp("^[0-9a-f]{40}$", "");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev") || data.ended_at === undefined && (missing0 = "ended_at")) {
+        validate202.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func12(data0) > 128) {
+                validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern42.test(data0)) {
+                  validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern52.test(data1)) {
+                  validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern62.test(data4)) {
+                          validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern62.test(data5)) {
+                            validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func12(data6) > 200) {
+                            validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func12(data6) < 1) {
+                              validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func12(data8) > 200) {
+                                    validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func12(data8) < 1) {
+                                      validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate202.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate202.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func12(data11) > 200) {
+                                        validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func12(data11) < 1) {
+                                          validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate202.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func12(data13) > 200) {
+                                          validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func12(data13) < 1) {
+                                            validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func12(data17) > 200) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func12(data17) < 1) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern62.test(data19)) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate202.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate202.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern92.test(data26)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern52.test(data27)) {
+                                                validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func12(data29) < 1) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern112.test(data32)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern62.test(data34)) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func12(data36) > 200) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func12(data36) < 1) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func12(data37) > 128) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern42.test(data37)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern52.test(data38)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func12(data45) > 200) {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func12(data45) < 1) {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func12(data49) < 1) {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern92.test(data57)) {
+                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern52.test(data58)) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern112.test(data60)) {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern182.test(data69)) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern92.test(data70)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern202.test(data71)) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.ended_at !== undefined) {
+                                                    let data74 = data.ended_at;
+                                                    const _errs161 = errors;
+                                                    if (errors === _errs161) {
+                                                      if (errors === _errs161) {
+                                                        if (typeof data74 === "string") {
+                                                          if (!pattern62.test(data74)) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs161 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.notes !== undefined) {
+                                                      const _errs163 = errors;
+                                                      if (typeof data.notes !== "string") {
+                                                        validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid0 = _errs163 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate202.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/format/archive-parse.ts
+function frontmatterOf(text, path) {
+  if (text.length > MAX_ARCHIVE_BYTES)
+    throw tooLarge(path, MAX_ARCHIVE_BYTES);
+  text = withoutBom(text);
+  const open = /^---([^\r\n]*)\r?\n/.exec(text);
+  if (!open)
+    throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
+  const language = (open[1] ?? "").trim();
+  if (language !== "") {
+    throw new CorruptStateError(path, "front-matter-engine", `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, ` + `and no front matter is run as code`);
+  }
+  const body = text.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
+  if (!close)
+    throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  return body.slice(0, close.index);
+}
+function loadYaml(yamlText) {
+  const yaml = require_js_yaml2();
+  let depth = 0;
+  const listener = (event, state) => {
+    if (event === "open" && ++depth > MAX_FILE_DEPTH)
+      throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "close")
+      depth--;
+    for (const _ in state.anchorMap)
+      throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+  };
+  return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
+}
+
+class YamlBoundError extends Error {
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+}
+function parseArchive(text, path = "archive") {
+  const front = frontmatterOf(text, path);
+  let data;
+  try {
+    data = loadYaml(front);
+  } catch (error) {
+    if (error instanceof YamlBoundError)
+      throw new CorruptStateError(path, error.reason, error.message);
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
+`)[0]})`);
+  }
+  if (!isJsonObject(data))
+    throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  checkStoredDepth(data, path);
+  const checked = check(validateArchivedSession, data);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+
+// .claude/skills/session/lib/store/read.ts
+async function listSessions(store) {
+  const sessions = [];
+  const unreadable = [];
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const files = stateFiles(store);
+  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
+    if (kind === "file")
+      continue;
+    const path = `${store.paths.sessions}/${name}`;
+    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
+  }
+  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error) => error)));
+  paths.forEach((path, i) => {
+    const text = texts[i];
+    try {
+      if (text instanceof Error)
+        throw text;
+      if (text !== undefined)
+        sessions.push(ownSession(parseSession(text, path), nameFromStem(files[i].slice(0, -5)), path));
+    } catch (error) {
+      unreadable.push({ path, reason: error.message });
+    }
+  });
+  return { sessions, unreadable };
+}
+function stateFiles(store) {
+  return listFiles(store.paths.sessions, "*.json", true);
+}
+function archiveFiles(store) {
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
+}
+
+// .claude/skills/session/lib/store/list-archives.ts
+async function listArchives(store) {
+  const archives = [];
+  const unreadable = [];
+  for (const file of archiveFiles(store)) {
+    const path = join(store.paths.archives, file);
+    try {
+      const text = await readFile(path);
+      if (text !== undefined)
+        archives.push({ path, state: parseArchive(text, path) });
+    } catch (error) {
+      unreadable.push({ path, reason: error.message });
+    }
+  }
+  return { archives, unreadable };
+}
+
+// .claude/skills/session/lib/format/archive.ts
+var import_slugify = __toESM(require_slugify(), 1);
+
+// .claude/skills/session/lib/core/merge.ts
+function mergeResolutions(session) {
+  return (session.events ?? []).filter((e) => e.kind === "merge" && e.resolved?.length).flatMap((e) => (e.resolved ?? []).map((r) => ({
+    at: e.at,
+    text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`
+  })));
+}
+
+// .claude/skills/session/lib/core/progress.ts
+var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
+function stepMarks(session) {
+  const last = session.steps.length - 1;
+  const finished = session.step_done || session.status === "completed";
+  const skipped = new Set(session.skipped?.map(stepKey));
+  const marks = session.steps.map((step, i) => {
+    const error = session.errors?.findLast((e) => sameStep(e.step, step))?.message;
+    if (skipped.has(stepKey(step)))
+      return { step, mark: "skipped", ...error !== undefined && { error } };
+    if (i < last)
+      return { step, mark: "done" };
+    if (session.status === "failed")
+      return { step, mark: "failed", ...error !== undefined && { error } };
+    return { step, mark: finished ? "done" : "open" };
+  });
+  const entered = new Set(session.steps.map(stepKey));
+  for (const step of session.plan ?? [])
+    if (!entered.has(stepKey(step)))
+      marks.push({ step, mark: "todo" });
+  return marks;
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
+function stepSpans(session) {
+  const spans = [];
+  (session.events ?? []).forEach((event, i) => {
+    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
+      return;
+    const open = spans.findLast((span) => span.to === undefined);
+    if (open)
+      open.to = event.at;
+    if (event.kind === "replay") {
+      for (const span of spans)
+        if (span.event > (event.index ?? i))
+          span.rewound = true;
+    }
+    spans.push({ step: event.step, from: event.at, event: i });
+  });
+  return spans;
+}
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+function mermaidLabel(step) {
+  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
+  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
+}
+function mermaidGantt(session) {
+  const spans = stepSpans(session);
+  if (spans.length === 0)
+    return "";
+  const end = session.ended_at ?? session.updated_at;
+  const skipped = new Set(session.skipped);
+  const label = mermaidLabel;
+  const time = (at) => at.slice(0, 19);
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps"
+  ];
+  spans.forEach((span, i) => {
+    const last = i === spans.length - 1;
+    let to = span.to ?? end;
+    if (Date.parse(to) <= Date.parse(span.from))
+      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
+    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
+    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  });
+  lines.push("```");
+  return lines.join(`
+`);
+}
+
+// .claude/skills/session/lib/format/printable.ts
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+  }).replace(BIDI_CONTROL, codeOf);
+}
+function codeOf(char) {
+  let code = "";
+  for (let i = 0;i < char.length; i++)
+    code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return code;
+}
+
+// .claude/skills/session/lib/format/yaml.ts
+var UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
+function quote(text) {
+  if (!text.isWellFormed())
+    throw new SessionError(`cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML ` + `readers reject`, "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");
+  return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var MAX_IMPLICIT_KEY = 1000;
+function key(name) {
+  if (PLAIN_KEY.test(name) && !AMBIGUOUS_KEY.test(name))
+    return name;
+  return name === "<<" ? `!!str ${quote(name)}` : quote(name);
+}
+function scalar(value) {
+  if (typeof value === "string")
+    return quote(value);
+  if (typeof value === "number") {
+    return String(value).replace(/^(-?\d+)(e)/, "$1.0$2");
+  }
+  return String(value);
+}
+function isEmptyCollection(value) {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
+function block(value, indent) {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => withLead(`${indent}- `, item, `${indent}  `));
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([name, item]) => {
+      const nested = typeof item === "object" && item !== null && !isEmptyCollection(item);
+      const rendered = key(name);
+      if ([...rendered].length > MAX_IMPLICIT_KEY || rendered.startsWith("!!")) {
+        return [
+          `${indent}? ${rendered}`,
+          ...nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`]
+        ];
+      }
+      const head = `${indent}${rendered}:`;
+      return nested ? [head, ...block(item, `${indent}  `)] : [`${head} ${inline(item)}`];
+    });
+  }
+  return [`${indent}${scalar(value)}`];
+}
+function withLead(lead, value, indent) {
+  if (typeof value !== "object" || value === null || isEmptyCollection(value))
+    return [`${lead}${inline(value)}`];
+  const [first, ...rest] = block(value, indent);
+  return [`${lead}${first.slice(indent.length)}`, ...rest];
+}
+function inline(value) {
+  if (Array.isArray(value))
+    return "[]";
+  if (value !== null && typeof value === "object")
+    return "{}";
+  return scalar(value);
+}
+function renderYaml(value) {
+  return `${block(value, "").join(`
 `)}
-`}function Ol(e){let r=e.replaceAll("\\","/"),t=/^[A-Za-z]:\//.test(r)?`file:///${r}`:r.startsWith("/")?r:`../../../../${r}`;return encodeURI(t).replace(/[()#?<>]/g,(i)=>`%${i.charCodeAt(0).toString(16).toUpperCase()}`)}function lo(e,r){let t=Math.max(2,...[...r.matchAll(/`+/g)].map((s)=>s[0].length)),i="`".repeat(t+1);return`${i}${e}
-${r}
-${i}`}function ve(e){return rn(e.replace(/[\r\n\u0085\u2028\u2029]+/g," ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g,"\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/,(r,t,i)=>`${t}${i.slice(0,-1)}\\${i.slice(-1)}`)}function Pl(e){return e.charAt(0).toUpperCase()+e.slice(1)}var fo=60;function uo(e){let r=co.default(e.replace(/[^\p{L}\p{N}]+/gu," "),{lower:!0,strict:!0,trim:!0});return r.length<=fo?r:r.slice(0,fo).replace(/-[^-]*$/,"")}function go(e,r,t,i){let s=t?uo(t):"";return Er(`${r.slice(0,10)}-${uo(e)}${s?`-${s}`:""}-${i.slice(0,6)}.md`,".md")}function vo(e,r){if(r!==void 0)return r;let t=e.context.branch;return typeof t==="string"?t:void 0}function wo(e,r,t){return Hr(e,r,(i)=>{let s=qn(e,r),o=s?.workflow===r?s:void 0;if(zn(o,r,t.expectId),!o)throw Jn(r);if(t.expectRev!==void 0&&o.rev!==t.expectRev)throw new ie(`${r} was written (rev ${o.rev}) while it was being saved`,"Safe to retry.");let a=Tl(e,o,t,i),n=Ke(e,r);return i.verify(),Ye(n),te("after-state-remove"),We(e,{op:"archive",workflow:a.workflow,id:a.id,path:n,archive:j(e.paths.root,a.archive)}),Un(e,r),a})}function Tl(e,r,t,i){let s=mo(r,{status:t.status??(r.status==="failed"?"failed":"completed"),endedAt:t.now,notes:t.notes}),o=ho(Dn(e,r,[s]));ar(e.paths.archives);let a=go(r.workflow,t.now,vo(r,t.label),r.id),n=or(a.map((u)=>j(e.paths.archives,u)),yo(o),i.verify);return te("after-archive-write"),{workflow:o.workflow,id:o.id,status:o.status,archive:re(e.paths,n)}}function ko(e,r,t){return Hr(e,t,(i)=>{i.verify();let s=Ye(r);if(s)We(e,{op:"remove-archive",path:r});return s})}function xo(e,r,t,i){return Hr(e,t,(s)=>{if(!Nr(r))return;s.verify();let o=vn(r,Er(i,".md"));return We(e,{op:"move-archive",path:r,to:o}),o})}function $l(e,r,t){let i=t.now.getTime(),{staleMs:s,olderThanMs:o}=t,a=s===void 0?[]:e.filter((u)=>i-Date.parse(u.updated_at)>=s),n=o===void 0?[]:r.filter(({state:u})=>Date.parse(u.ended_at)<i-o&&(!t.completedOnly||u.status==="completed"));return{stale:a,prune:n}}async function bo(e,r){if(r.moveTo!==void 0)Cl(e,r.moveTo);let t=r.staleMs===void 0?{sessions:[],unreadable:[]}:await Vi(e),i=r.olderThanMs===void 0?{archives:[],unreadable:[]}:await eo(e),s=$l(t.sessions,i.archives,r);te("after-resolve");let o=[...t.unreadable,...i.unreadable].map(({path:u,reason:l})=>({path:re(e.paths,u),reason:l})),a={dry_run:Boolean(r.dryRun),archived:[],removed:[],moved:[],skipped:o},n=kr(r.now);if(r.moveTo&&!r.dryRun&&s.prune.length>0)ar(r.moveTo);try{Nl(e,s,r,n,a)}catch(u){return{report:a,error:u}}return{report:a}}function Nl(e,r,t,i,s){for(let o of r.stale){let a=o.status==="completed"?"completed":"abandoned";if(t.dryRun){s.archived.push({workflow:o.workflow,id:o.id,status:a,archive:null});continue}let n=`Archived by cleanup: untouched since ${o.updated_at}.`;try{s.archived.push(wo(e,o.workflow,{status:a,notes:n,now:i,expectRev:o.rev,expectId:o.id}))}catch(u){if(!(u instanceof ie||u instanceof Me))throw u;s.skipped.push({path:re(e.paths,Ke(e,o.workflow)),reason:u.message})}}for(let{path:o,state:a}of r.prune){let n={path:re(e.paths,o),reason:"removed or moved by another process meanwhile"};if(t.moveTo){let u=j(t.moveTo,Je(o)),l=t.dryRun?u:xo(e,o,a.workflow,u);if(l===void 0)s.skipped.push(n);else s.moved.push({from:re(e.paths,o),to:re(e.paths,l)})}else if(t.dryRun||ko(e,o,a.workflow))s.removed.push(re(e.paths,o));else s.skipped.push(n)}}function Cl(e,r){if(!Tn(r))throw new R(`--archive ${r} is not a folder`,"Give a folder (it is created if it does not exist).");let t=Be(j(e.paths.root,"ia","state")),i=Be(r);if(i===t||i.startsWith(`${t}/`))throw new R(`--archive ${r} is inside ia/state: the archives would only be renamed, or hidden among active state`,"Give a folder outside ia/state.")}var Ll=ts({name:"cleanup",summary:"remove old archives and archive sessions left untouched",args:{},options:{"older-than":{type:"string",value:"AGE",help:"remove archives of sessions that ended more than AGE ago"},completed:{type:"boolean",help:"with --older-than, only archives of completed sessions"},archive:{type:"string",value:"DIR",help:"with --older-than, move those archives into DIR instead of deleting them"},stale:{type:"string",value:"AGE",help:"save active sessions not updated for AGE as abandoned"},"dry-run":{type:"boolean",help:"show what would happen, change nothing"}},description:`Needs a scope: --older-than, --stale or both. Active state is never deleted:
+`;
+}
+
+// .claude/skills/session/lib/format/archive.ts
+function saveEvent(session, { status, endedAt, notes }) {
+  const event = { rev: session.rev + 1, at: endedAt, kind: "save", step: session.step, status };
+  if (notes !== undefined)
+    event.note = notes;
+  return event;
+}
+function inArchiveOrder(saved) {
+  return orderKeys(saved, ARCHIVE_KEYS);
+}
+function renderArchive(state) {
+  const frontmatter = renderYaml(state);
+  return `---
+${frontmatter}---
+
+${renderReport(state)}`;
+}
+function renderReport(state) {
+  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
+  const marks = stepMarks(state);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${state.workflow}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
+    "",
+    "## Steps",
+    "",
+    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` + `${error ? ` \u2014 ${escapeInline(error)}` : ""}`),
+    "",
+    "## Context",
+    "",
+    fenced("json", JSON.stringify(state.context, null, 2))
+  ];
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
+  }
+  if (state.errors?.length) {
+    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
+  }
+  const log = (state.events ?? []).filter((e) => e.kind === "log");
+  if (log.length > 0)
+    lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
+  const merges = mergeResolutions(state);
+  if (merges.length > 0)
+    lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
+  const chart = mermaidGantt(state);
+  if (chart)
+    lines.push("", "## Timeline", "", chart);
+  if (state.notes)
+    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
+`))));
+  return `${lines.join(`
+`)}
+`;
+}
+function linkTo(path) {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function fenced(lang, text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+function escapeInline(text) {
+  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space, marker) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+var MAX_SLUG = 60;
+function slug(text) {
+  const words = import_slugify.default(text.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true });
+  return words.length <= MAX_SLUG ? words : words.slice(0, MAX_SLUG).replace(/-[^-]*$/, "");
+}
+function archiveFileNames(workflow, endedAt, label, id) {
+  const labelSlug = label ? slug(label) : "";
+  return numbered(`${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}-${id.slice(0, 6)}.md`, ".md");
+}
+function archiveLabel(session, label) {
+  if (label !== undefined)
+    return label;
+  const branch = session.context.branch;
+  return typeof branch === "string" ? branch : undefined;
+}
+
+// .claude/skills/session/lib/store/save.ts
+function saveSession(store, name, options) {
+  return locked(store, name, (lock) => {
+    const stored = readLocked(store, name);
+    const session = stored?.workflow === name ? stored : undefined;
+    checkId(session, name, options.expectId);
+    if (!session)
+      throw notActive(name);
+    if (options.expectRev !== undefined && session.rev !== options.expectRev) {
+      throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
+    }
+    const result = writeArchive(store, session, options, lock);
+    const path = sessionPath(store, name);
+    lock.verify();
+    removeFile(path);
+    failpoint("after-state-remove");
+    emit(store, {
+      op: "archive",
+      workflow: result.workflow,
+      id: result.id,
+      path,
+      archive: join(store.paths.root, result.archive)
+    });
+    clearMarker(store, name);
+    return result;
+  });
+}
+function writeArchive(store, session, options, lock) {
+  const ending = saveEvent(session, {
+    status: options.status ?? (session.status === "failed" ? "failed" : "completed"),
+    endedAt: options.now,
+    notes: options.notes
+  });
+  const state = inArchiveOrder(appendEvents(store, session, [ending]));
+  ensureDir(store.paths.archives);
+  const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label), session.id);
+  const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
+  failpoint("after-archive-write");
+  return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store.paths, archive) };
+}
+function removeArchive(store, path, workflow) {
+  return locked(store, workflow, (lock) => {
+    lock.verify();
+    const removed = removeFile(path);
+    if (removed)
+      emit(store, { op: "remove-archive", path });
+    return removed;
+  });
+}
+function moveArchive(store, path, workflow, to) {
+  return locked(store, workflow, (lock) => {
+    if (!exists(path))
+      return;
+    lock.verify();
+    const moved = moveFileNew(path, numbered(to, ".md"));
+    emit(store, { op: "move-archive", path, to: moved });
+    return moved;
+  });
+}
+
+// .claude/skills/session/lib/store/cleanup.ts
+function planCleanup(sessions, archives, options) {
+  const now = options.now.getTime();
+  const { staleMs, olderThanMs } = options;
+  const stale = staleMs === undefined ? [] : sessions.filter((s) => now - Date.parse(s.updated_at) >= staleMs);
+  const prune = olderThanMs === undefined ? [] : archives.filter(({ state }) => Date.parse(state.ended_at) < now - olderThanMs && (!options.completedOnly || state.status === "completed"));
+  return { stale, prune };
+}
+async function cleanup(store, options) {
+  if (options.moveTo !== undefined)
+    checkTarget(store, options.moveTo);
+  const active = options.staleMs === undefined ? { sessions: [], unreadable: [] } : await listSessions(store);
+  const stored = options.olderThanMs === undefined ? { archives: [], unreadable: [] } : await listArchives(store);
+  const plan = planCleanup(active.sessions, stored.archives, options);
+  failpoint("after-resolve");
+  const skipped = [...active.unreadable, ...stored.unreadable].map(({ path, reason }) => ({
+    path: relativePath(store.paths, path),
+    reason
+  }));
+  const report = { dry_run: Boolean(options.dryRun), archived: [], removed: [], moved: [], skipped };
+  const now = formatTimestamp(options.now);
+  if (options.moveTo && !options.dryRun && plan.prune.length > 0)
+    ensureDir(options.moveTo);
+  try {
+    run(store, plan, options, now, report);
+  } catch (error) {
+    return { report, error };
+  }
+  return { report };
+}
+function run(store, plan, options, now, report) {
+  for (const session of plan.stale) {
+    const status = session.status === "completed" ? "completed" : "abandoned";
+    if (options.dryRun) {
+      report.archived.push({ workflow: session.workflow, id: session.id, status, archive: null });
+      continue;
+    }
+    const notes = `Archived by cleanup: untouched since ${session.updated_at}.`;
+    try {
+      report.archived.push(saveSession(store, session.workflow, { status, notes, now, expectRev: session.rev, expectId: session.id }));
+    } catch (error) {
+      if (!(error instanceof ConflictError || error instanceof NotFoundError))
+        throw error;
+      report.skipped.push({
+        path: relativePath(store.paths, sessionPath(store, session.workflow)),
+        reason: error.message
+      });
+    }
+  }
+  for (const { path, state } of plan.prune) {
+    const gone = { path: relativePath(store.paths, path), reason: "removed or moved by another process meanwhile" };
+    if (options.moveTo) {
+      const target = join(options.moveTo, basename(path));
+      const to = options.dryRun ? target : moveArchive(store, path, state.workflow, target);
+      if (to === undefined)
+        report.skipped.push(gone);
+      else
+        report.moved.push({ from: relativePath(store.paths, path), to: relativePath(store.paths, to) });
+    } else if (options.dryRun || removeArchive(store, path, state.workflow)) {
+      report.removed.push(relativePath(store.paths, path));
+    } else {
+      report.skipped.push(gone);
+    }
+  }
+}
+function checkTarget(store, target) {
+  if (!isDirectoryOrAbsent(target))
+    throw new UsageError(`--archive ${target} is not a folder`, "Give a folder (it is created if it does not exist).");
+  const state = realPath(join(store.paths.root, "ia", "state"));
+  const real = realPath(target);
+  if (real === state || real.startsWith(`${state}/`)) {
+    throw new UsageError(`--archive ${target} is inside ia/state: the archives would only be renamed, or hidden among active state`, "Give a folder outside ia/state.");
+  }
+}
+
+// .claude/skills/session/lib/commands/cleanup.ts
+var cleanup_default = defineCommand({
+  name: "cleanup",
+  summary: "remove old archives and archive sessions left untouched",
+  args: {},
+  options: {
+    "older-than": { type: "string", value: "AGE", help: "remove archives of sessions that ended more than AGE ago" },
+    completed: { type: "boolean", help: "with --older-than, only archives of completed sessions" },
+    archive: {
+      type: "string",
+      value: "DIR",
+      help: "with --older-than, move those archives into DIR instead of deleting them"
+    },
+    stale: { type: "string", value: "AGE", help: "save active sessions not updated for AGE as abandoned" },
+    "dry-run": { type: "boolean", help: "show what would happen, change nothing" }
+  },
+  description: `Needs a scope: --older-than, --stale or both. Active state is never deleted:
 stale sessions are saved (as abandoned) to an archive like \`save\` does.
 Prints what it did (or would do, with --dry-run) as JSON.
-AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,footer:"Exit codes: 0 ok, 1 failed part-way (what was done is printed), 2 bad input, 4 corrupt state folder.",json:!0,async run(e){let r=e.values,t=r["older-than"];if(t===void 0&&r.stale===void 0)throw new R("cleanup needs a scope: --older-than AGE, --stale AGE, or both","Try `session cleanup --older-than 30d --dry-run`.");if(t===void 0&&(r.completed||r.archive!==void 0))throw new R("--completed and --archive apply to --older-than");if(r.archive==="")throw new R("--archive needs a folder");let{report:i,error:s}=await bo(e.store,{olderThanMs:t===void 0?void 0:ut(t),staleMs:r.stale===void 0?void 0:ut(r.stale),completedOnly:Boolean(r.completed),moveTo:r.archive===void 0?void 0:He(e.cwd,r.archive),dryRun:Boolean(r["dry-run"]),now:e.nowDate()});if(s===void 0)return i;throw e.printJson(i),s}});})
+AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
+  footer: "Exit codes: 0 ok, 1 failed part-way (what was done is printed), 2 bad input, 4 corrupt state folder.",
+  json: true,
+  async run(ctx) {
+    const v = ctx.values;
+    const olderThan = v["older-than"];
+    if (olderThan === undefined && v.stale === undefined) {
+      throw new UsageError("cleanup needs a scope: --older-than AGE, --stale AGE, or both", "Try `session cleanup --older-than 30d --dry-run`.");
+    }
+    if (olderThan === undefined && (v.completed || v.archive !== undefined)) {
+      throw new UsageError("--completed and --archive apply to --older-than");
+    }
+    if (v.archive === "")
+      throw new UsageError("--archive needs a folder");
+    const { report, error } = await cleanup(ctx.store, {
+      olderThanMs: olderThan === undefined ? undefined : parseDuration(olderThan),
+      staleMs: v.stale === undefined ? undefined : parseDuration(v.stale),
+      completedOnly: Boolean(v.completed),
+      moveTo: v.archive === undefined ? undefined : resolve(ctx.cwd, v.archive),
+      dryRun: Boolean(v["dry-run"]),
+      now: ctx.nowDate()
+    });
+    if (error === undefined)
+      return report;
+    ctx.printJson(report);
+    throw error;
+  }
+});
+})

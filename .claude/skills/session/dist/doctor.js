@@ -1,83 +1,9409 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var Qa=Object.create;var{getPrototypeOf:ep,defineProperty:Or,getOwnPropertyNames:Qn,getOwnPropertyDescriptor:rp}=Object,qt=Object.prototype.hasOwnProperty;function es(e){return this[e]}var tp,np,sp=(e,r,t)=>{var n=e!=null&&typeof e==="object";if(n){var i=r?tp??=new WeakMap:np??=new WeakMap,o=i.get(e);if(o)return o}t=e!=null?Qa(ep(e)):{};let a=r||!e||!e.__esModule||!qt.call(e,"default")?Or(t,"default",{value:e,enumerable:!0}):t;if(e&&typeof e==="object"||typeof e==="function"){for(let s of Qn(e))if(!qt.call(a,s))Or(a,s,{get:es.bind(e,s),enumerable:!0})}if(n)i.set(e,a);return a},ip=(e)=>{var r=(Vn??=new WeakMap).get(e),t;if(r)return r;if(r=Or({},"__esModule",{value:!0}),e&&typeof e==="object"||typeof e==="function"){for(var n of Qn(e))if(!qt.call(r,n))Or(r,n,{get:es.bind(e,n),enumerable:!(t=rp(e,n))||t.enumerable})}return Vn.set(e,r),r},Vn,D=(e,r)=>()=>(r||e((r={exports:{}}).exports,r),r.exports);var op=(e)=>e;function ap(e,r){this[e]=op.bind(null,r)}var pp=(e,r)=>{for(var t in r)Or(e,t,{get:r[t],enumerable:!0,configurable:!0,set:ap.bind(r,t)})};var li=D(function(Pn,Tn){(function(e,r,t){if(typeof Pn==="object")Tn.exports=t(),Tn.exports.default=t();else if(typeof define==="function"&&define.amd)define(t);else r[e]=t()})("slugify",Pn,function(){var e=JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}'),r=JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');function t(n,i){if(typeof n!=="string")throw Error("slugify: string argument expected");i=typeof i==="string"?{replacement:i}:i||{};var o=r[i.locale]||{},a=i.replacement===void 0?"-":i.replacement,s=i.trim===void 0?!0:i.trim,d=n.normalize().split("").reduce(function(p,h){var y=o[h];if(y===void 0)y=e[h];if(y===void 0)y=h;if(y===a)y=" ";return p+y.replace(i.remove||/[^\w\s$*_+~.()'"!\-:@]+/g,"")},"");if(i.strict)d=d.replace(/[^A-Za-z0-9\s]/g,"");if(s)d=d.trim();if(d=d.replace(/\s+/g,a),i.lower)d=d.toLowerCase();return d}return t.extend=function(n){Object.assign(e,n)},t})});var er=D(function(uh,Qe){function Si(e){return typeof e>"u"||e===null}function md(e){return typeof e==="object"&&e!==null}function hd(e){if(Array.isArray(e))return e;else if(Si(e))return[];return[e]}function gd(e,r){var t,n,i,o;if(r){o=Object.keys(r);for(t=0,n=o.length;t<n;t+=1)i=o[t],e[i]=r[i]}return e}function yd(e,r){var t="",n;for(n=0;n<r;n+=1)t+=e;return t}function vd(e){return e===0&&Number.NEGATIVE_INFINITY===1/e}Qe.exports.isNothing=Si;Qe.exports.isObject=md;Qe.exports.toArray=hd;Qe.exports.repeat=yd;Qe.exports.isNegativeZero=vd;Qe.exports.extend=gd});var wr=D(function(ch,Ai){function qr(e,r){if(Error.call(this),this.name="YAMLException",this.reason=e,this.mark=r,this.message=(this.reason||"(unknown reason)")+(this.mark?" "+this.mark.toString():""),Error.captureStackTrace)Error.captureStackTrace(this,this.constructor);else this.stack=Error().stack||""}qr.prototype=Object.create(Error.prototype);qr.prototype.constructor=qr;qr.prototype.toString=function(r){var t=this.name+": ";if(t+=this.reason||"(unknown reason)",!r&&this.mark)t+=" "+this.mark.toString();return t};Ai.exports=qr});var $i=D(function(mh,_i){var Ei=er();function Rn(e,r,t,n,i){this.name=e,this.buffer=r,this.position=t,this.line=n,this.column=i}Rn.prototype.getSnippet=function(r,t){var n,i,o,a,s;if(!this.buffer)return null;r=r||4,t=t||75,n="",i=this.position;while(i>0&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(i-1))===-1)if(i-=1,this.position-i>t/2-1){n=" ... ",i+=5;break}o="",a=this.position;while(a<this.buffer.length&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(a))===-1)if(a+=1,a-this.position>t/2-1){o=" ... ",a-=5;break}return s=this.buffer.slice(i,a),Ei.repeat(" ",r)+n+s+o+`
-`+Ei.repeat(" ",r+this.position-i+n.length)+"^"};Rn.prototype.toString=function(r){var t,n="";if(this.name)n+='in "'+this.name+'" ';if(n+="at line "+(this.line+1)+", column "+(this.column+1),!r){if(t=this.getSnippet(),t)n+=`:
-`+t}return n};_i.exports=Rn});var V=D(function(hh,Pi){var Oi=wr(),wd=["kind","resolve","construct","instanceOf","predicate","represent","defaultStyle","styleAliases"],kd=["scalar","sequence","mapping"];function bd(e){var r={};if(e!==null)Object.keys(e).forEach(function(t){e[t].forEach(function(n){r[String(n)]=t})});return r}function xd(e,r){if(r=r||{},Object.keys(r).forEach(function(t){if(wd.indexOf(t)===-1)throw new Oi('Unknown option "'+t+'" is met in definition of "'+e+'" YAML type.')}),this.tag=e,this.kind=r.kind||null,this.resolve=r.resolve||function(){return!0},this.construct=r.construct||function(t){return t},this.instanceOf=r.instanceOf||null,this.predicate=r.predicate||null,this.represent=r.represent||null,this.defaultStyle=r.defaultStyle||null,this.styleAliases=bd(r.styleAliases||null),kd.indexOf(this.kind)===-1)throw new Oi('Unknown kind "'+this.kind+'" is specified for "'+e+'" YAML type.')}Pi.exports=xd});var rr=D(function(gh,Ni){var Ti=er(),_t=wr(),Sd=V();function In(e,r,t){var n=[];return e.include.forEach(function(i){t=In(i,r,t)}),e[r].forEach(function(i){t.forEach(function(o,a){if(o.tag===i.tag&&o.kind===i.kind)n.push(a)}),t.push(i)}),t.filter(function(i,o){return n.indexOf(o)===-1})}function Ad(){var e={scalar:{},sequence:{},mapping:{},fallback:{}},r,t;function n(i){e[i.kind][i.tag]=e.fallback[i.tag]=i}for(r=0,t=arguments.length;r<t;r+=1)arguments[r].forEach(n);return e}function kr(e){this.include=e.include||[],this.implicit=e.implicit||[],this.explicit=e.explicit||[],this.implicit.forEach(function(r){if(r.loadKind&&r.loadKind!=="scalar")throw new _t("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.")}),this.compiledImplicit=In(this,"implicit",[]),this.compiledExplicit=In(this,"explicit",[]),this.compiledTypeMap=Ad(this.compiledImplicit,this.compiledExplicit)}kr.DEFAULT=null;kr.create=function(){var r,t;switch(arguments.length){case 1:r=kr.DEFAULT,t=arguments[0];break;case 2:r=arguments[0],t=arguments[1];break;default:throw new _t("Wrong number of arguments for Schema.create function")}if(r=Ti.toArray(r),t=Ti.toArray(t),!r.every(function(n){return n instanceof kr}))throw new _t("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");if(!t.every(function(n){return n instanceof Sd}))throw new _t("Specified list of YAML types (or a single Type object) contains a non-Type object.");return new kr({include:r,explicit:t})};Ni.exports=kr});var Ci=D(function(yh,Li){var Ed=V();Li.exports=new Ed("tag:yaml.org,2002:str",{kind:"scalar",construct:function(e){return e!==null?e:""}})});var ji=D(function(vh,Fi){var _d=V();Fi.exports=new _d("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(e){return e!==null?e:[]}})});var Ii=D(function(wh,Ri){var $d=V();Ri.exports=new $d("tag:yaml.org,2002:map",{kind:"mapping",construct:function(e){return e!==null?e:{}}})});var $t=D(function(kh,Mi){var Od=rr();Mi.exports=new Od({explicit:[Ci(),ji(),Ii()]})});var Ui=D(function(bh,Di){var Pd=V();function Td(e){if(e===null)return!0;var r=e.length;return r===1&&e==="~"||r===4&&(e==="null"||e==="Null"||e==="NULL")}function Nd(){return null}function Ld(e){return e===null}Di.exports=new Pd("tag:yaml.org,2002:null",{kind:"scalar",resolve:Td,construct:Nd,predicate:Ld,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"}},defaultStyle:"lowercase"})});var zi=D(function(xh,qi){var Cd=V();function Fd(e){if(e===null)return!1;var r=e.length;return r===4&&(e==="true"||e==="True"||e==="TRUE")||r===5&&(e==="false"||e==="False"||e==="FALSE")}function jd(e){return e==="true"||e==="True"||e==="TRUE"}function Rd(e){return Object.prototype.toString.call(e)==="[object Boolean]"}qi.exports=new Cd("tag:yaml.org,2002:bool",{kind:"scalar",resolve:Fd,construct:jd,predicate:Rd,represent:{lowercase:function(e){return e?"true":"false"},uppercase:function(e){return e?"TRUE":"FALSE"},camelcase:function(e){return e?"True":"False"}},defaultStyle:"lowercase"})});var Ji=D(function(Sh,Hi){var Id=er(),Md=V();function Dd(e){return 48<=e&&e<=57||65<=e&&e<=70||97<=e&&e<=102}function Ud(e){return 48<=e&&e<=55}function qd(e){return 48<=e&&e<=57}function zd(e){if(e===null)return!1;var r=e.length,t=0,n=!1,i;if(!r)return!1;if(i=e[t],i==="-"||i==="+")i=e[++t];if(i==="0"){if(t+1===r)return!0;if(i=e[++t],i==="b"){t++;for(;t<r;t++){if(i=e[t],i==="_")continue;if(i!=="0"&&i!=="1")return!1;n=!0}return n&&i!=="_"}if(i==="x"){t++;for(;t<r;t++){if(i=e[t],i==="_")continue;if(!Dd(e.charCodeAt(t)))return!1;n=!0}return n&&i!=="_"}for(;t<r;t++){if(i=e[t],i==="_")continue;if(!Ud(e.charCodeAt(t)))return!1;n=!0}return n&&i!=="_"}if(i==="_")return!1;for(;t<r;t++){if(i=e[t],i==="_")continue;if(i===":")break;if(!qd(e.charCodeAt(t)))return!1;n=!0}if(!n||i==="_")return!1;if(i!==":")return!0;return/^(:[0-5]?[0-9])+$/.test(e.slice(t))}function Hd(e){var r=e,t=1,n,i,o=[];if(r.indexOf("_")!==-1)r=r.replace(/_/g,"");if(n=r[0],n==="-"||n==="+"){if(n==="-")t=-1;r=r.slice(1),n=r[0]}if(r==="0")return 0;if(n==="0"){if(r[1]==="b")return t*parseInt(r.slice(2),2);if(r[1]==="x")return t*parseInt(r,16);return t*parseInt(r,8)}if(r.indexOf(":")!==-1)return r.split(":").forEach(function(a){o.unshift(parseInt(a,10))}),r=0,i=1,o.forEach(function(a){r+=a*i,i*=60}),t*r;return t*parseInt(r,10)}function Jd(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1===0&&!Id.isNegativeZero(e))}Hi.exports=new Md("tag:yaml.org,2002:int",{kind:"scalar",resolve:zd,construct:Hd,predicate:Jd,represent:{binary:function(e){return e>=0?"0b"+e.toString(2):"-0b"+e.toString(2).slice(1)},octal:function(e){return e>=0?"0"+e.toString(8):"-0"+e.toString(8).slice(1)},decimal:function(e){return e.toString(10)},hexadecimal:function(e){return e>=0?"0x"+e.toString(16).toUpperCase():"-0x"+e.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}})});var Zi=D(function(Ah,Yi){var Bi=er(),Bd=V(),Yd=new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function Zd(e){if(e===null)return!1;if(!Yd.test(e)||e[e.length-1]==="_")return!1;return!0}function Kd(e){var r,t,n,i;if(r=e.replace(/_/g,"").toLowerCase(),t=r[0]==="-"?-1:1,i=[],"+-".indexOf(r[0])>=0)r=r.slice(1);if(r===".inf")return t===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;else if(r===".nan")return NaN;else if(r.indexOf(":")>=0)return r.split(":").forEach(function(o){i.unshift(parseFloat(o,10))}),r=0,n=1,i.forEach(function(o){r+=o*n,n*=60}),t*r;return t*parseFloat(r,10)}var Wd=/^[-+]?[0-9]+e/;function Gd(e,r){var t;if(isNaN(e))switch(r){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}else if(Number.POSITIVE_INFINITY===e)switch(r){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}else if(Number.NEGATIVE_INFINITY===e)switch(r){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}else if(Bi.isNegativeZero(e))return"-0.0";return t=e.toString(10),Wd.test(t)?t.replace("e",".e"):t}function Xd(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1!==0||Bi.isNegativeZero(e))}Yi.exports=new Bd("tag:yaml.org,2002:float",{kind:"scalar",resolve:Zd,construct:Kd,predicate:Xd,represent:Gd,defaultStyle:"lowercase"})});var Mn=D(function(Eh,Ki){var Vd=rr();Ki.exports=new Vd({include:[$t()],implicit:[Ui(),zi(),Ji(),Zi()]})});var Dn=D(function(_h,Wi){var Qd=rr();Wi.exports=new Qd({include:[Mn()]})});var Qi=D(function($h,Vi){var ef=V(),Gi=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),Xi=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function rf(e){if(e===null)return!1;if(Gi.exec(e)!==null)return!0;if(Xi.exec(e)!==null)return!0;return!1}function tf(e){var r,t,n,i,o,a,s,d=0,p=null,h,y,x;if(r=Gi.exec(e),r===null)r=Xi.exec(e);if(r===null)throw Error("Date resolve error");if(t=+r[1],n=+r[2]-1,i=+r[3],!r[4])return new Date(Date.UTC(t,n,i));if(o=+r[4],a=+r[5],s=+r[6],r[7]){d=r[7].slice(0,3);while(d.length<3)d+="0";d=+d}if(r[9]){if(h=+r[10],y=+(r[11]||0),p=(h*60+y)*60000,r[9]==="-")p=-p}if(x=new Date(Date.UTC(t,n,i,o,a,s,d)),p)x.setTime(x.getTime()-p);return x}function nf(e){return e.toISOString()}Vi.exports=new ef("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:rf,construct:tf,instanceOf:Date,represent:nf})});var ro=D(function(Oh,eo){var sf=V();function of(e){return e==="<<"||e===null}eo.exports=new sf("tag:yaml.org,2002:merge",{kind:"scalar",resolve:of})});var no=D(function(Ph,to){var tr;try{Un=require,tr=Un("buffer").Buffer}catch(e){}var Un,af=V(),qn=`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
-\r`;function pf(e){if(e===null)return!1;var r,t,n=0,i=e.length,o=qn;for(t=0;t<i;t++){if(r=o.indexOf(e.charAt(t)),r>64)continue;if(r<0)return!1;n+=6}return n%8===0}function df(e){var r,t,n=e.replace(/[\r\n=]/g,""),i=n.length,o=qn,a=0,s=[];for(r=0;r<i;r++){if(r%4===0&&r)s.push(a>>16&255),s.push(a>>8&255),s.push(a&255);a=a<<6|o.indexOf(n.charAt(r))}if(t=i%4*6,t===0)s.push(a>>16&255),s.push(a>>8&255),s.push(a&255);else if(t===18)s.push(a>>10&255),s.push(a>>2&255);else if(t===12)s.push(a>>4&255);if(tr)return tr.from?tr.from(s):new tr(s);return s}function ff(e){var r="",t=0,n,i,o=e.length,a=qn;for(n=0;n<o;n++){if(n%3===0&&n)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];t=(t<<8)+e[n]}if(i=o%3,i===0)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];else if(i===2)r+=a[t>>10&63],r+=a[t>>4&63],r+=a[t<<2&63],r+=a[64];else if(i===1)r+=a[t>>2&63],r+=a[t<<4&63],r+=a[64],r+=a[64];return r}function lf(e){return tr&&tr.isBuffer(e)}to.exports=new af("tag:yaml.org,2002:binary",{kind:"scalar",resolve:pf,construct:df,predicate:lf,represent:ff})});var oo=D(function(Th,io){var uf=V(),so=Object.prototype.hasOwnProperty,cf=Object.prototype.toString;function mf(e){if(e===null)return!0;var r={},t,n,i,o,a,s=e;for(t=0,n=s.length;t<n;t+=1){if(i=s[t],a=!1,cf.call(i)!=="[object Object]")return!1;for(o in i)if(so.call(i,o))if(!a)a=!0;else return!1;if(!a)return!1;if(so.call(r,o))return!1;Object.defineProperty(r,o,{value:!0})}return!0}function hf(e){return e!==null?e:[]}io.exports=new uf("tag:yaml.org,2002:omap",{kind:"sequence",resolve:mf,construct:hf})});var po=D(function(Nh,ao){var gf=V(),yf=Object.prototype.toString;function vf(e){if(e===null)return!0;var r,t,n,i,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1){if(n=a[r],yf.call(n)!=="[object Object]")return!1;if(i=Object.keys(n),i.length!==1)return!1;o[r]=[i[0],n[i[0]]]}return!0}function wf(e){if(e===null)return[];var r,t,n,i,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1)n=a[r],i=Object.keys(n),o[r]=[i[0],n[i[0]]];return o}ao.exports=new gf("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:vf,construct:wf})});var lo=D(function(Lh,fo){var kf=V(),bf=Object.prototype.hasOwnProperty;function xf(e){if(e===null)return!0;var r,t=e;for(r in t)if(bf.call(t,r)){if(t[r]!==null)return!1}return!0}function Sf(e){return e!==null?e:{}}fo.exports=new kf("tag:yaml.org,2002:set",{kind:"mapping",resolve:xf,construct:Sf})});var br=D(function(Ch,uo){var Af=rr();uo.exports=new Af({include:[Dn()],implicit:[Qi(),ro()],explicit:[no(),oo(),po(),lo()]})});var mo=D(function(Fh,co){var Ef=V();function _f(){return!0}function $f(){return}function Of(){return""}function Pf(e){return typeof e>"u"}co.exports=new Ef("tag:yaml.org,2002:js/undefined",{kind:"scalar",resolve:_f,construct:$f,predicate:Pf,represent:Of})});var go=D(function(jh,ho){var Tf=V();function Nf(e){if(e===null)return!1;if(e.length===0)return!1;var r=e,t=/\/([gim]*)$/.exec(e),n="";if(r[0]==="/"){if(t)n=t[1];if(n.length>3)return!1;if(r[r.length-n.length-1]!=="/")return!1}return!0}function Lf(e){var r=e,t=/\/([gim]*)$/.exec(e),n="";if(r[0]==="/"){if(t)n=t[1];r=r.slice(1,r.length-n.length-1)}return new RegExp(r,n)}function Cf(e){var r="/"+e.source+"/";if(e.global)r+="g";if(e.multiline)r+="m";if(e.ignoreCase)r+="i";return r}function Ff(e){return Object.prototype.toString.call(e)==="[object RegExp]"}ho.exports=new Tf("tag:yaml.org,2002:js/regexp",{kind:"scalar",resolve:Nf,construct:Lf,predicate:Ff,represent:Cf})});var vo=D(function(Rh,yo){var Ot;try{zn=require,Ot=zn("esprima")}catch(e){if(typeof window<"u")Ot=window.esprima}var zn,jf=V();function Rf(e){if(e===null)return!1;try{var r="("+e+")",t=Ot.parse(r,{range:!0});if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")return!1;return!0}catch(n){return!1}}function If(e){var r="("+e+")",t=Ot.parse(r,{range:!0}),n=[],i;if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")throw Error("Failed to resolve function");if(t.body[0].expression.params.forEach(function(o){n.push(o.name)}),i=t.body[0].expression.body.range,t.body[0].expression.body.type==="BlockStatement")return Function(n,r.slice(i[0]+1,i[1]-1));return Function(n,"return "+r.slice(i[0],i[1]))}function Mf(e){return e.toString()}function Df(e){return Object.prototype.toString.call(e)==="[object Function]"}yo.exports=new jf("tag:yaml.org,2002:js/function",{kind:"scalar",resolve:Rf,construct:If,predicate:Df,represent:Mf})});var zr=D(function(Ih,ko){var wo=rr();ko.exports=wo.DEFAULT=new wo({include:[br()],explicit:[mo(),go(),vo()]})});var qo=D(function(Mh,Hr){var Ie=er(),Oo=wr(),Uf=$i(),Po=br(),qf=zr(),Je=Object.prototype.hasOwnProperty,Pt=1,To=2,No=3,Tt=4,Hn=1,zf=2,bo=3,Hf=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,Jf=/[\x85\u2028\u2029]/,Bf=/[,\[\]\{\}]/,Lo=/^(?:!|!!|![a-z\-]+!)$/i,Co=/^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;function xo(e){return Object.prototype.toString.call(e)}function $e(e){return e===10||e===13}function nr(e){return e===9||e===32}function le(e){return e===9||e===32||e===10||e===13}function xr(e){return e===44||e===91||e===93||e===123||e===125}function Yf(e){var r;if(48<=e&&e<=57)return e-48;if(r=e|32,97<=r&&r<=102)return r-97+10;return-1}function Zf(e){if(e===120)return 2;if(e===117)return 4;if(e===85)return 8;return 0}function Kf(e){if(48<=e&&e<=57)return e-48;return-1}function So(e){return e===48?"\x00":e===97?"\x07":e===98?"\b":e===116?"\t":e===9?"\t":e===110?`
-`:e===118?"\v":e===102?"\f":e===114?"\r":e===101?"\x1B":e===32?" ":e===34?'"':e===47?"/":e===92?"\\":e===78?"\x85":e===95?"\xA0":e===76?"\u2028":e===80?"\u2029":""}function Wf(e){if(e<=65535)return String.fromCharCode(e);return String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function Fo(e,r,t){if(r==="__proto__")Object.defineProperty(e,r,{configurable:!0,enumerable:!0,writable:!0,value:t});else e[r]=t}var jo=Array(256),Ro=Array(256);for(ze=0;ze<256;ze++)jo[ze]=So(ze)?1:0,Ro[ze]=So(ze);var ze;function Gf(e,r){this.input=e,this.filename=r.filename||null,this.schema=r.schema||qf,this.onWarning=r.onWarning||null,this.legacy=r.legacy||!1,this.json=r.json||!1,this.listener=r.listener||null,this.maxTotalMergeKeys=typeof r.maxTotalMergeKeys==="number"?r.maxTotalMergeKeys:1e4,this.implicitTypes=this.schema.compiledImplicit,this.typeMap=this.schema.compiledTypeMap,this.length=e.length,this.position=0,this.line=0,this.lineStart=0,this.lineIndent=0,this.totalMergeKeys=0,this.documents=[]}function Io(e,r){return new Oo(r,new Uf(e.filename,e.input,e.position,e.line,e.position-e.lineStart))}function P(e,r){throw Io(e,r)}function Nt(e,r){if(e.onWarning)e.onWarning.call(null,Io(e,r))}var Ao={YAML:function(r,t,n){var i,o,a;if(r.version!==null)P(r,"duplication of %YAML directive");if(n.length!==1)P(r,"YAML directive accepts exactly one argument");if(i=/^([0-9]+)\.([0-9]+)$/.exec(n[0]),i===null)P(r,"ill-formed argument of the YAML directive");if(o=parseInt(i[1],10),a=parseInt(i[2],10),o!==1)P(r,"unacceptable YAML version of the document");if(r.version=n[0],r.checkLineBreaks=a<2,a!==1&&a!==2)Nt(r,"unsupported YAML version of the document")},TAG:function(r,t,n){var i,o;if(n.length!==2)P(r,"TAG directive accepts exactly two arguments");if(i=n[0],o=n[1],!Lo.test(i))P(r,"ill-formed tag handle (first argument) of the TAG directive");if(Je.call(r.tagMap,i))P(r,'there is a previously declared suffix for "'+i+'" tag handle');if(!Co.test(o))P(r,"ill-formed tag prefix (second argument) of the TAG directive");r.tagMap[i]=o}};function He(e,r,t,n){var i,o,a,s;if(r<t){if(s=e.input.slice(r,t),n){for(i=0,o=s.length;i<o;i+=1)if(a=s.charCodeAt(i),!(a===9||32<=a&&a<=1114111))P(e,"expected valid JSON character")}else if(Hf.test(s))P(e,"the stream contains non-printable characters");e.result+=s}}function Eo(e){if(e.totalMergeKeys+=1,e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys)P(e,"merge keys exceeded maxTotalMergeKeys ("+e.maxTotalMergeKeys+")")}function _o(e,r,t,n){var i,o,a,s;if(!Ie.isObject(t))P(e,"cannot merge mappings; the provided source object is unacceptable");Eo(e),i=Object.keys(t);for(a=0,s=i.length;a<s;a+=1)if(o=i[a],Eo(e),!Je.call(r,o))Fo(r,o,t[o]),n[o]=!0}function Sr(e,r,t,n,i,o,a,s){var d,p;if(Array.isArray(i)){i=Array.prototype.slice.call(i);for(d=0,p=i.length;d<p;d+=1){if(Array.isArray(i[d]))P(e,"nested arrays are not supported inside keys");if(typeof i==="object"&&xo(i[d])==="[object Object]")i[d]="[object Object]"}}if(typeof i==="object"&&xo(i)==="[object Object]")i="[object Object]";if(i=String(i),r===null)r={};if(n==="tag:yaml.org,2002:merge")if(Array.isArray(o)){if(o.length>100)P(e,"abnormal merge sequence size");for(d=0,p=o.length;d<p;d+=1)_o(e,r,o[d],t)}else _o(e,r,o,t);else{if(!e.json&&!Je.call(t,i)&&Je.call(r,i))e.line=a||e.line,e.position=s||e.position,P(e,"duplicated mapping key");Fo(r,i,o),delete t[i]}return r}function Jn(e){var r=e.input.charCodeAt(e.position);if(r===10)e.position++;else if(r===13){if(e.position++,e.input.charCodeAt(e.position)===10)e.position++}else P(e,"a line break is expected");e.line+=1,e.lineStart=e.position}function G(e,r,t){var n=0,i=e.input.charCodeAt(e.position);while(i!==0){while(nr(i))i=e.input.charCodeAt(++e.position);if(r&&i===35)do i=e.input.charCodeAt(++e.position);while(i!==10&&i!==13&&i!==0);if($e(i)){Jn(e),i=e.input.charCodeAt(e.position),n++,e.lineIndent=0;while(i===32)e.lineIndent++,i=e.input.charCodeAt(++e.position)}else break}if(t!==-1&&n!==0&&e.lineIndent<t)Nt(e,"deficient indentation");return n}function Lt(e){var r=e.position,t;if(t=e.input.charCodeAt(r),(t===45||t===46)&&t===e.input.charCodeAt(r+1)&&t===e.input.charCodeAt(r+2)){if(r+=3,t=e.input.charCodeAt(r),t===0||le(t))return!0}return!1}function Bn(e,r){if(r===1)e.result+=" ";else if(r>1)e.result+=Ie.repeat(`
-`,r-1)}function Xf(e,r,t){var n,i,o,a,s,d,p,h,{kind:y,result:x}=e,b;if(b=e.input.charCodeAt(e.position),le(b)||xr(b)||b===35||b===38||b===42||b===33||b===124||b===62||b===39||b===34||b===37||b===64||b===96)return!1;if(b===63||b===45){if(i=e.input.charCodeAt(e.position+1),le(i)||t&&xr(i))return!1}e.kind="scalar",e.result="",o=a=e.position,s=!1;while(b!==0){if(b===58){if(i=e.input.charCodeAt(e.position+1),le(i)||t&&xr(i))break}else if(b===35){if(n=e.input.charCodeAt(e.position-1),le(n))break}else if(e.position===e.lineStart&&Lt(e)||t&&xr(b))break;else if($e(b))if(d=e.line,p=e.lineStart,h=e.lineIndent,G(e,!1,-1),e.lineIndent>=r){s=!0,b=e.input.charCodeAt(e.position);continue}else{e.position=a,e.line=d,e.lineStart=p,e.lineIndent=h;break}if(s)He(e,o,a,!1),Bn(e,e.line-d),o=a=e.position,s=!1;if(!nr(b))a=e.position+1;b=e.input.charCodeAt(++e.position)}if(He(e,o,a,!1),e.result)return!0;return e.kind=y,e.result=x,!1}function Vf(e,r){var t,n,i;if(t=e.input.charCodeAt(e.position),t!==39)return!1;e.kind="scalar",e.result="",e.position++,n=i=e.position;while((t=e.input.charCodeAt(e.position))!==0)if(t===39)if(He(e,n,e.position,!0),t=e.input.charCodeAt(++e.position),t===39)n=e.position,e.position++,i=e.position;else return!0;else if($e(t))He(e,n,i,!0),Bn(e,G(e,!1,r)),n=i=e.position;else if(e.position===e.lineStart&&Lt(e))P(e,"unexpected end of the document within a single quoted scalar");else e.position++,i=e.position;P(e,"unexpected end of the stream within a single quoted scalar")}function Qf(e,r){var t,n,i,o,a,s;if(s=e.input.charCodeAt(e.position),s!==34)return!1;e.kind="scalar",e.result="",e.position++,t=n=e.position;while((s=e.input.charCodeAt(e.position))!==0)if(s===34)return He(e,t,e.position,!0),e.position++,!0;else if(s===92){if(He(e,t,e.position,!0),s=e.input.charCodeAt(++e.position),$e(s))G(e,!1,r);else if(s<256&&jo[s])e.result+=Ro[s],e.position++;else if((a=Zf(s))>0){i=a,o=0;for(;i>0;i--)if(s=e.input.charCodeAt(++e.position),(a=Yf(s))>=0)o=(o<<4)+a;else P(e,"expected hexadecimal character");e.result+=Wf(o),e.position++}else P(e,"unknown escape sequence");t=n=e.position}else if($e(s))He(e,t,n,!0),Bn(e,G(e,!1,r)),t=n=e.position;else if(e.position===e.lineStart&&Lt(e))P(e,"unexpected end of the document within a double quoted scalar");else e.position++,n=e.position;P(e,"unexpected end of the stream within a double quoted scalar")}function el(e,r){var t=!0,n,i=e.tag,o,a=e.anchor,s,d,p,h,y,x={},b,S,C,L;if(L=e.input.charCodeAt(e.position),L===91)d=93,y=!1,o=[];else if(L===123)d=125,y=!0,o={};else return!1;if(e.anchor!==null)e.anchorMap[e.anchor]=o;L=e.input.charCodeAt(++e.position);while(L!==0){if(G(e,!0,r),L=e.input.charCodeAt(e.position),L===d)return e.position++,e.tag=i,e.anchor=a,e.kind=y?"mapping":"sequence",e.result=o,!0;else if(!t)P(e,"missed comma between flow collection entries");if(S=b=C=null,p=h=!1,L===63){if(s=e.input.charCodeAt(e.position+1),le(s))p=h=!0,e.position++,G(e,!0,r)}if(n=e.line,Ar(e,r,Pt,!1,!0),S=e.tag,b=e.result,G(e,!0,r),L=e.input.charCodeAt(e.position),(h||e.line===n)&&L===58)p=!0,L=e.input.charCodeAt(++e.position),G(e,!0,r),Ar(e,r,Pt,!1,!0),C=e.result;if(y)Sr(e,o,x,S,b,C);else if(p)o.push(Sr(e,null,x,S,b,C));else o.push(b);if(G(e,!0,r),L=e.input.charCodeAt(e.position),L===44)t=!0,L=e.input.charCodeAt(++e.position);else t=!1}P(e,"unexpected end of the stream within a flow collection")}function rl(e,r){var t,n,i=Hn,o=!1,a=!1,s=r,d=0,p=!1,h,y;if(y=e.input.charCodeAt(e.position),y===124)n=!1;else if(y===62)n=!0;else return!1;e.kind="scalar",e.result="";while(y!==0)if(y=e.input.charCodeAt(++e.position),y===43||y===45)if(Hn===i)i=y===43?bo:zf;else P(e,"repeat of a chomping mode identifier");else if((h=Kf(y))>=0)if(h===0)P(e,"bad explicit indentation width of a block scalar; it cannot be less than one");else if(!a)s=r+h-1,a=!0;else P(e,"repeat of an indentation width identifier");else break;if(nr(y)){do y=e.input.charCodeAt(++e.position);while(nr(y));if(y===35)do y=e.input.charCodeAt(++e.position);while(!$e(y)&&y!==0)}while(y!==0){Jn(e),e.lineIndent=0,y=e.input.charCodeAt(e.position);while((!a||e.lineIndent<s)&&y===32)e.lineIndent++,y=e.input.charCodeAt(++e.position);if(!a&&e.lineIndent>s)s=e.lineIndent;if($e(y)){d++;continue}if(e.lineIndent<s){if(i===bo)e.result+=Ie.repeat(`
-`,o?1+d:d);else if(i===Hn){if(o)e.result+=`
-`}break}if(n)if(nr(y))p=!0,e.result+=Ie.repeat(`
-`,o?1+d:d);else if(p)p=!1,e.result+=Ie.repeat(`
-`,d+1);else if(d===0){if(o)e.result+=" "}else e.result+=Ie.repeat(`
-`,d);else e.result+=Ie.repeat(`
-`,o?1+d:d);o=!0,a=!0,d=0,t=e.position;while(!$e(y)&&y!==0)y=e.input.charCodeAt(++e.position);He(e,t,e.position,!1)}return!0}function $o(e,r){var t,{tag:n,anchor:i}=e,o=[],a,s=!1,d;if(e.anchor!==null)e.anchorMap[e.anchor]=o;d=e.input.charCodeAt(e.position);while(d!==0){if(d!==45)break;if(a=e.input.charCodeAt(e.position+1),!le(a))break;if(s=!0,e.position++,G(e,!0,-1)){if(e.lineIndent<=r){o.push(null),d=e.input.charCodeAt(e.position);continue}}if(t=e.line,Ar(e,r,No,!1,!0),o.push(e.result),G(e,!0,-1),d=e.input.charCodeAt(e.position),(e.line===t||e.lineIndent>r)&&d!==0)P(e,"bad indentation of a sequence entry");else if(e.lineIndent<r)break}if(s)return e.tag=n,e.anchor=i,e.kind="sequence",e.result=o,!0;return!1}function tl(e,r,t){var n,i,o,a,{tag:s,anchor:d}=e,p={},h={},y=null,x=null,b=null,S=!1,C=!1,L;if(e.anchor!==null)e.anchorMap[e.anchor]=p;L=e.input.charCodeAt(e.position);while(L!==0){if(n=e.input.charCodeAt(e.position+1),o=e.line,a=e.position,(L===63||L===58)&&le(n)){if(L===63){if(S)Sr(e,p,h,y,x,null),y=x=b=null;C=!0,S=!0,i=!0}else if(S)S=!1,i=!0;else P(e,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");e.position+=1,L=n}else if(Ar(e,t,To,!1,!0))if(e.line===o){L=e.input.charCodeAt(e.position);while(nr(L))L=e.input.charCodeAt(++e.position);if(L===58){if(L=e.input.charCodeAt(++e.position),!le(L))P(e,"a whitespace character is expected after the key-value separator within a block mapping");if(S)Sr(e,p,h,y,x,null),y=x=b=null;C=!0,S=!1,i=!1,y=e.tag,x=e.result}else if(C)P(e,"can not read an implicit mapping pair; a colon is missed");else return e.tag=s,e.anchor=d,!0}else if(C)P(e,"can not read a block mapping entry; a multiline key may not be an implicit key");else return e.tag=s,e.anchor=d,!0;else break;if(e.line===o||e.lineIndent>r){if(Ar(e,r,Tt,!0,i))if(S)x=e.result;else b=e.result;if(!S)Sr(e,p,h,y,x,b,o,a),y=x=b=null;G(e,!0,-1),L=e.input.charCodeAt(e.position)}if(e.lineIndent>r&&L!==0)P(e,"bad indentation of a mapping entry");else if(e.lineIndent<r)break}if(S)Sr(e,p,h,y,x,null);if(C)e.tag=s,e.anchor=d,e.kind="mapping",e.result=p;return C}function nl(e){var r,t=!1,n=!1,i,o,a;if(a=e.input.charCodeAt(e.position),a!==33)return!1;if(e.tag!==null)P(e,"duplication of a tag property");if(a=e.input.charCodeAt(++e.position),a===60)t=!0,a=e.input.charCodeAt(++e.position);else if(a===33)n=!0,i="!!",a=e.input.charCodeAt(++e.position);else i="!";if(r=e.position,t){do a=e.input.charCodeAt(++e.position);while(a!==0&&a!==62);if(e.position<e.length)o=e.input.slice(r,e.position),a=e.input.charCodeAt(++e.position);else P(e,"unexpected end of the stream within a verbatim tag")}else{while(a!==0&&!le(a)){if(a===33)if(!n){if(i=e.input.slice(r-1,e.position+1),!Lo.test(i))P(e,"named tag handle cannot contain such characters");n=!0,r=e.position+1}else P(e,"tag suffix cannot contain exclamation marks");a=e.input.charCodeAt(++e.position)}if(o=e.input.slice(r,e.position),Bf.test(o))P(e,"tag suffix cannot contain flow indicator characters")}if(o&&!Co.test(o))P(e,"tag name cannot contain such characters: "+o);if(t)e.tag=o;else if(Je.call(e.tagMap,i))e.tag=e.tagMap[i]+o;else if(i==="!")e.tag="!"+o;else if(i==="!!")e.tag="tag:yaml.org,2002:"+o;else P(e,'undeclared tag handle "'+i+'"');return!0}function sl(e){var r,t;if(t=e.input.charCodeAt(e.position),t!==38)return!1;if(e.anchor!==null)P(e,"duplication of an anchor property");t=e.input.charCodeAt(++e.position),r=e.position;while(t!==0&&!le(t)&&!xr(t))t=e.input.charCodeAt(++e.position);if(e.position===r)P(e,"name of an anchor node must contain at least one character");return e.anchor=e.input.slice(r,e.position),!0}function il(e){var r,t,n;if(n=e.input.charCodeAt(e.position),n!==42)return!1;n=e.input.charCodeAt(++e.position),r=e.position;while(n!==0&&!le(n)&&!xr(n))n=e.input.charCodeAt(++e.position);if(e.position===r)P(e,"name of an alias node must contain at least one character");if(t=e.input.slice(r,e.position),!Je.call(e.anchorMap,t))P(e,'unidentified alias "'+t+'"');return e.result=e.anchorMap[t],G(e,!0,-1),!0}function Ar(e,r,t,n,i){var o,a,s,d=1,p=!1,h=!1,y,x,b,S,C;if(e.listener!==null)e.listener("open",e);if(e.tag=null,e.anchor=null,e.kind=null,e.result=null,o=a=s=Tt===t||No===t,n){if(G(e,!0,-1)){if(p=!0,e.lineIndent>r)d=1;else if(e.lineIndent===r)d=0;else if(e.lineIndent<r)d=-1}}if(d===1)while(nl(e)||sl(e))if(G(e,!0,-1)){if(p=!0,s=o,e.lineIndent>r)d=1;else if(e.lineIndent===r)d=0;else if(e.lineIndent<r)d=-1}else s=!1;if(s)s=p||i;if(d===1||Tt===t){if(Pt===t||To===t)S=r;else S=r+1;if(C=e.position-e.lineStart,d===1)if(s&&($o(e,C)||tl(e,C,S))||el(e,S))h=!0;else{if(a&&rl(e,S)||Vf(e,S)||Qf(e,S))h=!0;else if(il(e)){if(h=!0,e.tag!==null||e.anchor!==null)P(e,"alias node should not have any properties")}else if(Xf(e,S,Pt===t)){if(h=!0,e.tag===null)e.tag="?"}if(e.anchor!==null)e.anchorMap[e.anchor]=e.result}else if(d===0)h=s&&$o(e,C)}if(e.tag!==null&&e.tag!=="!")if(e.tag==="?"){if(e.result!==null&&e.kind!=="scalar")P(e,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+e.kind+'"');for(y=0,x=e.implicitTypes.length;y<x;y+=1)if(b=e.implicitTypes[y],b.resolve(e.result)){if(e.result=b.construct(e.result),e.tag=b.tag,e.anchor!==null)e.anchorMap[e.anchor]=e.result;break}}else if(Je.call(e.typeMap[e.kind||"fallback"],e.tag)){if(b=e.typeMap[e.kind||"fallback"][e.tag],e.result!==null&&b.kind!==e.kind)P(e,"unacceptable node kind for !<"+e.tag+'> tag; it should be "'+b.kind+'", not "'+e.kind+'"');if(!b.resolve(e.result))P(e,"cannot resolve a node with !<"+e.tag+"> explicit tag");else if(e.result=b.construct(e.result),e.anchor!==null)e.anchorMap[e.anchor]=e.result}else P(e,"unknown tag !<"+e.tag+">");if(e.listener!==null)e.listener("close",e);return e.tag!==null||e.anchor!==null||h}function ol(e){var r=e.position,t,n,i,o=!1,a;e.version=null,e.checkLineBreaks=e.legacy,e.tagMap={},e.anchorMap={};while((a=e.input.charCodeAt(e.position))!==0){if(G(e,!0,-1),a=e.input.charCodeAt(e.position),e.lineIndent>0||a!==37)break;o=!0,a=e.input.charCodeAt(++e.position),t=e.position;while(a!==0&&!le(a))a=e.input.charCodeAt(++e.position);if(n=e.input.slice(t,e.position),i=[],n.length<1)P(e,"directive name must not be less than one character in length");while(a!==0){while(nr(a))a=e.input.charCodeAt(++e.position);if(a===35){do a=e.input.charCodeAt(++e.position);while(a!==0&&!$e(a));break}if($e(a))break;t=e.position;while(a!==0&&!le(a))a=e.input.charCodeAt(++e.position);i.push(e.input.slice(t,e.position))}if(a!==0)Jn(e);if(Je.call(Ao,n))Ao[n](e,n,i);else Nt(e,'unknown document directive "'+n+'"')}if(G(e,!0,-1),e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45)e.position+=3,G(e,!0,-1);else if(o)P(e,"directives end mark is expected");if(Ar(e,e.lineIndent-1,Tt,!1,!0),G(e,!0,-1),e.checkLineBreaks&&Jf.test(e.input.slice(r,e.position)))Nt(e,"non-ASCII line breaks are interpreted as content");if(e.documents.push(e.result),e.position===e.lineStart&&Lt(e)){if(e.input.charCodeAt(e.position)===46)e.position+=3,G(e,!0,-1);return}if(e.position<e.length-1)P(e,"end of the stream or a document separator is expected");else return}function Mo(e,r){if(e=String(e),r=r||{},e.length!==0){if(e.charCodeAt(e.length-1)!==10&&e.charCodeAt(e.length-1)!==13)e+=`
-`;if(e.charCodeAt(0)===65279)e=e.slice(1)}var t=new Gf(e,r),n=e.indexOf("\x00");if(n!==-1)t.position=n,P(t,"null byte is not allowed in input");t.input+="\x00";while(t.input.charCodeAt(t.position)===32)t.lineIndent+=1,t.position+=1;while(t.position<t.length-1)ol(t);return t.documents}function Do(e,r,t){if(r!==null&&typeof r==="object"&&typeof t>"u")t=r,r=null;var n=Mo(e,t);if(typeof r!=="function")return n;for(var i=0,o=n.length;i<o;i+=1)r(n[i])}function Uo(e,r){var t=Mo(e,r);if(t.length===0)return;else if(t.length===1)return t[0];throw new Oo("expected a single document in the stream, but found more")}function al(e,r,t){if(typeof r==="object"&&r!==null&&typeof t>"u")t=r,r=null;return Do(e,r,Ie.extend({schema:Po},t))}function pl(e,r){return Uo(e,Ie.extend({schema:Po},r))}Hr.exports.loadAll=Do;Hr.exports.load=Uo;Hr.exports.safeLoadAll=al;Hr.exports.safeLoad=pl});var fa=D(function(Dh,Wn){var Br=er(),Yr=wr(),dl=zr(),fl=br(),Wo=Object.prototype.toString,Go=Object.prototype.hasOwnProperty,ll=9,Jr=10,ul=13,cl=32,ml=33,hl=34,Xo=35,gl=37,yl=38,vl=39,wl=42,Vo=44,kl=45,Qo=58,bl=61,xl=62,Sl=63,Al=64,ea=91,ra=93,El=96,ta=123,_l=124,na=125,ie={};ie[0]="\\0";ie[7]="\\a";ie[8]="\\b";ie[9]="\\t";ie[10]="\\n";ie[11]="\\v";ie[12]="\\f";ie[13]="\\r";ie[27]="\\e";ie[34]="\\\"";ie[92]="\\\\";ie[133]="\\N";ie[160]="\\_";ie[8232]="\\L";ie[8233]="\\P";var $l=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"];function Ol(e,r){var t,n,i,o,a,s,d;if(r===null)return{};t={},n=Object.keys(r);for(i=0,o=n.length;i<o;i+=1){if(a=n[i],s=String(r[a]),a.slice(0,2)==="!!")a="tag:yaml.org,2002:"+a.slice(2);if(d=e.compiledTypeMap.fallback[a],d&&Go.call(d.styleAliases,s))s=d.styleAliases[s];t[a]=s}return t}function zo(e){var r,t,n;if(r=e.toString(16).toUpperCase(),e<=255)t="x",n=2;else if(e<=65535)t="u",n=4;else if(e<=4294967295)t="U",n=8;else throw new Yr("code point within a string may not be greater than 0xFFFFFFFF");return"\\"+t+Br.repeat("0",n-r.length)+r}function Pl(e){this.schema=e.schema||dl,this.indent=Math.max(1,e.indent||2),this.noArrayIndent=e.noArrayIndent||!1,this.skipInvalid=e.skipInvalid||!1,this.flowLevel=Br.isNothing(e.flowLevel)?-1:e.flowLevel,this.styleMap=Ol(this.schema,e.styles||null),this.sortKeys=e.sortKeys||!1,this.lineWidth=e.lineWidth||80,this.noRefs=e.noRefs||!1,this.noCompatMode=e.noCompatMode||!1,this.condenseFlow=e.condenseFlow||!1,this.implicitTypes=this.schema.compiledImplicit,this.explicitTypes=this.schema.compiledExplicit,this.tag=null,this.result="",this.duplicates=[],this.usedDuplicates=null}function Ho(e,r){var t=Br.repeat(" ",r),n=0,i=-1,o="",a,s=e.length;while(n<s){if(i=e.indexOf(`
-`,n),i===-1)a=e.slice(n),n=s;else a=e.slice(n,i+1),n=i+1;if(a.length&&a!==`
-`)o+=t;o+=a}return o}function Yn(e,r){return`
-`+Br.repeat(" ",e.indent*r)}function Tl(e,r){var t,n,i;for(t=0,n=e.implicitTypes.length;t<n;t+=1)if(i=e.implicitTypes[t],i.resolve(r))return!0;return!1}function Kn(e){return e===cl||e===ll}function Er(e){return 32<=e&&e<=126||161<=e&&e<=55295&&e!==8232&&e!==8233||57344<=e&&e<=65533&&e!==65279||65536<=e&&e<=1114111}function Nl(e){return Er(e)&&!Kn(e)&&e!==65279&&e!==ul&&e!==Jr}function Jo(e,r){return Er(e)&&e!==65279&&e!==Vo&&e!==ea&&e!==ra&&e!==ta&&e!==na&&e!==Qo&&(e!==Xo||r&&Nl(r))}function Ll(e){return Er(e)&&e!==65279&&!Kn(e)&&e!==kl&&e!==Sl&&e!==Qo&&e!==Vo&&e!==ea&&e!==ra&&e!==ta&&e!==na&&e!==Xo&&e!==yl&&e!==wl&&e!==ml&&e!==_l&&e!==bl&&e!==xl&&e!==vl&&e!==hl&&e!==gl&&e!==Al&&e!==El}function sa(e){var r=/^\n* /;return r.test(e)}var ia=1,oa=2,aa=3,pa=4,Ct=5;function Cl(e,r,t,n,i){var o,a,s,d=!1,p=!1,h=n!==-1,y=-1,x=Ll(e.charCodeAt(0))&&!Kn(e.charCodeAt(e.length-1));if(r)for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),!Er(a))return Ct;s=o>0?e.charCodeAt(o-1):null,x=x&&Jo(a,s)}else{for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),a===Jr){if(d=!0,h)p=p||o-y-1>n&&e[y+1]!==" ",y=o}else if(!Er(a))return Ct;s=o>0?e.charCodeAt(o-1):null,x=x&&Jo(a,s)}p=p||h&&(o-y-1>n&&e[y+1]!==" ")}if(!d&&!p)return x&&!i(e)?ia:oa;if(t>9&&sa(e))return Ct;return p?pa:aa}function Fl(e,r,t,n){e.dump=function(){if(r.length===0)return"''";if(!e.noCompatMode&&$l.indexOf(r)!==-1)return"'"+r+"'";var i=e.indent*Math.max(1,t),o=e.lineWidth===-1?-1:Math.max(Math.min(e.lineWidth,40),e.lineWidth-i),a=n||e.flowLevel>-1&&t>=e.flowLevel;function s(d){return Tl(e,d)}switch(Cl(r,a,e.indent,o,s)){case ia:return r;case oa:return"'"+r.replace(/'/g,"''")+"'";case aa:return"|"+Bo(r,e.indent)+Yo(Ho(r,i));case pa:return">"+Bo(r,e.indent)+Yo(Ho(jl(r,o),i));case Ct:return'"'+Rl(r,o)+'"';default:throw new Yr("impossible error: invalid scalar style")}}()}function Bo(e,r){var t=sa(e)?String(r):"",n=e[e.length-1]===`
-`,i=n&&(e[e.length-2]===`
-`||e===`
-`),o=i?"+":n?"":"-";return t+o+`
-`}function Yo(e){return e[e.length-1]===`
-`?e.slice(0,-1):e}function jl(e,r){var t=/(\n+)([^\n]*)/g,n=function(){var p=e.indexOf(`
-`);return p=p!==-1?p:e.length,t.lastIndex=p,Zo(e.slice(0,p),r)}(),i=e[0]===`
-`||e[0]===" ",o,a;while(a=t.exec(e)){var s=a[1],d=a[2];o=d[0]===" ",n+=s+(!i&&!o&&d!==""?`
-`:"")+Zo(d,r),i=o}return n}function Zo(e,r){if(e===""||e[0]===" ")return e;var t=/ [^ ]/g,n,i=0,o,a=0,s=0,d="";while(n=t.exec(e)){if(s=n.index,s-i>r)o=a>i?a:s,d+=`
-`+e.slice(i,o),i=o+1;a=s}if(d+=`
-`,e.length-i>r&&a>i)d+=e.slice(i,a)+`
-`+e.slice(a+1);else d+=e.slice(i);return d.slice(1)}function Rl(e){var r="",t,n,i;for(var o=0;o<e.length;o++){if(t=e.charCodeAt(o),t>=55296&&t<=56319){if(n=e.charCodeAt(o+1),n>=56320&&n<=57343){r+=zo((t-55296)*1024+n-56320+65536),o++;continue}}i=ie[t],r+=!i&&Er(t)?e[o]:i||zo(t)}return r}function Il(e,r,t){var n="",i=e.tag,o,a;for(o=0,a=t.length;o<a;o+=1)if(sr(e,r,t[o],!1,!1)){if(o!==0)n+=","+(!e.condenseFlow?" ":"");n+=e.dump}e.tag=i,e.dump="["+n+"]"}function Ml(e,r,t,n){var i="",o=e.tag,a,s;for(a=0,s=t.length;a<s;a+=1)if(sr(e,r+1,t[a],!0,!0)){if(!n||a!==0)i+=Yn(e,r);if(e.dump&&Jr===e.dump.charCodeAt(0))i+="-";else i+="- ";i+=e.dump}e.tag=o,e.dump=i||"[]"}function Dl(e,r,t){var n="",i=e.tag,o=Object.keys(t),a,s,d,p,h;for(a=0,s=o.length;a<s;a+=1){if(h="",a!==0)h+=", ";if(e.condenseFlow)h+='"';if(d=o[a],p=t[d],!sr(e,r,d,!1,!1))continue;if(e.dump.length>1024)h+="? ";if(h+=e.dump+(e.condenseFlow?'"':"")+":"+(e.condenseFlow?"":" "),!sr(e,r,p,!1,!1))continue;h+=e.dump,n+=h}e.tag=i,e.dump="{"+n+"}"}function Ul(e,r,t,n){var i="",o=e.tag,a=Object.keys(t),s,d,p,h,y,x;if(e.sortKeys===!0)a.sort();else if(typeof e.sortKeys==="function")a.sort(e.sortKeys);else if(e.sortKeys)throw new Yr("sortKeys must be a boolean or a function");for(s=0,d=a.length;s<d;s+=1){if(x="",!n||s!==0)x+=Yn(e,r);if(p=a[s],h=t[p],!sr(e,r+1,p,!0,!0,!0))continue;if(y=e.tag!==null&&e.tag!=="?"||e.dump&&e.dump.length>1024,y)if(e.dump&&Jr===e.dump.charCodeAt(0))x+="?";else x+="? ";if(x+=e.dump,y)x+=Yn(e,r);if(!sr(e,r+1,h,!0,y))continue;if(e.dump&&Jr===e.dump.charCodeAt(0))x+=":";else x+=": ";x+=e.dump,i+=x}e.tag=o,e.dump=i||"{}"}function Ko(e,r,t){var n,i,o,a,s,d;i=t?e.explicitTypes:e.implicitTypes;for(o=0,a=i.length;o<a;o+=1)if(s=i[o],(s.instanceOf||s.predicate)&&(!s.instanceOf||typeof r==="object"&&r instanceof s.instanceOf)&&(!s.predicate||s.predicate(r))){if(e.tag=t?s.tag:"?",s.represent){if(d=e.styleMap[s.tag]||s.defaultStyle,Wo.call(s.represent)==="[object Function]")n=s.represent(r,d);else if(Go.call(s.represent,d))n=s.represent[d](r,d);else throw new Yr("!<"+s.tag+'> tag resolver accepts not "'+d+'" style');e.dump=n}return!0}return!1}function sr(e,r,t,n,i,o){if(e.tag=null,e.dump=t,!Ko(e,t,!1))Ko(e,t,!0);var a=Wo.call(e.dump);if(n)n=e.flowLevel<0||e.flowLevel>r;var s=a==="[object Object]"||a==="[object Array]",d,p;if(s)d=e.duplicates.indexOf(t),p=d!==-1;if(e.tag!==null&&e.tag!=="?"||p||e.indent!==2&&r>0)i=!1;if(p&&e.usedDuplicates[d])e.dump="*ref_"+d;else{if(s&&p&&!e.usedDuplicates[d])e.usedDuplicates[d]=!0;if(a==="[object Object]"){if(n&&Object.keys(e.dump).length!==0){if(Ul(e,r,e.dump,i),p)e.dump="&ref_"+d+e.dump}else if(Dl(e,r,e.dump),p)e.dump="&ref_"+d+" "+e.dump}else if(a==="[object Array]"){var h=e.noArrayIndent&&r>0?r-1:r;if(n&&e.dump.length!==0){if(Ml(e,h,e.dump,i),p)e.dump="&ref_"+d+e.dump}else if(Il(e,h,e.dump),p)e.dump="&ref_"+d+" "+e.dump}else if(a==="[object String]"){if(e.tag!=="?")Fl(e,e.dump,r,o)}else{if(e.skipInvalid)return!1;throw new Yr("unacceptable kind of an object to dump "+a)}if(e.tag!==null&&e.tag!=="?")e.dump="!<"+e.tag+"> "+e.dump}return!0}function ql(e,r){var t=[],n=[],i,o;Zn(e,t,n);for(i=0,o=n.length;i<o;i+=1)r.duplicates.push(t[n[i]]);r.usedDuplicates=Array(o)}function Zn(e,r,t){var n,i,o;if(e!==null&&typeof e==="object")if(i=r.indexOf(e),i!==-1){if(t.indexOf(i)===-1)t.push(i)}else if(r.push(e),Array.isArray(e))for(i=0,o=e.length;i<o;i+=1)Zn(e[i],r,t);else{n=Object.keys(e);for(i=0,o=n.length;i<o;i+=1)Zn(e[n[i]],r,t)}}function da(e,r){r=r||{};var t=new Pl(r);if(!t.noRefs)ql(e,t);if(sr(t,0,e,!0,!0))return t.dump+`
-`;return""}function zl(e,r){return da(e,Br.extend({schema:fl},r))}Wn.exports.dump=da;Wn.exports.safeDump=zl});var ua=D(function(Uh,Y){var Ft=qo(),la=fa();function jt(e){return function(){throw Error("Function "+e+" is deprecated and cannot be used.")}}Y.exports.Type=V();Y.exports.Schema=rr();Y.exports.FAILSAFE_SCHEMA=$t();Y.exports.JSON_SCHEMA=Mn();Y.exports.CORE_SCHEMA=Dn();Y.exports.DEFAULT_SAFE_SCHEMA=br();Y.exports.DEFAULT_FULL_SCHEMA=zr();Y.exports.load=Ft.load;Y.exports.loadAll=Ft.loadAll;Y.exports.safeLoad=Ft.safeLoad;Y.exports.safeLoadAll=Ft.safeLoadAll;Y.exports.dump=la.dump;Y.exports.safeDump=la.safeDump;Y.exports.YAMLException=wr();Y.exports.MINIMAL_SCHEMA=$t();Y.exports.SAFE_SCHEMA=br();Y.exports.DEFAULT_SCHEMA=zr();Y.exports.scan=jt("scan");Y.exports.parse=jt("parse");Y.exports.compose=jt("compose");Y.exports.addConstructor=jt("addConstructor")});var ma=D(function(qh,ca){var Hl=ua();ca.exports=Hl});var iu={};pp(iu,{default:()=>su,renderReport:()=>Va});module.exports=ip(iu);class B extends Error{hint;exitCode=1;constructor(e,r){super(e);this.hint=r;this.name=new.target.name}}class q extends B{exitCode=2}class Ye extends B{exitCode=3}var Kr=["front-matter-engine","too-large","too-deep","yaml-anchor"];class R extends B{path;reason;detail;exitCode=4;constructor(e,r,t,n="Run `session doctor` to inspect it; the file is kept as it is."){super(`${e}: ${t}`,n);this.path=e;this.reason=r;this.detail=t}}function Ze(e,r){return new R(e,"too-large",`is larger than ${r/1024/1024} MiB, more than this tool ever writes`)}function rs(e){return`${e.toISOString().slice(0,19)}Z`}var dp=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function ts(e){let r=e.SESSION_NOW;if(r===void 0||r==="")return()=>new Date;let t=ns(r);if(t===void 0)throw new q(`SESSION_NOW is not a UTC instant: ${JSON.stringify(r)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(t)}function ns(e){let r=dp.exec(e);if(!r)return;let[t,n,i,o,a,s]=r.slice(1,7).map(Number),d=Date.UTC(t,n-1,i,o,a,s,r[7]?Number(r[7].slice(1).padEnd(3,"0")):0),p=new Date(d);return p.getUTCFullYear()===t&&p.getUTCMonth()===n-1&&p.getUTCDate()===i&&o<24&&a<60&&s<60?d:void 0}function ir(e){return e.charCodeAt(0)===65279?e.slice(1):e}function Me(e,r){return`${e} ${r}${e===1?"":"s"}`}var ss=[["w","week",604800],["d","day",86400],["h","hour",3600],["m","minute",60],["s","second",1]];function fp(e){let r=Math.max(0,Math.round(e/1000));return ss.slice(1).map(([t,n,i])=>{let o=Math.floor(r/i);return r-=o*i,{letter:t,word:n,n:o}})}function is(e){let r=fp(e),t=r.findIndex((n,i)=>n.n>0||i===r.length-1);return r.slice(t,t+2).map((n)=>`${n.n}${n.letter}`).join(" ")}var Wr=64,Ke=70,os=1048576,Gr=2097152,zt=8388608,Xr=8388608;function Vr(e,r){if(e.length<=r)return!1;let t=0;for(let[n]of e.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(n==="{"||n==="["){if(++t>r)return!0}else t--;return!1}function as(e,r){let t=[e];for(let n=1;t.length>0;n++){let i=[];for(let o of t)if(typeof o==="object"&&o!==null)for(let a of Object.values(o))i.push(a);if(i.length===0)return!1;if(n>=r&&i.some((o)=>typeof o==="object"&&o!==null))return!0;t=i}return!1}function Ne(e,r){return e===r||e!==void 0&&r!==void 0&&be(e)===be(r)}function be(e){return e.normalize("NFC")}function Ht(e,r){return e?.find((t)=>Ne(t,r))??r}function Qr(e){return e.replaceAll(":","+")}function or(e){return e.replaceAll("+",":")}function ps(e){let r=e.slice(Math.max(e.lastIndexOf("/"),e.lastIndexOf("\\"))+1);return r.endsWith(".json")?or(r.slice(0,-5)):r.replace(/\.md$/,"")}function Le(e){return Qr(e).toLowerCase()}function*Jt(e,r=""){let t=r&&e.endsWith(r)?r:"",n=e.slice(0,e.length-t.length);yield e;for(let i=2;i<1e4;i++)yield`${n}-${i}${t}`}function Bt(e,r,t){let n=e[r];if(n===void 0||n==="")return t;if(!/^\d{1,9}$/.test(n))throw new q(`${r} must be a whole number of milliseconds, not ${JSON.stringify(n)}`);return Number(n)}var ar,et=0,Yt=!1;function ds(e){let[r="",t]=e?e.split(":"):[];ar=e?{name:r,stop:t==="stop"}:void 0,et=r==="disk-full"?Number(t??4096):0}function xe(e){if(ar?.name===e)process.kill(process.pid,ar.stop?"SIGSTOP":"SIGKILL")}function fs(e){if(ar?.name==="short-write")return Math.max(1,Math.ceil(e/2));if(ar?.name==="mid-write"){if(Yt)return Yt=!1,xe("mid-write"),e;return Yt=e>1,Math.ceil(e/2)}if(ar?.name!=="disk-full")return e;if(et<=0)throw Object.assign(Error("ENOSPC: no space left on device, write"),{code:"ENOSPC"});let r=Math.min(e,et);return et-=r,r}function ls(e){let r=e.startsWith("/"),t=[];for(let i of e.split("/")){if(i===""||i===".")continue;if(i===".."){if(t.length>0&&t.at(-1)!=="..")t.pop();else if(!r)t.push("..")}else t.push(i)}let n=t.join("/");return r?`/${n}`:n||"."}var Zt={join:(...e)=>{let r=e.filter((n)=>n!=="").join("/"),t=ls(r);return r.endsWith("/")&&t!=="/"?`${t}/`:t},dirname:(e)=>{let r=e.length-1;while(r>0&&e[r]==="/")r--;let t=e.lastIndexOf("/",r);if(t<1)return e.startsWith("/")?"/":".";return e.slice(0,t===1&&e[0]==="/"?2:t)},basename:(e,r)=>{if(r&&r===e)return"";let t=e.replace(/\/+$/,"").split("/").at(-1)??"";return r&&t!==r&&t.endsWith(r)?t.slice(0,-r.length):t},resolve:(...e)=>{let r="";for(let t of[process.cwd(),...e])r=t.startsWith("/")?t:`${r}/${t}`;return ls(r)},relative:(e,r)=>{let t=Zt.resolve(e).split("/").filter(Boolean),n=Zt.resolve(r).split("/").filter(Boolean),i=0;while(i<t.length&&i<n.length&&t[i]===n[i])i++;return[...Array(t.length-i).fill(".."),...n.slice(i)].join("/")}},{join:T,dirname:ue,basename:pr,resolve:rt,relative:dr}=process.platform==="win32"?require("path"):Zt;var lp=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function us(e,r){if(r.SESSION_ROOT)return rt(e,r.SESSION_ROOT);for(let t=rt(e);;t=ue(t)){if(lp.some((n)=>up(t,n)))return t;if(ue(t)===t)return rt(e)}}function up(e,r){try{for(let t of r.scanSync({cwd:e,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function cs(e){let r=T(e,"ia","state","sessions");return{root:e,sessions:r,archives:T(r,"archives")}}function N(e,r){return dr(e.root,r)||r}function Pr(e){return new Bun.CryptoHasher("sha256").update(e).digest("hex")}var W=()=>require("fs"),Se=W;function Ce(e){return Se().existsSync(e)}function Kt(e){let r=Math.floor(Math.random()*2176782336).toString(36);return T(ue(e),`.${pr(e)}.${process.pid}.${r}.tmp`)}function ms(e,r){let{closeSync:t,fsyncSync:n,openSync:i}=Se(),o=Kt(e),a;try{return a=i(o,"wx",420),Wt(a,r),n(a),t(a),xe("after-temp-write"),o}catch(s){if(a!==void 0)t(a);throw De(o),ce("write",e,s)}}function Wt(e,r){let{writeSync:t}=Se(),n=typeof r==="string"?new TextEncoder().encode(r):r,i=0;while(i<n.length){let o=t(e,n,i,fs(n.length-i));if(o<=0)throw Object.assign(Error("no bytes written"),{code:"ENOSPC"});i+=o}}function We(e,r,t){let n=ms(e,r);try{t?.(),Se().renameSync(n,e),xe("after-replace")}catch(i){throw De(n),ce("write",e,i)}}function Gt(e,r,t,n="after-replace"){let i;try{for(let o of e){i??=ms(o,r),t?.();try{return Se().linkSync(i,o),xe(n),o}catch(a){if(oe(a)!=="EEXIST")throw ce("write",o,a)}}throw new B("no free file name left for the archive")}finally{if(i)De(i)}}function Ae(e){try{return Se().unlinkSync(e),!0}catch(r){if(oe(r)==="ENOENT")return!1;throw ce("remove",e,r)}}function De(e){try{Se().unlinkSync(e)}catch{}}function Xt(e){try{Se().mkdirSync(e,{recursive:!0})}catch(r){throw ce("create",e,r)}}function cp(e,r){let{readFileSync:t}=Se(),n;try{n=t(e)}catch(o){throw ce("move",e,o)}Gt([r],n);let i;try{i=t(r)}catch{}if(i===void 0||i.length!==n.length||Pr(i)!==Pr(n))throw De(r),new B(`cannot move ${e} to ${r}: the copy does not match the original (size or SHA-256); the original is kept`)}function hs(e,r){let{existsSync:t,linkSync:n}=Se();for(let i of r){if(t(i))continue;try{n(e,i)}catch(o){let a=oe(o);if(a==="EEXIST")continue;if(a!=="EXDEV")throw ce("move",e,o);cp(e,i)}return Ae(e),i}throw new B(`no free file name to move ${e} to`)}function oe(e){return e?.code}function ce(e,r,t){if(t instanceof B)return t;let n=oe(t),i=n==="EACCES"||n==="EPERM"?"permission denied":n==="ENOSPC"?"no space left on the device":n==="EROFS"?"the file system is read-only":t.message??String(t);return new B(`cannot ${e} ${r}: ${i}`)}function Vt(e,r,t,n){let i=!1,o;for(let a of e.split(/\r?\n/)){let s=a.trim(),d=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(s);if(d){i=d[1].toLowerCase()===r&&d[2]===t;continue}let p=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(s);if(i&&p&&p[1].toLowerCase()===n)o=mp(p[2])}return o}function mp(e){let r="",t=!1;for(let n=0;n<e.length;n++){let i=e[n];if(i==="\\"&&n+1<e.length)r+=e[++n];else if(i==='"')t=!t;else if(!t&&(i==="#"||i===";"))break;else r+=i}return r.trim()}var hp=100;function gs(e,r){return(e.SESSION_ACTOR||tt(T(r,".git","config"))||(e.XDG_CONFIG_HOME?tt(T(e.XDG_CONFIG_HOME,"git","config")):void 0)||(e.HOME?tt(T(e.HOME,".gitconfig"))||tt(T(e.HOME,".config","git","config")):void 0)||e.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,hp)||void 0}function tt(e){let r;try{let{readFileSync:t,statSync:n}=W();if(n(e).size>65536)return;r=t(e,"utf8")}catch{return}return gp(r)}function gp(e){return Vt(e,"user",void 0,"name")||void 0}var Ue=/^(<{7} |={7}\r?$|>{7} )/m;function ys(e){let r=[],t=[],n="both";for(let i of e.split(`
-`))if(i.startsWith("<<<<<<<")){if(n!=="both")return;n="ours"}else if(i.startsWith("|||||||")&&n==="ours")n="base";else if(/^={7}\r?$/.test(i)&&(n==="ours"||n==="base"))n="theirs";else if(i.startsWith(">>>>>>>")){if(n!=="theirs")return;n="both"}else{if(n==="both"||n==="ours")r.push(i);if(n==="both"||n==="theirs")t.push(i)}return n==="both"?{ours:r.join(`
-`),theirs:t.join(`
-`)}:void 0}var yp=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function Qt(e){let r={};e=ir(e);let t=e.startsWith(`---
-`)?4:e.startsWith(`---\r
-`)?5:0;if(t===0)return r;let n=e.indexOf(`
----`,3),i=e.slice(t,n===-1?void 0:n);if(Ue.test(i))r.conflicted=!0;for(let o of i.split(`
-`)){let a=o.endsWith("\r")?o.slice(0,-1):o,s=yp.exec(a);if(s)r[s[1]]=JSON.parse(s[2])}return r}function fe(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function ye(e,r,t){Object.defineProperty(e,r,{value:t,enumerable:!0,writable:!0,configurable:!0})}function vs(e){return new TextEncoder().encode(e).length}var ws=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"],fr=["workflow","id","type","status","started_at","updated_at","ended_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev","notes"];var xs=w,Tr={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},ee=(e)=>{let r=0;for(let t of e)r++;return r},ks=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),nt=new RegExp("^[0-9a-z]{8,26}$",""),st=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),en=new RegExp("^[0-9a-f]{64}$",""),bs=new RegExp("^[0-9a-z]{12,16}$",""),vp=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),wp=new RegExp("^[0-9a-f]{40}$","");function w(e,{instancePath:r="",parentData:t,parentDataProperty:n,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,s=0,d=w.evaluated;if(d.dynamicProps)d.props=void 0;if(d.dynamicItems)d.items=void 0;if(s===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let H;if(e.workflow===void 0&&(H="workflow")||e.id===void 0&&(H="id")||e.type===void 0&&(H="type")||e.status===void 0&&(H="status")||e.started_at===void 0&&(H="started_at")||e.updated_at===void 0&&(H="updated_at")||e.steps===void 0&&(H="steps")||e.context===void 0&&(H="context")||e.rev===void 0&&(H="rev"))return w.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:H},message:"must have required property '"+H+"'"}],!1;else{if(e.workflow!==void 0){let c=e.workflow,k=s;if(s===k)if(typeof c==="string"){if(ee(c)>128)return w.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!ks.test(c))return w.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return w.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.id!==void 0){let c=e.id,k=s;if(s===k)if(typeof c==="string"){if(!nt.test(c))return w.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return w.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.type!==void 0){let c=e.type,k=s;if(typeof c!=="string")return w.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="workflow"||c==="chat"||c==="agent"||c==="plugin"))return w.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:Tr.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var p=k===s}else var p=!0;if(p){if(e.status!==void 0){let c=e.status,k=s;if(typeof c!=="string")return w.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="running"||c==="paused"||c==="completed"||c==="failed"||c==="abandoned"))return w.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:Tr.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var p=k===s}else var p=!0;if(p){if(e.started_at!==void 0){let c=e.started_at,k=s;if(s===k){if(s===k)if(typeof c==="string"){if(!st.test(c))return w.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return w.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var p=k===s}else var p=!0;if(p){if(e.updated_at!==void 0){let c=e.updated_at,k=s;if(s===k){if(s===k)if(typeof c==="string"){if(!st.test(c))return w.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return w.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var p=k===s}else var p=!0;if(p){if(e.step!==void 0){let c=e.step,k=s;if(s===k)if(typeof c==="string"){if(ee(c)>200)return w.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(c)<1)return w.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.steps!==void 0){let c=e.steps,k=s;if(s===k)if(Array.isArray(c)){var h=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(ee(l)>200)return w.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(l)<1)return w.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=O===s;if(!h)break}}else return w.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.step_done!==void 0){let c=s;if(typeof e.step_done!=="boolean")return w.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var p=c===s}else var p=!0;if(p){if(e.skipped!==void 0){let c=e.skipped,k=s;if(s===k)if(Array.isArray(c)){var y=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(ee(l)>200)return w.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(l)<1)return w.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=O===s;if(!y)break}}else return w.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.plan!==void 0){let c=e.plan,k=s;if(s===k)if(Array.isArray(c)){var x=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(ee(l)>200)return w.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(l)<1)return w.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var x=O===s;if(!x)break}}else return w.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.context!==void 0){let c=e.context,k=s;if(!(c&&typeof c=="object"&&!Array.isArray(c)))return w.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.errors!==void 0){let c=e.errors,k=s;if(s===k)if(Array.isArray(c)){var b=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(l&&typeof l=="object"&&!Array.isArray(l)){let I;if(l.step===void 0&&(I="step")||l.message===void 0&&(I="message")||l.at===void 0&&(I="at"))return w.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{let f=s;for(let m in l)if(!(m==="step"||m==="message"||m==="at")){return w.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(f===s){if(l.step!==void 0){let m=l.step,F=s;if(s===F)if(typeof m==="string"){if(ee(m)>200)return w.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(m)<1)return w.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var S=F===s}else var S=!0;if(S){if(l.message!==void 0){let m=s;if(typeof l.message!=="string")return w.errors=[{instancePath:r+"/errors/"+u+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var S=m===s}else var S=!0;if(S)if(l.at!==void 0){let m=l.at,F=s;if(s===F){if(s===F)if(typeof m==="string"){if(!st.test(m))return w.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return w.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var S=F===s}else var S=!0}}}}else return w.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var b=O===s;if(!b)break}}else return w.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.usage!==void 0){let c=e.usage,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c))for(let _ in c){let u=s;if(typeof c[_]!="number")return w.errors=[{instancePath:r+"/usage/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var C=u===s;if(!C)break}else return w.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.vars!==void 0){let c=e.vars,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c))for(let _ in c){let u=s;if(typeof c[_]!=="string")return w.errors=[{instancePath:r+"/vars/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var L=u===s;if(!L)break}else return w.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.spec!==void 0){let c=e.spec,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c)){let _;if(c.path===void 0&&(_="path")||c.sha256===void 0&&(_="sha256"))return w.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let u=s;for(let l in c)if(!(l==="path"||l==="sha256")){return w.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:l},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.path!==void 0){let l=s;if(typeof c.path!=="string")return w.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var U=l===s}else var U=!0;if(U)if(c.sha256!==void 0){let l=c.sha256,O=s;if(s===O)if(typeof l==="string"){if(!en.test(l))return w.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return w.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var U=O===s}else var U=!0}}}else return w.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.continued_from!==void 0){let c=e.continued_from,k=s;if(s===k)if(typeof c==="string"){if(!nt.test(c))return w.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return w.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.artifacts!==void 0){let c=e.artifacts,k=s;if(s===k)if(Array.isArray(c)){var M=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(ee(l)<1)return w.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var M=O===s;if(!M)break}}else return w.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.events!==void 0){let c=e.events,k=s;if(s===k)if(Array.isArray(c)){var te=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(l&&typeof l=="object"&&!Array.isArray(l)){let I;if(l.at===void 0&&(I="at")||l.kind===void 0&&(I="kind"))return w.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(l.eid!==void 0){let f=l.eid,m=s;if(s===m)if(typeof f==="string"){if(!bs.test(f))return w.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.rev!==void 0){let f=l.rev,m=s;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return w.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return w.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<1||isNaN(f))return w.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=m===s}else var g=!0;if(g){if(l.at!==void 0){let f=l.at,m=s;if(s===m){if(s===m)if(typeof f==="string"){if(!st.test(f))return w.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=m===s}else var g=!0;if(g){if(l.kind!==void 0){let f=l.kind,m=s;if(typeof f!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="start"||f==="enter"||f==="update"||f==="done"||f==="error"||f==="status"||f==="plan"||f==="usage"||f==="artifacts"||f==="edit"||f==="save"||f==="log"||f==="resume"||f==="replay"||f==="skip"||f==="var"||f==="fork"||f==="merge"||f==="rename"))return w.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:Tr.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=m===s}else var g=!0;if(g){if(l.step!==void 0){let f=l.step,m=s;if(s===m)if(typeof f==="string"){if(ee(f)>200)return w.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(f)<1)return w.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.workflow!==void 0){let f=l.workflow,m=s;if(s===m)if(typeof f==="string"){if(ee(f)>128)return w.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!ks.test(f))return w.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.id!==void 0){let f=l.id,m=s;if(s===m)if(typeof f==="string"){if(!nt.test(f))return w.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.type!==void 0){let f=l.type,m=s;if(typeof f!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="workflow"||f==="chat"||f==="agent"||f==="plugin"))return w.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:Tr.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=m===s}else var g=!0;if(g){if(l.note!==void 0){let f=s;if(typeof l.note!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=f===s}else var g=!0;if(g){if(l.patch!==void 0){let f=l.patch,m=s;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return w.errors=[{instancePath:r+"/events/"+u+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.context!==void 0){let f=l.context,m=s;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return w.errors=[{instancePath:r+"/events/"+u+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.status!==void 0){let f=l.status,m=s;if(typeof f!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="running"||f==="paused"||f==="completed"||f==="failed"||f==="abandoned"))return w.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:Tr.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=m===s}else var g=!0;if(g){if(l.plan!==void 0){let f=l.plan,m=s;if(s===m)if(Array.isArray(f)){var pe=!0;let j=f.length;for(let A=0;A<j;A++){let E=f[A],J=s;if(s===J)if(typeof E==="string"){if(ee(E)>200)return w.errors=[{instancePath:r+"/events/"+u+"/plan/"+A,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(ee(E)<1)return w.errors=[{instancePath:r+"/events/"+u+"/plan/"+A,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/plan/"+A,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var pe=J===s;if(!pe)break}}else return w.errors=[{instancePath:r+"/events/"+u+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0;if(g){if(l.usage!==void 0){let f=l.usage,m=s;if(s===m)if(f&&typeof f=="object"&&!Array.isArray(f))for(let j in f){let A=s;if(typeof f[j]!="number")return w.errors=[{instancePath:r+"/events/"+u+"/usage/"+j.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var Q=A===s;if(!Q)break}else return w.errors=[{instancePath:r+"/events/"+u+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.artifacts!==void 0){let f=l.artifacts,m=s;if(s===m)if(Array.isArray(f)){var de=!0;let j=f.length;for(let A=0;A<j;A++){let E=f[A],J=s;if(s===J)if(typeof E==="string"){if(ee(E)<1)return w.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+A,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+A,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var de=J===s;if(!de)break}}else return w.errors=[{instancePath:r+"/events/"+u+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0;if(g){if(l.state!==void 0){let f=l.state,m=s;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return w.errors=[{instancePath:r+"/events/"+u+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.removed!==void 0){let f=l.removed,m=s;if(s===m)if(Array.isArray(f)){var K=!0;let j=f.length;for(let A=0;A<j;A++){let E=s;if(typeof f[A]!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/removed/"+A,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var K=E===s;if(!K)break}}else return w.errors=[{instancePath:r+"/events/"+u+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0;if(g){if(l.vars!==void 0){let f=l.vars,m=s;if(s===m)if(f&&typeof f=="object"&&!Array.isArray(f))for(let j in f){let A=s;if(typeof f[j]!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/vars/"+j.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Oe=A===s;if(!Oe)break}else return w.errors=[{instancePath:r+"/events/"+u+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.spec!==void 0){let f=l.spec,m=s;if(s===m)if(f&&typeof f=="object"&&!Array.isArray(f)){let j;if(f.path===void 0&&(j="path")||f.sha256===void 0&&(j="sha256"))return w.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let A=s;for(let E in f)if(!(E==="path"||E==="sha256")){return w.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:E},message:"must NOT have additional properties"}],!1;break}if(A===s){if(f.path!==void 0){let E=s;if(typeof f.path!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=E===s}else var he=!0;if(he)if(f.sha256!==void 0){let E=f.sha256,J=s;if(s===J)if(typeof E==="string"){if(!en.test(E))return w.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=J===s}else var he=!0}}}else return w.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.continued_from!==void 0){let f=l.continued_from,m=s;if(s===m)if(typeof f==="string"){if(!nt.test(f))return w.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.actor!==void 0){let f=s;if(typeof l.actor!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=f===s}else var g=!0;if(g){if(l.to!==void 0){let f=l.to,m=s;if(s===m)if(typeof f==="string"){if(!bs.test(f))return w.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return w.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.index!==void 0){let f=l.index,m=s;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return w.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return w.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<0||isNaN(f))return w.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=m===s}else var g=!0;if(g)if(l.resolved!==void 0){let f=l.resolved,m=s;if(s===m)if(Array.isArray(f)){var $r=!0;let j=f.length;for(let A=0;A<j;A++){let E=f[A],J=s;if(s===J)if(E&&typeof E=="object"&&!Array.isArray(E)){let ge;if(E.key===void 0&&(ge="key")||E.values===void 0&&(ge="values")||E.kept===void 0&&(ge="kept"))return w.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:ge},message:"must have required property '"+ge+"'"}],!1;else{let Ut=s;for(let X in E)if(!(X==="key"||X==="values"||X==="kept")){return w.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:X},message:"must NOT have additional properties"}],!1;break}if(Ut===s){if(E.key!==void 0){let X=s;if(typeof E.key!=="string")return w.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Pe=X===s}else var Pe=!0;if(Pe)if(E.values!==void 0){let X=s;if(s===X){if(!Array.isArray(E.values))return w.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var Pe=X===s}else var Pe=!0}}}else return w.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var $r=J===s;if(!$r)break}}else return w.errors=[{instancePath:r+"/events/"+u+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return w.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var te=O===s;if(!te)break}}else return w.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.history!==void 0){let c=e.history,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c)){let _;if(c.events===void 0&&(_="events")||c.last===void 0&&(_="last"))return w.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let u=s;for(let l in c)if(!(l==="events"||l==="last")){return w.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:l},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.events!==void 0){let l=c.events,O=s;if(!(typeof l=="number"&&(!(l%1)&&!isNaN(l))))return w.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===O){if(typeof l=="number"){if(l>9007199254740991||isNaN(l))return w.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(l<1||isNaN(l))return w.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var Te=O===s}else var Te=!0;if(Te)if(c.last!==void 0){let l=c.last,O=s;if(s===O)if(l&&typeof l=="object"&&!Array.isArray(l)){let I;if(l.file===void 0&&(I="file")||l.sha256===void 0&&(I="sha256")||l.oid===void 0&&(I="oid")||l.events===void 0&&(I="events"))return w.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{let f=s;for(let m in l)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return w.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(f===s){if(l.file!==void 0){let m=l.file,F=s;if(s===F)if(typeof m==="string"){if(!vp.test(m))return w.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return w.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Z=F===s}else var Z=!0;if(Z){if(l.sha256!==void 0){let m=l.sha256,F=s;if(s===F)if(typeof m==="string"){if(!en.test(m))return w.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return w.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Z=F===s}else var Z=!0;if(Z){if(l.oid!==void 0){let m=l.oid,F=s;if(s===F)if(typeof m==="string"){if(!wp.test(m))return w.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return w.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Z=F===s}else var Z=!0;if(Z)if(l.events!==void 0){let m=l.events,F=s;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return w.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===F){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return w.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return w.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var Z=F===s}else var Z=!0}}}}}else return w.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Te=O===s}else var Te=!0}}}else return w.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p)if(e.rev!==void 0){let c=e.rev,k=s;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return w.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===k){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return w.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<0||isNaN(c))return w.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var p=k===s}else var p=!0}}}}}}}}}}}}}}}}}}}}}else return w.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return w.errors=a,s===0}w.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function rn(e,r){if(e(r))return{ok:!0,value:r};let[t]=e.errors??[],n=t?.instancePath.slice(1).replaceAll("/",".")||"(top level)",i=t?.params.allowedValues;return{ok:!1,problem:`${n}: ${t?.message??"invalid"}${i?` (${i.join(", ")})`:""}`}}function tn(e){return rn(xs,e)}function me(e,r=ws){let t=(o)=>{let a=r.indexOf(o);return a===-1?r.length:a},n=Object.entries(e).filter(([,o])=>o!==void 0);n.sort(([o],[a])=>t(o)-t(a));let i={};for(let[o,a]of n)ye(i,o,a);return i}function it(e){return As(Ss(e),e.workflow)}function Ss(e){let r=me(e),t=tn(r);if(!t.ok)throw new B(`refusing to write an invalid state for ${e.workflow}: ${t.problem}`);return`${JSON.stringify(r,null,2)}
-`}function As(e,r,t=!1){let n=vs(e),i=t?Gr:os;if(n>i)throw new q(`the state of ${r} would be ${n} bytes, over the ${i/1024/1024} MiB limit (older events are compacted: what remains is its context, steps, errors and artifacts)`,`State is committed to git: keep large data in files (--artifact PATH) and drop large keys with \`session set ${r} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ${r}\`.`);return e}function ve(e,r){if(e.length>Gr)throw Ze(r,Gr);if(Vr(e,Ke))throw Es(r);let t;try{t=JSON.parse(ir(e))}catch(i){if(Ue.test(e)){let o=nn(e,r);if(o&&o.ours.id!==o.theirs.id){let{ours:a,theirs:s}=o;throw new R(r,"conflict-markers",`holds two different sessions started under the name ${a.workflow} on two branches (ids ${a.id} and ${s.id}), between git conflict markers`,`Keep both: \`session rename ${a.workflow} NEW_NAME --id ${s.id}\` moves that one to NEW_NAME and leaves the other as ${a.workflow}; then commit both files.`)}throw new R(r,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new R(r,"invalid-json",`is not valid JSON (${i.message})`)}sn(t,r);let n=tn(t);if(!n.ok)throw new R(r,"invalid-state",`is not a valid session: ${n.problem}`);return n.value}function nn(e,r){let t=ys(e);if(!t||Ue.test(t.ours)||Ue.test(t.theirs))return;try{return{ours:ve(t.ours,`${r} (ours)`),theirs:ve(t.theirs,`${r} (theirs)`)}}catch{return}}function sn(e,r){if(!fe(e))return;let t=[e.context,e.vars];if(Array.isArray(e.events)){for(let n of e.events)if(fe(n))t.push(n.patch,n.context,fe(n.state)?n.state.context:void 0)}if(t.some((n)=>as(n,Wr)))throw Es(r)}function Es(e){return new R(e,"too-deep",`is nested more than ${Wr} levels deep, more than this tool ever writes`)}var Nr=W;function z(e){let{closeSync:r,constants:t,fstatSync:n,openSync:i,readFileSync:o}=Nr(),a;try{a=i(e,t.O_RDONLY|t.O_NOFOLLOW|t.O_NONBLOCK)}catch(s){let d=oe(s);if(d==="ENOENT"||d==="ENOTDIR")return;if(d==="ELOOP")throw _s(e);throw ce("read",e,s)}try{let s=n(a);if(!s.isFile())throw $s(e);if(s.size>Xr)throw Ze(e,Xr);return o(a,"utf8")}finally{r(a)}}function lr(e,r){for(let t of r){let n=T(e,t),i=Nr().lstatSync(n,{throwIfNoEntry:!1});if(i===void 0)return;if(!i.isDirectory())return n}return}function ot(e,r){let t=lr(e,r);if(t===void 0)return;let n=Ge(t);throw new R(t,n?"symlink":"not-a-folder",n?"is a symbolic link; the state folders must be real folders inside the project":"is not a folder","Nothing was read or written through it. Run `session doctor` for the details.")}function on(e){try{return Nr().realpathSync(e)}catch{let r=ue(e);return r===e?e:T(on(r),pr(e))}}function Ge(e){try{return Nr().lstatSync(e).isSymbolicLink()}catch{return!1}}function _s(e){return new R(e,"symlink","is a symbolic link; state files must be regular files inside the project")}function $s(e){return new R(e,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function Xe(e,r){let t=new Bun.Glob(r),n=r.startsWith(".");try{return Nr().readdirSync(e,{withFileTypes:!0}).filter((i)=>(n||!i.name.startsWith("."))&&t.match(i.name)).map((i)=>{let o=i.isFile()?"file":i.isSymbolicLink()?"symlink":i.isDirectory()?"folder":"other";return{name:i.name,kind:o}}).sort((i,o)=>i.name<o.name?-1:i.name>o.name?1:0)}catch(i){if(oe(i)==="ENOENT"||oe(i)==="ENOTDIR")return[];throw ce("list",e,i)}}function Ee(e,r,t=!1){return Xe(e,r).filter((n)=>!t||n.kind==="file").map((n)=>n.name)}function an(e,r){if(!fe(r))return r;let t={};if(fe(e))for(let[n,i]of Object.entries(e))ye(t,n,i);for(let[n,i]of Object.entries(r))if(i===null)delete t[n];else ye(t,n,an(t[n],i));return t}function se(e,r){if(r.length===0)return e;let t=[...e.events??[]],n=e;for(let i of r)n=kp(n,i,t),t.push(i);return{...n,events:t}}function kp(e,r,t){let n={...e,updated_at:r.at};if(r.rev!==void 0)n.rev=r.rev;switch(r.kind){case"start":if(Object.assign(n,{workflow:r.workflow,id:r.id,type:r.type??"workflow",status:"running"}),Object.assign(n,{started_at:r.at,steps:[],context:{}}),r.vars)n.vars=r.vars;if(r.spec)n.spec=r.spec;if(r.continued_from)n.continued_from=r.continued_from;break;case"fork":for(let[i,o]of Object.entries(r.state??{}))ye(n,i,o);break;case"enter":n.step=r.step,n.steps=[...Ts(e.steps??[]).filter((i)=>!Ne(i,r.step)),r.step],n.step_done=void 0,n.context=Os(e.context,r);break;case"update":n.context=Os(e.context,r);break;case"done":n.step_done=!0;break;case"error":n.errors=[...e.errors??[],{step:r.step,message:r.note??"",at:r.at}],n.status="failed";break;case"status":n.status=r.status;break;case"plan":n.plan=r.plan;break;case"usage":n.usage=dn(e.usage??{},r.usage??{});break;case"artifacts":n.artifacts=[...new Set([...e.artifacts??[],...r.artifacts??[]])];break;case"save":if(Object.assign(n,{status:r.status,ended_at:r.at}),r.note!==void 0)n.notes=r.note;break;case"resume":n.status="running",delete n.ended_at,delete n.notes;break;case"skip":n.step_done=!0,n.skipped=[...e.skipped??[],r.step],n.status="running";break;case"replay":{let i=r.state??pn(e,at(t.slice(0,(r.index??0)+1)));Object.assign(n,{step:i.step,steps:i.steps,context:i.context,status:"running"}),n.step_done=void 0,n.skipped=i.skipped;break}case"merge":break;case"rename":n.workflow=r.workflow;break;case"var":n.vars={...e.vars,...r.vars};break;case"edit":for(let[i,o]of Object.entries(r.state??{}))ye(n,i,o);for(let i of r.removed??[])delete n[i];break}return n}function pn(e,r){let t={steps:r.steps??[],context:r.context??{}};if(r.step!==void 0)t.step=r.step;let n=e.skipped?.filter((i)=>r.steps?.slice(0,-1).some((o)=>Ne(o,i)));if(n?.length)t.skipped=n;return t}function at(e){return se({},e)}function Os(e,r){if(r.context)return r.context;if(r.patch)return an(e??{},r.patch);return e??{}}function dn(e,r){let t={};for(let[n,i]of Object.entries(e))ye(t,n,i);for(let[n,i]of Object.entries(r))ye(t,n,(Object.hasOwn(t,n)?t[n]:0)+i);return t}var bp=new Set(["events","history","rev","updated_at"]);function ur(e,r={}){let t=se(r,e.events??[]),n={},i=[],o=e;for(let s of new Set([...Object.keys(o),...Object.keys(t)])){if(bp.has(s))continue;let d=s==="steps"&&Array.isArray(o.steps)?Ts(o.steps):o[s];if(_e(d,t[s]))continue;if(d===void 0)i.push(s);else ye(n,s,d)}let a=t.rev===e.rev&&t.updated_at===e.updated_at;if(Object.keys(n).length===0&&i.length===0&&a)return;return{state:n,removed:i}}function _e(e,r){if(e===r)return!0;if(Array.isArray(e))return Array.isArray(r)&&e.length===r.length&&e.every((t,n)=>_e(t,r[n]));if(fe(e)&&fe(r)){let t=Object.keys(e).filter((n)=>e[n]!==void 0);return t.length===Object.keys(r).filter((n)=>r[n]!==void 0).length&&t.every((n)=>Object.hasOwn(r,n)&&_e(e[n],r[n]))}return!1}function cr(e,r){let t=e.at(-1)?.kind==="save"?e.slice(0,-1):e;if(r.length>0&&Ps(r,t))return"save";return Ps(e,r)?"resume":"diverged"}function Ps(e,r){return e.length<=r.length&&e.every((t,n)=>_e(t,r[n]))}function Ts(e){let r=new Map(e.map((t,n)=>[be(t),n]));return e.filter((t,n)=>r.get(be(t))===n)}function xp(){let e=crypto.getRandomValues(new Uint8Array(12)),r="";for(let t of e)r+="0123456789abcdefghijklmnopqrstuvwxyz"[t%36];return r}function Fe(e){if(Array.isArray(e))return`[${e.map(Fe).join(",")}]`;if(typeof e==="object"&&e!==null){let r=Object.entries(e).filter(([,t])=>t!==void 0);return r.sort(([t],[n])=>t<n?-1:t>n?1:0),`{${r.map(([t,n])=>`${JSON.stringify(t)}:${Fe(n)}`).join(",")}}`}return JSON.stringify(e)}function mr(e){let{rev:r,eid:t,...n}=e;return Fe(n)}function Sp(e,r){return`h${new Bun.CryptoHasher("sha256").update(`${mr(e)}#${r}`).digest("hex").slice(0,15)}`}function we(e){if(e.every((n)=>n.eid!==void 0&&n.index===void 0))return e;let r=new Map,t=[];for(let[n,i]of e.entries()){let o=i;if(i.eid===void 0){let a=mr(i),s=r.get(a)??0;r.set(a,s+1),o={...i,eid:Sp(i,s)}}if(o.kind==="replay"&&o.index!==void 0){let{index:a,...s}=o,d=t[a];if(d!==void 0&&a<n)o={...s,to:d.eid,state:pn(at(t),at(t.slice(0,a+1)))}}t.push(o)}return t}function Ns(e,r){return e.map((t)=>({eid:xp(),...t,...r&&t.actor===void 0&&{actor:r}}))}function Ls(e){return(e.history?.events??0)+(e.events?.length??0)}function je(e,r){let t=e.history?.last;if(!t)return{};let n=r(t);if(n===void 0)throw Error(`the history segment ${t.file} is missing`);let i=Cs(n,t);return{...fn(se({...i.checkpoint,events:[]},i.events)),events:[]}}function Cs(e,r){if(Pr(e)!==r.sha256)throw Error(`${r.file} does not hold what the state says it holds (its SHA-256 differs)`);let t=e.split(`
-`).filter((o)=>o!=="");if(t.some((o)=>Vr(o,Ke)))throw Error(`${r.file} is nested too deep`);let n=JSON.parse(t[0]??"null");if(!n||typeof n.checkpoint!=="object"||n.checkpoint===null)throw Error(`${r.file} does not start with its checkpoint`);let i=t.slice(1).map((o)=>JSON.parse(o));if(i.length!==r.events)throw Error(`${r.file} holds ${i.length} events, not ${r.events}`);return{...n,events:i}}function pt(e,r){return[...Lr(e,r).flatMap((t)=>t.events),...e.events??[]]}function Lr(e,r,t){let n=e.history,i=[],o=0;for(let a=n?.last??null;a!==null&&a.sha256!==t;){let s=r(a);if(s===void 0)throw Error(`the history segment ${a.file} is missing`);let d=Cs(s,a);if(o+=d.events.length,o>(n?.events??0))throw Error(`the history of ${a.file} holds more events than the state says`);i.unshift({...d,ref:a}),a=d.previous}return i}function fn(e){let{events:r,history:t,...n}=e;return n}function dt(e,r){let t=e;for(let n of r){if(Fe(n.checkpoint)!==Fe(fn(t)))throw Error(`the history segment ${n.ref.file} does not start where the one before it ends`);t=ln(n)}return t}function ln(e){return{...fn(se({...e.checkpoint,events:[]},e.events)),events:[]}}function un(e,r){return dt({},Lr(e,r))}function ke(e,{git:r=!1}={}){return(t)=>{let n;try{n=z(T(e,t.file))}catch{}return n??(r?Ap(t.oid):void 0)}}function Ap(e){if(!/^[0-9a-f]{40}$/.test(e))return;try{let r=Bun.spawnSync(["git","cat-file","blob",e],{stdout:"pipe",stderr:"ignore"});return r.exitCode===0?r.stdout.toString():void 0}catch{return}}var ut=W,ct=1e4,mt=30000,ft;function hr(){if(ft===void 0)try{ft=ut().readFileSync("/proc/sys/kernel/hostname","utf8").trim()}catch{ft=require("os").hostname()}return ft}function Fs(e){try{let r=ut().readFileSync(`/proc/${e}/stat`,"utf8");return r.slice(r.lastIndexOf(")")+2).split(" ")}catch{return}}function cn(e){return Fs(e)?.[19]??"-"}function js(e){return Fs(e)?.[0]}function Ep(e,r){return T(e,`.${r}.lock`)}function ht(e){let[r,t,n="-",i="",...o]=(e.split(`
-`)[0]??"").trim().split(" ");if(!r||!/^\d+$/.test(r)||!t||o.length>0)return;return{pid:Number(r),host:t,start:n,nonce:i}}function Rs(e,r,t,n){let i=Ep(e,r),o=`${process.pid} ${hr()} ${cn(process.pid)} ${Math.random().toString(36).slice(2,10)}
-`;_p(i,o,t),xe("after-lock");try{return n({verify:()=>Op(i,o)})}finally{Pp(i,o)}}function _p(e,r,{timeoutMs:t,staleMs:n}){let i=Date.now()+t;for(let o=0;;o++){if(Is(e,r))return;let a=z(e);if(a!==void 0&&Cr(e,a,n)&&Ms(e,a,r))continue;if(Date.now()>=i)throw $p(e,a,t);Bun.sleepSync(Math.min(2+o*2,25)*(0.5+Math.random()))}}function $p(e,r,t){let n=r===void 0?void 0:ht(r),i=n?`pid ${n.pid}${n.host===hr()?"":` on ${n.host}`}`:"an unknown process";return new Ye(`${e} is held by another process (${i}); gave up after ${t} ms`,"Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.")}function Is(e,r){let{closeSync:t,linkSync:n,openSync:i}=ut(),o=Kt(e);try{let a=i(o,"wx",420);try{Wt(a,r)}finally{t(a)}return n(o,e),!0}catch(a){if(oe(a)==="EEXIST")return!1;throw ce("create the lock",e,a)}finally{De(o)}}function Cr(e,r,t,n=Date.now()){let i=ht(r);if(i?.host===hr())return!mn(i);try{return n-ut().statSync(e).mtimeMs>(i?t:2000)}catch{return!1}}function mn(e){return Fr(e.pid)&&(e.start==="-"||cn(e.pid)===e.start)}function Fr(e){if(!Number.isInteger(e)||e<=0)return!1;try{return process.kill(e,0),!0}catch(r){return oe(r)==="EPERM"}}function Op(e,r){let t;try{t=z(e)}catch{}if(t!==r)throw new Ye(`lost the lock ${e} while writing (it was broken and taken by another writer); nothing was written`,"Read the session again, then retry.")}function Ms(e,r,t){let n=`${e}.guard.lock`;if(!Is(n,t)){let i=z(n);if(i!==void 0&&Cr(n,i,2000))lt(n,i);return!1}try{return lt(e,r)}finally{lt(n,t)}}function lt(e,r){let t;try{t=z(e)}catch{return!1}if(t!==r)return!1;return De(e),!0}function Pp(e,r){lt(e,r)}function Ds(e,r){let t=z(e);if(t===void 0||!Cr(e,t,r))return!1;return Ms(e,t,`${process.pid} ${hr()} ${cn(process.pid)} doctor
-`)}var Us=`# Derived, local files: never committed.
+(function(exports, require, module, __filename, __dirname) {var __create = Object.create;
+var __getProtoOf = Object.getPrototypeOf;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toESMCache_node;
+var __toESMCache_esm;
+var __toESM = (mod, isNodeMode, target) => {
+  var canCache = mod != null && typeof mod === "object";
+  if (canCache) {
+    var cache = isNodeMode ? __toESMCache_node ??= new WeakMap : __toESMCache_esm ??= new WeakMap;
+    var cached = cache.get(mod);
+    if (cached)
+      return cached;
+  }
+  target = mod != null ? __create(__getProtoOf(mod)) : {};
+  const to = isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", { value: mod, enumerable: true }) : target;
+  if (mod && typeof mod === "object" || typeof mod === "function") {
+    for (let key of __getOwnPropNames(mod))
+      if (!__hasOwnProp.call(to, key))
+        __defProp(to, key, {
+          get: __accessProp.bind(mod, key),
+          enumerable: true
+        });
+  }
+  if (canCache)
+    cache.set(mod, to);
+  return to;
+};
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// ../../../work/main/node_modules/slugify/slugify.js
+var require_slugify = __commonJS(function(exports2, module2) {
+  (function(name, root, factory) {
+    if (typeof exports2 === "object") {
+      module2.exports = factory();
+      module2.exports["default"] = factory();
+    } else if (typeof define === "function" && define.amd) {
+      define(factory);
+    } else {
+      root[name] = factory();
+    }
+  })("slugify", exports2, function() {
+    var charMap = JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}');
+    var locales = JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');
+    function replace(string, options) {
+      if (typeof string !== "string") {
+        throw new Error("slugify: string argument expected");
+      }
+      options = typeof options === "string" ? { replacement: options } : options || {};
+      var locale = locales[options.locale] || {};
+      var replacement = options.replacement === undefined ? "-" : options.replacement;
+      var trim = options.trim === undefined ? true : options.trim;
+      var slug = string.normalize().split("").reduce(function(result, ch) {
+        var appendChar = locale[ch];
+        if (appendChar === undefined)
+          appendChar = charMap[ch];
+        if (appendChar === undefined)
+          appendChar = ch;
+        if (appendChar === replacement)
+          appendChar = " ";
+        return result + appendChar.replace(options.remove || /[^\w\s$*_+~.()'"!\-:@]+/g, "");
+      }, "");
+      if (options.strict) {
+        slug = slug.replace(/[^A-Za-z0-9\s]/g, "");
+      }
+      if (trim) {
+        slug = slug.trim();
+      }
+      slug = slug.replace(/\s+/g, replacement);
+      if (options.lower) {
+        slug = slug.toLowerCase();
+      }
+      return slug;
+    }
+    replace.extend = function(customMap) {
+      Object.assign(charMap, customMap);
+    };
+    return replace;
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+var require_common = __commonJS(function(exports2, module2) {
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence))
+      return sequence;
+    else if (isNothing(sequence))
+      return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    var index, length, key, sourceKeys;
+    if (source) {
+      sourceKeys = Object.keys(source);
+      for (index = 0, length = sourceKeys.length;index < length; index += 1) {
+        key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    var result = "", cycle;
+    for (cycle = 0;cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  module2.exports.isNothing = isNothing;
+  module2.exports.isObject = isObject;
+  module2.exports.toArray = toArray;
+  module2.exports.repeat = repeat;
+  module2.exports.isNegativeZero = isNegativeZero;
+  module2.exports.extend = extend;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+var require_exception = __commonJS(function(exports2, module2) {
+  function YAMLException(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = (this.reason || "(unknown reason)") + (this.mark ? " " + this.mark.toString() : "");
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException.prototype = Object.create(Error.prototype);
+  YAMLException.prototype.constructor = YAMLException;
+  YAMLException.prototype.toString = function toString(compact) {
+    var result = this.name + ": ";
+    result += this.reason || "(unknown reason)";
+    if (!compact && this.mark) {
+      result += " " + this.mark.toString();
+    }
+    return result;
+  };
+  module2.exports = YAMLException;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+var require_mark = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  function Mark(name, buffer, position, line, column) {
+    this.name = name;
+    this.buffer = buffer;
+    this.position = position;
+    this.line = line;
+    this.column = column;
+  }
+  Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+    var head, start, tail, end, snippet;
+    if (!this.buffer)
+      return null;
+    indent = indent || 4;
+    maxLength = maxLength || 75;
+    head = "";
+    start = this.position;
+    while (start > 0 && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(start - 1)) === -1) {
+      start -= 1;
+      if (this.position - start > maxLength / 2 - 1) {
+        head = " ... ";
+        start += 5;
+        break;
+      }
+    }
+    tail = "";
+    end = this.position;
+    while (end < this.buffer.length && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(end)) === -1) {
+      end += 1;
+      if (end - this.position > maxLength / 2 - 1) {
+        tail = " ... ";
+        end -= 5;
+        break;
+      }
+    }
+    snippet = this.buffer.slice(start, end);
+    return common.repeat(" ", indent) + head + snippet + tail + `
+` + common.repeat(" ", indent + this.position - start + head.length) + "^";
+  };
+  Mark.prototype.toString = function toString(compact) {
+    var snippet, where = "";
+    if (this.name) {
+      where += 'in "' + this.name + '" ';
+    }
+    where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+    if (!compact) {
+      snippet = this.getSnippet();
+      if (snippet) {
+        where += `:
+` + snippet;
+      }
+    }
+    return where;
+  };
+  module2.exports = Mark;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+var require_type = __commonJS(function(exports2, module2) {
+  var YAMLException = require_exception();
+  var TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  var YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map) {
+    var result = {};
+    if (map !== null) {
+      Object.keys(map).forEach(function(style) {
+        map[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  module2.exports = Type;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+var require_schema = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Type = require_type();
+  function compileList(schema, name, result) {
+    var exclude = [];
+    schema.include.forEach(function(includedSchema) {
+      result = compileList(includedSchema, name, result);
+    });
+    schema[name].forEach(function(currentType) {
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+          exclude.push(previousIndex);
+        }
+      });
+      result.push(currentType);
+    });
+    return result.filter(function(type, index) {
+      return exclude.indexOf(index) === -1;
+    });
+  }
+  function compileMap() {
+    var result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {}
+    }, index, length;
+    function collectType(type) {
+      result[type.kind][type.tag] = result["fallback"][type.tag] = type;
+    }
+    for (index = 0, length = arguments.length;index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema(definition) {
+    this.include = definition.include || [];
+    this.implicit = definition.implicit || [];
+    this.explicit = definition.explicit || [];
+    this.implicit.forEach(function(type) {
+      if (type.loadKind && type.loadKind !== "scalar") {
+        throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+    });
+    this.compiledImplicit = compileList(this, "implicit", []);
+    this.compiledExplicit = compileList(this, "explicit", []);
+    this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+  }
+  Schema.DEFAULT = null;
+  Schema.create = function createSchema() {
+    var schemas, types;
+    switch (arguments.length) {
+      case 1:
+        schemas = Schema.DEFAULT;
+        types = arguments[0];
+        break;
+      case 2:
+        schemas = arguments[0];
+        types = arguments[1];
+        break;
+      default:
+        throw new YAMLException("Wrong number of arguments for Schema.create function");
+    }
+    schemas = common.toArray(schemas);
+    types = common.toArray(types);
+    if (!schemas.every(function(schema) {
+      return schema instanceof Schema;
+    })) {
+      throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+    }
+    if (!types.every(function(type) {
+      return type instanceof Type;
+    })) {
+      throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    return new Schema({
+      include: schemas,
+      explicit: types
+    });
+  };
+  module2.exports = Schema;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+var require_str = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+var require_seq = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+var require_map = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+var require_failsafe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    explicit: [
+      require_str(),
+      require_seq(),
+      require_map()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+var require_null = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlNull(data) {
+    if (data === null)
+      return true;
+    var max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+var require_bool = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlBoolean(data) {
+    if (data === null)
+      return false;
+    var max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+var require_int = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  function isHexCode(c) {
+    return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+  }
+  function isOctCode(c) {
+    return 48 <= c && c <= 55;
+  }
+  function isDecCode(c) {
+    return 48 <= c && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null)
+      return false;
+    var max = data.length, index = 0, hasDigits = false, ch;
+    if (!max)
+      return false;
+    ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max)
+        return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (ch !== "0" && ch !== "1")
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      if (ch === "x") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (!isHexCode(data.charCodeAt(index)))
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      for (;index < max; index++) {
+        ch = data[index];
+        if (ch === "_")
+          continue;
+        if (!isOctCode(data.charCodeAt(index)))
+          return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "_")
+      return false;
+    for (;index < max; index++) {
+      ch = data[index];
+      if (ch === "_")
+        continue;
+      if (ch === ":")
+        break;
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits || ch === "_")
+      return false;
+    if (ch !== ":")
+      return true;
+    return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+  }
+  function constructYamlInteger(data) {
+    var value = data, sign = 1, ch, base, digits = [];
+    if (value.indexOf("_") !== -1) {
+      value = value.replace(/_/g, "");
+    }
+    ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-")
+        sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0")
+      return 0;
+    if (ch === "0") {
+      if (value[1] === "b")
+        return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x")
+        return sign * parseInt(value, 16);
+      return sign * parseInt(value, 8);
+    }
+    if (value.indexOf(":") !== -1) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseInt(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseInt(value, 10);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0" + obj.toString(8) : "-0" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+var require_float = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?" + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?" + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*" + "|[-+]?\\.(?:inf|Inf|INF)" + "|\\.(?:nan|NaN|NAN))$");
+  function resolveYamlFloat(data) {
+    if (data === null)
+      return false;
+    if (!YAML_FLOAT_PATTERN.test(data) || data[data.length - 1] === "_") {
+      return false;
+    }
+    return true;
+  }
+  function constructYamlFloat(data) {
+    var value, sign, base, digits;
+    value = data.replace(/_/g, "").toLowerCase();
+    sign = value[0] === "-" ? -1 : 1;
+    digits = [];
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    } else if (value.indexOf(":") >= 0) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseFloat(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    var res;
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+var require_json = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_failsafe()
+    ],
+    implicit: [
+      require_null(),
+      require_bool(),
+      require_int(),
+      require_float()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+var require_core = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_json()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+var require_timestamp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
+  var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9]?)" + "-([0-9][0-9]?)" + "(?:[Tt]|[ \\t]+)" + "([0-9][0-9]?)" + ":([0-9][0-9])" + ":([0-9][0-9])" + "(?:\\.([0-9]*))?" + "(?:[ \\t]*(Z|([-+])([0-9][0-9]?)" + "(?::([0-9][0-9]))?))?$");
+  function resolveYamlTimestamp(data) {
+    if (data === null)
+      return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null)
+      return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null)
+      return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+    match = YAML_DATE_REGEXP.exec(data);
+    if (match === null)
+      match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null)
+      throw new Error("Date resolve error");
+    year = +match[1];
+    month = +match[2] - 1;
+    day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    hour = +match[4];
+    minute = +match[5];
+    second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      tz_hour = +match[10];
+      tz_minute = +(match[11] || 0);
+      delta = (tz_hour * 60 + tz_minute) * 60000;
+      if (match[9] === "-")
+        delta = -delta;
+    }
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta)
+      date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  module2.exports = new Type("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+var require_merge = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+var require_binary = __commonJS(function(exports2, module2) {
+  var NodeBuffer;
+  try {
+    _require = require;
+    NodeBuffer = _require("buffer").Buffer;
+  } catch (__) {}
+  var _require;
+  var Type = require_type();
+  var BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;
+  function resolveYamlBinary(data) {
+    if (data === null)
+      return false;
+    var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      code = map.indexOf(data.charAt(idx));
+      if (code > 64)
+        continue;
+      if (code < 0)
+        return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map.indexOf(input.charAt(idx));
+    }
+    tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    if (NodeBuffer) {
+      return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+    }
+    return result;
+  }
+  function representYamlBinary(object) {
+    var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    tail = max % 3;
+    if (tail === 0) {
+      result += map[bits >> 18 & 63];
+      result += map[bits >> 12 & 63];
+      result += map[bits >> 6 & 63];
+      result += map[bits & 63];
+    } else if (tail === 2) {
+      result += map[bits >> 10 & 63];
+      result += map[bits >> 4 & 63];
+      result += map[bits << 2 & 63];
+      result += map[64];
+    } else if (tail === 1) {
+      result += map[bits >> 2 & 63];
+      result += map[bits << 4 & 63];
+      result += map[64];
+      result += map[64];
+    }
+    return result;
+  }
+  function isBinary(object) {
+    return NodeBuffer && NodeBuffer.isBuffer(object);
+  }
+  module2.exports = new Type("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+var require_omap = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null)
+      return true;
+    var objectKeys = {}, index, length, pair, pairKey, pairHasKey, object = data;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey)
+            pairHasKey = true;
+          else
+            return false;
+        }
+      }
+      if (!pairHasKey)
+        return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey))
+        return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  module2.exports = new Type("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+var require_pairs = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null)
+      return true;
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      keys = Object.keys(pair);
+      if (keys.length !== 1)
+        return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null)
+      return [];
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+var require_set = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null)
+      return true;
+    var key, object = data;
+    for (key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null)
+          return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  module2.exports = new Type("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+var require_default_safe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_core()
+    ],
+    implicit: [
+      require_timestamp(),
+      require_merge()
+    ],
+    explicit: [
+      require_binary(),
+      require_omap(),
+      require_pairs(),
+      require_set()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+var require_undefined = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptUndefined() {
+    return true;
+  }
+  function constructJavascriptUndefined() {
+    return;
+  }
+  function representJavascriptUndefined() {
+    return "";
+  }
+  function isUndefined(object) {
+    return typeof object === "undefined";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/undefined", {
+    kind: "scalar",
+    resolve: resolveJavascriptUndefined,
+    construct: constructJavascriptUndefined,
+    predicate: isUndefined,
+    represent: representJavascriptUndefined
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+var require_regexp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptRegExp(data) {
+    if (data === null)
+      return false;
+    if (data.length === 0)
+      return false;
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      if (modifiers.length > 3)
+        return false;
+      if (regexp[regexp.length - modifiers.length - 1] !== "/")
+        return false;
+    }
+    return true;
+  }
+  function constructJavascriptRegExp(data) {
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+    }
+    return new RegExp(regexp, modifiers);
+  }
+  function representJavascriptRegExp(object) {
+    var result = "/" + object.source + "/";
+    if (object.global)
+      result += "g";
+    if (object.multiline)
+      result += "m";
+    if (object.ignoreCase)
+      result += "i";
+    return result;
+  }
+  function isRegExp(object) {
+    return Object.prototype.toString.call(object) === "[object RegExp]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/regexp", {
+    kind: "scalar",
+    resolve: resolveJavascriptRegExp,
+    construct: constructJavascriptRegExp,
+    predicate: isRegExp,
+    represent: representJavascriptRegExp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+var require_function = __commonJS(function(exports2, module2) {
+  var esprima;
+  try {
+    _require = require;
+    esprima = _require("esprima");
+  } catch (_) {
+    if (typeof window !== "undefined")
+      esprima = window.esprima;
+  }
+  var _require;
+  var Type = require_type();
+  function resolveJavascriptFunction(data) {
+    if (data === null)
+      return false;
+    try {
+      var source = "(" + data + ")", ast = esprima.parse(source, { range: true });
+      if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+        return false;
+      }
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+  function constructJavascriptFunction(data) {
+    var source = "(" + data + ")", ast = esprima.parse(source, { range: true }), params = [], body;
+    if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+      throw new Error("Failed to resolve function");
+    }
+    ast.body[0].expression.params.forEach(function(param) {
+      params.push(param.name);
+    });
+    body = ast.body[0].expression.body.range;
+    if (ast.body[0].expression.body.type === "BlockStatement") {
+      return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+    }
+    return new Function(params, "return " + source.slice(body[0], body[1]));
+  }
+  function representJavascriptFunction(object) {
+    return object.toString();
+  }
+  function isFunction(object) {
+    return Object.prototype.toString.call(object) === "[object Function]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/function", {
+    kind: "scalar",
+    resolve: resolveJavascriptFunction,
+    construct: constructJavascriptFunction,
+    predicate: isFunction,
+    represent: representJavascriptFunction
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+var require_default_full = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = Schema.DEFAULT = new Schema({
+    include: [
+      require_default_safe()
+    ],
+    explicit: [
+      require_undefined(),
+      require_regexp(),
+      require_function()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+var require_loader = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Mark = require_mark();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CONTEXT_FLOW_IN = 1;
+  var CONTEXT_FLOW_OUT = 2;
+  var CONTEXT_BLOCK_IN = 3;
+  var CONTEXT_BLOCK_OUT = 4;
+  var CHOMPING_CLIP = 1;
+  var CHOMPING_STRIP = 2;
+  var CHOMPING_KEEP = 3;
+  var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+  var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+  var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function is_EOL(c) {
+    return c === 10 || c === 13;
+  }
+  function is_WHITE_SPACE(c) {
+    return c === 9 || c === 32;
+  }
+  function is_WS_OR_EOL(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function is_FLOW_INDICATOR(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    var lc;
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    lc = c | 32;
+    if (97 <= lc && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    return c === 48 ? "\x00" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "\t" : c === 9 ? "\t" : c === 110 ? `
+` : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  var simpleEscapeCheck = new Array(256);
+  var simpleEscapeMap = new Array(256);
+  for (i = 0;i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  var i;
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.totalMergeKeys = 0;
+    this.documents = [];
+  }
+  function generateError(state, message) {
+    return new YAMLException(message, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart));
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  var directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      var match, major, minor;
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      major = parseInt(match[1], 10);
+      minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      var handle, prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    var _position, _length, _character, _result;
+    if (start < end) {
+      _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (_position = 0, _length = _result.length;_position < _length; _position += 1) {
+          _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys += 1;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    var sourceKeys, key, index, quantity;
+    if (!common.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    sourceKeys = Object.keys(source);
+    for (index = 0, quantity = sourceKeys.length;index < quantity; index += 1) {
+      key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+    var index, quantity;
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (index = 0, quantity = keyNode.length;index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (index = 0, quantity = valueNode.length;index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    var ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (is_EOL(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    var _position = state.position, ch;
+    ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || is_WS_OR_EOL(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common.repeat(`
+`, count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, { kind: _kind, result: _result } = state, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        preceding = state.input.charCodeAt(state.position - 1);
+        if (is_WS_OR_EOL(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+        break;
+      } else if (is_EOL(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!is_WHITE_SPACE(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    var ch, captureStart, captureEnd;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (is_EOL(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          hexLength = tmp;
+          hexResult = 0;
+          for (;hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = {}, keyNode, keyTag, valueNode, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (is_WHITE_SPACE(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (is_WHITE_SPACE(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!is_EOL(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (is_EOL(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += `
+`;
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (is_WHITE_SPACE(ch)) {
+          atMoreIndented = true;
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common.repeat(`
+`, emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common.repeat(`
+`, emptyLines);
+        }
+      } else {
+        state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      captureStart = state.position;
+      while (!is_EOL(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    var _line, { tag: _tag, anchor: _anchor } = state, _result = [], following, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (ch !== 45) {
+        break;
+      }
+      following = state.input.charCodeAt(state.position + 1);
+      if (!is_WS_OR_EOL(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    var following, allowCompact, _line, _pos, { tag: _tag, anchor: _anchor } = state, _result = {}, overridableKeys = {}, keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      following = state.input.charCodeAt(state.position + 1);
+      _line = state.line;
+      _pos = state.position;
+      if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!is_WS_OR_EOL(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else {
+        break;
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if (state.lineIndent > nodeIndent && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 33)
+      return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    var _position, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 38)
+      return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    var _position, alias, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 42)
+      return false;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (readTagProperty(state) || readAnchorProperty(state)) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag !== null && state.tag !== "!") {
+      if (state.tag === "?") {
+        if (state.result !== null && state.kind !== "scalar") {
+          throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+        }
+        for (typeIndex = 0, typeQuantity = state.implicitTypes.length;typeIndex < typeQuantity; typeIndex += 1) {
+          type = state.implicitTypes[typeIndex];
+          if (type.resolve(state.result)) {
+            state.result = type.construct(state.result);
+            state.tag = type.tag;
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+            break;
+          }
+        }
+      } else if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type = state.typeMap[state.kind || "fallback"][state.tag];
+        if (state.result !== null && type.kind !== state.kind) {
+          throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+        }
+        if (!type.resolve(state.result)) {
+          throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+        } else {
+          state.result = type.construct(state.result);
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = {};
+    state.anchorMap = {};
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveName = state.input.slice(_position, state.position);
+      directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !is_EOL(ch));
+          break;
+        }
+        if (is_EOL(ch))
+          break;
+        _position = state.position;
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0)
+        readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    } else {
+      return;
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += `
+`;
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    var state = new State(input, options);
+    var nullpos = input.indexOf("\x00");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\x00";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    var documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (var index = 0, length = documents.length;index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load(input, options) {
+    var documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException("expected a single document in the stream, but found more");
+  }
+  function safeLoadAll(input, iterator, options) {
+    if (typeof iterator === "object" && iterator !== null && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    return loadAll(input, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  function safeLoad(input, options) {
+    return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.loadAll = loadAll;
+  module2.exports.load = load;
+  module2.exports.safeLoadAll = safeLoadAll;
+  module2.exports.safeLoad = safeLoad;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+var require_dumper = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var _toString = Object.prototype.toString;
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CHAR_TAB = 9;
+  var CHAR_LINE_FEED = 10;
+  var CHAR_CARRIAGE_RETURN = 13;
+  var CHAR_SPACE = 32;
+  var CHAR_EXCLAMATION = 33;
+  var CHAR_DOUBLE_QUOTE = 34;
+  var CHAR_SHARP = 35;
+  var CHAR_PERCENT = 37;
+  var CHAR_AMPERSAND = 38;
+  var CHAR_SINGLE_QUOTE = 39;
+  var CHAR_ASTERISK = 42;
+  var CHAR_COMMA = 44;
+  var CHAR_MINUS = 45;
+  var CHAR_COLON = 58;
+  var CHAR_EQUALS = 61;
+  var CHAR_GREATER_THAN = 62;
+  var CHAR_QUESTION = 63;
+  var CHAR_COMMERCIAL_AT = 64;
+  var CHAR_LEFT_SQUARE_BRACKET = 91;
+  var CHAR_RIGHT_SQUARE_BRACKET = 93;
+  var CHAR_GRAVE_ACCENT = 96;
+  var CHAR_LEFT_CURLY_BRACKET = 123;
+  var CHAR_VERTICAL_LINE = 124;
+  var CHAR_RIGHT_CURLY_BRACKET = 125;
+  var ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = "\\\"";
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  var DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  function compileStyleMap(schema, map) {
+    var result, keys, index, length, tag, style, type;
+    if (map === null)
+      return {};
+    result = {};
+    keys = Object.keys(map);
+    for (index = 0, length = keys.length;index < length; index += 1) {
+      tag = keys[index];
+      style = String(map[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      type = schema.compiledTypeMap["fallback"][tag];
+      if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+        style = type.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    var string, handle, length;
+    string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common.repeat("0", length - string.length) + string;
+  }
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length;
+    while (position < length) {
+      next = string.indexOf(`
+`, position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== `
+`)
+        result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return `
+` + common.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str) {
+    var index, length, type;
+    for (index = 0, length = state.implicitTypes.length;index < length; index += 1) {
+      type = state.implicitTypes[index];
+      if (type.resolve(str)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+  }
+  function isNsChar(c) {
+    return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev) {
+    return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function needIndentIndicator(string) {
+    var leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  var STYLE_PLAIN = 1;
+  var STYLE_SINGLE = 2;
+  var STYLE_LITERAL = 3;
+  var STYLE_FOLDED = 4;
+  var STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+    var i;
+    var char, prev_char;
+    var hasLineBreak = false;
+    var hasFoldableLine = false;
+    var shouldTrackWidth = lineWidth !== -1;
+    var previousLineBreak = -1;
+    var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+    if (singleLineOnly) {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+    } else {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  function writeScalar(state, string, level, iskey) {
+    state.dump = function() {
+      if (string.length === 0) {
+        return "''";
+      }
+      if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+        return "'" + string + "'";
+      }
+      var indent = state.indent * Math.max(1, level);
+      var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string) {
+        return testImplicitResolving(state, string);
+      }
+      switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string, lineWidth) + '"';
+        default:
+          throw new YAMLException("impossible error: invalid scalar style");
+      }
+    }();
+  }
+  function blockHeader(string, indentPerLevel) {
+    var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    var clip = string[string.length - 1] === `
+`;
+    var keep = clip && (string[string.length - 2] === `
+` || string === `
+`);
+    var chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + `
+`;
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === `
+` ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    var lineRe = /(\n+)([^\n]*)/g;
+    var result = function() {
+      var nextLF = string.indexOf(`
+`);
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    }();
+    var prevMoreIndented = string[0] === `
+` || string[0] === " ";
+    var moreIndented;
+    var match;
+    while (match = lineRe.exec(string)) {
+      var prefix = match[1], line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
+` : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ")
+      return line;
+    var breakRe = / [^ ]/g;
+    var match;
+    var start = 0, end, curr = 0, next = 0;
+    var result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += `
+` + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += `
+`;
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + `
+` + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    var result = "";
+    var char, nextChar;
+    var escapeSeq;
+    for (var i = 0;i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (char >= 55296 && char <= 56319) {
+        nextChar = string.charCodeAt(i + 1);
+        if (nextChar >= 56320 && nextChar <= 57343) {
+          result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+          i++;
+          continue;
+        }
+      }
+      escapeSeq = ESCAPE_SEQUENCES[char];
+      result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level, object[index], false, false)) {
+        if (index !== 0)
+          _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level + 1, object[index], true, true)) {
+        if (!compact || index !== 0) {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (index !== 0)
+        pairBuffer += ", ";
+      if (state.condenseFlow)
+        pairBuffer += '"';
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024)
+        pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException("sortKeys must be a boolean or a function");
+    }
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (!compact || index !== 0) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    var _result, typeList, index, length, type, style;
+    typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (index = 0, length = typeList.length;index < length; index += 1) {
+      type = typeList[index];
+      if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+        state.tag = explicit ? type.tag : "?";
+        if (type.represent) {
+          style = state.styleMap[type.tag] || type.defaultStyle;
+          if (_toString.call(type.represent) === "[object Function]") {
+            _result = type.represent(object, style);
+          } else if (_hasOwnProperty.call(type.represent, style)) {
+            _result = type.represent[style](object, style);
+          } else {
+            throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    var type = _toString.call(state.dump);
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object Array]") {
+        var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+        if (block && state.dump.length !== 0) {
+          writeBlockSequence(state, arrayLevel, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, arrayLevel, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey);
+        }
+      } else {
+        if (state.skipInvalid)
+          return false;
+        throw new YAMLException("unacceptable kind of an object to dump " + type);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        state.dump = "!<" + state.tag + "> " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    var objects = [], duplicatesIndexes = [], index, length;
+    inspectNode(object, objects, duplicatesIndexes);
+    for (index = 0, length = duplicatesIndexes.length;index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    var objectKeyList, index, length;
+    if (object !== null && typeof object === "object") {
+      index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (index = 0, length = object.length;index < length; index += 1) {
+            inspectNode(object[index], objects, duplicatesIndexes);
+          }
+        } else {
+          objectKeyList = Object.keys(object);
+          for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+            inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump(input, options) {
+    options = options || {};
+    var state = new State(options);
+    if (!state.noRefs)
+      getDuplicateReferences(input, state);
+    if (writeNode(state, 0, input, true, true))
+      return state.dump + `
+`;
+    return "";
+  }
+  function safeDump(input, options) {
+    return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.dump = dump;
+  module2.exports.safeDump = safeDump;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+var require_js_yaml = __commonJS(function(exports2, module2) {
+  var loader = require_loader();
+  var dumper = require_dumper();
+  function deprecated(name) {
+    return function() {
+      throw new Error("Function " + name + " is deprecated and cannot be used.");
+    };
+  }
+  module2.exports.Type = require_type();
+  module2.exports.Schema = require_schema();
+  module2.exports.FAILSAFE_SCHEMA = require_failsafe();
+  module2.exports.JSON_SCHEMA = require_json();
+  module2.exports.CORE_SCHEMA = require_core();
+  module2.exports.DEFAULT_SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_FULL_SCHEMA = require_default_full();
+  module2.exports.load = loader.load;
+  module2.exports.loadAll = loader.loadAll;
+  module2.exports.safeLoad = loader.safeLoad;
+  module2.exports.safeLoadAll = loader.safeLoadAll;
+  module2.exports.dump = dumper.dump;
+  module2.exports.safeDump = dumper.safeDump;
+  module2.exports.YAMLException = require_exception();
+  module2.exports.MINIMAL_SCHEMA = require_failsafe();
+  module2.exports.SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_SCHEMA = require_default_full();
+  module2.exports.scan = deprecated("scan");
+  module2.exports.parse = deprecated("parse");
+  module2.exports.compose = deprecated("compose");
+  module2.exports.addConstructor = deprecated("addConstructor");
+});
+
+// ../../../work/main/node_modules/js-yaml/index.js
+var require_js_yaml2 = __commonJS(function(exports2, module2) {
+  var yaml = require_js_yaml();
+  module2.exports = yaml;
+});
+
+// .claude/skills/session/lib/commands/doctor.ts
+var exports_doctor = {};
+__export(exports_doctor, {
+  default: () => doctor_default,
+  renderReport: () => renderReport2
+});
+module.exports = __toCommonJS(exports_doctor);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+class ConflictError extends SessionError {
+  exitCode = 3;
+}
+var UNTRUSTED_REASONS = [
+  "front-matter-engine",
+  "too-large",
+  "too-deep",
+  "yaml-anchor"
+];
+
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+function split(ms) {
+  let rest = Math.max(0, Math.round(ms / 1000));
+  return DURATION_UNITS.slice(1).map(([letter, word, size]) => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    return { letter, word, n };
+  });
+}
+function formatDuration(ms) {
+  const parts = split(ms);
+  const first = parts.findIndex((p, i) => p.n > 0 || i === parts.length - 1);
+  return parts.slice(first, first + 2).map((p) => `${p.n}${p.letter}`).join(" ");
+}
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+
+// .claude/skills/session/lib/core/names.ts
+function sameStep(a, b) {
+  return a === b || a !== undefined && b !== undefined && stepKey(a) === stepKey(b);
+}
+function stepKey(step) {
+  return step.normalize("NFC");
+}
+function spellingIn(list, step) {
+  return list?.find((known) => sameStep(known, step)) ?? step;
+}
+function fileStem(name) {
+  return name.replaceAll(":", "+");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+function caseKey(name) {
+  return fileStem(name).toLowerCase();
+}
+function* numbered(path, extension = "") {
+  const ext = extension && path.endsWith(extension) ? extension : "";
+  const stem = path.slice(0, path.length - ext.length);
+  yield path;
+  for (let n = 2;n < 1e4; n++)
+    yield `${stem}-${n}${ext}`;
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+var cut = false;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+function failpoint(name) {
+  if (armed?.name === name)
+    process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
+}
+function writeAllowance(wanted) {
+  if (armed?.name === "short-write")
+    return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
+  if (armed?.name !== "disk-full")
+    return wanted;
+  if (diskLeft <= 0)
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+  const allowed = Math.min(wanted, diskLeft);
+  diskLeft -= allowed;
+  return allowed;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/core/hash.ts
+function sha256(data) {
+  return new Bun.CryptoHasher("sha256").update(data).digest("hex");
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+var fs = nodeFs;
+function exists(path) {
+  return fs().existsSync(path);
+}
+function tempPathFor(path) {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+function writeTemp(path, text) {
+  const { closeSync, fsyncSync, openSync } = fs();
+  const temp = tempPathFor(path);
+  let fd;
+  try {
+    fd = openSync(temp, "wx", 420);
+    writeAll(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    failpoint("after-temp-write");
+    return temp;
+  } catch (error) {
+    if (fd !== undefined)
+      closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeAll(fd, data) {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0)
+      throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
+  }
+}
+function writeFileAtomic(path, text, beforeCommit) {
+  const temp = writeTemp(path, text);
+  try {
+    beforeCommit?.();
+    fs().renameSync(temp, path);
+    failpoint("after-replace");
+  } catch (error) {
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeFileNew(candidates, text, beforeCommit, point = "after-replace") {
+  let temp;
+  try {
+    for (const path of candidates) {
+      temp ??= writeTemp(path, text);
+      beforeCommit?.();
+      try {
+        fs().linkSync(temp, path);
+        failpoint(point);
+        return path;
+      } catch (error) {
+        if (errorCode(error) !== "EEXIST")
+          throw ioError("write", path, error);
+      }
+    }
+    throw new SessionError("no free file name left for the archive");
+  } finally {
+    if (temp)
+      removeQuietly(temp);
+  }
+}
+function removeFile(path) {
+  try {
+    fs().unlinkSync(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT")
+      return false;
+    throw ioError("remove", path, error);
+  }
+}
+function removeQuietly(path) {
+  try {
+    fs().unlinkSync(path);
+  } catch {}
+}
+function ensureDir(path) {
+  try {
+    fs().mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw ioError("create", path, error);
+  }
+}
+function copyVerified(from, to) {
+  const { readFileSync } = fs();
+  let bytes;
+  try {
+    bytes = readFileSync(from);
+  } catch (error) {
+    throw ioError("move", from, error);
+  }
+  writeFileNew([to], bytes);
+  let copy;
+  try {
+    copy = readFileSync(to);
+  } catch {}
+  if (copy === undefined || copy.length !== bytes.length || sha256(copy) !== sha256(bytes)) {
+    removeQuietly(to);
+    throw new SessionError(`cannot move ${from} to ${to}: the copy does not match the original (size or SHA-256); the original is kept`);
+  }
+}
+function moveFileNew(from, candidates) {
+  const { existsSync, linkSync } = fs();
+  for (const to of candidates) {
+    if (existsSync(to))
+      continue;
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "EEXIST")
+        continue;
+      if (code !== "EXDEV")
+        throw ioError("move", from, error);
+      copyVerified(from, to);
+    }
+    removeFile(from);
+    return to;
+  }
+  throw new SessionError(`no free file name to move ${from} to`);
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function byteLength(text) {
+  return new TextEncoder().encode(text).length;
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+var ARCHIVE_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "ended_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev", "notes"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function serializeSession(session) {
+  return checkStateSize(renderSession(session), session.workflow);
+}
+function renderSession(session) {
+  const ordered = orderKeys(session);
+  const checked = checkSession(ordered);
+  if (!checked.ok)
+    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function checkStateSize(text, workflow, recording = false) {
+  const size = byteLength(text);
+  const limit = recording ? MAX_STATE_READ_BYTES : MAX_STATE_BYTES;
+  if (size > limit) {
+    throw new UsageError(`the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (older ` + `events are compacted: what remains is its context, steps, errors and artifacts)`, `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with ` + `\`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ` + `${workflow}\`.`);
+  }
+  return text;
+}
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs2 = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs2();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs2().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function checkFolders(root, folders) {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined)
+    return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(bad, link ? "symlink" : "not-a-folder", link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder", "Nothing was read or written through it. Run `session doctor` for the details.");
+}
+function realPath(path) {
+  try {
+    return fs2().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs2().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+function listEntries(dir, pattern) {
+  return scanEntries(dir, pattern, true);
+}
+function scanEntries(dir, pattern, withFiles) {
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
+  const dotOk = pattern.startsWith(".");
+  let entries;
+  try {
+    entries = fs2().readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return [];
+    throw ioError("list", dir, error);
+  }
+  const names = [];
+  const notFiles = new Map;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith("."))
+      continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix)))
+      continue;
+    const file = entry.isFile();
+    if (withFiles || !file)
+      names.push(name);
+    if (!file)
+      notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
+}
+function listFiles(dir, pattern, regularOnly = false) {
+  return listEntries(dir, pattern).filter((entry) => !regularOnly || entry.kind === "file").map((entry) => entry.name);
+}
+
+// .claude/skills/session/lib/core/merge-patch.ts
+function mergePatch(target, patch) {
+  if (!isJsonObject(patch))
+    return patch;
+  const result = {};
+  if (isJsonObject(target))
+    for (const [key, value] of Object.entries(target))
+      setOwn(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null)
+      delete result[key];
+    else
+      setOwn(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+function applyEvents(state, events) {
+  if (events.length === 0)
+    return state;
+  const timeline = [...state.events ?? []];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+function change(state, event, before) {
+  const next = { ...state, updated_at: event.at };
+  if (event.rev !== undefined)
+    next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running"
+      });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars)
+        next.vars = event.vars;
+      if (event.spec)
+        next.spec = event.spec;
+      if (event.continued_from)
+        next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step
+      ];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined)
+        next.notes = event.note;
+      break;
+    case "resume":
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "skip":
+      next.step_done = true;
+      next.skipped = [...state.skipped ?? [], event.step];
+      next.status = "running";
+      break;
+    case "replay": {
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = restored.skipped;
+      break;
+    }
+    case "merge":
+      break;
+    case "rename":
+      next.workflow = event.workflow;
+      break;
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      for (const key of event.removed ?? [])
+        delete next[key];
+      break;
+  }
+  return next;
+}
+function replayedState(current, past) {
+  const restored = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined)
+    restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
+  if (skipped?.length)
+    restored.skipped = skipped;
+  return restored;
+}
+function fold(events) {
+  return applyEvents({}, events);
+}
+function changedContext(context, event) {
+  if (event.context)
+    return event.context;
+  if (event.patch)
+    return mergePatch(context ?? {}, event.patch);
+  return context ?? {};
+}
+function addCounters(a, b) {
+  const sum = {};
+  for (const [key, value] of Object.entries(a))
+    setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? sum[key] : 0) + value);
+  return sum;
+}
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+function handEdits(session, checkpoint = {}) {
+  const folded = applyEvents(checkpoint, session.events ?? []);
+  const state = {};
+  const removed = [];
+  const stored = session;
+  for (const key of new Set([...Object.keys(stored), ...Object.keys(folded)])) {
+    if (WRITE_FIELDS.has(key))
+      continue;
+    const want = key === "steps" && Array.isArray(stored.steps) ? lastEntries(stored.steps) : stored[key];
+    if (sameJson(want, folded[key]))
+      continue;
+    if (want === undefined)
+      removed.push(key);
+    else
+      setOwn(state, key, want);
+  }
+  const timelineOk = folded.rev === session.rev && folded.updated_at === session.updated_at;
+  if (Object.keys(state).length === 0 && removed.length === 0 && timelineOk)
+    return;
+  return { state, removed };
+}
+function sameJson(a, b) {
+  if (a === b)
+    return true;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
+    return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+  }
+  return false;
+}
+function compareTimelines(archived, active) {
+  const saved = archived.at(-1)?.kind === "save" ? archived.slice(0, -1) : archived;
+  if (active.length > 0 && isPrefix(active, saved))
+    return "save";
+  return isPrefix(archived, active) ? "resume" : "diverged";
+}
+function isPrefix(a, b) {
+  return a.length <= b.length && a.every((event, i) => sameJson(event, b[i]));
+}
+function lastEntries(steps) {
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
+}
+
+// .claude/skills/session/lib/core/identity.ts
+function newEventId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let id = "";
+  for (const byte of bytes)
+    id += "0123456789abcdefghijklmnopqrstuvwxyz"[byte % 36];
+  return id;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function eventContent(event) {
+  const { rev: _rev, eid: _eid, ...content } = event;
+  return canonicalJson(content);
+}
+function derivedEventId(event, occurrence) {
+  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+}
+function withIdentities(events) {
+  if (events.every((event) => event.eid !== undefined && event.index === undefined))
+    return events;
+  const seen = new Map;
+  const out = [];
+  for (const [i, event] of events.entries()) {
+    let identified = event;
+    if (event.eid === undefined) {
+      const content = eventContent(event);
+      const occurrence = seen.get(content) ?? 0;
+      seen.set(content, occurrence + 1);
+      identified = { ...event, eid: derivedEventId(event, occurrence) };
+    }
+    if (identified.kind === "replay" && identified.index !== undefined) {
+      const { index, ...rest } = identified;
+      const target = out[index];
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+    }
+    out.push(identified);
+  }
+  return out;
+}
+function stampEvents(events, actor) {
+  return events.map((event) => ({ eid: newEventId(), ...event, ...actor && event.actor === undefined && { actor } }));
+}
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_BYTES = 96 * 1024;
+function eventCount(session) {
+  return (session.history?.events ?? 0) + (session.events?.length ?? 0);
+}
+function checkpointAfter(session, read) {
+  const last = session.history?.last;
+  if (!last)
+    return {};
+  const text = read(last);
+  if (text === undefined)
+    throw new Error(`the history segment ${last.file} is missing`);
+  const segment = parseSegment(text, last);
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
+}
+function parseSegment(text, ref) {
+  if (sha256(text) !== ref.sha256)
+    throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
+  const lines = text.split(`
+`).filter((line) => line !== "");
+  if (lines.some((line) => jsonTextDeeperThan(line, MAX_FILE_DEPTH)))
+    throw new Error(`${ref.file} is nested too deep`);
+  const head = JSON.parse(lines[0] ?? "null");
+  if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null)
+    throw new Error(`${ref.file} does not start with its checkpoint`);
+  const events = lines.slice(1).map((line) => JSON.parse(line));
+  if (events.length !== ref.events)
+    throw new Error(`${ref.file} holds ${events.length} events, not ${ref.events}`);
+  return { ...head, events };
+}
+function fullTimeline(session, read) {
+  return [...segmentsOf(session, read).flatMap((segment) => segment.events), ...session.events ?? []];
+}
+function segmentsOf(session, read, until) {
+  const history = session.history;
+  const segments = [];
+  let total = 0;
+  for (let ref = history?.last ?? null;ref !== null && ref.sha256 !== until; ) {
+    const text = read(ref);
+    if (text === undefined)
+      throw new Error(`the history segment ${ref.file} is missing`);
+    const segment = parseSegment(text, ref);
+    total += segment.events.length;
+    if (total > (history?.events ?? 0))
+      throw new Error(`the history of ${ref.file} holds more events than the state says`);
+    segments.unshift({ ...segment, ref });
+    ref = segment.previous;
+  }
+  return segments;
+}
+function withoutTimeline(state) {
+  const { events: _events, history: _history, ...rest } = state;
+  return rest;
+}
+function chainedFrom(start, segments) {
+  let state = start;
+  for (const segment of segments) {
+    if (canonicalJson(segment.checkpoint) !== canonicalJson(withoutTimeline(state))) {
+      throw new Error(`the history segment ${segment.ref.file} does not start where the one before it ends`);
+    }
+    state = endOf(segment);
+  }
+  return state;
+}
+function endOf(segment) {
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
+}
+function verifiedCheckpoint(session, read) {
+  return chainedFrom({}, segmentsOf(session, read));
+}
+
+// .claude/skills/session/lib/store/history-segments.ts
+function segmentReader(sessions, { git = false } = {}) {
+  return (ref) => {
+    let text;
+    try {
+      text = readText(join(sessions, ref.file));
+    } catch {}
+    return text ?? (git ? gitBlob(ref.oid) : undefined);
+  };
+}
+function gitBlob(oid) {
+  if (!/^[0-9a-f]{40}$/.test(oid))
+    return;
+  try {
+    const proc = Bun.spawnSync(["git", "cat-file", "blob", oid], { stdout: "pipe", stderr: "ignore" });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+
+// .claude/skills/session/lib/store/lock.ts
+var fs3 = nodeFs;
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+var host;
+function hostname() {
+  if (host === undefined) {
+    try {
+      host = fs3().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    } catch {
+      host = require("os").hostname();
+    }
+  }
+  return host;
+}
+function procStat(pid) {
+  try {
+    const stat = fs3().readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return;
+  }
+}
+function processStart(pid) {
+  return procStat(pid)?.[19] ?? "-";
+}
+function processState(pid) {
+  return procStat(pid)?.[0];
+}
+function lockPath(dir, key) {
+  return join(dir, `.${key}.lock`);
+}
+function parseOwner(text) {
+  const [pid, owner, start = "-", nonce = "", ...rest] = (text.split(`
+`)[0] ?? "").trim().split(" ");
+  if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0)
+    return;
+  return { pid: Number(pid), host: owner, start, nonce };
+}
+function withLock(dir, key, options, fn) {
+  const path = lockPath(dir, key);
+  const mine = `${process.pid} ${hostname()} ${processStart(process.pid)} ${Math.random().toString(36).slice(2, 10)}
+`;
+  acquire(path, mine, options);
+  failpoint("after-lock");
+  try {
+    return fn({ verify: () => verify(path, mine) });
+  } finally {
+    release(path, mine);
+  }
+}
+function acquire(path, mine, { timeoutMs, staleMs }) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0;; attempt++) {
+    if (tryCreate(path, mine))
+      return;
+    const holder = readText(path);
+    if (holder !== undefined && isStale(path, holder, staleMs) && breakLock(path, holder, mine))
+      continue;
+    if (Date.now() >= deadline)
+      throw busy(path, holder, timeoutMs);
+    Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
+  }
+}
+function busy(path, holder, timeoutMs) {
+  const owner = holder === undefined ? undefined : parseOwner(holder);
+  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? "" : ` on ${owner.host}`}` : "an unknown process";
+  return new ConflictError(`${path} is held by another process (${who}); gave up after ${timeoutMs} ms`, "Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.");
+}
+function tryCreate(path, content) {
+  const { closeSync, linkSync, openSync } = fs3();
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, "wx", 420);
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST")
+      return false;
+    throw ioError("create the lock", path, error);
+  } finally {
+    removeQuietly(temp);
+  }
+}
+function isStale(path, holder, staleMs, now = Date.now()) {
+  const owner = parseOwner(holder);
+  if (owner?.host === hostname())
+    return !ownerAlive(owner);
+  try {
+    return now - fs3().statSync(path).mtimeMs > (owner ? staleMs : 2000);
+  } catch {
+    return false;
+  }
+}
+function ownerAlive(owner) {
+  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);
+}
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+function verify(path, mine) {
+  let now;
+  try {
+    now = readText(path);
+  } catch {}
+  if (now !== mine) {
+    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+  }
+}
+function breakLock(path, stale, mine) {
+  const guard = `${path}.guard.lock`;
+  if (!tryCreate(guard, mine)) {
+    const holder = readText(guard);
+    if (holder !== undefined && isStale(guard, holder, 2000))
+      removeIfHolds(guard, holder);
+    return false;
+  }
+  try {
+    return removeIfHolds(path, stale);
+  } finally {
+    removeIfHolds(guard, mine);
+  }
+}
+function removeIfHolds(path, expected) {
+  let content;
+  try {
+    content = readText(path);
+  } catch {
+    return false;
+  }
+  if (content !== expected)
+    return false;
+  removeQuietly(path);
+  return true;
+}
+function release(path, mine) {
+  removeIfHolds(path, mine);
+}
+function breakIfStale(path, staleMs) {
+  const holder = readText(path);
+  if (holder === undefined || !isStale(path, holder, staleMs))
+    return false;
+  return breakLock(path, holder, `${process.pid} ${hostname()} ${processStart(process.pid)} doctor
+`);
+}
+
+// .claude/skills/session/lib/store/store.ts
+var GITIGNORE = `# Derived, local files: never committed.
 *.lock
 *.broken
 *.tmp
 .index/
 .active-*
 .corrupt/
-`,qs=`# Written by the session tool. State files merge through its driver (registered in
+`;
+var GITATTRIBUTES = `# Written by the session tool. State files merge through its driver (registered in
 # .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
 * text eol=lf
 *.json merge=session
 archives/*.md merge=session
-`,gr=["ia","ia/state","ia/state/sessions"],jr=[...gr,"ia/state/sessions/archives"];function yr(e,r=jr){ot(e.paths.root,r)}function zs(e,r={}){return{paths:e,lock:{timeoutMs:ct,staleMs:mt,...r.lock},onChange:r.onChange,actor:r.actor}}function Hs(e,r,t){let n=r?{...r,events:we(r.events??[])}:{};return se(n,Ns(t,e.actor?.()))}function vr(e,r){return T(e.paths.sessions,`${Qr(r)}.json`)}function Tp(e,r){return T(e.paths.sessions,`.active-${Qr(r)}`)}function hn(e,r){let t=Tp(e,r);if(!Ae(t))return!1;return ae(e,{op:"remove-leftover",path:t}),!0}function gt(e){let r=T(e.paths.sessions,".gitignore");We(r,Us),ae(e,{op:"write-gitignore",path:r})}function Js(e){let r=T(e.paths.sessions,".gitattributes");We(r,qs),ae(e,{op:"write-gitattributes",path:r})}function Ve(e,r,t){return yr(e),Rs(e.paths.sessions,Le(r),e.lock,(n)=>{let i=t(n);return Np(e),i})}function ae(e,r){e.onChange?.(r)}function yt(e,r){let t=vr(e,r),n=z(t);return n===void 0?void 0:Bs(ve(n,t),r,t)}function Bs(e,r,t){if(Le(e.workflow)!==Le(r))throw new R(t,"wrong-name",`carries the name ${JSON.stringify(e.workflow)}, not ${JSON.stringify(r)}`);return e}function Np(e){let r=[[".gitignore",Us,"write-gitignore"],[".gitattributes",qs,"write-gitattributes"]];for(let[t,n,i]of r){let o=T(e.paths.sessions,t);if(Lp(o))continue;try{Gt([o],n)}catch{continue}ae(e,{op:i,path:o})}}function Lp(e){return W().lstatSync(e,{throwIfNoEntry:!1})!==void 0}function Rr(e,r,t=ps(e)){let n=r.indexOf(": ");return{workflow:t,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:e.endsWith(".md")?e:null,file:e,error:n===-1?r:r.slice(n+2)}}var yn="2";function Ir(e){return T(e.sessions,".index","sessions.sqlite")}var Ys=["","-wal","-shm","-journal"];function qe(e){let{lstatSync:r}=W(),t=lr(e.root,gr);if(t!==void 0)return gn(t,"is not a folder");if(!r(e.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let n=Ir(e),i=ue(n),o=r(i,{throwIfNoEntry:!1});if(o===void 0)return{kind:"usable",path:n,exists:!1};if(o.isFile())return{kind:"wrong-type",at:i,detail:"is a file where the index folder belongs"};if(!o.isDirectory())return gn(i,"is neither a folder nor a regular file (a FIFO or a device)");for(let a of Ys){let s=`${n}${a}`,d=r(s,{throwIfNoEntry:!1});if(d===void 0||d.isFile())continue;if(d.isDirectory())return{kind:"wrong-type",at:s,detail:"is a folder where an index file belongs"};return gn(s,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:n,exists:r(n,{throwIfNoEntry:!1})!==void 0}}function gn(e,r){let t=Ge(e);return{kind:"refused",at:e,link:t,detail:t?"is a symbolic link":r}}function vn(e,r){let t=qe(e);if(t.kind!=="wrong-type"||t.at!==r)return;W().rmSync(r,{recursive:!0,force:!0})}function Mr(e){let r=qe(e);if(r.kind==="wrong-type"){vn(e,r.at);return}if(r.kind!=="usable")return;for(let t of Ys)try{W().unlinkSync(`${r.path}${t}`)}catch(n){if(oe(n)!=="ENOENT")throw n}}function wn(e){let{statSync:r}=W(),t=(n)=>{let i=r(n,{throwIfNoEntry:!1,bigint:!0});return i?`${i.mtimeNs}:${i.ctimeNs}:${i.nlink}:${i.size}`:"-"};return`${t(e.sessions)}|${t(e.archives)}`}function Zs(e){return T(on(e.root),dr(e.root,Ir(e)))}function kn(e){let{Database:r,constants:t}=require("bun:sqlite"),n=e===void 0?new r(":memory:"):new r(Zs(e),t.SQLITE_OPEN_READWRITE|t.SQLITE_OPEN_CREATE|t.SQLITE_OPEN_NOFOLLOW);try{n.exec("PRAGMA busy_timeout = 5000"),n.exec("PRAGMA journal_mode = WAL"),n.exec("PRAGMA synchronous = NORMAL"),n.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function checkStoreFolders(store, folders = ALL_FOLDERS) {
+  checkFolders(store.paths.root, folders);
+}
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+function appendEvents(store, state, events) {
+  const base = state ? { ...state, events: withIdentities(state.events ?? []) } : {};
+  return applyEvents(base, stampEvents(events, store.actor?.()));
+}
+function sessionPath(store, name) {
+  return join(store.paths.sessions, `${fileStem(name)}.json`);
+}
+function markerPath(store, name) {
+  return join(store.paths.sessions, `.active-${fileStem(name)}`);
+}
+function clearMarker(store, name) {
+  const path = markerPath(store, name);
+  if (!removeFile(path))
+    return false;
+  emit(store, { op: "remove-leftover", path });
+  return true;
+}
+function writeGitignore(store) {
+  const path = join(store.paths.sessions, ".gitignore");
+  writeFileAtomic(path, GITIGNORE);
+  emit(store, { op: "write-gitignore", path });
+}
+function writeGitattributes(store) {
+  const path = join(store.paths.sessions, ".gitattributes");
+  writeFileAtomic(path, GITATTRIBUTES);
+  emit(store, { op: "write-gitattributes", path });
+}
+function locked(store, name, fn) {
+  checkStoreFolders(store);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+    const result = fn(lock);
+    addGitFiles(store);
+    return result;
+  });
+}
+function emit(store, change) {
+  store.onChange?.(change);
+}
+function readLocked(store, name) {
+  const path = sessionPath(store, name);
+  const text = readText(path);
+  return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+}
+function ownSession(session, name, path) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+function addGitFiles(store) {
+  const files = [
+    [".gitignore", GITIGNORE, "write-gitignore"],
+    [".gitattributes", GITATTRIBUTES, "write-gitattributes"]
+  ];
+  for (const [file, text, op] of files) {
+    const path = join(store.paths.sessions, file);
+    if (isPresent(path))
+      continue;
+    try {
+      writeFileNew([path], text);
+    } catch {
+      continue;
+    }
+    emit(store, { op, path });
+  }
+}
+function isPresent(path) {
+  return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(i){throw n.close(),i}return n}function Ks(e){let{Database:r,constants:t}=require("bun:sqlite"),n=Zs(e),i;try{return i=new r(n,t.SQLITE_OPEN_READWRITE|t.SQLITE_OPEN_NOFOLLOW),i.exec("PRAGMA busy_timeout = 5000"),i.query("PRAGMA schema_version").get(),i}catch(a){if(i?.close(),!/^SQLITE_(READONLY|CANTOPEN)/.test(String(a.code)))throw a}let o=`file:${n.replace(/[%?#]/g,(a)=>`%${a.charCodeAt(0).toString(16)}`)}?immutable=1`;return new r(o,t.SQLITE_OPEN_READONLY|t.SQLITE_OPEN_NOFOLLOW|t.SQLITE_OPEN_URI)}function wt(e){try{return z(e)}catch(r){return r instanceof Error?r:Error(String(r))}}function bn(e,r){let t=e.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");t.run("version",yn),t.run("fingerprint",wn(r))}function xn(e,r,t){if(t===void 0)return;let n=N(e,r);try{if(t instanceof Error)throw t;let i=ve(t,r),o=[i.steps.join(" "),i.plan?.join(" "),vt(i.context),i.errors?.map((a)=>a.message).join(" "),Ws(i)].filter(Boolean).join(`
-`);return{file:n,workflow:i.workflow,id:i.id,type:i.type,status:i.status,step:i.step??null,started_at:i.started_at,updated_at:i.updated_at,ended_at:null,archive:null,body:o}}catch(i){return{...Rr(n,i.message),file:n,body:""}}}var Cp=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function Sn(e,r,t,n){if(t===void 0)return;let i=N(e,r);if(t instanceof Error)return{...Rr(i,t.message),file:i,body:""};let o=Qt(t);if(o.conflicted)return{...Rr(i,"holds git conflict markers",o.workflow),file:i,body:""};if(o.workflow!==void 0&&o.id!==void 0){let a=t.indexOf(`
----`,3),d=[...t.slice(0,a===-1?void 0:a).replace(Cp,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((h)=>Fp(h[0])),p=[...new Set(d.filter((h)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(h)))].join(" ");return{file:i,workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:i,body:p}}if(!n)return;try{let a=n(t,r),s=[a.steps.join(" "),vt(a.context),a.errors?.map((d)=>d.message).join(" "),a.notes,Ws(a)].filter(Boolean).join(`
-`);return{file:i,workflow:a.workflow,id:a.id,type:a.type,status:a.status,step:a.step??null,started_at:a.started_at,updated_at:a.updated_at,ended_at:a.ended_at,archive:i,body:s}}catch(a){return{...Rr(i,a.message),file:i,body:""}}}function Fp(e){try{return JSON.parse(e)}catch{return e}}function vt(e){if(e===null||e===void 0)return"";if(typeof e!=="object")return String(e);if(Array.isArray(e))return e.map(vt).join(" ");return Object.entries(e).map(([r,t])=>`${r} ${vt(t)}`).join(" ")}function Ws(e){return(e.events??[]).filter((r)=>r.kind==="log").map((r)=>r.note??"").join(" ")}function kt(e,r,t=!1){if(!r)return;if(!t)Gs(e,r.file);let{lastInsertRowid:n}=e.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:r.file,$workflow:r.workflow,$id:r.id,$type:r.type,$status:r.status,$step:r.step,$started_at:r.started_at,$updated_at:r.updated_at,$ended_at:r.ended_at,$archive:r.archive,$error:r.error??null});e.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(n,r.file,r.workflow,r.body)}function Gs(e,r){let t=e.query("SELECT rowid FROM sessions WHERE file = ?").get(r);if(!t)return;e.query("DELETE FROM search WHERE rowid = ?").run(t.rowid),e.query("DELETE FROM sessions WHERE rowid = ?").run(t.rowid)}function Xs(e){let r,t=!1,n=()=>{if(t)return;t=!0,queueMicrotask(()=>{t=!1;try{if(r)bn(r,e)}catch{}})};return(i)=>{if(r===void 0){let o=qe(e);if(o.kind!=="usable"||!o.exists)return}try{r??=kn(e),r.transaction(()=>{for(let o of jp(e,i)){let a=T(e.root,o),s=wt(a),d=s===void 0?void 0:o.endsWith(".md")?Sn(e,a,s):xn(e,a,s);if(s!==void 0&&d===void 0)throw Error("an archive to read in full: rebuild");if(d)kt(r,d);else Gs(r,o)}}).immediate(),n()}catch{try{r?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{r?.close(),r=void 0;try{Mr(e)}catch{}}}}}function jp(e,r){let t="archive"in r?[r.path,r.archive]:("to"in r)?[r.path,r.to]:[r.path],n=(i)=>i.startsWith(`${e.sessions}/`)&&!i.slice(e.sessions.length+1).includes("/")||i.startsWith(`${e.archives}/`)&&!i.slice(e.archives.length+1).includes("/");return t.filter((i)=>(i.endsWith(".json")||i.endsWith(".md"))&&n(i)).map((i)=>N(e,i))}function bt(e,r){let t;for(let n of r){let i=Rp(e.toLowerCase(),n.toLowerCase());if(!t||i<t.distance)t={candidate:n,distance:i}}return t&&t.distance<=Math.max(2,Math.floor(e.length/3))?t.candidate:void 0}function Rp(e,r){let t=Array.from({length:r.length+1},(n,i)=>i);for(let n=1;n<=e.length;n++){let i=[n];for(let o=1;o<=r.length;o++)i[o]=Math.min(t[o]+1,i[o-1]+1,t[o-1]+(e[n-1]===r[o-1]?0:1));t=i}return t[r.length]}function Vs(e,r,t){let n={},i=[];for(let o=0;o<e.length;o++){let a=e[o];if(a==="--"){i.push(...e.slice(o+1));break}if(!a.startsWith("-")||a==="-"){i.push(a);continue}let s=a.startsWith("--"),d=s?a.indexOf("="):-1,p=s?a.slice(2,d===-1?void 0:d):a.slice(1),h=s?p:Object.keys(r).find((S)=>r[S]?.short===p),y=h!==void 0&&Object.hasOwn(r,h)?r[h]:void 0;if(h===void 0||y===void 0||!s&&p.length!==1){let S=s?bt(p,Object.keys(r)):void 0;throw new q(`unknown option ${a.split("=")[0]}${S?`; did you mean --${S}?`:""}`,t)}let x=s?`--${h}`:`-${p}`,b;if(y.type==="boolean"){if(d!==-1)throw new q(`option ${x} takes no value`,t);b=!0}else if(d!==-1)b=a.slice(d+1);else{let S=e[o+1];if(S===void 0)throw new q(`option ${x} needs a value`,t);if(S.startsWith("-")&&S!=="-")throw new q(`option ${x} needs a value (for one starting with '-', write ${x}=VALUE)`,t);b=S,o++}if(y.multiple)n[h]=[...n[h]??[],b];else n[h]=b}return{values:n,positionals:i}}function Qs(e,r){let t={},n=0;for(let i of Object.keys(e))t[i]=r[n++];return t}function An(e){let r=Object.values(e.args).map((i)=>i.required===!1?`[${i.value}]`:i.value),t=Object.entries(e.options),n=t.length<=4?t.map(([i,o])=>`[${ri(i,o)}]`):["[options]"];return["Usage: session",e.name,...r,...n].join(" ")}function ei(e){let r=Object.entries(e.allOptions).map(([n,i])=>[`${i.short?`-${i.short}, `:""}${ri(n,i)}`,i.help]),t=Math.max(...r.map(([n])=>n.length))+2;return[`session ${e.name} \u2014 ${e.summary}.`,An(e),...e.description?["",e.description]:[],"","Options:",...r.map(([n,i])=>`  ${n.padEnd(t)}${i}`),...e.footer?["",e.footer]:[]].join(`
-`)}function ri(e,r){return r.type==="boolean"?`--${e}`:`--${e} ${r.value??"VALUE"}`}function ti(e){let r=Object.values(e.args),t=r.map((n)=>n.value);return{min:r.filter((n)=>n.required!==!1).length,max:r.length,names:t}}function Ip(e){return{cwd:process.cwd(),env:process.env,stdout:(r)=>console.log(r),stderr:(r)=>console.error(r),progress:(r)=>void process.stderr.write(r),readStdin:async()=>Mp(await Bun.stdin.bytes(),"stdin"),isTerminal:(r)=>Boolean(r===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(r)=>{process.stderr.write(r);let{value:t}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(t??""))},form:e}}function Mp(e,r){try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new q(`${r} is not valid UTF-8`)}}async function si(e,r,t){if(r.some((i)=>i.includes("\uFFFD"))&&!Dp()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let n=Up();process.exitCode=await En(e,r,Ip(t??n.slice(0,n.lastIndexOf("/"))))}function Dp(){let e;try{e=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(e),!0}catch{return!1}}function Up(){let e=Bun.argv[1]??"";if(!e.endsWith(".ts")&&e.slice(e.lastIndexOf("/")+1)==="session")return"session";let r=process.cwd();return e.startsWith(`${r}/`)?e.slice(r.length+1):e}function ni(e,r){if(!e||e==="session")return`session ${r}`;if(e.endsWith(".ts"))return`bun run ${e} ${r}`;let t=r.indexOf(" "),n=t===-1?r:r.slice(0,t);return`bun run ${e}/${n}.ts${t===-1?"":r.slice(t)}`}async function En(e,r,t){let n=(i)=>i.replace(/`session ([a-z-]+)([^`]*)`/g,(o,a,s)=>`\`${ni(t.form,`${a}${s}`)}\``);try{let i=`Run \`session ${e.name} --help\` for the options.`,{values:o,positionals:a}=Vs(r,e.allOptions,i);if(o.help)return t.stdout(ei(e)),0;let{min:s,max:d,names:p}=ti(e);if(a.length<s||a.length>d){let Q=p.slice(a.length,s).join(" and "),de=a.length<s?`missing ${Q}`:`unexpected argument ${JSON.stringify(a[d])}`;throw new q(de,`${An(e)}  (\`session ${e.name} --help\` for more)`)}let h=t.env;ds(h.SESSION_FAILPOINT);let y=ts(h),x=us(t.cwd,h),b=cs(h.SESSION_ROOT?qp(x):x),S,C=zs(b,{lock:{timeoutMs:Bt(h,"SESSION_LOCK_TIMEOUT_MS",ct),staleMs:Bt(h,"SESSION_LOCK_STALE_MS",mt)},onChange:Xs(b),actor:()=>S??=gs(h,b.root)??""}),L=0,U=(Q)=>{let de;return()=>de??=Q()},M=U(()=>t.isTerminal(1)),te=(Q)=>t.stdout(JSON.stringify(Q,null,o.pretty?2:void 0)),g={values:o,args:Qs(e.args,a),cwd:t.cwd,paths:b,store:C,now:()=>rs(y()),nowDate:y,print:t.stdout,printJson:te,warn:(Q)=>t.stderr(`warning: ${n(Q)}`),setExitCode:(Q)=>{L=Q},readStdin:t.readStdin,progress:t.progress,confirm:t.confirm,stdoutIsTerminal:M,stdinIsTerminal:U(()=>t.isTerminal(0)),color:U(()=>M()&&!h.NO_COLOR),command:(Q)=>ni(t.form,Q),scriptsDir:t.scriptsDir},pe=await e.run(g);if(pe!==void 0)te(pe);return L}catch(i){if(i instanceof B){let[o,...a]=i.message.split(`
-`);t.stderr(`error: ${n(o)}`);for(let s of a)t.stderr(n(s));if(i.hint)t.stderr(`hint: ${n(i.hint)}`);return i.exitCode}if(t.stderr(`error: unexpected failure in session ${e.name}: ${i?.message??String(i)}`),t.env.SESSION_DEBUG)t.stderr(String(i?.stack));return 1}}function qp(e){let{realpathSync:r,statSync:t}=require("fs");try{if(t(e).isDirectory())return r(e)}catch{}throw new q(`SESSION_ROOT is not a folder: ${e}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var zp={help:{type:"boolean",short:"h",help:"show this help"}},Hp={pretty:{type:"boolean",help:"indent the JSON"}};function ii(e){let r={...e,allOptions:{...e.options,...e.json||"json"in e.options?Hp:{},...zp},execute:(t,n)=>En(r,t,n),main:(t,n)=>si(r,t,n)};return r}var oi=["events","workflow","id","rev"];function _n(e,r,t=()=>{return}){if(e.id!==r.id)return{ok:!1,reason:`the two sides are different sessions under one name (ids ${e.id} and ${r.id})`};let n;try{for(let[M,te]of[["ours",e],["theirs",r]]){let g=$n(te,je(te,t));if(g)return{ok:!1,reason:`${M} ${g}`}}n=Jp(e,r,t)}catch(M){return{ok:!1,reason:`the two sides' compacted histories cannot be joined: ${M.message}`}}let i=we(n.ours),o=we(n.theirs),a=Bp(i,o);if(a)return{ok:!1,reason:`the two sides hold different events under one identity (${a}): one was altered by hand`};let s=new Set(i.map((M)=>M.eid)),d=new Set(o.map((M)=>M.eid));if(o.every((M)=>s.has(M.eid))&&n.kept!=="theirs")return{ok:!0,state:n.ours===e.events?pi(e,i):e};if(i.every((M)=>d.has(M.eid))&&n.kept!=="ours")return{ok:!0,state:n.theirs===r.events?pi(r,o):r};let p=Yp(i,o),h=p.filter((M)=>s.has(M.eid)&&d.has(M.eid)),y=(M)=>se({...n.base,events:[]},M),x=y(p),b=Zp(y(h).context??{},y(i).context??{},y(o).context??{},x.context??{}),S=(M,te)=>M.at(-1)?.at??te.updated_at,C={rev:Math.max(e.rev,r.rev)+1,at:S(i,e)>S(o,r)?S(i,e):S(o,r),kind:"merge",...x.step!==void 0&&{step:x.step},...b.length>0&&{resolved:b}},L=[i,o].map((M)=>M.at(-1)?.eid??"").sort();C.eid=`m${new Bun.CryptoHasher("sha256").update(`${L.join("+")}#${mr(C)}`).digest("hex").slice(0,15)}`;let U=y([...p,C]);return{ok:!0,state:me(n.history?{...U,history:n.history}:U)}}function Jp(e,r,t){let[n,i]=[e.history,r.history];if(!n&&!i)return{base:{},ours:e.events??[],theirs:r.events??[]};if(n&&i&&n.last.sha256===i.last.sha256)return{base:je(e,t),history:n,ours:e.events??[],theirs:r.events??[]};let[o,a]=[Lr(e,t),Lr(r,t)],s=new Set(a.map((K)=>K.ref.sha256)),d=o.filter((K)=>s.has(K.ref.sha256)).at(-1),p=(K)=>K.slice(K.findIndex((Oe)=>Oe.ref.sha256===d?.ref.sha256)+1),[h,y]=[p(o),p(a)],x=d?ln(d):{};dt(x,h),dt(x,y);let b=(K)=>K.reduce((Oe,he)=>Oe+he.events.length,0),S=b(h)>b(y)||b(h)===b(y)&&(n?.last.sha256??"")<=(i?.last.sha256??""),[C,L,U,M]=S?[e,h,r,y]:[r,y,e,h],te=new Set(L.flatMap((K)=>K.events.map((Oe)=>Oe.eid))),g=[...M.flatMap((K)=>K.events),...U.events??[]],pe={base:je(C,t),...C.history&&{history:C.history},kept:C.events??[],other:we(g).filter((K)=>!te.has(K.eid))},{base:Q,history:de}=pe;return S?{base:Q,...de&&{history:de},kept:"ours",ours:pe.kept,theirs:pe.other}:{base:Q,...de&&{history:de},kept:"theirs",ours:pe.other,theirs:pe.kept}}function $n(e,r={}){let t=e.events??[],n=e.history,i=n?r:t[0];if(!n&&i?.kind!=="start"||t.some((d)=>d.rev===void 0))return"has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";let o=t.find((d)=>(d.kind==="edit"||d.kind==="fork"||d.kind==="replay")&&fe(d.state)&&oi.some((p)=>Object.hasOwn(d.state,p)));if(o)return`has a${o.kind==="edit"?"n":""} ${o.kind} event that rewrites the session's ${oi.filter((d)=>Object.hasOwn(o.state,d)).join(", ")}`;if((t.findLast((d)=>d.kind==="rename")?.workflow??i?.workflow)!==e.workflow||i?.id!==e.id)return"has a timeline that starts another session";if(t.some((d,p)=>(n||p>0)&&d.kind==="start"))return"has a second start in its timeline";let a=Ls(e);if(t.some((d)=>d.rev>a)||e.rev>a)return"has revs above its number of events";if(ur(e,r))return"was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";if(new Set(t.map((d)=>d.eid).filter((d)=>d!==void 0)).size!==t.filter((d)=>d.eid!==void 0).length)return"has two events with one identity";return}function Bp(e,r){let t=new Map(e.map((n)=>[n.eid,mr(n)]));return r.find((n)=>t.has(n.eid)&&t.get(n.eid)!==mr(n))?.eid}function Yp(e,r){let t=new Map(e.map((d,p)=>[d.eid,p])),n=new Map(r.map((d,p)=>[d.eid,p])),i=new Set,o=[],a=0,s=0;while(!0){while(a<e.length&&i.has(e[a].eid))a++;while(s<r.length&&i.has(r[s].eid))s++;let d=e[a],p=r[s];if(d===void 0&&p===void 0)return o;let h=d!==void 0&&(!n.has(d.eid)||n.get(d.eid)===s),y=p!==void 0&&(!t.has(p.eid)||t.get(p.eid)===a),x=h&&y?ai(d,p):h?d:y?p:ai(d,p);i.add(x.eid),o.push(x)}}function ai(e,r){if(e.at!==r.at)return e.at<r.at?e:r;return e.eid<=r.eid?e:r}function Zp(e,r,t,n){let i=[...new Set([...Object.keys(r),...Object.keys(t)])].sort(),o=[];for(let a of i){let[s,d,p]=[r[a],t[a],e[a]];if(_e(s,d)||_e(s,p)||_e(d,p))continue;let h=[s??null,d??null].sort((y,x)=>Fe(y)<Fe(x)?-1:1);o.push({key:a,values:h,kept:n[a]??null})}return o}function pi(e,r){return r===e.events?e:{...e,events:r}}function di(e){return(e.events??[]).filter((r)=>r.kind==="merge"&&r.resolved?.length).flatMap((r)=>(r.resolved??[]).map((t)=>({at:r.at,text:`${t.key}: ${t.values.map((n)=>JSON.stringify(n)).join(" or ")} on two branches; kept ${JSON.stringify(t.kept)}`})))}function xt(e,r,t=()=>{return}){let n=_n(e,r,t);if(!n.ok)return n;return On(n.state,[e,r],t)??{ok:!0,state:me(n.state,fr)}}function St(e,r,t=()=>{return}){let n;try{n=je(e,t)}catch(y){return{ok:!1,reason:`the archive's compacted history cannot be read: ${y.message}`}}let i=$n(e,n);if(i)return{ok:!1,reason:`the archive ${i}`};let o=we(e.events??[]),a=o.at(-1);if(a.kind!=="save")return{ok:!1,reason:"the archive's timeline does not end with its save"};if(we(r.events??[]).some((y)=>y.eid===a.eid))return{ok:!1,reason:"the active state holds the save and went on after it (a resume)"};let s=se(n,o.slice(0,-1)),d=me(e.history?{...s,history:e.history}:s),p=_n(d,r,t);if(!p.ok)return p;let h=se(p.state,[{...a,rev:p.state.rev+1}]);return On(h,[e,r],t)??{ok:!0,state:me(h,fr)}}function On(e,r,t){try{let n=new Set(we(pt(e,t)).map((a)=>a.eid)),o=r.flatMap((a)=>we(pt(a,t))).filter((a)=>!n.has(a.eid));return o.length===0?void 0:{ok:!1,reason:`the fold would lose ${o.length} event(s)`}}catch(n){return{ok:!1,reason:`a compacted history cannot be read: ${n.message}`}}}function fi(e,r,t=()=>{return}){return On(e,[r],t)===void 0}var pd=sp(li(),1);function Kp(e,r,{now:t,newId:n}){if(r.expectRev!==void 0&&r.expectRev!==(e?.rev??0))throw new Ye(e?`${r.workflow} is at rev ${e.rev}, not ${r.expectRev}: someone else wrote it first`:`${r.workflow} does not exist yet (rev 0), not rev ${r.expectRev}`,`Read it again with \`session get ${r.workflow} --field rev\`, then retry with that rev.`);if(r.error!==void 0&&r.done)throw new q("--error and --done contradict each other");if(r.error!==void 0&&r.status!==void 0&&r.status!=="failed")throw new q(`--error marks the session failed; it cannot also be --status ${r.status}`);let i=[...e?.steps??[],...e?.plan??[]],o=r.plan?.map((U)=>Ht(i,U)),a=o??e?.plan;if(a&&!a.some((U)=>Ne(U,r.step)))throw Wp(r.step,a,o!==void 0);let s=(e?.rev??0)+1,d=Ht([...a??[],...i],r.step),p=[],h=(U)=>p.push({rev:s,at:t,...U});if(!e)h({kind:"start",workflow:r.workflow,id:n(),type:"workflow"});if(o&&!Gp(o,e?.plan))h({kind:"plan",step:d,plan:o});let y=r.replaceContext?{context:r.patch??{}}:r.patch&&Object.keys(r.patch).length>0?{patch:r.patch}:{},x=e===void 0||!Ne(e.step,d);if(x)h({kind:"enter",step:d,...y});else if((y.context||y.patch)&&!_e(se(e,[{rev:s,at:t,kind:"update",step:d,...y}]).context,e.context))h({kind:"update",step:d,...y});if(r.usage&&Object.keys(r.usage).length>0){let U=dn(e?.usage??{},r.usage),M=Object.keys(r.usage).find((te)=>!(Math.abs(U[te])<=Number.MAX_SAFE_INTEGER));if(M!==void 0)throw new q(`--usage would make the counter ${JSON.stringify(M)} too large to count exactly (beyond \xB12^53, `+"sums are rounded)","Counters must stay within \xB19007199254740991; start a new counter for more.");h({kind:"usage",step:d,usage:r.usage})}let b=new Set(e?.artifacts),S=[...new Set(r.artifacts)].filter((U)=>!b.has(U));if(S.length>0)h({kind:"artifacts",step:d,artifacts:S});if(r.done&&(x||!e?.step_done))h({kind:"done",step:d});if(r.error!==void 0)h({kind:"error",step:d,note:r.error});let C=r.status??(r.error!==void 0?"failed":"running"),L=r.error!==void 0?"failed":e?.status??"running";if(C!==L)h({kind:"status",step:d,status:C});return p}function ui(e,r,t){let n=Kp(e,r,t);return n.length===0?e:se(e??{},n)}function Wp(e,r,t){let n=bt(e,r);return new q(`step ${JSON.stringify(e)} is not in the ${t?"new ":""}plan (${r.join(", ")})${n?`; did you mean \`${n}\`?`:""}`,"To change the plan, pass the whole new one in the same call: `session set NAME STEP --plan a,b,c`.")}function Gp(e,r){return r!==void 0&&e.length===r.length&&e.every((t,n)=>t===r[n])}var ci={done:"\u2713",skipped:"\u21B7",failed:"\u2717",open:"\u2026",todo:"\xB7"};function mi(e){let r=e.steps.length-1,t=e.step_done||e.status==="completed",n=new Set(e.skipped?.map(be)),i=e.steps.map((a,s)=>{let d=e.errors?.findLast((p)=>Ne(p.step,a))?.message;if(n.has(be(a)))return{step:a,mark:"skipped",...d!==void 0&&{error:d}};if(s<r)return{step:a,mark:"done"};if(e.status==="failed")return{step:a,mark:"failed",...d!==void 0&&{error:d}};return{step:a,mark:t?"done":"open"}}),o=new Set(e.steps.map(be));for(let a of e.plan??[])if(!o.has(be(a)))i.push({step:a,mark:"todo"});return i}function Xp(e){let r=[];return(e.events??[]).forEach((t,n)=>{if(t.step===void 0||t.kind!=="enter"&&t.kind!=="replay")return;let i=r.findLast((o)=>o.to===void 0);if(i)i.to=t.at;if(t.kind==="replay"){for(let o of r)if(o.event>(t.index??n))o.rewound=!0}r.push({step:t.step,from:t.at,event:n})}),r}var Vp=new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)","i");function Qp(e){let r=e.replaceAll(":","\u2236").replaceAll(";","\u204F").replaceAll("#","\uFF03").replaceAll("%%","\uFF05\uFF05");return Vp.test(r.trimStart())?`\u200B${r}`:r}function hi(e){let r=Xp(e);if(r.length===0)return"";let t=e.ended_at??e.updated_at,n=new Set(e.skipped),i=Qp,o=(s)=>s.slice(0,19),a=["```mermaid","gantt",`  title ${i(e.workflow)}`,"  dateFormat YYYY-MM-DDTHH:mm:ss","  axisFormat %H:%M","  section Steps"];return r.forEach((s,d)=>{let p=d===r.length-1,h=s.to??t;if(Date.parse(h)<=Date.parse(s.from))h=`${new Date(Date.parse(s.from)+1000).toISOString().slice(0,19)}Z`;let y=s.rewound||n.has(s.step)&&!p?"":p&&e.status==="failed"?"crit, ":p&&!e.step_done&&e.status!=="completed"?"active, ":n.has(s.step)?"":"done, ";a.push(`  ${i(s.step)}${s.rewound?" (rewound)":""} :${y}s${d+1}, ${o(s.from)}, ${o(h)}`)}),a.push("```"),a.join(`
-`)}var ed=/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;function Nn(e){return e.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,(r)=>{let t=r.charCodeAt(0);return t<32?String.fromCharCode(9216+t):t===127?"\u2421":"\uFFFD"}).replace(ed,rd)}function rd(e){let r="";for(let t=0;t<e.length;t++)r+=`\\u${e.charCodeAt(t).toString(16).padStart(4,"0")}`;return r}var td=/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,nd=/^[A-Za-z_][A-Za-z0-9_]*$/,sd=/^(y|n|yes|no|on|off|true|false|null)$/i;function Ln(e){if(!e.isWellFormed())throw new B(`cannot write ${JSON.stringify(e)} into an archive: it holds a lone UTF-16 surrogate, which YAML readers reject`,"Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");return JSON.stringify(e).replace(td,(r)=>`\\u${r.charCodeAt(0).toString(16).padStart(4,"0")}`)}var id=1000;function od(e){if(nd.test(e)&&!sd.test(e))return e;return e==="<<"?`!!str ${Ln(e)}`:Ln(e)}function gi(e){if(typeof e==="string")return Ln(e);if(typeof e==="number")return String(e).replace(/^(-?\d+)(e)/,"$1.0$2");return String(e)}function yi(e){return typeof e==="object"&&e!==null&&Object.keys(e).length===0}function At(e,r){if(Array.isArray(e))return e.flatMap((t)=>ad(`${r}- `,t,`${r}  `));if(e!==null&&typeof e==="object")return Object.entries(e).flatMap(([t,n])=>{let i=typeof n==="object"&&n!==null&&!yi(n),o=od(t);if([...o].length>id||o.startsWith("!!"))return[`${r}? ${o}`,...i?[`${r}:`,...At(n,`${r}  `)]:[`${r}: ${Cn(n)}`]];let a=`${r}${o}:`;return i?[a,...At(n,`${r}  `)]:[`${a} ${Cn(n)}`]});return[`${r}${gi(e)}`]}function ad(e,r,t){if(typeof r!=="object"||r===null||yi(r))return[`${e}${Cn(r)}`];let[n,...i]=At(r,t);return[`${e}${n.slice(t.length)}`,...i]}function Cn(e){if(Array.isArray(e))return"[]";if(e!==null&&typeof e==="object")return"{}";return gi(e)}function vi(e){return`${At(e,"").join(`
-`)}
-`}function Fn(e){return`---
-${vi(e)}---
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function openExisting(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const path = sqlitePath(paths);
+  let db;
+  try {
+    db = new Database(path, constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_NOFOLLOW);
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.query("PRAGMA schema_version").get();
+    return db;
+  } catch (error) {
+    db?.close();
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(String(error.code)))
+      throw error;
+  }
+  const uri = `file:${path.replace(/[%?#]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}?immutable=1`;
+  return new Database(uri, constants.SQLITE_OPEN_READONLY | constants.SQLITE_OPEN_NOFOLLOW | constants.SQLITE_OPEN_URI);
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
 
-${dd(e)}`}function dd(e){let r=is(Date.parse(e.ended_at)-Date.parse(e.started_at)),t=mi(e),n=e.steps.length,i=[`# ${e.workflow}`,"",`${ld(e.status)} on ${e.ended_at.slice(0,10)} after ${r}: ${Me(n,"step")} entered${e.errors?.length?`, ${Me(e.errors.length,"error")}`:""}.`,"","| | |","| --- | --- |",`| Status | ${e.status} |`,`| ID | \`${e.id}\` |`,`| Type | ${e.type} |`,`| Started | ${e.started_at} |`,`| Ended | ${e.ended_at} |`,`| Duration | ${r} |`,...e.continued_from?[`| Continued from | \`${e.continued_from}\` |`]:[],"","## Steps","",...t.map(({step:d,mark:p,error:h},y)=>`${y+1}. ${ci[p]} ${Re(d)}${p==="todo"?" (not reached)":""}${h?` \u2014 ${Re(h)}`:""}`),"","## Context","",wi("json",JSON.stringify(e.context,null,2))];if(e.usage&&Object.keys(e.usage).length>0)i.push("","## Usage","",...Object.entries(e.usage).map(([d,p])=>`- ${Re(d)}: ${p}`));if(e.errors?.length)i.push("","## Errors","",...e.errors.map((d)=>`- **${Re(d.step)}** (${d.at}): ${Re(d.message)}`));if(e.artifacts?.length)i.push("","## Artifacts","",...e.artifacts.map((d)=>`- [${Re(d)}](<${fd(d)}>)`));let o=(e.events??[]).filter((d)=>d.kind==="log");if(o.length>0)i.push("","## Log","",...o.map((d)=>`- ${d.at}${d.step?` (${Re(d.step)})`:""}: ${Re(d.note??"")}`));let a=di(e);if(a.length>0)i.push("","## Merges","",...a.map((d)=>`- ${d.at}: ${Re(d.text)}`));let s=hi(e);if(s)i.push("","## Timeline","",s);if(e.notes)i.push("","## Notes","",wi("text",Nn(e.notes.replace(/\r\n?/g,`
-`))));return`${i.join(`
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/core/merge.ts
+var IDENTITY_FIELDS = ["events", "workflow", "id", "rev"];
+function mergeSessions(ours, theirs, read = () => {
+  return;
+}) {
+  if (ours.id !== theirs.id) {
+    return {
+      ok: false,
+      reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id})`
+    };
+  }
+  let split;
+  try {
+    for (const [side, session] of [
+      ["ours", ours],
+      ["theirs", theirs]
+    ]) {
+      const problem = sideProblem(session, checkpointAfter(session, read));
+      if (problem)
+        return { ok: false, reason: `${side} ${problem}` };
+    }
+    split = divergence(ours, theirs, read);
+  } catch (error) {
+    return { ok: false, reason: `the two sides' compacted histories cannot be joined: ${error.message}` };
+  }
+  const a = withIdentities(split.ours);
+  const b = withIdentities(split.theirs);
+  const clash = differingTwin(a, b);
+  if (clash)
+    return {
+      ok: false,
+      reason: `the two sides hold different events under one identity (${clash}): one was altered by hand`
+    };
+  const inA = new Set(a.map((e) => e.eid));
+  const inB = new Set(b.map((e) => e.eid));
+  if (b.every((e) => inA.has(e.eid)) && split.kept !== "theirs")
+    return { ok: true, state: split.ours === ours.events ? withTimeline(ours, a) : ours };
+  if (a.every((e) => inB.has(e.eid)) && split.kept !== "ours")
+    return { ok: true, state: split.theirs === theirs.events ? withTimeline(theirs, b) : theirs };
+  const union = orderedUnion(a, b);
+  const common = union.filter((e) => inA.has(e.eid) && inB.has(e.eid));
+  const from = (events) => applyEvents({ ...split.base, events: [] }, events);
+  const joined = from(union);
+  const resolved = conflicts(from(common).context ?? {}, from(a).context ?? {}, from(b).context ?? {}, joined.context ?? {});
+  const last = (events, fallback) => events.at(-1)?.at ?? fallback.updated_at;
+  const merge = {
+    rev: Math.max(ours.rev, theirs.rev) + 1,
+    at: last(a, ours) > last(b, theirs) ? last(a, ours) : last(b, theirs),
+    kind: "merge",
+    ...joined.step !== undefined && { step: joined.step },
+    ...resolved.length > 0 && { resolved }
+  };
+  const heads = [a, b].map((events) => events.at(-1)?.eid ?? "").sort();
+  merge.eid = `m${new Bun.CryptoHasher("sha256").update(`${heads.join("+")}#${eventContent(merge)}`).digest("hex").slice(0, 15)}`;
+  const state = from([...union, merge]);
+  return { ok: true, state: orderKeys(split.history ? { ...state, history: split.history } : state) };
+}
+function divergence(ours, theirs, read) {
+  const [ha, hb] = [ours.history, theirs.history];
+  if (!ha && !hb)
+    return { base: {}, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+  if (ha && hb && ha.last.sha256 === hb.last.sha256) {
+    return { base: checkpointAfter(ours, read), history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+  }
+  const [chainA, chainB] = [segmentsOf(ours, read), segmentsOf(theirs, read)];
+  const inB = new Set(chainB.map((segment) => segment.ref.sha256));
+  const shared = chainA.filter((segment) => inB.has(segment.ref.sha256)).at(-1);
+  const after = (chain) => chain.slice(chain.findIndex((segment) => segment.ref.sha256 === shared?.ref.sha256) + 1);
+  const [restA, restB] = [after(chainA), after(chainB)];
+  const shared0 = shared ? endOf(shared) : {};
+  chainedFrom(shared0, restA);
+  chainedFrom(shared0, restB);
+  const size = (rest) => rest.reduce((n, segment) => n + segment.events.length, 0);
+  const aKept = size(restA) > size(restB) || size(restA) === size(restB) && (ha?.last.sha256 ?? "") <= (hb?.last.sha256 ?? "");
+  const [kept, keptRest, other, otherRest] = aKept ? [ours, restA, theirs, restB] : [theirs, restB, ours, restA];
+  const sealed = new Set(keptRest.flatMap((segment) => segment.events.map((event) => event.eid)));
+  const follow = [...otherRest.flatMap((segment) => segment.events), ...other.events ?? []];
+  const split = {
+    base: checkpointAfter(kept, read),
+    ...kept.history && { history: kept.history },
+    kept: kept.events ?? [],
+    other: withIdentities(follow).filter((event) => !sealed.has(event.eid))
+  };
+  const { base, history } = split;
+  return aKept ? { base, ...history && { history }, kept: "ours", ours: split.kept, theirs: split.other } : { base, ...history && { history }, kept: "theirs", ours: split.other, theirs: split.kept };
+}
+function sideProblem(session, checkpoint = {}) {
+  const events = session.events ?? [];
+  const history = session.history;
+  const start = history ? checkpoint : events[0];
+  if (!history && start?.kind !== "start" || events.some((e) => e.rev === undefined)) {
+    return "has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";
+  }
+  const rewrites = events.find((e) => (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") && isJsonObject(e.state) && IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state, k)));
+  if (rewrites)
+    return `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ` + `${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state, k)).join(", ")}`;
+  if ((events.findLast((e) => e.kind === "rename")?.workflow ?? start?.workflow) !== session.workflow || start?.id !== session.id)
+    return "has a timeline that starts another session";
+  if (events.some((e, i) => (history || i > 0) && e.kind === "start"))
+    return "has a second start in its timeline";
+  const count = eventCount(session);
+  if (events.some((e) => e.rev > count) || session.rev > count)
+    return "has revs above its number of events";
+  if (handEdits(session, checkpoint))
+    return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
+  const ids = new Set(events.map((e) => e.eid).filter((eid) => eid !== undefined));
+  if (ids.size !== events.filter((e) => e.eid !== undefined).length)
+    return "has two events with one identity";
+  return;
+}
+function differingTwin(a, b) {
+  const content = new Map(a.map((e) => [e.eid, eventContent(e)]));
+  return b.find((e) => content.has(e.eid) && content.get(e.eid) !== eventContent(e))?.eid;
+}
+function orderedUnion(a, b) {
+  const posA = new Map(a.map((e, i) => [e.eid, i]));
+  const posB = new Map(b.map((e, i) => [e.eid, i]));
+  const placed = new Set;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (true) {
+    while (i < a.length && placed.has(a[i].eid))
+      i++;
+    while (j < b.length && placed.has(b[j].eid))
+      j++;
+    const x = a[i];
+    const y = b[j];
+    if (x === undefined && y === undefined)
+      return out;
+    const xReady = x !== undefined && (!posB.has(x.eid) || posB.get(x.eid) === j);
+    const yReady = y !== undefined && (!posA.has(y.eid) || posA.get(y.eid) === i);
+    const pick = xReady && yReady ? earlier(x, y) : xReady ? x : yReady ? y : earlier(x, y);
+    placed.add(pick.eid);
+    out.push(pick);
+  }
+}
+function earlier(x, y) {
+  if (x.at !== y.at)
+    return x.at < y.at ? x : y;
+  return x.eid <= y.eid ? x : y;
+}
+function conflicts(base, ours, theirs, merged) {
+  const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  const out = [];
+  for (const key of keys) {
+    const [o, t, b] = [ours[key], theirs[key], base[key]];
+    if (sameJson(o, t) || sameJson(o, b) || sameJson(t, b))
+      continue;
+    const values = [o ?? null, t ?? null].sort((x, y) => canonicalJson(x) < canonicalJson(y) ? -1 : 1);
+    out.push({ key, values, kept: merged[key] ?? null });
+  }
+  return out;
+}
+function withTimeline(session, events) {
+  return events === session.events ? session : { ...session, events };
+}
+function mergeResolutions(session) {
+  return (session.events ?? []).filter((e) => e.kind === "merge" && e.resolved?.length).flatMap((e) => (e.resolved ?? []).map((r) => ({
+    at: e.at,
+    text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`
+  })));
+}
+
+// .claude/skills/session/lib/core/reconcile.ts
+function foldArchives(a, b, read = () => {
+  return;
+}) {
+  const merged = mergeSessions(a, b, read);
+  if (!merged.ok)
+    return merged;
+  return holdsAll(merged.state, [a, b], read) ?? {
+    ok: true,
+    state: orderKeys(merged.state, ARCHIVE_KEYS)
+  };
+}
+function foldSaveAndSets(archived, active, read = () => {
+  return;
+}) {
+  let checkpoint;
+  try {
+    checkpoint = checkpointAfter(archived, read);
+  } catch (error) {
+    return { ok: false, reason: `the archive's compacted history cannot be read: ${error.message}` };
+  }
+  const problem = sideProblem(archived, checkpoint);
+  if (problem)
+    return { ok: false, reason: `the archive ${problem}` };
+  const events = withIdentities(archived.events ?? []);
+  const save = events.at(-1);
+  if (save.kind !== "save")
+    return { ok: false, reason: "the archive's timeline does not end with its save" };
+  if (withIdentities(active.events ?? []).some((event) => event.eid === save.eid)) {
+    return { ok: false, reason: "the active state holds the save and went on after it (a resume)" };
+  }
+  const beforeSave = applyEvents(checkpoint, events.slice(0, -1));
+  const unsaved = orderKeys(archived.history ? { ...beforeSave, history: archived.history } : beforeSave);
+  const merged = mergeSessions(unsaved, active, read);
+  if (!merged.ok)
+    return merged;
+  const state = applyEvents(merged.state, [{ ...save, rev: merged.state.rev + 1 }]);
+  return holdsAll(state, [archived, active], read) ?? { ok: true, state: orderKeys(state, ARCHIVE_KEYS) };
+}
+function holdsAll(state, sides, read) {
+  try {
+    const held = new Set(withIdentities(fullTimeline(state, read)).map((event) => event.eid));
+    const all = sides.flatMap((side) => withIdentities(fullTimeline(side, read)));
+    const missing = all.filter((event) => !held.has(event.eid));
+    return missing.length === 0 ? undefined : { ok: false, reason: `the fold would lose ${missing.length} event(s)` };
+  } catch (error) {
+    return { ok: false, reason: `a compacted history cannot be read: ${error.message}` };
+  }
+}
+function holdsEvents(state, side, read = () => {
+  return;
+}) {
+  return holdsAll(state, [side], read) === undefined;
+}
+
+// .claude/skills/session/lib/format/archive.ts
+var import_slugify = __toESM(require_slugify(), 1);
+
+// .claude/skills/session/lib/core/progress.ts
+function setEvents(prev, req, { now, newId }) {
+  if (req.expectRev !== undefined && req.expectRev !== (prev?.rev ?? 0)) {
+    throw new ConflictError(prev ? `${req.workflow} is at rev ${prev.rev}, not ${req.expectRev}: someone else wrote it first` : `${req.workflow} does not exist yet (rev 0), not rev ${req.expectRev}`, `Read it again with \`session get ${req.workflow} --field rev\`, then retry with that rev.`);
+  }
+  if (req.error !== undefined && req.done)
+    throw new UsageError("--error and --done contradict each other");
+  if (req.error !== undefined && req.status !== undefined && req.status !== "failed") {
+    throw new UsageError(`--error marks the session failed; it cannot also be --status ${req.status}`);
+  }
+  const spelled = [...prev?.steps ?? [], ...prev?.plan ?? []];
+  const newPlan = req.plan?.map((planned) => spellingIn(spelled, planned));
+  const plan = newPlan ?? prev?.plan;
+  if (plan && !plan.some((planned) => sameStep(planned, req.step)))
+    throw outsidePlan(req.step, plan, newPlan !== undefined);
+  const rev = (prev?.rev ?? 0) + 1;
+  const step = spellingIn([...plan ?? [], ...spelled], req.step);
+  const events = [];
+  const add = (event) => events.push({ rev, at: now, ...event });
+  if (!prev)
+    add({ kind: "start", workflow: req.workflow, id: newId(), type: "workflow" });
+  if (newPlan && !sameList(newPlan, prev?.plan))
+    add({ kind: "plan", step, plan: newPlan });
+  const change = req.replaceContext ? { context: req.patch ?? {} } : req.patch && Object.keys(req.patch).length > 0 ? { patch: req.patch } : {};
+  const entering = prev === undefined || !sameStep(prev.step, step);
+  if (entering)
+    add({ kind: "enter", step, ...change });
+  else if ((change.context || change.patch) && !sameJson(applyEvents(prev, [{ rev, at: now, kind: "update", step, ...change }]).context, prev.context)) {
+    add({ kind: "update", step, ...change });
+  }
+  if (req.usage && Object.keys(req.usage).length > 0) {
+    const sums = addCounters(prev?.usage ?? {}, req.usage);
+    const overflow = Object.keys(req.usage).find((key) => !(Math.abs(sums[key]) <= Number.MAX_SAFE_INTEGER));
+    if (overflow !== undefined) {
+      throw new UsageError(`--usage would make the counter ${JSON.stringify(overflow)} too large to count exactly (beyond \xB12^53, ` + `sums are rounded)`, "Counters must stay within \xB19007199254740991; start a new counter for more.");
+    }
+    add({ kind: "usage", step, usage: req.usage });
+  }
+  const known = new Set(prev?.artifacts);
+  const artifacts = [...new Set(req.artifacts)].filter((path) => !known.has(path));
+  if (artifacts.length > 0)
+    add({ kind: "artifacts", step, artifacts });
+  if (req.done && (entering || !prev?.step_done))
+    add({ kind: "done", step });
+  if (req.error !== undefined)
+    add({ kind: "error", step, note: req.error });
+  const status = req.status ?? (req.error !== undefined ? "failed" : "running");
+  const current = req.error !== undefined ? "failed" : prev?.status ?? "running";
+  if (status !== current)
+    add({ kind: "status", step, status });
+  return events;
+}
+function applySet(prev, req, moment) {
+  const events = setEvents(prev, req, moment);
+  return events.length === 0 ? prev : applyEvents(prev ?? {}, events);
+}
+function outsidePlan(step, plan, newPlan) {
+  const near = closest(step, plan);
+  return new UsageError(`step ${JSON.stringify(step)} is not in the ${newPlan ? "new " : ""}plan ` + `(${plan.join(", ")})${near ? `; did you mean \`${near}\`?` : ""}`, "To change the plan, pass the whole new one in the same call: `session set NAME STEP --plan a,b,c`.");
+}
+function sameList(a, b) {
+  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
+function stepMarks(session) {
+  const last = session.steps.length - 1;
+  const finished = session.step_done || session.status === "completed";
+  const skipped = new Set(session.skipped?.map(stepKey));
+  const marks = session.steps.map((step, i) => {
+    const error = session.errors?.findLast((e) => sameStep(e.step, step))?.message;
+    if (skipped.has(stepKey(step)))
+      return { step, mark: "skipped", ...error !== undefined && { error } };
+    if (i < last)
+      return { step, mark: "done" };
+    if (session.status === "failed")
+      return { step, mark: "failed", ...error !== undefined && { error } };
+    return { step, mark: finished ? "done" : "open" };
+  });
+  const entered = new Set(session.steps.map(stepKey));
+  for (const step of session.plan ?? [])
+    if (!entered.has(stepKey(step)))
+      marks.push({ step, mark: "todo" });
+  return marks;
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
+function stepSpans(session) {
+  const spans = [];
+  (session.events ?? []).forEach((event, i) => {
+    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
+      return;
+    const open = spans.findLast((span) => span.to === undefined);
+    if (open)
+      open.to = event.at;
+    if (event.kind === "replay") {
+      for (const span of spans)
+        if (span.event > (event.index ?? i))
+          span.rewound = true;
+    }
+    spans.push({ step: event.step, from: event.at, event: i });
+  });
+  return spans;
+}
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+function mermaidLabel(step) {
+  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
+  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
+}
+function mermaidGantt(session) {
+  const spans = stepSpans(session);
+  if (spans.length === 0)
+    return "";
+  const end = session.ended_at ?? session.updated_at;
+  const skipped = new Set(session.skipped);
+  const label = mermaidLabel;
+  const time = (at) => at.slice(0, 19);
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps"
+  ];
+  spans.forEach((span, i) => {
+    const last = i === spans.length - 1;
+    let to = span.to ?? end;
+    if (Date.parse(to) <= Date.parse(span.from))
+      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
+    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
+    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  });
+  lines.push("```");
+  return lines.join(`
+`);
+}
+
+// .claude/skills/session/lib/format/printable.ts
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+  }).replace(BIDI_CONTROL, codeOf);
+}
+function codeOf(char) {
+  let code = "";
+  for (let i = 0;i < char.length; i++)
+    code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return code;
+}
+
+// .claude/skills/session/lib/format/yaml.ts
+var UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
+function quote(text) {
+  if (!text.isWellFormed())
+    throw new SessionError(`cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML ` + `readers reject`, "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");
+  return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var MAX_IMPLICIT_KEY = 1000;
+function key(name) {
+  if (PLAIN_KEY.test(name) && !AMBIGUOUS_KEY.test(name))
+    return name;
+  return name === "<<" ? `!!str ${quote(name)}` : quote(name);
+}
+function scalar(value) {
+  if (typeof value === "string")
+    return quote(value);
+  if (typeof value === "number") {
+    return String(value).replace(/^(-?\d+)(e)/, "$1.0$2");
+  }
+  return String(value);
+}
+function isEmptyCollection(value) {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
+function block(value, indent) {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => withLead(`${indent}- `, item, `${indent}  `));
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([name, item]) => {
+      const nested = typeof item === "object" && item !== null && !isEmptyCollection(item);
+      const rendered = key(name);
+      if ([...rendered].length > MAX_IMPLICIT_KEY || rendered.startsWith("!!")) {
+        return [
+          `${indent}? ${rendered}`,
+          ...nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`]
+        ];
+      }
+      const head = `${indent}${rendered}:`;
+      return nested ? [head, ...block(item, `${indent}  `)] : [`${head} ${inline(item)}`];
+    });
+  }
+  return [`${indent}${scalar(value)}`];
+}
+function withLead(lead, value, indent) {
+  if (typeof value !== "object" || value === null || isEmptyCollection(value))
+    return [`${lead}${inline(value)}`];
+  const [first, ...rest] = block(value, indent);
+  return [`${lead}${first.slice(indent.length)}`, ...rest];
+}
+function inline(value) {
+  if (Array.isArray(value))
+    return "[]";
+  if (value !== null && typeof value === "object")
+    return "{}";
+  return scalar(value);
+}
+function renderYaml(value) {
+  return `${block(value, "").join(`
 `)}
-`}function fd(e){let r=e.replaceAll("\\","/"),t=/^[A-Za-z]:\//.test(r)?`file:///${r}`:r.startsWith("/")?r:`../../../../${r}`;return encodeURI(t).replace(/[()#?<>]/g,(n)=>`%${n.charCodeAt(0).toString(16).toUpperCase()}`)}function wi(e,r){let t=Math.max(2,...[...r.matchAll(/`+/g)].map((i)=>i[0].length)),n="`".repeat(t+1);return`${n}${e}
-${r}
-${n}`}function Re(e){return Nn(e.replace(/[\r\n\u0085\u2028\u2029]+/g," ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g,"\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/,(r,t,n)=>`${t}${n.slice(0,-1)}\\${n.slice(-1)}`)}function ld(e){return e.charAt(0).toUpperCase()+e.slice(1)}var xi=v,Dr={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991},ended_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},notes:{type:"string"}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev","ended_at"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/archived-session.schema.json",title:"Archived workflow session (archive frontmatter)"},re=(e)=>{let r=0;for(let t of e)r++;return r},ki=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Et=new RegExp("^[0-9a-z]{8,26}$",""),Ur=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),jn=new RegExp("^[0-9a-f]{64}$",""),bi=new RegExp("^[0-9a-z]{12,16}$",""),ud=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),cd=new RegExp("^[0-9a-f]{40}$","");function v(e,{instancePath:r="",parentData:t,parentDataProperty:n,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,s=0,d=v.evaluated;if(d.dynamicProps)d.props=void 0;if(d.dynamicItems)d.items=void 0;if(s===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let H;if(e.workflow===void 0&&(H="workflow")||e.id===void 0&&(H="id")||e.type===void 0&&(H="type")||e.status===void 0&&(H="status")||e.started_at===void 0&&(H="started_at")||e.updated_at===void 0&&(H="updated_at")||e.steps===void 0&&(H="steps")||e.context===void 0&&(H="context")||e.rev===void 0&&(H="rev")||e.ended_at===void 0&&(H="ended_at"))return v.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:H},message:"must have required property '"+H+"'"}],!1;else{if(e.workflow!==void 0){let c=e.workflow,k=s;if(s===k)if(typeof c==="string"){if(re(c)>128)return v.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!ki.test(c))return v.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return v.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.id!==void 0){let c=e.id,k=s;if(s===k)if(typeof c==="string"){if(!Et.test(c))return v.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return v.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.type!==void 0){let c=e.type,k=s;if(typeof c!=="string")return v.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="workflow"||c==="chat"||c==="agent"||c==="plugin"))return v.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:Dr.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var p=k===s}else var p=!0;if(p){if(e.status!==void 0){let c=e.status,k=s;if(typeof c!=="string")return v.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="completed"||c==="failed"||c==="abandoned"))return v.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:Dr.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var p=k===s}else var p=!0;if(p){if(e.started_at!==void 0){let c=e.started_at,k=s;if(s===k){if(s===k)if(typeof c==="string"){if(!Ur.test(c))return v.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return v.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var p=k===s}else var p=!0;if(p){if(e.updated_at!==void 0){let c=e.updated_at,k=s;if(s===k){if(s===k)if(typeof c==="string"){if(!Ur.test(c))return v.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return v.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var p=k===s}else var p=!0;if(p){if(e.step!==void 0){let c=e.step,k=s;if(s===k)if(typeof c==="string"){if(re(c)>200)return v.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(c)<1)return v.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.steps!==void 0){let c=e.steps,k=s;if(s===k)if(Array.isArray(c)){var h=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(re(l)>200)return v.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(l)<1)return v.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=O===s;if(!h)break}}else return v.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.step_done!==void 0){let c=s;if(typeof e.step_done!=="boolean")return v.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var p=c===s}else var p=!0;if(p){if(e.skipped!==void 0){let c=e.skipped,k=s;if(s===k)if(Array.isArray(c)){var y=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(re(l)>200)return v.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(l)<1)return v.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=O===s;if(!y)break}}else return v.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.plan!==void 0){let c=e.plan,k=s;if(s===k)if(Array.isArray(c)){var x=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(re(l)>200)return v.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(l)<1)return v.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var x=O===s;if(!x)break}}else return v.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.context!==void 0){let c=e.context,k=s;if(!(c&&typeof c=="object"&&!Array.isArray(c)))return v.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.errors!==void 0){let c=e.errors,k=s;if(s===k)if(Array.isArray(c)){var b=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(l&&typeof l=="object"&&!Array.isArray(l)){let I;if(l.step===void 0&&(I="step")||l.message===void 0&&(I="message")||l.at===void 0&&(I="at"))return v.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{let f=s;for(let m in l)if(!(m==="step"||m==="message"||m==="at")){return v.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(f===s){if(l.step!==void 0){let m=l.step,F=s;if(s===F)if(typeof m==="string"){if(re(m)>200)return v.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(m)<1)return v.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var S=F===s}else var S=!0;if(S){if(l.message!==void 0){let m=s;if(typeof l.message!=="string")return v.errors=[{instancePath:r+"/errors/"+u+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var S=m===s}else var S=!0;if(S)if(l.at!==void 0){let m=l.at,F=s;if(s===F){if(s===F)if(typeof m==="string"){if(!Ur.test(m))return v.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return v.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var S=F===s}else var S=!0}}}}else return v.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var b=O===s;if(!b)break}}else return v.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.usage!==void 0){let c=e.usage,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c))for(let _ in c){let u=s;if(typeof c[_]!="number")return v.errors=[{instancePath:r+"/usage/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var C=u===s;if(!C)break}else return v.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.vars!==void 0){let c=e.vars,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c))for(let _ in c){let u=s;if(typeof c[_]!=="string")return v.errors=[{instancePath:r+"/vars/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var L=u===s;if(!L)break}else return v.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.spec!==void 0){let c=e.spec,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c)){let _;if(c.path===void 0&&(_="path")||c.sha256===void 0&&(_="sha256"))return v.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let u=s;for(let l in c)if(!(l==="path"||l==="sha256")){return v.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:l},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.path!==void 0){let l=s;if(typeof c.path!=="string")return v.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var U=l===s}else var U=!0;if(U)if(c.sha256!==void 0){let l=c.sha256,O=s;if(s===O)if(typeof l==="string"){if(!jn.test(l))return v.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return v.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var U=O===s}else var U=!0}}}else return v.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.continued_from!==void 0){let c=e.continued_from,k=s;if(s===k)if(typeof c==="string"){if(!Et.test(c))return v.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return v.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=k===s}else var p=!0;if(p){if(e.artifacts!==void 0){let c=e.artifacts,k=s;if(s===k)if(Array.isArray(c)){var M=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(typeof l==="string"){if(re(l)<1)return v.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var M=O===s;if(!M)break}}else return v.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.events!==void 0){let c=e.events,k=s;if(s===k)if(Array.isArray(c)){var te=!0;let _=c.length;for(let u=0;u<_;u++){let l=c[u],O=s;if(s===O)if(l&&typeof l=="object"&&!Array.isArray(l)){let I;if(l.at===void 0&&(I="at")||l.kind===void 0&&(I="kind"))return v.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(l.eid!==void 0){let f=l.eid,m=s;if(s===m)if(typeof f==="string"){if(!bi.test(f))return v.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.rev!==void 0){let f=l.rev,m=s;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return v.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return v.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<1||isNaN(f))return v.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=m===s}else var g=!0;if(g){if(l.at!==void 0){let f=l.at,m=s;if(s===m){if(s===m)if(typeof f==="string"){if(!Ur.test(f))return v.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=m===s}else var g=!0;if(g){if(l.kind!==void 0){let f=l.kind,m=s;if(typeof f!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="start"||f==="enter"||f==="update"||f==="done"||f==="error"||f==="status"||f==="plan"||f==="usage"||f==="artifacts"||f==="edit"||f==="save"||f==="log"||f==="resume"||f==="replay"||f==="skip"||f==="var"||f==="fork"||f==="merge"||f==="rename"))return v.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:Dr.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=m===s}else var g=!0;if(g){if(l.step!==void 0){let f=l.step,m=s;if(s===m)if(typeof f==="string"){if(re(f)>200)return v.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(f)<1)return v.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.workflow!==void 0){let f=l.workflow,m=s;if(s===m)if(typeof f==="string"){if(re(f)>128)return v.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!ki.test(f))return v.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.id!==void 0){let f=l.id,m=s;if(s===m)if(typeof f==="string"){if(!Et.test(f))return v.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.type!==void 0){let f=l.type,m=s;if(typeof f!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="workflow"||f==="chat"||f==="agent"||f==="plugin"))return v.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:Dr.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=m===s}else var g=!0;if(g){if(l.note!==void 0){let f=s;if(typeof l.note!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=f===s}else var g=!0;if(g){if(l.patch!==void 0){let f=l.patch,m=s;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return v.errors=[{instancePath:r+"/events/"+u+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.context!==void 0){let f=l.context,m=s;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return v.errors=[{instancePath:r+"/events/"+u+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.status!==void 0){let f=l.status,m=s;if(typeof f!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="running"||f==="paused"||f==="completed"||f==="failed"||f==="abandoned"))return v.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:Dr.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=m===s}else var g=!0;if(g){if(l.plan!==void 0){let f=l.plan,m=s;if(s===m)if(Array.isArray(f)){var pe=!0;let j=f.length;for(let A=0;A<j;A++){let E=f[A],J=s;if(s===J)if(typeof E==="string"){if(re(E)>200)return v.errors=[{instancePath:r+"/events/"+u+"/plan/"+A,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(re(E)<1)return v.errors=[{instancePath:r+"/events/"+u+"/plan/"+A,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/plan/"+A,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var pe=J===s;if(!pe)break}}else return v.errors=[{instancePath:r+"/events/"+u+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0;if(g){if(l.usage!==void 0){let f=l.usage,m=s;if(s===m)if(f&&typeof f=="object"&&!Array.isArray(f))for(let j in f){let A=s;if(typeof f[j]!="number")return v.errors=[{instancePath:r+"/events/"+u+"/usage/"+j.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var Q=A===s;if(!Q)break}else return v.errors=[{instancePath:r+"/events/"+u+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.artifacts!==void 0){let f=l.artifacts,m=s;if(s===m)if(Array.isArray(f)){var de=!0;let j=f.length;for(let A=0;A<j;A++){let E=f[A],J=s;if(s===J)if(typeof E==="string"){if(re(E)<1)return v.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+A,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+A,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var de=J===s;if(!de)break}}else return v.errors=[{instancePath:r+"/events/"+u+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0;if(g){if(l.state!==void 0){let f=l.state,m=s;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return v.errors=[{instancePath:r+"/events/"+u+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.removed!==void 0){let f=l.removed,m=s;if(s===m)if(Array.isArray(f)){var K=!0;let j=f.length;for(let A=0;A<j;A++){let E=s;if(typeof f[A]!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/removed/"+A,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var K=E===s;if(!K)break}}else return v.errors=[{instancePath:r+"/events/"+u+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0;if(g){if(l.vars!==void 0){let f=l.vars,m=s;if(s===m)if(f&&typeof f=="object"&&!Array.isArray(f))for(let j in f){let A=s;if(typeof f[j]!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/vars/"+j.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Oe=A===s;if(!Oe)break}else return v.errors=[{instancePath:r+"/events/"+u+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.spec!==void 0){let f=l.spec,m=s;if(s===m)if(f&&typeof f=="object"&&!Array.isArray(f)){let j;if(f.path===void 0&&(j="path")||f.sha256===void 0&&(j="sha256"))return v.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let A=s;for(let E in f)if(!(E==="path"||E==="sha256")){return v.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:E},message:"must NOT have additional properties"}],!1;break}if(A===s){if(f.path!==void 0){let E=s;if(typeof f.path!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=E===s}else var he=!0;if(he)if(f.sha256!==void 0){let E=f.sha256,J=s;if(s===J)if(typeof E==="string"){if(!jn.test(E))return v.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=J===s}else var he=!0}}}else return v.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=m===s}else var g=!0;if(g){if(l.continued_from!==void 0){let f=l.continued_from,m=s;if(s===m)if(typeof f==="string"){if(!Et.test(f))return v.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.actor!==void 0){let f=s;if(typeof l.actor!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=f===s}else var g=!0;if(g){if(l.to!==void 0){let f=l.to,m=s;if(s===m)if(typeof f==="string"){if(!bi.test(f))return v.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return v.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=m===s}else var g=!0;if(g){if(l.index!==void 0){let f=l.index,m=s;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return v.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return v.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<0||isNaN(f))return v.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=m===s}else var g=!0;if(g)if(l.resolved!==void 0){let f=l.resolved,m=s;if(s===m)if(Array.isArray(f)){var $r=!0;let j=f.length;for(let A=0;A<j;A++){let E=f[A],J=s;if(s===J)if(E&&typeof E=="object"&&!Array.isArray(E)){let ge;if(E.key===void 0&&(ge="key")||E.values===void 0&&(ge="values")||E.kept===void 0&&(ge="kept"))return v.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:ge},message:"must have required property '"+ge+"'"}],!1;else{let Ut=s;for(let X in E)if(!(X==="key"||X==="values"||X==="kept")){return v.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:X},message:"must NOT have additional properties"}],!1;break}if(Ut===s){if(E.key!==void 0){let X=s;if(typeof E.key!=="string")return v.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Pe=X===s}else var Pe=!0;if(Pe)if(E.values!==void 0){let X=s;if(s===X){if(!Array.isArray(E.values))return v.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var Pe=X===s}else var Pe=!0}}}else return v.errors=[{instancePath:r+"/events/"+u+"/resolved/"+A,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var $r=J===s;if(!$r)break}}else return v.errors=[{instancePath:r+"/events/"+u+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=m===s}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return v.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var te=O===s;if(!te)break}}else return v.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var p=k===s}else var p=!0;if(p){if(e.history!==void 0){let c=e.history,k=s;if(s===k)if(c&&typeof c=="object"&&!Array.isArray(c)){let _;if(c.events===void 0&&(_="events")||c.last===void 0&&(_="last"))return v.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let u=s;for(let l in c)if(!(l==="events"||l==="last")){return v.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:l},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.events!==void 0){let l=c.events,O=s;if(!(typeof l=="number"&&(!(l%1)&&!isNaN(l))))return v.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===O){if(typeof l=="number"){if(l>9007199254740991||isNaN(l))return v.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(l<1||isNaN(l))return v.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var Te=O===s}else var Te=!0;if(Te)if(c.last!==void 0){let l=c.last,O=s;if(s===O)if(l&&typeof l=="object"&&!Array.isArray(l)){let I;if(l.file===void 0&&(I="file")||l.sha256===void 0&&(I="sha256")||l.oid===void 0&&(I="oid")||l.events===void 0&&(I="events"))return v.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{let f=s;for(let m in l)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return v.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(f===s){if(l.file!==void 0){let m=l.file,F=s;if(s===F)if(typeof m==="string"){if(!ud.test(m))return v.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return v.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Z=F===s}else var Z=!0;if(Z){if(l.sha256!==void 0){let m=l.sha256,F=s;if(s===F)if(typeof m==="string"){if(!jn.test(m))return v.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return v.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Z=F===s}else var Z=!0;if(Z){if(l.oid!==void 0){let m=l.oid,F=s;if(s===F)if(typeof m==="string"){if(!cd.test(m))return v.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return v.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Z=F===s}else var Z=!0;if(Z)if(l.events!==void 0){let m=l.events,F=s;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return v.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===F){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return v.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return v.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var Z=F===s}else var Z=!0}}}}}else return v.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Te=O===s}else var Te=!0}}}else return v.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var p=k===s}else var p=!0;if(p){if(e.rev!==void 0){let c=e.rev,k=s;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return v.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===k){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return v.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<0||isNaN(c))return v.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var p=k===s}else var p=!0;if(p){if(e.ended_at!==void 0){let c=e.ended_at,k=s;if(s===k){if(s===k)if(typeof c==="string"){if(!Ur.test(c))return v.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return v.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var p=k===s}else var p=!0;if(p)if(e.notes!==void 0){let c=s;if(typeof e.notes!=="string")return v.errors=[{instancePath:r+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var p=c===s}else var p=!0}}}}}}}}}}}}}}}}}}}}}}}else return v.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return v.errors=a,s===0}v.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function Jl(e,r){if(e.length>zt)throw Ze(r,zt);e=ir(e);let t=/^---([^\r\n]*)\r?\n/.exec(e);if(!t)throw new R(r,"no-frontmatter","has no frontmatter");let n=(t[1]??"").trim();if(n!=="")throw new R(r,"front-matter-engine",`has a front matter that names a language (${JSON.stringify(n.slice(0,40))}); archives are data, and no front matter is run as code`);let i=e.slice(t[0].length),o=/^---[ \t]*(?:\r?\n|$)/m.exec(i);if(!o)throw new R(r,"broken-frontmatter","has a frontmatter that never ends (no closing ---)");return i.slice(0,o.index)}function Bl(e){let r=ma(),t=0;return r.safeLoad(e,{schema:r.DEFAULT_SAFE_SCHEMA,listener:(i,o)=>{if(i==="open"&&++t>Ke)throw new Rt("too-deep",`is nested more than ${Ke} levels deep`);if(i==="close")t--;for(let a in o.anchorMap)throw new Rt("yaml-anchor","holds a YAML anchor; archives never use anchors or aliases")}})}class Rt extends Error{reason;constructor(e,r){super(r);this.reason=e}}function Be(e,r="archive"){let t=Jl(e,r),n;try{n=Bl(t)}catch(o){if(o instanceof Rt)throw new R(r,o.reason,o.message);if(Ue.test(e))throw new R(r,"conflict-markers","holds git conflict markers","Resolve the merge conflict in that file, then run `session doctor`.");throw new R(r,"broken-frontmatter",`has broken frontmatter (${o.message.split(`
-`)[0]})`)}if(!fe(n))throw new R(r,"broken-frontmatter","has broken frontmatter");sn(n,r);let i=rn(xi,n);if(!i.ok)throw new R(r,"invalid-state",`is not a valid archived session: ${i.problem}`);return me(i.value,fr)}var ne="nothing to do: it changed since the check",It=[...gr,"ia/state/sessions/.corrupt"];function Mt(e,r,t){let n=T(e.paths.sessions,".corrupt");yr(e,It),Xt(n),yr(e,It);let i=hs(r,Jt(T(n,`${pr(r)}.${t.replaceAll(":","")}`)));return ae(e,{op:"move-aside",path:r,to:i}),i}function ha(e,r,t,n){return Ve(e,t,()=>{try{let i=z(r);if(i===void 0)return ne;return ve(i,r),ne}catch{}return`moved to ${Mt(e,r,n).slice(e.paths.root.length+1)}`})}function ga(e,r,t){try{let n=z(r);if(n===void 0)return ne;return Be(n,r),ne}catch(n){if(!(n instanceof R&&Kr.includes(n.reason)))return ne}return`moved to ${Mt(e,r,t).slice(e.paths.root.length+1)}`}function ya(e,r,t){if(!Ge(r))return ne;return Mt(e,r,t),gt(e),"moved aside and written anew"}function va(e,r,t){if(t&&Fr(t))return ne;if(!Ae(r))return ne;return ae(e,{op:"remove-leftover",path:r}),"removed"}function wa(e,r){if(!Ds(r,e.lock.staleMs))return ne;return ae(e,{op:"remove-leftover",path:r}),"removed"}function Gn(e,r,t){if(!t()||!Ae(r))return ne;return ae(e,{op:"remove-leftover",path:r}),"removed"}function ka(e,r,t){let n=yt(e,r),i;try{let o=z(t);if(o!==void 0)i=Be(o,t).events??[]}catch{}return{session:n,archived:i}}function ba(e,r,t,n){return Ve(e,r,(i)=>{let{session:o,archived:a}=ka(e,r,n);if(o?.id!==t||!a||cr(a,o.events??[])!=="save")return ne;let s=vr(e,r);return i.verify(),Ae(s),hn(e,r),ae(e,{op:"remove",workflow:r,id:t,path:s}),"active state removed"})}function xa(e,r,t,n){return Ve(e,r,(i)=>{let{session:o,archived:a}=ka(e,r,n);if(o?.id!==t||!a||cr(a,o.events??[])!=="resume")return ne;return i.verify(),Ae(n),ae(e,{op:"remove-archive",path:n}),"archive removed"})}function Sa(e,r,t,n){return Ve(e,r,(i)=>{let o=yt(e,r),a=Ea(n);if(o?.id!==t||a?.id!==t||cr(a.events??[],o.events??[])==="resume")return ne;let s=St(a,o,ke(e.paths.sessions));if(!s.ok)return`${ne} (${s.reason})`;let d=vr(e,r);return We(n,Fn(s.state),i.verify),i.verify(),Ae(d),hn(e,r),ae(e,{op:"archive",workflow:r,id:t,path:d,archive:n}),`folded into ${N(e.paths,n)} (${s.state.events?.length??0} events, the save last); active state removed`})}function Aa(e,r,t,n,i){return Ve(e,r,(o)=>{let a=n.map((b)=>({path:b,state:Ea(b)}));if(a.some(({state:b})=>b?.id!==t))return ne;let s=a,[d,...p]=s,h=p.reduce((b,S)=>b.ok?xt(b.state,S.state,ke(e.paths.sessions)):b,{ok:!0,state:d.state});if(!h.ok)return`${ne} (${h.reason})`;let y=s.reduce((b,S)=>S.state.ended_at>b.state.ended_at?S:b);We(y.path,Fn(h.state),o.verify),ae(e,{op:"archive",workflow:h.state.workflow,id:t,path:y.path,archive:y.path});let x=s.filter((b)=>b!==y).map((b)=>{if(!fi(h.state,b.state,ke(e.paths.sessions)))return`${N(e.paths,b.path)} moved to ${N(e.paths,Mt(e,b.path,i))}`;return o.verify(),Ae(b.path),ae(e,{op:"remove-archive",path:b.path}),`${N(e.paths,b.path)} removed`});return`folded into ${N(e.paths,y.path)}; ${x.join(", ")}`})}function Ea(e){try{let r=z(e);return r===void 0?void 0:Be(r,e)}catch{return}}function _a(e,r,t){return Ve(e,r,(n)=>{let i=yt(e,r),o=i&&ur(i,je(i,ke(e.paths.sessions)));if(!i||!o)return ne;let a={rev:i.rev+1,at:t,kind:"edit",step:i.step,state:o.state};if(o.removed.length>0)a.removed=o.removed;let s=vr(e,r);return We(s,it(Hs(e,i,[a])),n.verify),ae(e,{op:"write",workflow:r,id:i.id,path:s}),"edit recorded"})}function _r(e,r,t){try{let n=Bun.spawnSync(["git",...r],{cwd:e,stdin:t===void 0?"ignore":new TextEncoder().encode(t),stdout:"pipe",stderr:"ignore"});return n.exitCode===0?n.stdout.toString():void 0}catch{return}}function $a(e){return _r(e,["rev-parse","--git-dir"])!==void 0}var Oa="workflow session state (union of timelines)";function Pa(e,r){let t=dr(e,r),n=(t.startsWith("..")||t===""?r:t).replaceAll("\\","/");return[`d=${Dt(n)} o=%O a=%A b=%B p=%P`,'if command -v bun >/dev/null 2>&1 && test -f "$d/merge-driver.ts"; then bun --no-install run "$d/merge-driver.ts" "$o" "$a" "$b" "$p"; s=$?',"if test $s = 0; then exit 0; fi",'IFS= read -r first <"$a"; case $first in "<<<<<<< "*) exit 1;; esac','why="it exited $s without a verdict"; else why="bun or $d/merge-driver.ts is missing"; fi','git merge-file -L ours -L base -L theirs "$a" /dev/null "$b"','echo "$p: not merged: the session merge driver could not run ($why), so what differs is left between conflict markers; run session doctor" >&2',"exit 1"].join("; ")}function Ta(e){return/^bun run .+\/merge-driver\.ts %O %A %B %P$/.test(e)}function Na(e){return _r(e,["config","--get","merge.session.driver"])?.trim()||void 0}function La(e){return[`git config merge.session.name ${Dt(Oa)}`,`git config merge.session.driver ${Dt(e)}`]}function Ca(e,r){return _r(e,["config","merge.session.name",Oa])!==void 0&&_r(e,["config","merge.session.driver",r])!==void 0}function Fa(e,r,t){let{mkdtempSync:n,readFileSync:i,rmSync:o,statSync:a,writeFileSync:s}=require("fs"),{tmpdir:d}=require("os"),p=n(`${d()}/session-driver-`);try{let h={O:`${p}/base.json`,A:`${p}/ours.json`,B:`${p}/theirs.json`,P:"ia/state/sessions/probe.json"};for(let C of["O","A","B"])s(h[C],t);let y=a(h.A).ino,x=r.replace(/%([OABPL])/g,(C,L)=>L==="L"?"7":Dt(h[L])),b=Bun.spawnSync(["sh","-c",x],{cwd:e,stdin:"ignore",stdout:"ignore",stderr:"pipe",timeout:20000}),S=b.stderr.toString().trim().split(`
-`).at(-1)??"";if(b.exitCode!==0)return`it exited ${b.exitCode??`on ${b.signalCode}`}${S?`: ${S}`:""}`;if(a(h.A).ino===y&&i(h.A,"utf8")===t)return"it exited 0 without writing a result";return}catch(h){return h.message}finally{o(p,{recursive:!0,force:!0})}}function Dt(e){return/^[\w./@+=:,-]+$/.test(e)?e:`'${e.replaceAll("'","'\\''")}'`}function Ia(e,r){ot(e.root,jr);let t=qe(e);if(t.kind==="no-folder")return;if(t.kind==="refused")throw new R(t.at,t.link?"symlink":"not-a-file",`${t.detail}; the index is never written through it`,"Nothing was written; search and list read the files meanwhile. Run `session doctor --fix` to remove the link.");try{return Zl(e,()=>Yl(e,(n)=>Kl(e,n,r)))}catch(n){if(n instanceof B)throw n;throw new B(`the index ${Ir(e)} could not be written: ${n.message}`,"Search and list still answer, from the files.")}}function Yl(e,r){let t=qe(e);if(t.kind==="wrong-type")vn(e,t.at);else if(t.kind!=="usable")throw Error(t.kind==="refused"?`${t.at}: ${t.detail}`:"there is no state folder");try{W().mkdirSync(ue(Ir(e)))}catch(i){if(oe(i)!=="EEXIST")throw i}let n=kn(e);try{return r(n)}finally{n.close()}}function Zl(e,r){try{return r()}catch(t){if(t instanceof B||/^SQLITE_(BUSY|LOCKED)/.test(String(t.code)))throw t;return Mr(e),r()}}function Kl(e,r,t){let n=Ma(r);if(n!==void 0)throw Error(`the index is damaged: ${n}`);return Wl(e,r,t)}function Ma(e){let r=e.query("PRAGMA quick_check(1)").get()?.quick_check;return r==="ok"?void 0:r??"no answer to an integrity check"}function ja(e,r){return e.query("SELECT value FROM meta WHERE key = ?").get(r)?.value}function Wl(e,r,t){let n=0,i=0;return r.transaction(()=>{let o=Xe(e.sessions,"*.json").filter((s)=>s.kind==="file"),a=Xe(e.archives,"*.md").filter((s)=>s.kind==="file");i=o.length+a.length,r.exec("DELETE FROM sessions; DELETE FROM search;");for(let{name:s}of o){let d=T(e.sessions,s);if(kt(r,xn(e,d,wt(d)),!0),++n%500===0)t?.(n,i)}for(let{name:s}of a){let d=T(e.archives,s);if(kt(r,Sn(e,d,wt(d),Be),!0),++n%500===0)t?.(n,i)}bn(r,e)}).immediate(),t?.(i,i),i}function Da(e){let r=qe(e);if(r.kind==="refused")return{kind:"index-refused",path:r.at,link:r.link,message:`${r.detail}: the index is never opened, written or removed through it, so search and list read the files instead`};if(r.kind==="wrong-type")return{kind:"index-corrupt",path:r.at,message:`${r.detail}: search and reindex remove it and build the index anew`};if(r.kind!=="usable"||!r.exists)return;let t=r.path,n;try{n=Ks(e);let i=Ma(n);if(i!==void 0)return Ra(t,i);if(ja(n,"version")!==yn||ja(n,"fingerprint")!==wn(e))return;let o=n.query("SELECT count(*) AS n FROM sessions").get().n,a=Xe(e.sessions,"*.json").filter((s)=>s.kind==="file").length+Xe(e.archives,"*.md").filter((s)=>s.kind==="file").length;if(o!==a)return{kind:"index-drift",path:t,message:`the search index is out of step with the files: it holds ${o} sessions, the folders ${a} (search and list bring it up to date by themselves)`};return}catch(i){if(i instanceof B)throw i;return Ra(t,i.message)}finally{n?.close()}}function Ra(e,r){return{kind:"index-corrupt",path:e,message:`the search index is corrupt or unreadable (${r}): search and list rebuild it from the files`}}function Ua(e,r){let t=qe(e);if(t.kind!=="refused"||t.at!==r||!t.link)return"nothing to do: it changed since the check";return W().unlinkSync(r),"removed the link (what it pointed to is untouched); the next search makes the index anew"}function qa(e){return yr(e),Ee(e.paths.archives,"*.md",!0)}var Gl=60000,Xl=/^\..+\.(\d+)\.[0-9a-z]+\.tmp$/,Vl=/^\..+\.lock\.(\d+)\.broken$/;function za(e,r,t){let n=new Map,i=new Map,o=Ee(e.paths.sessions,"*.json");xe("after-list");for(let a of o){let s=T(e.paths.sessions,a),d=or(a.slice(0,-5));try{let p=z(s);if(p===void 0)continue;let h=ve(p,s);if(Le(h.workflow)!==Le(d))throw new R(s,"wrong-name",`carries the name ${JSON.stringify(h.workflow)}`);n.set(h.workflow,{path:s,session:h})}catch(p){let h={repair:"move it aside to .corrupt/",fix:()=>ha(e,s,d,r)};if(!(p instanceof R))t({kind:"unreadable",path:N(e.paths,s),message:p.message});else if(p.reason==="conflict-markers")t(ru(e,s,p.detail));else if(p.reason==="not-a-file")t({kind:"not-a-file",path:N(e.paths,s),message:`${p.detail}: move it away by hand`});else if(p.reason==="symlink")t({kind:"symlink",path:N(e.paths,s),message:p.detail,...h,repair:"move the link (not its target) aside to .corrupt/"});else t({kind:"corrupt-state",path:N(e.paths,s),message:p.detail,...h})}i.set(Le(d),[...i.get(Le(d))??[],N(e.paths,s)])}for(let a of i.values())if(a.length>1)t({kind:"case-twins",path:a[0],message:`${a.join(" and ")} differ only in letter case; case-insensitive checkouts merge them`});for(let{path:a,session:s}of n.values()){let d={};if(s.history)try{d=un(s,ke(e.paths.sessions))}catch{t({kind:"broken-history",path:N(e.paths,a),message:Wa(e,s)??""});continue}let p=ur(s,d);if(!p)continue;let h=[...Object.keys(p.state),...p.removed].join(", ")||"rev, updated_at";t({kind:"hand-edit",path:N(e.paths,a),message:`the state differs from what its timeline says (${h}): edited by hand`,repair:"record the difference as an edit event, keeping the state as it is",fix:()=>_a(e,s.workflow,r)})}return n}function Ha(e,r,t,n){let i=new Map,o=qa(e),a=new Set(o);for(let d of Ee(e.paths.archives,"*.md").filter((p)=>!a.has(p)))n({kind:"not-a-file",path:N(e.paths,T(e.paths.archives,d)),message:"is a symlink, a folder or a FIFO named like an archive: move it away by hand"});let s=0;for(let d of o){let p=T(e.paths.archives,d);try{let h=z(p);if(h===void 0){s++;continue}let y=Be(h,p);i.set(y.id,[...i.get(y.id)??[],{path:p,state:y}]);let x=Wa(e,y);if(x)n({kind:"broken-history",path:N(e.paths,p),message:x})}catch(h){if(!(h instanceof R)){n({kind:"unreadable",path:N(e.paths,p),message:h.message});continue}if(Kr.includes(h.reason)){n({kind:"untrusted-archive",path:N(e.paths,p),message:h.detail,repair:"move it aside to .corrupt/, unread",fix:()=>ga(e,p,t)});continue}let y=h.reason==="conflict-markers"?"conflict-markers":"broken-archive";n({kind:y,path:N(e.paths,p),message:`${h.detail}: ${y==="conflict-markers"?"resolve the merge by hand":"fix its frontmatter by hand"}`})}}for(let{path:d,session:p}of r.values())for(let h of i.get(p.id)??[]){let y=`${p.workflow} is both active and archived (${N(e.paths,h.path)})`,x=cr(h.state.events??[],p.events??[]);if(x==="save")n({kind:"interrupted-save",path:N(e.paths,d),message:`${y}, and the archive holds all of the active timeline: a save was cut off, or a merge brought back an older copy`,repair:"finish the save: remove the active state, which the archive holds",fix:()=>ba(e,p.workflow,p.id,h.path)});else if(x==="resume")n({kind:"interrupted-resume",path:N(e.paths,h.path),message:`${y}, and the active timeline continues the archived one: a resume was cut off`,repair:"finish the resume: remove the archive, whose timeline the active state holds",fix:()=>xa(e,p.workflow,p.id,h.path)});else n(Ql(e,p,d,h,`${y}, and their timelines have diverged`))}return eu(e,i,t,n),o.length-s}function Ql(e,r,t,n,i){let o=St(n.state,r,ke(e.paths.sessions));if(!o.ok)return{kind:"diverged",path:N(e.paths,t),message:`${i}, and cannot be folded into one (${o.reason}): keep one with \`session reset ${r.workflow}\` or by removing the archive`};return{kind:"diverged",path:N(e.paths,t),message:`${i} (saved on one branch, advanced on another); nothing is lost by folding them into the archive, the save last`,repair:"fold both timelines into the archive (every event of each, the save last) and remove the active state",fix:()=>Sa(e,r.workflow,r.id,n.path)}}function eu(e,r,t,n){for(let[i,o]of r){if(o.length<2)continue;let[a,...s]=o,d=a.state.workflow,p=`${d} (id ${i}) has ${o.length} archives (${o.map((y)=>N(e.paths,y.path)).join(", ")}), saved on two branches: \`session show ${d}\` and \`session show ${i}\` may show different ones`,h=s.reduce((y,x)=>y.ok?xt(y.state,x.state,ke(e.paths.sessions)):y,{ok:!0,state:a.state});if(!h.ok){n({kind:"two-archives",path:N(e.paths,a.path),message:`${p}; they cannot be folded into one (${h.reason}): keep the one you want and remove the others (\`git rm PATH\`)`});continue}n({kind:"two-archives",path:N(e.paths,a.path),message:`${p}; nothing is lost by folding them into one`,repair:"fold them into the latest archive (every event of each, both saves) and remove the others, each once the fold holds all of its events",fix:()=>Aa(e,d,i,o.map((y)=>y.path),t)})}}function ru(e,r,t){let n;try{n=nn(z(r)??"",r)}catch{}if(!n||n.ours.id===n.theirs.id)return{kind:"conflict-markers",path:N(e.paths,r),message:`${t}: resolve the merge by hand (keep one side's JSON)`};let{ours:i,theirs:o}=n;return{kind:"two-sessions",path:N(e.paths,r),message:`two different sessions were started under the name ${i.workflow} on two branches (ids ${i.id} and ${o.id}) and a merge left both in its file: keep both with \`session rename ${i.workflow} NEW_NAME --id ${o.id}\` (that one moves to NEW_NAME, the other stays ${i.workflow}), then commit both files`}}function Ja(e,r){for(let t of[e.paths.sessions,e.paths.archives])for(let n of Ee(t,".*")){let i=Number(Xl.exec(n)?.[1]??Vl.exec(n)?.[1]??0);if(!i||Fr(i))continue;let o=T(t,n);r({kind:"temp-file",path:N(e.paths,o),message:"a temporary file left by a writer that was cut off (the file it was replacing is intact)",repair:"remove it",fix:()=>va(e,o,i)})}for(let t of Ee(e.paths.sessions,".*.lock")){let n=T(e.paths.sessions,t),i;try{i=z(n)}catch(a){r({kind:"not-a-file",path:N(e.paths,n),message:`${a instanceof R?a.detail:a}: every write to that session fails until it is moved away by hand`});continue}if(i===void 0)continue;let o=ht(i);if(Cr(n,i,e.lock.staleMs))r({kind:"stale-lock",path:N(e.paths,n),message:`a lock left by a process that is gone (pid ${o?.pid??"?"})`,repair:"remove it",fix:()=>wa(e,n)});else if(o?.host===hr()&&mn(o)){let a=Date.now()-(W().statSync(n,{throwIfNoEntry:!1})?.mtimeMs??Date.now()),s=js(o.pid);if(s==="T"||s==="t")r({kind:"held-lock",path:N(e.paths,n),message:`held by pid ${o.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs again (kill -CONT ${o.pid}) or ends`});else if(a>Gl)r({kind:"held-lock",path:N(e.paths,n),message:`held for ${Math.round(a/1000)} s by pid ${o.pid}, which is still running; it is never broken while its owner lives`})}}}function Ba(e,r,t){let n=Ee(e.paths.sessions,".active-*"),i=(d)=>or(d.slice(8)),o=(d)=>T(e.paths.sessions,`${d.slice(8)}.json`);for(let d of n.filter((p)=>!r.has(i(p))&&!Ce(o(p)))){let p=T(e.paths.sessions,d),h=()=>Ee(e.paths.sessions,`${d.slice(8)}.json`).length===0;t({kind:"orphaned-marker",path:N(e.paths,p),message:`marks ${i(d)} active, but there is no such active session`,repair:"remove it",fix:()=>Gn(e,p,h)})}let a=n.filter((d)=>r.has(i(d)));if(a.length<=1)return;let s=tu(e.paths.sessions,a);for(let d of a.filter((p)=>p!==s)){let p=T(e.paths.sessions,d);t({kind:"multiple-markers",path:N(e.paths,p),message:`more than one active session is marked; the newest mark (${s}) stays`,repair:"remove this older mark",fix:()=>Gn(e,p,()=>!0)})}}function tu(e,r){let{statSync:t}=W();return r.map((n)=>({file:n,at:t(T(e,n),{throwIfNoEntry:!1})?.mtimeMs??0})).sort((n,i)=>i.at-n.at||(n.file<i.file?-1:1))[0]?.file}function Ya(e,r){let t=T(e.paths.sessions,".gitattributes");if(!Ce(t))r({kind:"missing-gitattributes",path:N(e.paths,t),message:"the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could rewrite line endings",repair:"write it",fix:()=>(Js(e),"written")})}function Xn(e,r,t){let n=e.paths.root;if(!$a(n))return;let i=Na(n),o=T(n,".claude/skills/session/scripts"),a=Ce(T(o,"merge-driver.ts"))?o:t??o,s=Pa(n,a),d={repair:"register it in .git/config",fix:()=>{if(!Ca(n,s))throw new B("git config failed: run the lines above by hand");return"registered"}},p=`to register it: ${La(s).join(" && ")}`;if(i===void 0){r({kind:"merge-driver",path:".git/config",message:`the session merge driver is not registered, so two branches advancing one session conflict; ${p}`,...d});return}if(Ta(i)){r({kind:"merge-driver",path:".git/config",message:`the session merge driver is registered in an older form, which leaves a state file unmarked (only our side) when it cannot run; ${p}`,...d});return}let h=it(ui(void 0,{workflow:"probe",step:"probe"},{now:"2025-01-01T00:00:00Z",newId:()=>"probe00000"})),y=Fa(n,i,h);if(y===void 0)return;let x=`the registered session merge driver does not merge a state file (${y}), so every merge of one will stop with conflict markers`;if(i!==s&&Ce(T(a,"merge-driver.ts")))r({kind:"merge-driver",path:".git/config",message:`${x}; ${p}`,...d,repair:"register the driver of these scripts in .git/config"});else r({kind:"merge-driver",path:".git/config",message:`${x}: put bun on the PATH, or reinstall the skill`})}function Za(e,r){let t=_r(e.paths.root,["ls-files","-u","-z","--",N(e.paths,e.paths.sessions)]),n=new Set((t??"").split("\x00").filter(Boolean).map((i)=>i.slice(i.indexOf("\t")+1)));for(let i of n)r({kind:"unmerged",path:i,message:`git left it unmerged (a merge, rebase, cherry-pick or stash pop stopped on it), so it may hold one side only: with a working merge driver, merge it again (\`git checkout -m -- ${i}\`), or resolve it by hand; then \`git add ${i}\``})}function Ka(e,r){let t=Da(e.paths);if(t===void 0)return;let{kind:n,path:i,message:o}=t,a=()=>`rebuilt (${Ia(e.paths)??0} sessions)`;if(n==="index-refused"){let d=t.link?{repair:"remove the link (what it points to is untouched)",fix:()=>Ua(e.paths,i)}:{};r({kind:n,path:N(e.paths,i),message:t.link?o:`${o}: move it away by hand`,...d});return}let s=n==="index-corrupt"?()=>(Mr(e.paths),a()):a;r({kind:n,path:N(e.paths,i),message:o,repair:"rebuild it from the files",fix:s})}function Wa(e,r){if(!r.history)return;try{un(r,ke(e.paths.sessions));return}catch(t){return`its compacted history cannot be read: ${t.message}; restore the segment from git (\`git checkout -- ia/state/sessions/history\`)`}}async function Ga(e,r){let{found:t,checked:n}=nu(e,r.now,r.scriptsDir),i=t.map(({fix:o,...a})=>{if(!r.fix||!o)return{...a,fixed:!1};try{return{...a,fixed:!0,result:o()}}catch(s){return{...a,fixed:!1,result:`repair failed: ${s.message}`}}});return{root:e.paths.root,checked:n,problems:i,ok:i.every((o)=>o.fixed)}}function nu(e,r,t){let n=e.paths,i=[],o=(x)=>i.push(x),a=(x)=>{let b=Ge(x);o({kind:b?"symlinked-folder":"not-a-folder",path:N(e.paths,x),message:b?"is a symbolic link: no command reads, writes or moves anything through it (git can carry symlinks); replace it with a real folder":"is a file where a state folder should be: move it away"})},s=lr(n.root,jr);if(s!==void 0)return a(s),{found:i,checked:{sessions:0,archives:0}};let d=lr(n.root,It);if(d!==void 0)a(d);if(!Ce(n.sessions))return Xn(e,o,t),{found:i,checked:{sessions:0,archives:0}};let p=T(n.sessions,".gitignore");try{if(z(p)===void 0)o({kind:"missing-gitignore",path:N(e.paths,p),message:"the state folder has no .gitignore, so locks and temporary files could be committed",repair:"write it",fix:()=>(gt(e),"written")})}catch(x){let b=x instanceof R?x.detail:String(x);if(x instanceof R&&x.reason==="symlink")o({kind:"symlink",path:N(e.paths,p),message:b,repair:"move it aside to .corrupt/ and write a real one",fix:()=>ya(e,p,r)});else o({kind:"not-a-file",path:N(e.paths,p),message:`${b}: move it away by hand`})}let h=za(e,r,o),y=Ha(e,h,r,o);return Ja(e,o),Ba(e,h,o),Ya(e,o),Xn(e,o,t),Za(e,o),Ka(e,o),{found:i,checked:{sessions:h.size,archives:y}}}var Zr=(e,r)=>(t)=>r?`\x1B[${e}m${t}\x1B[0m`:t;function Xa(e){return{red:Zr(31,e),green:Zr(32,e),yellow:Zr(33,e),bold:Zr(1,e),dim:Zr(2,e)}}var su=ii({name:"doctor",summary:"check the state folder and, with --fix, repair it",args:{},options:{fix:{type:"boolean",help:"repair what can be repaired, and report each repair"},json:{type:"boolean",help:"print the report as JSON"}},description:`Finds corrupt or invalid state files, git conflict markers, planted symlinks,
+`;
+}
+
+// .claude/skills/session/lib/format/archive.ts
+function renderArchive(state) {
+  const frontmatter = renderYaml(state);
+  return `---
+${frontmatter}---
+
+${renderReport(state)}`;
+}
+function renderReport(state) {
+  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
+  const marks = stepMarks(state);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${state.workflow}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
+    "",
+    "## Steps",
+    "",
+    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` + `${error ? ` \u2014 ${escapeInline(error)}` : ""}`),
+    "",
+    "## Context",
+    "",
+    fenced("json", JSON.stringify(state.context, null, 2))
+  ];
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
+  }
+  if (state.errors?.length) {
+    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
+  }
+  const log = (state.events ?? []).filter((e) => e.kind === "log");
+  if (log.length > 0)
+    lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
+  const merges = mergeResolutions(state);
+  if (merges.length > 0)
+    lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
+  const chart = mermaidGantt(state);
+  if (chart)
+    lines.push("", "## Timeline", "", chart);
+  if (state.notes)
+    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
+`))));
+  return `${lines.join(`
+`)}
+`;
+}
+function linkTo(path) {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function fenced(lang, text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+function escapeInline(text) {
+  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space, marker) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// .claude/skills/session/lib/core/generated/validate-archive.js
+var validateArchivedSession = validate202;
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var func12 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern42 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern52 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern62 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern92 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern112 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern182 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern202 = new RegExp("^[0-9a-f]{40}$", "");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev") || data.ended_at === undefined && (missing0 = "ended_at")) {
+        validate202.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func12(data0) > 128) {
+                validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern42.test(data0)) {
+                  validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern52.test(data1)) {
+                  validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern62.test(data4)) {
+                          validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern62.test(data5)) {
+                            validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func12(data6) > 200) {
+                            validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func12(data6) < 1) {
+                              validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func12(data8) > 200) {
+                                    validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func12(data8) < 1) {
+                                      validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate202.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate202.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func12(data11) > 200) {
+                                        validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func12(data11) < 1) {
+                                          validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate202.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func12(data13) > 200) {
+                                          validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func12(data13) < 1) {
+                                            validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func12(data17) > 200) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func12(data17) < 1) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern62.test(data19)) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate202.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate202.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern92.test(data26)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern52.test(data27)) {
+                                                validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func12(data29) < 1) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern112.test(data32)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern62.test(data34)) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func12(data36) > 200) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func12(data36) < 1) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func12(data37) > 128) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern42.test(data37)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern52.test(data38)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func12(data45) > 200) {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func12(data45) < 1) {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func12(data49) < 1) {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern92.test(data57)) {
+                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern52.test(data58)) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern112.test(data60)) {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern182.test(data69)) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern92.test(data70)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern202.test(data71)) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.ended_at !== undefined) {
+                                                    let data74 = data.ended_at;
+                                                    const _errs161 = errors;
+                                                    if (errors === _errs161) {
+                                                      if (errors === _errs161) {
+                                                        if (typeof data74 === "string") {
+                                                          if (!pattern62.test(data74)) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs161 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.notes !== undefined) {
+                                                      const _errs163 = errors;
+                                                      if (typeof data.notes !== "string") {
+                                                        validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid0 = _errs163 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate202.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/format/archive-parse.ts
+function frontmatterOf(text, path) {
+  if (text.length > MAX_ARCHIVE_BYTES)
+    throw tooLarge(path, MAX_ARCHIVE_BYTES);
+  text = withoutBom(text);
+  const open = /^---([^\r\n]*)\r?\n/.exec(text);
+  if (!open)
+    throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
+  const language = (open[1] ?? "").trim();
+  if (language !== "") {
+    throw new CorruptStateError(path, "front-matter-engine", `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, ` + `and no front matter is run as code`);
+  }
+  const body = text.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
+  if (!close)
+    throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  return body.slice(0, close.index);
+}
+function loadYaml(yamlText) {
+  const yaml = require_js_yaml2();
+  let depth = 0;
+  const listener = (event, state) => {
+    if (event === "open" && ++depth > MAX_FILE_DEPTH)
+      throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "close")
+      depth--;
+    for (const _ in state.anchorMap)
+      throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+  };
+  return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
+}
+
+class YamlBoundError extends Error {
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+}
+function parseArchive(text, path = "archive") {
+  const front = frontmatterOf(text, path);
+  let data;
+  try {
+    data = loadYaml(front);
+  } catch (error) {
+    if (error instanceof YamlBoundError)
+      throw new CorruptStateError(path, error.reason, error.message);
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
+`)[0]})`);
+  }
+  if (!isJsonObject(data))
+    throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  checkStoredDepth(data, path);
+  const checked = check(validateArchivedSession, data);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+
+// .claude/skills/session/lib/store/repair.ts
+var NOTHING = "nothing to do: it changed since the check";
+var CORRUPT_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/.corrupt"];
+function moveAside(store, path, now) {
+  const aside = join(store.paths.sessions, ".corrupt");
+  checkStoreFolders(store, CORRUPT_FOLDERS);
+  ensureDir(aside);
+  checkStoreFolders(store, CORRUPT_FOLDERS);
+  const to = moveFileNew(path, numbered(join(aside, `${basename(path)}.${now.replaceAll(":", "")}`)));
+  emit(store, { op: "move-aside", path, to });
+  return to;
+}
+function moveUnreadableAside(store, path, name, now) {
+  return locked(store, name, () => {
+    try {
+      const text = readText(path);
+      if (text === undefined)
+        return NOTHING;
+      parseSession(text, path);
+      return NOTHING;
+    } catch {}
+    return `moved to ${moveAside(store, path, now).slice(store.paths.root.length + 1)}`;
+  });
+}
+function moveUntrustedArchiveAside(store, path, now) {
+  try {
+    const text = readText(path);
+    if (text === undefined)
+      return NOTHING;
+    parseArchive(text, path);
+    return NOTHING;
+  } catch (error) {
+    if (!(error instanceof CorruptStateError && UNTRUSTED_REASONS.includes(error.reason)))
+      return NOTHING;
+  }
+  return `moved to ${moveAside(store, path, now).slice(store.paths.root.length + 1)}`;
+}
+function replaceGitignore(store, path, now) {
+  if (!isSymlink(path))
+    return NOTHING;
+  moveAside(store, path, now);
+  writeGitignore(store);
+  return "moved aside and written anew";
+}
+function removeLeftover(store, path, pid) {
+  if (pid && isAlive(pid))
+    return NOTHING;
+  if (!removeFile(path))
+    return NOTHING;
+  emit(store, { op: "remove-leftover", path });
+  return "removed";
+}
+function breakStaleLock(store, path) {
+  if (!breakIfStale(path, store.lock.staleMs))
+    return NOTHING;
+  emit(store, { op: "remove-leftover", path });
+  return "removed";
+}
+function removeMarker(store, path, stillStray) {
+  if (!stillStray() || !removeFile(path))
+    return NOTHING;
+  emit(store, { op: "remove-leftover", path });
+  return "removed";
+}
+function pair(store, name, archive) {
+  const session = readLocked(store, name);
+  let archived;
+  try {
+    const text = readText(archive);
+    if (text !== undefined)
+      archived = parseArchive(text, archive).events ?? [];
+  } catch {}
+  return { session, archived };
+}
+function finishSave(store, name, id, archive) {
+  return locked(store, name, (lock) => {
+    const { session, archived } = pair(store, name, archive);
+    if (session?.id !== id || !archived || compareTimelines(archived, session.events ?? []) !== "save")
+      return NOTHING;
+    const path = sessionPath(store, name);
+    lock.verify();
+    removeFile(path);
+    clearMarker(store, name);
+    emit(store, { op: "remove", workflow: name, id, path });
+    return "active state removed";
+  });
+}
+function dropArchive(store, name, id, archive) {
+  return locked(store, name, (lock) => {
+    const { session, archived } = pair(store, name, archive);
+    if (session?.id !== id || !archived || compareTimelines(archived, session.events ?? []) !== "resume")
+      return NOTHING;
+    lock.verify();
+    removeFile(archive);
+    emit(store, { op: "remove-archive", path: archive });
+    return "archive removed";
+  });
+}
+function foldIntoArchive(store, name, id, archive) {
+  return locked(store, name, (lock) => {
+    const session = readLocked(store, name);
+    const archived = readArchiveState(archive);
+    if (session?.id !== id || archived?.id !== id || compareTimelines(archived.events ?? [], session.events ?? []) === "resume")
+      return NOTHING;
+    const folded = foldSaveAndSets(archived, session, segmentReader(store.paths.sessions));
+    if (!folded.ok)
+      return `${NOTHING} (${folded.reason})`;
+    const path = sessionPath(store, name);
+    writeFileAtomic(archive, renderArchive(folded.state), lock.verify);
+    lock.verify();
+    removeFile(path);
+    clearMarker(store, name);
+    emit(store, { op: "archive", workflow: name, id, path, archive });
+    return `folded into ${relativePath(store.paths, archive)} (${folded.state.events?.length ?? 0} events, the save last); active ` + `state removed`;
+  });
+}
+function foldArchiveTwins(store, name, id, archives, now) {
+  return locked(store, name, (lock) => {
+    const states = archives.map((path) => ({ path, state: readArchiveState(path) }));
+    if (states.some(({ state }) => state?.id !== id))
+      return NOTHING;
+    const all = states;
+    const [first, ...rest] = all;
+    const folded = rest.reduce((sum, next) => sum.ok ? foldArchives(sum.state, next.state, segmentReader(store.paths.sessions)) : sum, {
+      ok: true,
+      state: first.state
+    });
+    if (!folded.ok)
+      return `${NOTHING} (${folded.reason})`;
+    const keep = all.reduce((latest, next) => next.state.ended_at > latest.state.ended_at ? next : latest);
+    writeFileAtomic(keep.path, renderArchive(folded.state), lock.verify);
+    emit(store, { op: "archive", workflow: folded.state.workflow, id, path: keep.path, archive: keep.path });
+    const gone = all.filter((a) => a !== keep).map((other) => {
+      if (!holdsEvents(folded.state, other.state, segmentReader(store.paths.sessions)))
+        return `${relativePath(store.paths, other.path)} moved to ${relativePath(store.paths, moveAside(store, other.path, now))}`;
+      lock.verify();
+      removeFile(other.path);
+      emit(store, { op: "remove-archive", path: other.path });
+      return `${relativePath(store.paths, other.path)} removed`;
+    });
+    return `folded into ${relativePath(store.paths, keep.path)}; ${gone.join(", ")}`;
+  });
+}
+function readArchiveState(path) {
+  try {
+    const text = readText(path);
+    return text === undefined ? undefined : parseArchive(text, path);
+  } catch {
+    return;
+  }
+}
+function recordEdit(store, name, now) {
+  return locked(store, name, (lock) => {
+    const session = readLocked(store, name);
+    const edits = session && handEdits(session, checkpointAfter(session, segmentReader(store.paths.sessions)));
+    if (!session || !edits)
+      return NOTHING;
+    const event = { rev: session.rev + 1, at: now, kind: "edit", step: session.step, state: edits.state };
+    if (edits.removed.length > 0)
+      event.removed = edits.removed;
+    const path = sessionPath(store, name);
+    writeFileAtomic(path, serializeSession(appendEvents(store, session, [event])), lock.verify);
+    emit(store, { op: "write", workflow: name, id: session.id, path });
+    return "edit recorded";
+  });
+}
+
+// .claude/skills/session/lib/git/git.ts
+function git(root, args, stdin) {
+  try {
+    const proc = Bun.spawnSync(["git", ...args], {
+      cwd: root,
+      stdin: stdin === undefined ? "ignore" : new TextEncoder().encode(stdin),
+      stdout: "pipe",
+      stderr: "ignore"
+    });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+function isGitRepository(root) {
+  return git(root, ["rev-parse", "--git-dir"]) !== undefined;
+}
+var MERGE_DRIVER_NAME = "workflow session state (union of timelines)";
+function mergeDriverCommand(root, scriptsDir) {
+  const rel = relative(root, scriptsDir);
+  const dir = (rel.startsWith("..") || rel === "" ? scriptsDir : rel).replaceAll("\\", "/");
+  return [
+    `d=${shellQuote(dir)} o=%O a=%A b=%B p=%P`,
+    `if command -v bun >/dev/null 2>&1 && test -f "$d/merge-driver.ts"; then bun --no-install run ` + `"$d/merge-driver.ts" "$o" "$a" "$b" "$p"; s=$?`,
+    `if test $s = 0; then exit 0; fi`,
+    `IFS= read -r first <"$a"; case $first in "<<<<<<< "*) exit 1;; esac`,
+    `why="it exited $s without a verdict"; else why="bun or $d/merge-driver.ts is missing"; fi`,
+    `git merge-file -L ours -L base -L theirs "$a" /dev/null "$b"`,
+    `echo "$p: not merged: the session merge driver could not run ($why), so what differs is left between ` + `conflict markers; run session doctor" >&2`,
+    `exit 1`
+  ].join("; ");
+}
+function isOutdatedMergeDriver(command) {
+  return /^bun run .+\/merge-driver\.ts %O %A %B %P$/.test(command);
+}
+function registeredMergeDriver(root) {
+  return git(root, ["config", "--get", "merge.session.driver"])?.trim() || undefined;
+}
+function registerLines(command) {
+  return [
+    `git config merge.session.name ${shellQuote(MERGE_DRIVER_NAME)}`,
+    `git config merge.session.driver ${shellQuote(command)}`
+  ];
+}
+function registerMergeDriver(root, command) {
+  return git(root, ["config", "merge.session.name", MERGE_DRIVER_NAME]) !== undefined && git(root, ["config", "merge.session.driver", command]) !== undefined;
+}
+function mergeDriverProblem(root, command, sample) {
+  const { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } = require("fs");
+  const { tmpdir } = require("os");
+  const dir = mkdtempSync(`${tmpdir()}/session-driver-`);
+  try {
+    const sides = {
+      O: `${dir}/base.json`,
+      A: `${dir}/ours.json`,
+      B: `${dir}/theirs.json`,
+      P: "ia/state/sessions/probe.json"
+    };
+    for (const key of ["O", "A", "B"])
+      writeFileSync(sides[key], sample);
+    const before = statSync(sides.A).ino;
+    const expanded = command.replace(/%([OABPL])/g, (_, key) => key === "L" ? "7" : shellQuote(sides[key]));
+    const proc = Bun.spawnSync(["sh", "-c", expanded], {
+      cwd: root,
+      stdin: "ignore",
+      stdout: "ignore",
+      stderr: "pipe",
+      timeout: 20000
+    });
+    const said = proc.stderr.toString().trim().split(`
+`).at(-1) ?? "";
+    if (proc.exitCode !== 0)
+      return `it exited ${proc.exitCode ?? `on ${proc.signalCode}`}${said ? `: ${said}` : ""}`;
+    if (statSync(sides.A).ino === before && readFileSync(sides.A, "utf8") === sample)
+      return "it exited 0 without writing a result";
+    return;
+  } catch (error) {
+    return error.message;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+function shellQuote(text) {
+  return /^[\w./@+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+// .claude/skills/session/lib/index/read.ts
+function reindex(paths, onProgress) {
+  checkFolders(paths.root, ALL_FOLDERS);
+  const site = inspectIndex(paths);
+  if (site.kind === "no-folder")
+    return;
+  if (site.kind === "refused") {
+    throw new CorruptStateError(site.at, site.link ? "symlink" : "not-a-file", `${site.detail}; the index is never written through it`, "Nothing was written; search and list read the files meanwhile. Run `session doctor --fix` to remove the link.");
+  }
+  try {
+    return retryOnce(paths, () => onDisk(paths, (db) => rebuildWhole(paths, db, onProgress)));
+  } catch (error) {
+    if (error instanceof SessionError)
+      throw error;
+    throw new SessionError(`the index ${indexPath(paths)} could not be written: ${error.message}`, "Search and list still answer, from the files.");
+  }
+}
+function onDisk(paths, use) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type")
+    removeWrongType(paths, site.at);
+  else if (site.kind !== "usable")
+    throw new Error(site.kind === "refused" ? `${site.at}: ${site.detail}` : "there is no state folder");
+  try {
+    nodeFs().mkdirSync(dirname(indexPath(paths)));
+  } catch (error) {
+    if (errorCode(error) !== "EEXIST")
+      throw error;
+  }
+  const db = open(paths);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+function retryOnce(paths, fn) {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof SessionError || /^SQLITE_(BUSY|LOCKED)/.test(String(error.code)))
+      throw error;
+    discardIndex(paths);
+    return fn();
+  }
+}
+function rebuildWhole(paths, db, onProgress) {
+  const problem = damage(db);
+  if (problem !== undefined)
+    throw new Error(`the index is damaged: ${problem}`);
+  return rebuild(paths, db, onProgress);
+}
+function damage(db) {
+  const answer = db.query("PRAGMA quick_check(1)").get()?.quick_check;
+  return answer === "ok" ? undefined : answer ?? "no answer to an integrity check";
+}
+function meta(db, key) {
+  return db.query("SELECT value FROM meta WHERE key = ?").get(key)?.value;
+}
+function rebuild(paths, db, onProgress) {
+  let done = 0;
+  let total = 0;
+  db.transaction(() => {
+    const active = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file");
+    const archives = listEntries(paths.archives, "*.md").filter((e) => e.kind === "file");
+    total = active.length + archives.length;
+    db.exec("DELETE FROM sessions; DELETE FROM search;");
+    for (const { name } of active) {
+      const path = join(paths.sessions, name);
+      upsert(db, rowForState(paths, path, safeRead(path)), true);
+      if (++done % 500 === 0)
+        onProgress?.(done, total);
+    }
+    for (const { name } of archives) {
+      const path = join(paths.archives, name);
+      upsert(db, rowForArchive(paths, path, safeRead(path), parseArchive), true);
+      if (++done % 500 === 0)
+        onProgress?.(done, total);
+    }
+    setMeta(db, paths);
+  }).immediate();
+  onProgress?.(total, total);
+  return total;
+}
+function indexProblem(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "refused")
+    return {
+      kind: "index-refused",
+      path: site.at,
+      link: site.link,
+      message: `${site.detail}: the index is never opened, written or removed through it, so search and list read the ` + `files instead`
+    };
+  if (site.kind === "wrong-type")
+    return {
+      kind: "index-corrupt",
+      path: site.at,
+      message: `${site.detail}: search and reindex remove it and build the index anew`
+    };
+  if (site.kind !== "usable" || !site.exists)
+    return;
+  const path = site.path;
+  let db;
+  try {
+    db = openExisting(paths);
+    const problem = damage(db);
+    if (problem !== undefined)
+      return corruptIndex(path, problem);
+    if (meta(db, "version") !== SCHEMA_VERSION || meta(db, "fingerprint") !== fingerprint(paths))
+      return;
+    const rows = db.query("SELECT count(*) AS n FROM sessions").get().n;
+    const files = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file").length + listEntries(paths.archives, "*.md").filter((e) => e.kind === "file").length;
+    if (rows !== files)
+      return {
+        kind: "index-drift",
+        path,
+        message: `the search index is out of step with the files: it holds ${rows} sessions, the folders ${files} ` + `(search and list bring it up to date by themselves)`
+      };
+    return;
+  } catch (error) {
+    if (error instanceof SessionError)
+      throw error;
+    return corruptIndex(path, error.message);
+  } finally {
+    db?.close();
+  }
+}
+function corruptIndex(path, reason) {
+  return {
+    kind: "index-corrupt",
+    path,
+    message: `the search index is corrupt or unreadable (${reason}): search and list rebuild it from the files`
+  };
+}
+function removeIndexLink(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "refused" || site.at !== at || !site.link)
+    return "nothing to do: it changed since the check";
+  nodeFs().unlinkSync(at);
+  return "removed the link (what it pointed to is untouched); the next search makes the index anew";
+}
+
+// .claude/skills/session/lib/store/read.ts
+function archiveFiles(store) {
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
+}
+
+// .claude/skills/session/lib/doctor/checks.ts
+var LONG_HELD_MS = 60000;
+var TEMP_FILE = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
+var BROKEN_LOCK = /^\..+\.lock\.(\d+)\.broken$/;
+function checkStateFiles(store, now, add) {
+  const sessions = new Map;
+  const byCase = new Map;
+  const files = listFiles(store.paths.sessions, "*.json");
+  failpoint("after-list");
+  for (const file of files) {
+    const path = join(store.paths.sessions, file);
+    const name = nameFromStem(file.slice(0, -5));
+    try {
+      const text = readText(path);
+      if (text === undefined)
+        continue;
+      const session = parseSession(text, path);
+      if (caseKey(session.workflow) !== caseKey(name))
+        throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}`);
+      sessions.set(session.workflow, { path, session });
+    } catch (error) {
+      const aside = { repair: "move it aside to .corrupt/", fix: () => moveUnreadableAside(store, path, name, now) };
+      if (!(error instanceof CorruptStateError))
+        add({ kind: "unreadable", path: relativePath(store.paths, path), message: error.message });
+      else if (error.reason === "conflict-markers")
+        add(conflictProblem(store, path, error.detail));
+      else if (error.reason === "not-a-file")
+        add({
+          kind: "not-a-file",
+          path: relativePath(store.paths, path),
+          message: `${error.detail}: move it away by hand`
+        });
+      else if (error.reason === "symlink")
+        add({
+          kind: "symlink",
+          path: relativePath(store.paths, path),
+          message: error.detail,
+          ...aside,
+          repair: "move the link (not its target) aside to .corrupt/"
+        });
+      else
+        add({ kind: "corrupt-state", path: relativePath(store.paths, path), message: error.detail, ...aside });
+    }
+    byCase.set(caseKey(name), [...byCase.get(caseKey(name)) ?? [], relativePath(store.paths, path)]);
+  }
+  for (const files of byCase.values()) {
+    if (files.length > 1)
+      add({
+        kind: "case-twins",
+        path: files[0],
+        message: `${files.join(" and ")} differ only in letter case; case-insensitive checkouts merge them`
+      });
+  }
+  for (const { path, session } of sessions.values()) {
+    let checkpoint = {};
+    if (session.history) {
+      try {
+        checkpoint = verifiedCheckpoint(session, segmentReader(store.paths.sessions));
+      } catch {
+        add({
+          kind: "broken-history",
+          path: relativePath(store.paths, path),
+          message: brokenHistory(store, session) ?? ""
+        });
+        continue;
+      }
+    }
+    const edits = handEdits(session, checkpoint);
+    if (!edits)
+      continue;
+    const fields = [...Object.keys(edits.state), ...edits.removed].join(", ") || "rev, updated_at";
+    add({
+      kind: "hand-edit",
+      path: relativePath(store.paths, path),
+      message: `the state differs from what its timeline says (${fields}): edited by hand`,
+      repair: "record the difference as an edit event, keeping the state as it is",
+      fix: () => recordEdit(store, session.workflow, now)
+    });
+  }
+  return sessions;
+}
+function checkArchives(store, sessions, now, add) {
+  const byId = new Map;
+  const files = archiveFiles(store);
+  const regular = new Set(files);
+  for (const file of listFiles(store.paths.archives, "*.md").filter((f) => !regular.has(f))) {
+    add({
+      kind: "not-a-file",
+      path: relativePath(store.paths, join(store.paths.archives, file)),
+      message: "is a symlink, a folder or a FIFO named like an archive: move it away by hand"
+    });
+  }
+  let gone = 0;
+  for (const file of files) {
+    const path = join(store.paths.archives, file);
+    try {
+      const text = readText(path);
+      if (text === undefined) {
+        gone++;
+        continue;
+      }
+      const state = parseArchive(text, path);
+      byId.set(state.id, [...byId.get(state.id) ?? [], { path, state }]);
+      const broken = brokenHistory(store, state);
+      if (broken)
+        add({ kind: "broken-history", path: relativePath(store.paths, path), message: broken });
+    } catch (error) {
+      if (!(error instanceof CorruptStateError)) {
+        add({ kind: "unreadable", path: relativePath(store.paths, path), message: error.message });
+        continue;
+      }
+      if (UNTRUSTED_REASONS.includes(error.reason)) {
+        add({
+          kind: "untrusted-archive",
+          path: relativePath(store.paths, path),
+          message: error.detail,
+          repair: "move it aside to .corrupt/, unread",
+          fix: () => moveUntrustedArchiveAside(store, path, now)
+        });
+        continue;
+      }
+      const kind = error.reason === "conflict-markers" ? "conflict-markers" : "broken-archive";
+      add({
+        kind,
+        path: relativePath(store.paths, path),
+        message: `${error.detail}: ` + `${kind === "conflict-markers" ? "resolve the merge by hand" : "fix its frontmatter by hand"}`
+      });
+    }
+  }
+  for (const { path, session } of sessions.values()) {
+    for (const archived of byId.get(session.id) ?? []) {
+      const where = `${session.workflow} is both active and archived (${relativePath(store.paths, archived.path)})`;
+      const relation = compareTimelines(archived.state.events ?? [], session.events ?? []);
+      if (relation === "save") {
+        add({
+          kind: "interrupted-save",
+          path: relativePath(store.paths, path),
+          message: `${where}, and the archive holds all of the active timeline: a save was cut off, or a merge brought ` + `back an older copy`,
+          repair: "finish the save: remove the active state, which the archive holds",
+          fix: () => finishSave(store, session.workflow, session.id, archived.path)
+        });
+      } else if (relation === "resume") {
+        add({
+          kind: "interrupted-resume",
+          path: relativePath(store.paths, archived.path),
+          message: `${where}, and the active timeline continues the archived one: a resume was cut off`,
+          repair: "finish the resume: remove the archive, whose timeline the active state holds",
+          fix: () => dropArchive(store, session.workflow, session.id, archived.path)
+        });
+      } else {
+        add(divergedProblem(store, session, path, archived, `${where}, and their timelines have diverged`));
+      }
+    }
+  }
+  checkArchiveTwins(store, byId, now, add);
+  return files.length - gone;
+}
+function divergedProblem(store, session, path, archived, where) {
+  const folded = foldSaveAndSets(archived.state, session, segmentReader(store.paths.sessions));
+  if (!folded.ok) {
+    return {
+      kind: "diverged",
+      path: relativePath(store.paths, path),
+      message: `${where}, and cannot be folded into one (${folded.reason}): keep one with \`session reset ` + `${session.workflow}\` or by removing the archive`
+    };
+  }
+  return {
+    kind: "diverged",
+    path: relativePath(store.paths, path),
+    message: `${where} (saved on one branch, advanced on another); nothing is lost by folding them into the archive, ` + `the save last`,
+    repair: "fold both timelines into the archive (every event of each, the save last) and remove the active state",
+    fix: () => foldIntoArchive(store, session.workflow, session.id, archived.path)
+  };
+}
+function checkArchiveTwins(store, byId, now, add) {
+  for (const [id, archives] of byId) {
+    if (archives.length < 2)
+      continue;
+    const [first, ...rest] = archives;
+    const name = first.state.workflow;
+    const where = `${name} (id ${id}) has ${archives.length} archives (${archives.map((a) => relativePath(store.paths, a.path)).join(", ")}), ` + `saved on two branches: \`session show ${name}\` and \`session show ${id}\` may show different ones`;
+    const folded = rest.reduce((sum, next) => sum.ok ? foldArchives(sum.state, next.state, segmentReader(store.paths.sessions)) : sum, {
+      ok: true,
+      state: first.state
+    });
+    if (!folded.ok) {
+      add({
+        kind: "two-archives",
+        path: relativePath(store.paths, first.path),
+        message: `${where}; they cannot be folded into one (${folded.reason}): keep the one you want and remove the ` + `others (\`git rm PATH\`)`
+      });
+      continue;
+    }
+    add({
+      kind: "two-archives",
+      path: relativePath(store.paths, first.path),
+      message: `${where}; nothing is lost by folding them into one`,
+      repair: "fold them into the latest archive (every event of each, both saves) and remove the others, each once " + "the fold holds all of its events",
+      fix: () => foldArchiveTwins(store, name, id, archives.map((a) => a.path), now)
+    });
+  }
+}
+function conflictProblem(store, path, detail) {
+  let twins;
+  try {
+    twins = conflictingSessions(readText(path) ?? "", path);
+  } catch {}
+  if (!twins || twins.ours.id === twins.theirs.id)
+    return {
+      kind: "conflict-markers",
+      path: relativePath(store.paths, path),
+      message: `${detail}: resolve the merge by hand (keep one side's JSON)`
+    };
+  const { ours, theirs } = twins;
+  return {
+    kind: "two-sessions",
+    path: relativePath(store.paths, path),
+    message: `two different sessions were started under the name ${ours.workflow} on two branches (ids ${ours.id} and ` + `${theirs.id}) and a merge left both in its file: keep both with \`session rename ${ours.workflow} ` + `NEW_NAME --id ${theirs.id}\` (that one moves to NEW_NAME, the other stays ${ours.workflow}), then commit ` + `both files`
+  };
+}
+function checkLeftovers(store, add) {
+  for (const dir of [store.paths.sessions, store.paths.archives]) {
+    for (const file of listFiles(dir, ".*")) {
+      const pid = Number(TEMP_FILE.exec(file)?.[1] ?? BROKEN_LOCK.exec(file)?.[1] ?? 0);
+      if (!pid || isAlive(pid))
+        continue;
+      const path = join(dir, file);
+      add({
+        kind: "temp-file",
+        path: relativePath(store.paths, path),
+        message: "a temporary file left by a writer that was cut off (the file it was replacing is intact)",
+        repair: "remove it",
+        fix: () => removeLeftover(store, path, pid)
+      });
+    }
+  }
+  for (const file of listFiles(store.paths.sessions, ".*.lock")) {
+    const path = join(store.paths.sessions, file);
+    let holder;
+    try {
+      holder = readText(path);
+    } catch (error) {
+      add({
+        kind: "not-a-file",
+        path: relativePath(store.paths, path),
+        message: `${error instanceof CorruptStateError ? error.detail : error}: every write to that session fails until ` + `it is moved away by hand`
+      });
+      continue;
+    }
+    if (holder === undefined)
+      continue;
+    const owner = parseOwner(holder);
+    if (isStale(path, holder, store.lock.staleMs)) {
+      add({
+        kind: "stale-lock",
+        path: relativePath(store.paths, path),
+        message: `a lock left by a process that is gone (pid ${owner?.pid ?? "?"})`,
+        repair: "remove it",
+        fix: () => breakStaleLock(store, path)
+      });
+    } else if (owner?.host === hostname() && ownerAlive(owner)) {
+      const heldMs = Date.now() - (nodeFs().statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      const state = processState(owner.pid);
+      if (state === "T" || state === "t")
+        add({
+          kind: "held-lock",
+          path: relativePath(store.paths, path),
+          message: `held by pid ${owner.pid}, which is stopped (SIGSTOP?): writers to that session wait until it runs ` + `again (kill -CONT ${owner.pid}) or ends`
+        });
+      else if (heldMs > LONG_HELD_MS)
+        add({
+          kind: "held-lock",
+          path: relativePath(store.paths, path),
+          message: `held for ${Math.round(heldMs / 1000)} s by pid ${owner.pid}, which is still running; it is never ` + `broken while its owner lives`
+        });
+    }
+  }
+}
+function checkMarkers(store, sessions, add) {
+  const markers = listFiles(store.paths.sessions, ".active-*");
+  const marked = (file) => nameFromStem(file.slice(".active-".length));
+  const stateFileOf = (file) => join(store.paths.sessions, `${file.slice(".active-".length)}.json`);
+  for (const file of markers.filter((f) => !sessions.has(marked(f)) && !exists(stateFileOf(f)))) {
+    const path = join(store.paths.sessions, file);
+    const stillStray = () => listFiles(store.paths.sessions, `${file.slice(".active-".length)}.json`).length === 0;
+    add({
+      kind: "orphaned-marker",
+      path: relativePath(store.paths, path),
+      message: `marks ${marked(file)} active, but there is no such active session`,
+      repair: "remove it",
+      fix: () => removeMarker(store, path, stillStray)
+    });
+  }
+  const live = markers.filter((file) => sessions.has(marked(file)));
+  if (live.length <= 1)
+    return;
+  const keep = newestFile(store.paths.sessions, live);
+  for (const file of live.filter((f) => f !== keep)) {
+    const path = join(store.paths.sessions, file);
+    add({
+      kind: "multiple-markers",
+      path: relativePath(store.paths, path),
+      message: `more than one active session is marked; the newest mark (${keep}) stays`,
+      repair: "remove this older mark",
+      fix: () => removeMarker(store, path, () => true)
+    });
+  }
+}
+function newestFile(dir, files) {
+  const { statSync } = nodeFs();
+  return files.map((file) => ({ file, at: statSync(join(dir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))[0]?.file;
+}
+function checkGitattributes(store, add) {
+  const attributes = join(store.paths.sessions, ".gitattributes");
+  if (!exists(attributes)) {
+    add({
+      kind: "missing-gitattributes",
+      path: relativePath(store.paths, attributes),
+      message: "the state folder has no .gitattributes: state files would merge line by line, and core.autocrlf could " + "rewrite line endings",
+      repair: "write it",
+      fix: () => (writeGitattributes(store), "written")
+    });
+  }
+}
+function checkMergeDriver(store, add, scriptsDir) {
+  const root = store.paths.root;
+  if (!isGitRepository(root))
+    return;
+  const registered = registeredMergeDriver(root);
+  const standard = join(root, ".claude/skills/session/scripts");
+  const scripts = exists(join(standard, "merge-driver.ts")) ? standard : scriptsDir ?? standard;
+  const command = mergeDriverCommand(root, scripts);
+  const register = {
+    repair: "register it in .git/config",
+    fix: () => {
+      if (!registerMergeDriver(root, command))
+        throw new SessionError("git config failed: run the lines above by hand");
+      return "registered";
+    }
+  };
+  const how = `to register it: ${registerLines(command).join(" && ")}`;
+  if (registered === undefined) {
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `the session merge driver is not registered, so two branches advancing one session conflict; ${how}`,
+      ...register
+    });
+    return;
+  }
+  if (isOutdatedMergeDriver(registered)) {
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `the session merge driver is registered in an older form, which leaves a state file unmarked (only our ` + `side) when it cannot run; ${how}`,
+      ...register
+    });
+    return;
+  }
+  const sample = serializeSession(applySet(undefined, { workflow: "probe", step: "probe" }, { now: "2025-01-01T00:00:00Z", newId: () => "probe00000" }));
+  const problem = mergeDriverProblem(root, registered, sample);
+  if (problem === undefined)
+    return;
+  const message = `the registered session merge driver does not merge a state file (${problem}), so every merge of one will ` + `stop with conflict markers`;
+  if (registered !== command && exists(join(scripts, "merge-driver.ts")))
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `${message}; ${how}`,
+      ...register,
+      repair: "register the driver of these scripts in .git/config"
+    });
+  else
+    add({
+      kind: "merge-driver",
+      path: ".git/config",
+      message: `${message}: put bun on the PATH, or reinstall the skill`
+    });
+}
+function checkUnmerged(store, add) {
+  const out = git(store.paths.root, ["ls-files", "-u", "-z", "--", relativePath(store.paths, store.paths.sessions)]);
+  const paths = new Set((out ?? "").split("\x00").filter(Boolean).map((line) => line.slice(line.indexOf("\t") + 1)));
+  for (const path of paths) {
+    add({
+      kind: "unmerged",
+      path,
+      message: `git left it unmerged (a merge, rebase, cherry-pick or stash pop stopped on it), so it may hold one side ` + `only: with a working merge driver, merge it again (\`git checkout -m -- ${path}\`), or resolve it by ` + `hand; then \`git add ${path}\``
+    });
+  }
+}
+function checkIndex(store, add) {
+  const problem = indexProblem(store.paths);
+  if (problem === undefined)
+    return;
+  const { kind, path, message } = problem;
+  const rebuilt = () => `rebuilt (${reindex(store.paths) ?? 0} sessions)`;
+  if (kind === "index-refused") {
+    const fix = problem.link ? { repair: "remove the link (what it points to is untouched)", fix: () => removeIndexLink(store.paths, path) } : {};
+    add({
+      kind,
+      path: relativePath(store.paths, path),
+      message: problem.link ? message : `${message}: move it away by hand`,
+      ...fix
+    });
+    return;
+  }
+  const fix = kind === "index-corrupt" ? () => (discardIndex(store.paths), rebuilt()) : rebuilt;
+  add({ kind, path: relativePath(store.paths, path), message, repair: "rebuild it from the files", fix });
+}
+function brokenHistory(store, session) {
+  if (!session.history)
+    return;
+  try {
+    verifiedCheckpoint(session, segmentReader(store.paths.sessions));
+    return;
+  } catch (error) {
+    return `its compacted history cannot be read: ${error.message}; restore the segment from git ` + "(`git checkout -- ia/state/sessions/history`)";
+  }
+}
+
+// .claude/skills/session/lib/doctor/doctor.ts
+async function doctor(store, options) {
+  const { found, checked } = diagnose(store, options.now, options.scriptsDir);
+  const problems = found.map(({ fix, ...problem }) => {
+    if (!options.fix || !fix)
+      return { ...problem, fixed: false };
+    try {
+      return { ...problem, fixed: true, result: fix() };
+    } catch (error) {
+      return { ...problem, fixed: false, result: `repair failed: ${error.message}` };
+    }
+  });
+  return { root: store.paths.root, checked, problems, ok: problems.every((p) => p.fixed) };
+}
+function diagnose(store, now, scriptsDir) {
+  const paths = store.paths;
+  const found = [];
+  const add = (problem) => found.push(problem);
+  const folder = (bad) => {
+    const link = isSymlink(bad);
+    add({
+      kind: link ? "symlinked-folder" : "not-a-folder",
+      path: relativePath(store.paths, bad),
+      message: link ? "is a symbolic link: no command reads, writes or moves anything through it (git can carry symlinks); " + "replace it with a real folder" : "is a file where a state folder should be: move it away"
+    });
+  };
+  const bad = firstNonFolder(paths.root, ALL_FOLDERS);
+  if (bad !== undefined) {
+    folder(bad);
+    return { found, checked: { sessions: 0, archives: 0 } };
+  }
+  const aside = firstNonFolder(paths.root, CORRUPT_FOLDERS);
+  if (aside !== undefined)
+    folder(aside);
+  if (!exists(paths.sessions)) {
+    checkMergeDriver(store, add, scriptsDir);
+    return { found, checked: { sessions: 0, archives: 0 } };
+  }
+  const gitignore = join(paths.sessions, ".gitignore");
+  try {
+    if (readText(gitignore) === undefined) {
+      add({
+        kind: "missing-gitignore",
+        path: relativePath(store.paths, gitignore),
+        message: "the state folder has no .gitignore, so locks and temporary files could be committed",
+        repair: "write it",
+        fix: () => (writeGitignore(store), "written")
+      });
+    }
+  } catch (error) {
+    const detail = error instanceof CorruptStateError ? error.detail : String(error);
+    if (error instanceof CorruptStateError && error.reason === "symlink") {
+      add({
+        kind: "symlink",
+        path: relativePath(store.paths, gitignore),
+        message: detail,
+        repair: "move it aside to .corrupt/ and write a real one",
+        fix: () => replaceGitignore(store, gitignore, now)
+      });
+    } else
+      add({
+        kind: "not-a-file",
+        path: relativePath(store.paths, gitignore),
+        message: `${detail}: move it away by hand`
+      });
+  }
+  const sessions = checkStateFiles(store, now, add);
+  const archives = checkArchives(store, sessions, now, add);
+  checkLeftovers(store, add);
+  checkMarkers(store, sessions, add);
+  checkGitattributes(store, add);
+  checkMergeDriver(store, add, scriptsDir);
+  checkUnmerged(store, add);
+  checkIndex(store, add);
+  return { found, checked: { sessions: sessions.size, archives } };
+}
+
+// .claude/skills/session/lib/views/painter.ts
+var style = (code, on) => (text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+function painter(color) {
+  return {
+    red: style(31, color),
+    green: style(32, color),
+    yellow: style(33, color),
+    bold: style(1, color),
+    dim: style(2, color)
+  };
+}
+
+// .claude/skills/session/lib/commands/doctor.ts
+var doctor_default = defineCommand({
+  name: "doctor",
+  summary: "check the state folder and, with --fix, repair it",
+  args: {},
+  options: {
+    fix: { type: "boolean", help: "repair what can be repaired, and report each repair" },
+    json: { type: "boolean", help: "print the report as JSON" }
+  },
+  description: `Finds corrupt or invalid state files, git conflict markers, planted symlinks,
 broken archives, leftover temporary files and stale locks, sessions both active
 and archived (an interrupted save or resume, told apart by their timelines),
 state files edited by hand (the state differs from its timeline), stray
@@ -89,5 +9415,40 @@ event; two archives of one session, or a session saved on one branch and advance
 on another, are folded into one archive when the union of their timelines loses
 nothing; conflict markers, broken archives and the rest are left for a person,
 with the command that resolves them (\`session rename\` for two sessions under one
-name).`,footer:"Exit codes: 0 nothing left to fix, 1 problems remain, 2 bad input.",async run(e){let r=Boolean(e.values.fix),t=await Ga(e.store,{fix:r,now:e.now(),scriptsDir:e.scriptsDir});if(e.values.json)e.printJson(t);else e.print(Va(t,r,Xa(e.color()),e.command("doctor --fix")));e.setExitCode(t.ok?0:1)}});function Va(e,r,t,n){let{sessions:i,archives:o}=e.checked,a=[`Checked ${Me(i,"active session")} and ${Me(o,"archive")} in ${e.root}.`];for(let p of e.problems){let[h,y]=p.fixed?["fixed",t.green]:p.repair?["fixable",t.yellow]:["problem",t.red];if(a.push(`${y(h.padEnd(7))}  ${p.kind}  ${p.path}`,`         ${p.message}`),p.result)a.push(`         \u2192 ${p.result}`);else if(p.repair&&!r)a.push(`         --fix would ${p.repair}`)}let s=e.problems.filter((p)=>!p.fixed),d=e.problems.length-s.length;if(e.problems.length===0)a.push(t.green("No problems found."));else{a.push("",`${Me(e.problems.length,"problem")} found${d?`, ${d} fixed`:""}${s.length?`, ${s.length} left`:""}.`);let p=s.filter((h)=>h.repair).length;if(!r&&p)a.push(`Run \`${n}\` to repair ${p} of them.`)}return a.join(`
-`)}})
+name).`,
+  footer: "Exit codes: 0 nothing left to fix, 1 problems remain, 2 bad input.",
+  async run(ctx) {
+    const fix = Boolean(ctx.values.fix);
+    const report = await doctor(ctx.store, { fix, now: ctx.now(), scriptsDir: ctx.scriptsDir });
+    if (ctx.values.json)
+      ctx.printJson(report);
+    else
+      ctx.print(renderReport2(report, fix, painter(ctx.color()), ctx.command("doctor --fix")));
+    ctx.setExitCode(report.ok ? 0 : 1);
+  }
+});
+function renderReport2(report, fixing, paint, fixCommand) {
+  const { sessions, archives } = report.checked;
+  const lines = [`Checked ${plural(sessions, "active session")} and ${plural(archives, "archive")} in ${report.root}.`];
+  for (const p of report.problems) {
+    const [label, color] = p.fixed ? ["fixed", paint.green] : p.repair ? ["fixable", paint.yellow] : ["problem", paint.red];
+    lines.push(`${color(label.padEnd(7))}  ${p.kind}  ${p.path}`, `         ${p.message}`);
+    if (p.result)
+      lines.push(`         \u2192 ${p.result}`);
+    else if (p.repair && !fixing)
+      lines.push(`         --fix would ${p.repair}`);
+  }
+  const left = report.problems.filter((p) => !p.fixed);
+  const fixed = report.problems.length - left.length;
+  if (report.problems.length === 0)
+    lines.push(paint.green("No problems found."));
+  else {
+    lines.push("", `${plural(report.problems.length, "problem")} ` + `found${fixed ? `, ${fixed} fixed` : ""}${left.length ? `, ${left.length} left` : ""}.`);
+    const fixable = left.filter((p) => p.repair).length;
+    if (!fixing && fixable)
+      lines.push(`Run \`${fixCommand}\` to repair ${fixable} of them.`);
+  }
+  return lines.join(`
+`);
+}
+})

@@ -1,62 +1,7779 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var{defineProperty:Ur,getOwnPropertyNames:Hi,getOwnPropertyDescriptor:Bi}=Object,Ji=Object.prototype.hasOwnProperty;function Zi(e){return this[e]}var Wi=(e)=>{var r=(It??=new WeakMap).get(e),t;if(r)return r;if(r=Ur({},"__esModule",{value:!0}),e&&typeof e==="object"||typeof e==="function"){for(var i of Hi(e))if(!Ji.call(r,i))Ur(r,i,{get:Zi.bind(e,i),enumerable:!(t=Bi(e,i))||t.enumerable})}return It.set(e,r),r},It,F=(e,r)=>()=>(r||e((r={exports:{}}).exports,r),r.exports);var Yi=(e)=>e;function Ki(e,r){this[e]=Yi.bind(null,r)}var Xi=(e,r)=>{for(var t in r)Ur(e,t,{get:r[t],enumerable:!0,configurable:!0,set:Ki.bind(r,t)})};var Ae=F(function(Nf,_e){function Cn(e){return typeof e>"u"||e===null}function qo(e){return typeof e==="object"&&e!==null}function Uo(e){if(Array.isArray(e))return e;else if(Cn(e))return[];return[e]}function zo(e,r){var t,i,s,a;if(r){a=Object.keys(r);for(t=0,i=a.length;t<i;t+=1)s=a[t],e[s]=r[s]}return e}function Ho(e,r){var t="",i;for(i=0;i<r;i+=1)t+=e;return t}function Bo(e){return e===0&&Number.NEGATIVE_INFINITY===1/e}_e.exports.isNothing=Cn;_e.exports.isObject=qo;_e.exports.toArray=Uo;_e.exports.repeat=Ho;_e.exports.isNegativeZero=Bo;_e.exports.extend=zo});var Ce=F(function(Lf,Fn){function Ve(e,r){if(Error.call(this),this.name="YAMLException",this.reason=e,this.mark=r,this.message=(this.reason||"(unknown reason)")+(this.mark?" "+this.mark.toString():""),Error.captureStackTrace)Error.captureStackTrace(this,this.constructor);else this.stack=Error().stack||""}Ve.prototype=Object.create(Error.prototype);Ve.prototype.constructor=Ve;Ve.prototype.toString=function(r){var t=this.name+": ";if(t+=this.reason||"(unknown reason)",!r&&this.mark)t+=" "+this.mark.toString();return t};Fn.exports=Ve});var In=F(function(Cf,Rn){var jn=Ae();function xt(e,r,t,i,s){this.name=e,this.buffer=r,this.position=t,this.line=i,this.column=s}xt.prototype.getSnippet=function(r,t){var i,s,a,o,n;if(!this.buffer)return null;r=r||4,t=t||75,i="",s=this.position;while(s>0&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(s-1))===-1)if(s-=1,this.position-s>t/2-1){i=" ... ",s+=5;break}a="",o=this.position;while(o<this.buffer.length&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(o))===-1)if(o+=1,o-this.position>t/2-1){a=" ... ",o-=5;break}return n=this.buffer.slice(s,o),jn.repeat(" ",r)+i+n+a+`
-`+jn.repeat(" ",r+this.position-s+i.length)+"^"};xt.prototype.toString=function(r){var t,i="";if(this.name)i+='in "'+this.name+'" ';if(i+="at line "+(this.line+1)+", column "+(this.column+1),!r){if(t=this.getSnippet(),t)i+=`:
-`+t}return i};Rn.exports=xt});var J=F(function(Ff,Dn){var Mn=Ce(),Jo=["kind","resolve","construct","instanceOf","predicate","represent","defaultStyle","styleAliases"],Zo=["scalar","sequence","mapping"];function Wo(e){var r={};if(e!==null)Object.keys(e).forEach(function(t){e[t].forEach(function(i){r[String(i)]=t})});return r}function Yo(e,r){if(r=r||{},Object.keys(r).forEach(function(t){if(Jo.indexOf(t)===-1)throw new Mn('Unknown option "'+t+'" is met in definition of "'+e+'" YAML type.')}),this.tag=e,this.kind=r.kind||null,this.resolve=r.resolve||function(){return!0},this.construct=r.construct||function(t){return t},this.instanceOf=r.instanceOf||null,this.predicate=r.predicate||null,this.represent=r.represent||null,this.defaultStyle=r.defaultStyle||null,this.styleAliases=Wo(r.styleAliases||null),Zo.indexOf(this.kind)===-1)throw new Mn('Unknown kind "'+this.kind+'" is specified for "'+e+'" YAML type.')}Dn.exports=Yo});var Ee=F(function(jf,Un){var qn=Ae(),Pr=Ce(),Ko=J();function kt(e,r,t){var i=[];return e.include.forEach(function(s){t=kt(s,r,t)}),e[r].forEach(function(s){t.forEach(function(a,o){if(a.tag===s.tag&&a.kind===s.kind)i.push(o)}),t.push(s)}),t.filter(function(s,a){return i.indexOf(a)===-1})}function Xo(){var e={scalar:{},sequence:{},mapping:{},fallback:{}},r,t;function i(s){e[s.kind][s.tag]=e.fallback[s.tag]=s}for(r=0,t=arguments.length;r<t;r+=1)arguments[r].forEach(i);return e}function Fe(e){this.include=e.include||[],this.implicit=e.implicit||[],this.explicit=e.explicit||[],this.implicit.forEach(function(r){if(r.loadKind&&r.loadKind!=="scalar")throw new Pr("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.")}),this.compiledImplicit=kt(this,"implicit",[]),this.compiledExplicit=kt(this,"explicit",[]),this.compiledTypeMap=Xo(this.compiledImplicit,this.compiledExplicit)}Fe.DEFAULT=null;Fe.create=function(){var r,t;switch(arguments.length){case 1:r=Fe.DEFAULT,t=arguments[0];break;case 2:r=arguments[0],t=arguments[1];break;default:throw new Pr("Wrong number of arguments for Schema.create function")}if(r=qn.toArray(r),t=qn.toArray(t),!r.every(function(i){return i instanceof Fe}))throw new Pr("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");if(!t.every(function(i){return i instanceof Ko}))throw new Pr("Specified list of YAML types (or a single Type object) contains a non-Type object.");return new Fe({include:r,explicit:t})};Un.exports=Fe});var Hn=F(function(Rf,zn){var Go=J();zn.exports=new Go("tag:yaml.org,2002:str",{kind:"scalar",construct:function(e){return e!==null?e:""}})});var Jn=F(function(If,Bn){var Vo=J();Bn.exports=new Vo("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(e){return e!==null?e:[]}})});var Wn=F(function(Mf,Zn){var Qo=J();Zn.exports=new Qo("tag:yaml.org,2002:map",{kind:"mapping",construct:function(e){return e!==null?e:{}}})});var Or=F(function(Df,Yn){var ea=Ee();Yn.exports=new ea({explicit:[Hn(),Jn(),Wn()]})});var Xn=F(function(qf,Kn){var ra=J();function ta(e){if(e===null)return!0;var r=e.length;return r===1&&e==="~"||r===4&&(e==="null"||e==="Null"||e==="NULL")}function na(){return null}function sa(e){return e===null}Kn.exports=new ra("tag:yaml.org,2002:null",{kind:"scalar",resolve:ta,construct:na,predicate:sa,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"}},defaultStyle:"lowercase"})});var Vn=F(function(Uf,Gn){var ia=J();function oa(e){if(e===null)return!1;var r=e.length;return r===4&&(e==="true"||e==="True"||e==="TRUE")||r===5&&(e==="false"||e==="False"||e==="FALSE")}function aa(e){return e==="true"||e==="True"||e==="TRUE"}function pa(e){return Object.prototype.toString.call(e)==="[object Boolean]"}Gn.exports=new ia("tag:yaml.org,2002:bool",{kind:"scalar",resolve:oa,construct:aa,predicate:pa,represent:{lowercase:function(e){return e?"true":"false"},uppercase:function(e){return e?"TRUE":"FALSE"},camelcase:function(e){return e?"True":"False"}},defaultStyle:"lowercase"})});var es=F(function(zf,Qn){var da=Ae(),ua=J();function la(e){return 48<=e&&e<=57||65<=e&&e<=70||97<=e&&e<=102}function fa(e){return 48<=e&&e<=55}function ca(e){return 48<=e&&e<=57}function ma(e){if(e===null)return!1;var r=e.length,t=0,i=!1,s;if(!r)return!1;if(s=e[t],s==="-"||s==="+")s=e[++t];if(s==="0"){if(t+1===r)return!0;if(s=e[++t],s==="b"){t++;for(;t<r;t++){if(s=e[t],s==="_")continue;if(s!=="0"&&s!=="1")return!1;i=!0}return i&&s!=="_"}if(s==="x"){t++;for(;t<r;t++){if(s=e[t],s==="_")continue;if(!la(e.charCodeAt(t)))return!1;i=!0}return i&&s!=="_"}for(;t<r;t++){if(s=e[t],s==="_")continue;if(!fa(e.charCodeAt(t)))return!1;i=!0}return i&&s!=="_"}if(s==="_")return!1;for(;t<r;t++){if(s=e[t],s==="_")continue;if(s===":")break;if(!ca(e.charCodeAt(t)))return!1;i=!0}if(!i||s==="_")return!1;if(s!==":")return!0;return/^(:[0-5]?[0-9])+$/.test(e.slice(t))}function ha(e){var r=e,t=1,i,s,a=[];if(r.indexOf("_")!==-1)r=r.replace(/_/g,"");if(i=r[0],i==="-"||i==="+"){if(i==="-")t=-1;r=r.slice(1),i=r[0]}if(r==="0")return 0;if(i==="0"){if(r[1]==="b")return t*parseInt(r.slice(2),2);if(r[1]==="x")return t*parseInt(r,16);return t*parseInt(r,8)}if(r.indexOf(":")!==-1)return r.split(":").forEach(function(o){a.unshift(parseInt(o,10))}),r=0,s=1,a.forEach(function(o){r+=o*s,s*=60}),t*r;return t*parseInt(r,10)}function ga(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1===0&&!da.isNegativeZero(e))}Qn.exports=new ua("tag:yaml.org,2002:int",{kind:"scalar",resolve:ma,construct:ha,predicate:ga,represent:{binary:function(e){return e>=0?"0b"+e.toString(2):"-0b"+e.toString(2).slice(1)},octal:function(e){return e>=0?"0"+e.toString(8):"-0"+e.toString(8).slice(1)},decimal:function(e){return e.toString(10)},hexadecimal:function(e){return e>=0?"0x"+e.toString(16).toUpperCase():"-0x"+e.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}})});var ns=F(function(Hf,ts){var rs=Ae(),ya=J(),va=new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function wa(e){if(e===null)return!1;if(!va.test(e)||e[e.length-1]==="_")return!1;return!0}function xa(e){var r,t,i,s;if(r=e.replace(/_/g,"").toLowerCase(),t=r[0]==="-"?-1:1,s=[],"+-".indexOf(r[0])>=0)r=r.slice(1);if(r===".inf")return t===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;else if(r===".nan")return NaN;else if(r.indexOf(":")>=0)return r.split(":").forEach(function(a){s.unshift(parseFloat(a,10))}),r=0,i=1,s.forEach(function(a){r+=a*i,i*=60}),t*r;return t*parseFloat(r,10)}var ka=/^[-+]?[0-9]+e/;function ba(e,r){var t;if(isNaN(e))switch(r){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}else if(Number.POSITIVE_INFINITY===e)switch(r){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}else if(Number.NEGATIVE_INFINITY===e)switch(r){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}else if(rs.isNegativeZero(e))return"-0.0";return t=e.toString(10),ka.test(t)?t.replace("e",".e"):t}function Sa(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1!==0||rs.isNegativeZero(e))}ts.exports=new ya("tag:yaml.org,2002:float",{kind:"scalar",resolve:wa,construct:xa,predicate:Sa,represent:ba,defaultStyle:"lowercase"})});var bt=F(function(Bf,ss){var _a=Ee();ss.exports=new _a({include:[Or()],implicit:[Xn(),Vn(),es(),ns()]})});var St=F(function(Jf,is){var Aa=Ee();is.exports=new Aa({include:[bt()]})});var ds=F(function(Zf,ps){var Ea=J(),os=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),as=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function Pa(e){if(e===null)return!1;if(os.exec(e)!==null)return!0;if(as.exec(e)!==null)return!0;return!1}function Oa(e){var r,t,i,s,a,o,n,m=0,u=null,k,w,x;if(r=os.exec(e),r===null)r=as.exec(e);if(r===null)throw Error("Date resolve error");if(t=+r[1],i=+r[2]-1,s=+r[3],!r[4])return new Date(Date.UTC(t,i,s));if(a=+r[4],o=+r[5],n=+r[6],r[7]){m=r[7].slice(0,3);while(m.length<3)m+="0";m=+m}if(r[9]){if(k=+r[10],w=+(r[11]||0),u=(k*60+w)*60000,r[9]==="-")u=-u}if(x=new Date(Date.UTC(t,i,s,a,o,n,m)),u)x.setTime(x.getTime()-u);return x}function $a(e){return e.toISOString()}ps.exports=new Ea("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:Pa,construct:Oa,instanceOf:Date,represent:$a})});var ls=F(function(Wf,us){var Ta=J();function Na(e){return e==="<<"||e===null}us.exports=new Ta("tag:yaml.org,2002:merge",{kind:"scalar",resolve:Na})});var cs=F(function(Yf,fs){var Pe;try{_t=require,Pe=_t("buffer").Buffer}catch(e){}var _t,La=J(),At=`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
-\r`;function Ca(e){if(e===null)return!1;var r,t,i=0,s=e.length,a=At;for(t=0;t<s;t++){if(r=a.indexOf(e.charAt(t)),r>64)continue;if(r<0)return!1;i+=6}return i%8===0}function Fa(e){var r,t,i=e.replace(/[\r\n=]/g,""),s=i.length,a=At,o=0,n=[];for(r=0;r<s;r++){if(r%4===0&&r)n.push(o>>16&255),n.push(o>>8&255),n.push(o&255);o=o<<6|a.indexOf(i.charAt(r))}if(t=s%4*6,t===0)n.push(o>>16&255),n.push(o>>8&255),n.push(o&255);else if(t===18)n.push(o>>10&255),n.push(o>>2&255);else if(t===12)n.push(o>>4&255);if(Pe)return Pe.from?Pe.from(n):new Pe(n);return n}function ja(e){var r="",t=0,i,s,a=e.length,o=At;for(i=0;i<a;i++){if(i%3===0&&i)r+=o[t>>18&63],r+=o[t>>12&63],r+=o[t>>6&63],r+=o[t&63];t=(t<<8)+e[i]}if(s=a%3,s===0)r+=o[t>>18&63],r+=o[t>>12&63],r+=o[t>>6&63],r+=o[t&63];else if(s===2)r+=o[t>>10&63],r+=o[t>>4&63],r+=o[t<<2&63],r+=o[64];else if(s===1)r+=o[t>>2&63],r+=o[t<<4&63],r+=o[64],r+=o[64];return r}function Ra(e){return Pe&&Pe.isBuffer(e)}fs.exports=new La("tag:yaml.org,2002:binary",{kind:"scalar",resolve:Ca,construct:Fa,predicate:Ra,represent:ja})});var gs=F(function(Kf,hs){var Ia=J(),ms=Object.prototype.hasOwnProperty,Ma=Object.prototype.toString;function Da(e){if(e===null)return!0;var r={},t,i,s,a,o,n=e;for(t=0,i=n.length;t<i;t+=1){if(s=n[t],o=!1,Ma.call(s)!=="[object Object]")return!1;for(a in s)if(ms.call(s,a))if(!o)o=!0;else return!1;if(!o)return!1;if(ms.call(r,a))return!1;Object.defineProperty(r,a,{value:!0})}return!0}function qa(e){return e!==null?e:[]}hs.exports=new Ia("tag:yaml.org,2002:omap",{kind:"sequence",resolve:Da,construct:qa})});var vs=F(function(Xf,ys){var Ua=J(),za=Object.prototype.toString;function Ha(e){if(e===null)return!0;var r,t,i,s,a,o=e;a=Array(o.length);for(r=0,t=o.length;r<t;r+=1){if(i=o[r],za.call(i)!=="[object Object]")return!1;if(s=Object.keys(i),s.length!==1)return!1;a[r]=[s[0],i[s[0]]]}return!0}function Ba(e){if(e===null)return[];var r,t,i,s,a,o=e;a=Array(o.length);for(r=0,t=o.length;r<t;r+=1)i=o[r],s=Object.keys(i),a[r]=[s[0],i[s[0]]];return a}ys.exports=new Ua("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:Ha,construct:Ba})});var xs=F(function(Gf,ws){var Ja=J(),Za=Object.prototype.hasOwnProperty;function Wa(e){if(e===null)return!0;var r,t=e;for(r in t)if(Za.call(t,r)){if(t[r]!==null)return!1}return!0}function Ya(e){return e!==null?e:{}}ws.exports=new Ja("tag:yaml.org,2002:set",{kind:"mapping",resolve:Wa,construct:Ya})});var je=F(function(Vf,ks){var Ka=Ee();ks.exports=new Ka({include:[St()],implicit:[ds(),ls()],explicit:[cs(),gs(),vs(),xs()]})});var Ss=F(function(Qf,bs){var Xa=J();function Ga(){return!0}function Va(){return}function Qa(){return""}function ep(e){return typeof e>"u"}bs.exports=new Xa("tag:yaml.org,2002:js/undefined",{kind:"scalar",resolve:Ga,construct:Va,predicate:ep,represent:Qa})});var As=F(function(ec,_s){var rp=J();function tp(e){if(e===null)return!1;if(e.length===0)return!1;var r=e,t=/\/([gim]*)$/.exec(e),i="";if(r[0]==="/"){if(t)i=t[1];if(i.length>3)return!1;if(r[r.length-i.length-1]!=="/")return!1}return!0}function np(e){var r=e,t=/\/([gim]*)$/.exec(e),i="";if(r[0]==="/"){if(t)i=t[1];r=r.slice(1,r.length-i.length-1)}return new RegExp(r,i)}function sp(e){var r="/"+e.source+"/";if(e.global)r+="g";if(e.multiline)r+="m";if(e.ignoreCase)r+="i";return r}function ip(e){return Object.prototype.toString.call(e)==="[object RegExp]"}_s.exports=new rp("tag:yaml.org,2002:js/regexp",{kind:"scalar",resolve:tp,construct:np,predicate:ip,represent:sp})});var Ps=F(function(rc,Es){var $r;try{Et=require,$r=Et("esprima")}catch(e){if(typeof window<"u")$r=window.esprima}var Et,op=J();function ap(e){if(e===null)return!1;try{var r="("+e+")",t=$r.parse(r,{range:!0});if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")return!1;return!0}catch(i){return!1}}function pp(e){var r="("+e+")",t=$r.parse(r,{range:!0}),i=[],s;if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")throw Error("Failed to resolve function");if(t.body[0].expression.params.forEach(function(a){i.push(a.name)}),s=t.body[0].expression.body.range,t.body[0].expression.body.type==="BlockStatement")return Function(i,r.slice(s[0]+1,s[1]-1));return Function(i,"return "+r.slice(s[0],s[1]))}function dp(e){return e.toString()}function up(e){return Object.prototype.toString.call(e)==="[object Function]"}Es.exports=new op("tag:yaml.org,2002:js/function",{kind:"scalar",resolve:ap,construct:pp,predicate:up,represent:dp})});var Qe=F(function(tc,$s){var Os=Ee();$s.exports=Os.DEFAULT=new Os({include:[je()],explicit:[Ss(),As(),Ps()]})});var Xs=F(function(nc,er){var fe=Ae(),Is=Ce(),lp=In(),Ms=je(),fp=Qe(),ke=Object.prototype.hasOwnProperty,Tr=1,Ds=2,qs=3,Nr=4,Pt=1,cp=2,Ts=3,mp=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,hp=/[\x85\u2028\u2029]/,gp=/[,\[\]\{\}]/,Us=/^(?:!|!!|![a-z\-]+!)$/i,zs=/^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;function Ns(e){return Object.prototype.toString.call(e)}function ie(e){return e===10||e===13}function Oe(e){return e===9||e===32}function G(e){return e===9||e===32||e===10||e===13}function Re(e){return e===44||e===91||e===93||e===123||e===125}function yp(e){var r;if(48<=e&&e<=57)return e-48;if(r=e|32,97<=r&&r<=102)return r-97+10;return-1}function vp(e){if(e===120)return 2;if(e===117)return 4;if(e===85)return 8;return 0}function wp(e){if(48<=e&&e<=57)return e-48;return-1}function Ls(e){return e===48?"\x00":e===97?"\x07":e===98?"\b":e===116?"\t":e===9?"\t":e===110?`
-`:e===118?"\v":e===102?"\f":e===114?"\r":e===101?"\x1B":e===32?" ":e===34?'"':e===47?"/":e===92?"\\":e===78?"\x85":e===95?"\xA0":e===76?"\u2028":e===80?"\u2029":""}function xp(e){if(e<=65535)return String.fromCharCode(e);return String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function Hs(e,r,t){if(r==="__proto__")Object.defineProperty(e,r,{configurable:!0,enumerable:!0,writable:!0,value:t});else e[r]=t}var Bs=Array(256),Js=Array(256);for(we=0;we<256;we++)Bs[we]=Ls(we)?1:0,Js[we]=Ls(we);var we;function kp(e,r){this.input=e,this.filename=r.filename||null,this.schema=r.schema||fp,this.onWarning=r.onWarning||null,this.legacy=r.legacy||!1,this.json=r.json||!1,this.listener=r.listener||null,this.maxTotalMergeKeys=typeof r.maxTotalMergeKeys==="number"?r.maxTotalMergeKeys:1e4,this.implicitTypes=this.schema.compiledImplicit,this.typeMap=this.schema.compiledTypeMap,this.length=e.length,this.position=0,this.line=0,this.lineStart=0,this.lineIndent=0,this.totalMergeKeys=0,this.documents=[]}function Zs(e,r){return new Is(r,new lp(e.filename,e.input,e.position,e.line,e.position-e.lineStart))}function O(e,r){throw Zs(e,r)}function Lr(e,r){if(e.onWarning)e.onWarning.call(null,Zs(e,r))}var Cs={YAML:function(r,t,i){var s,a,o;if(r.version!==null)O(r,"duplication of %YAML directive");if(i.length!==1)O(r,"YAML directive accepts exactly one argument");if(s=/^([0-9]+)\.([0-9]+)$/.exec(i[0]),s===null)O(r,"ill-formed argument of the YAML directive");if(a=parseInt(s[1],10),o=parseInt(s[2],10),a!==1)O(r,"unacceptable YAML version of the document");if(r.version=i[0],r.checkLineBreaks=o<2,o!==1&&o!==2)Lr(r,"unsupported YAML version of the document")},TAG:function(r,t,i){var s,a;if(i.length!==2)O(r,"TAG directive accepts exactly two arguments");if(s=i[0],a=i[1],!Us.test(s))O(r,"ill-formed tag handle (first argument) of the TAG directive");if(ke.call(r.tagMap,s))O(r,'there is a previously declared suffix for "'+s+'" tag handle');if(!zs.test(a))O(r,"ill-formed tag prefix (second argument) of the TAG directive");r.tagMap[s]=a}};function xe(e,r,t,i){var s,a,o,n;if(r<t){if(n=e.input.slice(r,t),i){for(s=0,a=n.length;s<a;s+=1)if(o=n.charCodeAt(s),!(o===9||32<=o&&o<=1114111))O(e,"expected valid JSON character")}else if(mp.test(n))O(e,"the stream contains non-printable characters");e.result+=n}}function Fs(e){if(e.totalMergeKeys+=1,e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys)O(e,"merge keys exceeded maxTotalMergeKeys ("+e.maxTotalMergeKeys+")")}function js(e,r,t,i){var s,a,o,n;if(!fe.isObject(t))O(e,"cannot merge mappings; the provided source object is unacceptable");Fs(e),s=Object.keys(t);for(o=0,n=s.length;o<n;o+=1)if(a=s[o],Fs(e),!ke.call(r,a))Hs(r,a,t[a]),i[a]=!0}function Ie(e,r,t,i,s,a,o,n){var m,u;if(Array.isArray(s)){s=Array.prototype.slice.call(s);for(m=0,u=s.length;m<u;m+=1){if(Array.isArray(s[m]))O(e,"nested arrays are not supported inside keys");if(typeof s==="object"&&Ns(s[m])==="[object Object]")s[m]="[object Object]"}}if(typeof s==="object"&&Ns(s)==="[object Object]")s="[object Object]";if(s=String(s),r===null)r={};if(i==="tag:yaml.org,2002:merge")if(Array.isArray(a)){if(a.length>100)O(e,"abnormal merge sequence size");for(m=0,u=a.length;m<u;m+=1)js(e,r,a[m],t)}else js(e,r,a,t);else{if(!e.json&&!ke.call(t,s)&&ke.call(r,s))e.line=o||e.line,e.position=n||e.position,O(e,"duplicated mapping key");Hs(r,s,a),delete t[s]}return r}function Ot(e){var r=e.input.charCodeAt(e.position);if(r===10)e.position++;else if(r===13){if(e.position++,e.input.charCodeAt(e.position)===10)e.position++}else O(e,"a line break is expected");e.line+=1,e.lineStart=e.position}function H(e,r,t){var i=0,s=e.input.charCodeAt(e.position);while(s!==0){while(Oe(s))s=e.input.charCodeAt(++e.position);if(r&&s===35)do s=e.input.charCodeAt(++e.position);while(s!==10&&s!==13&&s!==0);if(ie(s)){Ot(e),s=e.input.charCodeAt(e.position),i++,e.lineIndent=0;while(s===32)e.lineIndent++,s=e.input.charCodeAt(++e.position)}else break}if(t!==-1&&i!==0&&e.lineIndent<t)Lr(e,"deficient indentation");return i}function Cr(e){var r=e.position,t;if(t=e.input.charCodeAt(r),(t===45||t===46)&&t===e.input.charCodeAt(r+1)&&t===e.input.charCodeAt(r+2)){if(r+=3,t=e.input.charCodeAt(r),t===0||G(t))return!0}return!1}function $t(e,r){if(r===1)e.result+=" ";else if(r>1)e.result+=fe.repeat(`
-`,r-1)}function bp(e,r,t){var i,s,a,o,n,m,u,k,{kind:w,result:x}=e,b;if(b=e.input.charCodeAt(e.position),G(b)||Re(b)||b===35||b===38||b===42||b===33||b===124||b===62||b===39||b===34||b===37||b===64||b===96)return!1;if(b===63||b===45){if(s=e.input.charCodeAt(e.position+1),G(s)||t&&Re(s))return!1}e.kind="scalar",e.result="",a=o=e.position,n=!1;while(b!==0){if(b===58){if(s=e.input.charCodeAt(e.position+1),G(s)||t&&Re(s))break}else if(b===35){if(i=e.input.charCodeAt(e.position-1),G(i))break}else if(e.position===e.lineStart&&Cr(e)||t&&Re(b))break;else if(ie(b))if(m=e.line,u=e.lineStart,k=e.lineIndent,H(e,!1,-1),e.lineIndent>=r){n=!0,b=e.input.charCodeAt(e.position);continue}else{e.position=o,e.line=m,e.lineStart=u,e.lineIndent=k;break}if(n)xe(e,a,o,!1),$t(e,e.line-m),a=o=e.position,n=!1;if(!Oe(b))o=e.position+1;b=e.input.charCodeAt(++e.position)}if(xe(e,a,o,!1),e.result)return!0;return e.kind=w,e.result=x,!1}function Sp(e,r){var t,i,s;if(t=e.input.charCodeAt(e.position),t!==39)return!1;e.kind="scalar",e.result="",e.position++,i=s=e.position;while((t=e.input.charCodeAt(e.position))!==0)if(t===39)if(xe(e,i,e.position,!0),t=e.input.charCodeAt(++e.position),t===39)i=e.position,e.position++,s=e.position;else return!0;else if(ie(t))xe(e,i,s,!0),$t(e,H(e,!1,r)),i=s=e.position;else if(e.position===e.lineStart&&Cr(e))O(e,"unexpected end of the document within a single quoted scalar");else e.position++,s=e.position;O(e,"unexpected end of the stream within a single quoted scalar")}function _p(e,r){var t,i,s,a,o,n;if(n=e.input.charCodeAt(e.position),n!==34)return!1;e.kind="scalar",e.result="",e.position++,t=i=e.position;while((n=e.input.charCodeAt(e.position))!==0)if(n===34)return xe(e,t,e.position,!0),e.position++,!0;else if(n===92){if(xe(e,t,e.position,!0),n=e.input.charCodeAt(++e.position),ie(n))H(e,!1,r);else if(n<256&&Bs[n])e.result+=Js[n],e.position++;else if((o=vp(n))>0){s=o,a=0;for(;s>0;s--)if(n=e.input.charCodeAt(++e.position),(o=yp(n))>=0)a=(a<<4)+o;else O(e,"expected hexadecimal character");e.result+=xp(a),e.position++}else O(e,"unknown escape sequence");t=i=e.position}else if(ie(n))xe(e,t,i,!0),$t(e,H(e,!1,r)),t=i=e.position;else if(e.position===e.lineStart&&Cr(e))O(e,"unexpected end of the document within a double quoted scalar");else e.position++,i=e.position;O(e,"unexpected end of the stream within a double quoted scalar")}function Ap(e,r){var t=!0,i,s=e.tag,a,o=e.anchor,n,m,u,k,w,x={},b,A,D,L;if(L=e.input.charCodeAt(e.position),L===91)m=93,w=!1,a=[];else if(L===123)m=125,w=!0,a={};else return!1;if(e.anchor!==null)e.anchorMap[e.anchor]=a;L=e.input.charCodeAt(++e.position);while(L!==0){if(H(e,!0,r),L=e.input.charCodeAt(e.position),L===m)return e.position++,e.tag=s,e.anchor=o,e.kind=w?"mapping":"sequence",e.result=a,!0;else if(!t)O(e,"missed comma between flow collection entries");if(A=b=D=null,u=k=!1,L===63){if(n=e.input.charCodeAt(e.position+1),G(n))u=k=!0,e.position++,H(e,!0,r)}if(i=e.line,Me(e,r,Tr,!1,!0),A=e.tag,b=e.result,H(e,!0,r),L=e.input.charCodeAt(e.position),(k||e.line===i)&&L===58)u=!0,L=e.input.charCodeAt(++e.position),H(e,!0,r),Me(e,r,Tr,!1,!0),D=e.result;if(w)Ie(e,a,x,A,b,D);else if(u)a.push(Ie(e,null,x,A,b,D));else a.push(b);if(H(e,!0,r),L=e.input.charCodeAt(e.position),L===44)t=!0,L=e.input.charCodeAt(++e.position);else t=!1}O(e,"unexpected end of the stream within a flow collection")}function Ep(e,r){var t,i,s=Pt,a=!1,o=!1,n=r,m=0,u=!1,k,w;if(w=e.input.charCodeAt(e.position),w===124)i=!1;else if(w===62)i=!0;else return!1;e.kind="scalar",e.result="";while(w!==0)if(w=e.input.charCodeAt(++e.position),w===43||w===45)if(Pt===s)s=w===43?Ts:cp;else O(e,"repeat of a chomping mode identifier");else if((k=wp(w))>=0)if(k===0)O(e,"bad explicit indentation width of a block scalar; it cannot be less than one");else if(!o)n=r+k-1,o=!0;else O(e,"repeat of an indentation width identifier");else break;if(Oe(w)){do w=e.input.charCodeAt(++e.position);while(Oe(w));if(w===35)do w=e.input.charCodeAt(++e.position);while(!ie(w)&&w!==0)}while(w!==0){Ot(e),e.lineIndent=0,w=e.input.charCodeAt(e.position);while((!o||e.lineIndent<n)&&w===32)e.lineIndent++,w=e.input.charCodeAt(++e.position);if(!o&&e.lineIndent>n)n=e.lineIndent;if(ie(w)){m++;continue}if(e.lineIndent<n){if(s===Ts)e.result+=fe.repeat(`
-`,a?1+m:m);else if(s===Pt){if(a)e.result+=`
-`}break}if(i)if(Oe(w))u=!0,e.result+=fe.repeat(`
-`,a?1+m:m);else if(u)u=!1,e.result+=fe.repeat(`
-`,m+1);else if(m===0){if(a)e.result+=" "}else e.result+=fe.repeat(`
-`,m);else e.result+=fe.repeat(`
-`,a?1+m:m);a=!0,o=!0,m=0,t=e.position;while(!ie(w)&&w!==0)w=e.input.charCodeAt(++e.position);xe(e,t,e.position,!1)}return!0}function Rs(e,r){var t,{tag:i,anchor:s}=e,a=[],o,n=!1,m;if(e.anchor!==null)e.anchorMap[e.anchor]=a;m=e.input.charCodeAt(e.position);while(m!==0){if(m!==45)break;if(o=e.input.charCodeAt(e.position+1),!G(o))break;if(n=!0,e.position++,H(e,!0,-1)){if(e.lineIndent<=r){a.push(null),m=e.input.charCodeAt(e.position);continue}}if(t=e.line,Me(e,r,qs,!1,!0),a.push(e.result),H(e,!0,-1),m=e.input.charCodeAt(e.position),(e.line===t||e.lineIndent>r)&&m!==0)O(e,"bad indentation of a sequence entry");else if(e.lineIndent<r)break}if(n)return e.tag=i,e.anchor=s,e.kind="sequence",e.result=a,!0;return!1}function Pp(e,r,t){var i,s,a,o,{tag:n,anchor:m}=e,u={},k={},w=null,x=null,b=null,A=!1,D=!1,L;if(e.anchor!==null)e.anchorMap[e.anchor]=u;L=e.input.charCodeAt(e.position);while(L!==0){if(i=e.input.charCodeAt(e.position+1),a=e.line,o=e.position,(L===63||L===58)&&G(i)){if(L===63){if(A)Ie(e,u,k,w,x,null),w=x=b=null;D=!0,A=!0,s=!0}else if(A)A=!1,s=!0;else O(e,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");e.position+=1,L=i}else if(Me(e,t,Ds,!1,!0))if(e.line===a){L=e.input.charCodeAt(e.position);while(Oe(L))L=e.input.charCodeAt(++e.position);if(L===58){if(L=e.input.charCodeAt(++e.position),!G(L))O(e,"a whitespace character is expected after the key-value separator within a block mapping");if(A)Ie(e,u,k,w,x,null),w=x=b=null;D=!0,A=!1,s=!1,w=e.tag,x=e.result}else if(D)O(e,"can not read an implicit mapping pair; a colon is missed");else return e.tag=n,e.anchor=m,!0}else if(D)O(e,"can not read a block mapping entry; a multiline key may not be an implicit key");else return e.tag=n,e.anchor=m,!0;else break;if(e.line===a||e.lineIndent>r){if(Me(e,r,Nr,!0,s))if(A)x=e.result;else b=e.result;if(!A)Ie(e,u,k,w,x,b,a,o),w=x=b=null;H(e,!0,-1),L=e.input.charCodeAt(e.position)}if(e.lineIndent>r&&L!==0)O(e,"bad indentation of a mapping entry");else if(e.lineIndent<r)break}if(A)Ie(e,u,k,w,x,null);if(D)e.tag=n,e.anchor=m,e.kind="mapping",e.result=u;return D}function Op(e){var r,t=!1,i=!1,s,a,o;if(o=e.input.charCodeAt(e.position),o!==33)return!1;if(e.tag!==null)O(e,"duplication of a tag property");if(o=e.input.charCodeAt(++e.position),o===60)t=!0,o=e.input.charCodeAt(++e.position);else if(o===33)i=!0,s="!!",o=e.input.charCodeAt(++e.position);else s="!";if(r=e.position,t){do o=e.input.charCodeAt(++e.position);while(o!==0&&o!==62);if(e.position<e.length)a=e.input.slice(r,e.position),o=e.input.charCodeAt(++e.position);else O(e,"unexpected end of the stream within a verbatim tag")}else{while(o!==0&&!G(o)){if(o===33)if(!i){if(s=e.input.slice(r-1,e.position+1),!Us.test(s))O(e,"named tag handle cannot contain such characters");i=!0,r=e.position+1}else O(e,"tag suffix cannot contain exclamation marks");o=e.input.charCodeAt(++e.position)}if(a=e.input.slice(r,e.position),gp.test(a))O(e,"tag suffix cannot contain flow indicator characters")}if(a&&!zs.test(a))O(e,"tag name cannot contain such characters: "+a);if(t)e.tag=a;else if(ke.call(e.tagMap,s))e.tag=e.tagMap[s]+a;else if(s==="!")e.tag="!"+a;else if(s==="!!")e.tag="tag:yaml.org,2002:"+a;else O(e,'undeclared tag handle "'+s+'"');return!0}function $p(e){var r,t;if(t=e.input.charCodeAt(e.position),t!==38)return!1;if(e.anchor!==null)O(e,"duplication of an anchor property");t=e.input.charCodeAt(++e.position),r=e.position;while(t!==0&&!G(t)&&!Re(t))t=e.input.charCodeAt(++e.position);if(e.position===r)O(e,"name of an anchor node must contain at least one character");return e.anchor=e.input.slice(r,e.position),!0}function Tp(e){var r,t,i;if(i=e.input.charCodeAt(e.position),i!==42)return!1;i=e.input.charCodeAt(++e.position),r=e.position;while(i!==0&&!G(i)&&!Re(i))i=e.input.charCodeAt(++e.position);if(e.position===r)O(e,"name of an alias node must contain at least one character");if(t=e.input.slice(r,e.position),!ke.call(e.anchorMap,t))O(e,'unidentified alias "'+t+'"');return e.result=e.anchorMap[t],H(e,!0,-1),!0}function Me(e,r,t,i,s){var a,o,n,m=1,u=!1,k=!1,w,x,b,A,D;if(e.listener!==null)e.listener("open",e);if(e.tag=null,e.anchor=null,e.kind=null,e.result=null,a=o=n=Nr===t||qs===t,i){if(H(e,!0,-1)){if(u=!0,e.lineIndent>r)m=1;else if(e.lineIndent===r)m=0;else if(e.lineIndent<r)m=-1}}if(m===1)while(Op(e)||$p(e))if(H(e,!0,-1)){if(u=!0,n=a,e.lineIndent>r)m=1;else if(e.lineIndent===r)m=0;else if(e.lineIndent<r)m=-1}else n=!1;if(n)n=u||s;if(m===1||Nr===t){if(Tr===t||Ds===t)A=r;else A=r+1;if(D=e.position-e.lineStart,m===1)if(n&&(Rs(e,D)||Pp(e,D,A))||Ap(e,A))k=!0;else{if(o&&Ep(e,A)||Sp(e,A)||_p(e,A))k=!0;else if(Tp(e)){if(k=!0,e.tag!==null||e.anchor!==null)O(e,"alias node should not have any properties")}else if(bp(e,A,Tr===t)){if(k=!0,e.tag===null)e.tag="?"}if(e.anchor!==null)e.anchorMap[e.anchor]=e.result}else if(m===0)k=n&&Rs(e,D)}if(e.tag!==null&&e.tag!=="!")if(e.tag==="?"){if(e.result!==null&&e.kind!=="scalar")O(e,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+e.kind+'"');for(w=0,x=e.implicitTypes.length;w<x;w+=1)if(b=e.implicitTypes[w],b.resolve(e.result)){if(e.result=b.construct(e.result),e.tag=b.tag,e.anchor!==null)e.anchorMap[e.anchor]=e.result;break}}else if(ke.call(e.typeMap[e.kind||"fallback"],e.tag)){if(b=e.typeMap[e.kind||"fallback"][e.tag],e.result!==null&&b.kind!==e.kind)O(e,"unacceptable node kind for !<"+e.tag+'> tag; it should be "'+b.kind+'", not "'+e.kind+'"');if(!b.resolve(e.result))O(e,"cannot resolve a node with !<"+e.tag+"> explicit tag");else if(e.result=b.construct(e.result),e.anchor!==null)e.anchorMap[e.anchor]=e.result}else O(e,"unknown tag !<"+e.tag+">");if(e.listener!==null)e.listener("close",e);return e.tag!==null||e.anchor!==null||k}function Np(e){var r=e.position,t,i,s,a=!1,o;e.version=null,e.checkLineBreaks=e.legacy,e.tagMap={},e.anchorMap={};while((o=e.input.charCodeAt(e.position))!==0){if(H(e,!0,-1),o=e.input.charCodeAt(e.position),e.lineIndent>0||o!==37)break;a=!0,o=e.input.charCodeAt(++e.position),t=e.position;while(o!==0&&!G(o))o=e.input.charCodeAt(++e.position);if(i=e.input.slice(t,e.position),s=[],i.length<1)O(e,"directive name must not be less than one character in length");while(o!==0){while(Oe(o))o=e.input.charCodeAt(++e.position);if(o===35){do o=e.input.charCodeAt(++e.position);while(o!==0&&!ie(o));break}if(ie(o))break;t=e.position;while(o!==0&&!G(o))o=e.input.charCodeAt(++e.position);s.push(e.input.slice(t,e.position))}if(o!==0)Ot(e);if(ke.call(Cs,i))Cs[i](e,i,s);else Lr(e,'unknown document directive "'+i+'"')}if(H(e,!0,-1),e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45)e.position+=3,H(e,!0,-1);else if(a)O(e,"directives end mark is expected");if(Me(e,e.lineIndent-1,Nr,!1,!0),H(e,!0,-1),e.checkLineBreaks&&hp.test(e.input.slice(r,e.position)))Lr(e,"non-ASCII line breaks are interpreted as content");if(e.documents.push(e.result),e.position===e.lineStart&&Cr(e)){if(e.input.charCodeAt(e.position)===46)e.position+=3,H(e,!0,-1);return}if(e.position<e.length-1)O(e,"end of the stream or a document separator is expected");else return}function Ws(e,r){if(e=String(e),r=r||{},e.length!==0){if(e.charCodeAt(e.length-1)!==10&&e.charCodeAt(e.length-1)!==13)e+=`
-`;if(e.charCodeAt(0)===65279)e=e.slice(1)}var t=new kp(e,r),i=e.indexOf("\x00");if(i!==-1)t.position=i,O(t,"null byte is not allowed in input");t.input+="\x00";while(t.input.charCodeAt(t.position)===32)t.lineIndent+=1,t.position+=1;while(t.position<t.length-1)Np(t);return t.documents}function Ys(e,r,t){if(r!==null&&typeof r==="object"&&typeof t>"u")t=r,r=null;var i=Ws(e,t);if(typeof r!=="function")return i;for(var s=0,a=i.length;s<a;s+=1)r(i[s])}function Ks(e,r){var t=Ws(e,r);if(t.length===0)return;else if(t.length===1)return t[0];throw new Is("expected a single document in the stream, but found more")}function Lp(e,r,t){if(typeof r==="object"&&r!==null&&typeof t>"u")t=r,r=null;return Ys(e,r,fe.extend({schema:Ms},t))}function Cp(e,r){return Ks(e,fe.extend({schema:Ms},r))}er.exports.loadAll=Ys;er.exports.load=Ks;er.exports.safeLoadAll=Lp;er.exports.safeLoad=Cp});var wi=F(function(sc,Ct){var tr=Ae(),nr=Ce(),Fp=Qe(),jp=je(),si=Object.prototype.toString,ii=Object.prototype.hasOwnProperty,Rp=9,rr=10,Ip=13,Mp=32,Dp=33,qp=34,oi=35,Up=37,zp=38,Hp=39,Bp=42,ai=44,Jp=45,pi=58,Zp=61,Wp=62,Yp=63,Kp=64,di=91,ui=93,Xp=96,li=123,Gp=124,fi=125,Y={};Y[0]="\\0";Y[7]="\\a";Y[8]="\\b";Y[9]="\\t";Y[10]="\\n";Y[11]="\\v";Y[12]="\\f";Y[13]="\\r";Y[27]="\\e";Y[34]="\\\"";Y[92]="\\\\";Y[133]="\\N";Y[160]="\\_";Y[8232]="\\L";Y[8233]="\\P";var Vp=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"];function Qp(e,r){var t,i,s,a,o,n,m;if(r===null)return{};t={},i=Object.keys(r);for(s=0,a=i.length;s<a;s+=1){if(o=i[s],n=String(r[o]),o.slice(0,2)==="!!")o="tag:yaml.org,2002:"+o.slice(2);if(m=e.compiledTypeMap.fallback[o],m&&ii.call(m.styleAliases,n))n=m.styleAliases[n];t[o]=n}return t}function Gs(e){var r,t,i;if(r=e.toString(16).toUpperCase(),e<=255)t="x",i=2;else if(e<=65535)t="u",i=4;else if(e<=4294967295)t="U",i=8;else throw new nr("code point within a string may not be greater than 0xFFFFFFFF");return"\\"+t+tr.repeat("0",i-r.length)+r}function ed(e){this.schema=e.schema||Fp,this.indent=Math.max(1,e.indent||2),this.noArrayIndent=e.noArrayIndent||!1,this.skipInvalid=e.skipInvalid||!1,this.flowLevel=tr.isNothing(e.flowLevel)?-1:e.flowLevel,this.styleMap=Qp(this.schema,e.styles||null),this.sortKeys=e.sortKeys||!1,this.lineWidth=e.lineWidth||80,this.noRefs=e.noRefs||!1,this.noCompatMode=e.noCompatMode||!1,this.condenseFlow=e.condenseFlow||!1,this.implicitTypes=this.schema.compiledImplicit,this.explicitTypes=this.schema.compiledExplicit,this.tag=null,this.result="",this.duplicates=[],this.usedDuplicates=null}function Vs(e,r){var t=tr.repeat(" ",r),i=0,s=-1,a="",o,n=e.length;while(i<n){if(s=e.indexOf(`
-`,i),s===-1)o=e.slice(i),i=n;else o=e.slice(i,s+1),i=s+1;if(o.length&&o!==`
-`)a+=t;a+=o}return a}function Tt(e,r){return`
-`+tr.repeat(" ",e.indent*r)}function rd(e,r){var t,i,s;for(t=0,i=e.implicitTypes.length;t<i;t+=1)if(s=e.implicitTypes[t],s.resolve(r))return!0;return!1}function Lt(e){return e===Mp||e===Rp}function De(e){return 32<=e&&e<=126||161<=e&&e<=55295&&e!==8232&&e!==8233||57344<=e&&e<=65533&&e!==65279||65536<=e&&e<=1114111}function td(e){return De(e)&&!Lt(e)&&e!==65279&&e!==Ip&&e!==rr}function Qs(e,r){return De(e)&&e!==65279&&e!==ai&&e!==di&&e!==ui&&e!==li&&e!==fi&&e!==pi&&(e!==oi||r&&td(r))}function nd(e){return De(e)&&e!==65279&&!Lt(e)&&e!==Jp&&e!==Yp&&e!==pi&&e!==ai&&e!==di&&e!==ui&&e!==li&&e!==fi&&e!==oi&&e!==zp&&e!==Bp&&e!==Dp&&e!==Gp&&e!==Zp&&e!==Wp&&e!==Hp&&e!==qp&&e!==Up&&e!==Kp&&e!==Xp}function ci(e){var r=/^\n* /;return r.test(e)}var mi=1,hi=2,gi=3,yi=4,Fr=5;function sd(e,r,t,i,s){var a,o,n,m=!1,u=!1,k=i!==-1,w=-1,x=nd(e.charCodeAt(0))&&!Lt(e.charCodeAt(e.length-1));if(r)for(a=0;a<e.length;a++){if(o=e.charCodeAt(a),!De(o))return Fr;n=a>0?e.charCodeAt(a-1):null,x=x&&Qs(o,n)}else{for(a=0;a<e.length;a++){if(o=e.charCodeAt(a),o===rr){if(m=!0,k)u=u||a-w-1>i&&e[w+1]!==" ",w=a}else if(!De(o))return Fr;n=a>0?e.charCodeAt(a-1):null,x=x&&Qs(o,n)}u=u||k&&(a-w-1>i&&e[w+1]!==" ")}if(!m&&!u)return x&&!s(e)?mi:hi;if(t>9&&ci(e))return Fr;return u?yi:gi}function id(e,r,t,i){e.dump=function(){if(r.length===0)return"''";if(!e.noCompatMode&&Vp.indexOf(r)!==-1)return"'"+r+"'";var s=e.indent*Math.max(1,t),a=e.lineWidth===-1?-1:Math.max(Math.min(e.lineWidth,40),e.lineWidth-s),o=i||e.flowLevel>-1&&t>=e.flowLevel;function n(m){return rd(e,m)}switch(sd(r,o,e.indent,a,n)){case mi:return r;case hi:return"'"+r.replace(/'/g,"''")+"'";case gi:return"|"+ei(r,e.indent)+ri(Vs(r,s));case yi:return">"+ei(r,e.indent)+ri(Vs(od(r,a),s));case Fr:return'"'+ad(r,a)+'"';default:throw new nr("impossible error: invalid scalar style")}}()}function ei(e,r){var t=ci(e)?String(r):"",i=e[e.length-1]===`
-`,s=i&&(e[e.length-2]===`
-`||e===`
-`),a=s?"+":i?"":"-";return t+a+`
-`}function ri(e){return e[e.length-1]===`
-`?e.slice(0,-1):e}function od(e,r){var t=/(\n+)([^\n]*)/g,i=function(){var u=e.indexOf(`
-`);return u=u!==-1?u:e.length,t.lastIndex=u,ti(e.slice(0,u),r)}(),s=e[0]===`
-`||e[0]===" ",a,o;while(o=t.exec(e)){var n=o[1],m=o[2];a=m[0]===" ",i+=n+(!s&&!a&&m!==""?`
-`:"")+ti(m,r),s=a}return i}function ti(e,r){if(e===""||e[0]===" ")return e;var t=/ [^ ]/g,i,s=0,a,o=0,n=0,m="";while(i=t.exec(e)){if(n=i.index,n-s>r)a=o>s?o:n,m+=`
-`+e.slice(s,a),s=a+1;o=n}if(m+=`
-`,e.length-s>r&&o>s)m+=e.slice(s,o)+`
-`+e.slice(o+1);else m+=e.slice(s);return m.slice(1)}function ad(e){var r="",t,i,s;for(var a=0;a<e.length;a++){if(t=e.charCodeAt(a),t>=55296&&t<=56319){if(i=e.charCodeAt(a+1),i>=56320&&i<=57343){r+=Gs((t-55296)*1024+i-56320+65536),a++;continue}}s=Y[t],r+=!s&&De(t)?e[a]:s||Gs(t)}return r}function pd(e,r,t){var i="",s=e.tag,a,o;for(a=0,o=t.length;a<o;a+=1)if($e(e,r,t[a],!1,!1)){if(a!==0)i+=","+(!e.condenseFlow?" ":"");i+=e.dump}e.tag=s,e.dump="["+i+"]"}function dd(e,r,t,i){var s="",a=e.tag,o,n;for(o=0,n=t.length;o<n;o+=1)if($e(e,r+1,t[o],!0,!0)){if(!i||o!==0)s+=Tt(e,r);if(e.dump&&rr===e.dump.charCodeAt(0))s+="-";else s+="- ";s+=e.dump}e.tag=a,e.dump=s||"[]"}function ud(e,r,t){var i="",s=e.tag,a=Object.keys(t),o,n,m,u,k;for(o=0,n=a.length;o<n;o+=1){if(k="",o!==0)k+=", ";if(e.condenseFlow)k+='"';if(m=a[o],u=t[m],!$e(e,r,m,!1,!1))continue;if(e.dump.length>1024)k+="? ";if(k+=e.dump+(e.condenseFlow?'"':"")+":"+(e.condenseFlow?"":" "),!$e(e,r,u,!1,!1))continue;k+=e.dump,i+=k}e.tag=s,e.dump="{"+i+"}"}function ld(e,r,t,i){var s="",a=e.tag,o=Object.keys(t),n,m,u,k,w,x;if(e.sortKeys===!0)o.sort();else if(typeof e.sortKeys==="function")o.sort(e.sortKeys);else if(e.sortKeys)throw new nr("sortKeys must be a boolean or a function");for(n=0,m=o.length;n<m;n+=1){if(x="",!i||n!==0)x+=Tt(e,r);if(u=o[n],k=t[u],!$e(e,r+1,u,!0,!0,!0))continue;if(w=e.tag!==null&&e.tag!=="?"||e.dump&&e.dump.length>1024,w)if(e.dump&&rr===e.dump.charCodeAt(0))x+="?";else x+="? ";if(x+=e.dump,w)x+=Tt(e,r);if(!$e(e,r+1,k,!0,w))continue;if(e.dump&&rr===e.dump.charCodeAt(0))x+=":";else x+=": ";x+=e.dump,s+=x}e.tag=a,e.dump=s||"{}"}function ni(e,r,t){var i,s,a,o,n,m;s=t?e.explicitTypes:e.implicitTypes;for(a=0,o=s.length;a<o;a+=1)if(n=s[a],(n.instanceOf||n.predicate)&&(!n.instanceOf||typeof r==="object"&&r instanceof n.instanceOf)&&(!n.predicate||n.predicate(r))){if(e.tag=t?n.tag:"?",n.represent){if(m=e.styleMap[n.tag]||n.defaultStyle,si.call(n.represent)==="[object Function]")i=n.represent(r,m);else if(ii.call(n.represent,m))i=n.represent[m](r,m);else throw new nr("!<"+n.tag+'> tag resolver accepts not "'+m+'" style');e.dump=i}return!0}return!1}function $e(e,r,t,i,s,a){if(e.tag=null,e.dump=t,!ni(e,t,!1))ni(e,t,!0);var o=si.call(e.dump);if(i)i=e.flowLevel<0||e.flowLevel>r;var n=o==="[object Object]"||o==="[object Array]",m,u;if(n)m=e.duplicates.indexOf(t),u=m!==-1;if(e.tag!==null&&e.tag!=="?"||u||e.indent!==2&&r>0)s=!1;if(u&&e.usedDuplicates[m])e.dump="*ref_"+m;else{if(n&&u&&!e.usedDuplicates[m])e.usedDuplicates[m]=!0;if(o==="[object Object]"){if(i&&Object.keys(e.dump).length!==0){if(ld(e,r,e.dump,s),u)e.dump="&ref_"+m+e.dump}else if(ud(e,r,e.dump),u)e.dump="&ref_"+m+" "+e.dump}else if(o==="[object Array]"){var k=e.noArrayIndent&&r>0?r-1:r;if(i&&e.dump.length!==0){if(dd(e,k,e.dump,s),u)e.dump="&ref_"+m+e.dump}else if(pd(e,k,e.dump),u)e.dump="&ref_"+m+" "+e.dump}else if(o==="[object String]"){if(e.tag!=="?")id(e,e.dump,r,a)}else{if(e.skipInvalid)return!1;throw new nr("unacceptable kind of an object to dump "+o)}if(e.tag!==null&&e.tag!=="?")e.dump="!<"+e.tag+"> "+e.dump}return!0}function fd(e,r){var t=[],i=[],s,a;Nt(e,t,i);for(s=0,a=i.length;s<a;s+=1)r.duplicates.push(t[i[s]]);r.usedDuplicates=Array(a)}function Nt(e,r,t){var i,s,a;if(e!==null&&typeof e==="object")if(s=r.indexOf(e),s!==-1){if(t.indexOf(s)===-1)t.push(s)}else if(r.push(e),Array.isArray(e))for(s=0,a=e.length;s<a;s+=1)Nt(e[s],r,t);else{i=Object.keys(e);for(s=0,a=i.length;s<a;s+=1)Nt(e[i[s]],r,t)}}function vi(e,r){r=r||{};var t=new ed(r);if(!t.noRefs)fd(e,t);if($e(t,0,e,!0,!0))return t.dump+`
-`;return""}function cd(e,r){return vi(e,tr.extend({schema:jp},r))}Ct.exports.dump=vi;Ct.exports.safeDump=cd});var ki=F(function(ic,U){var jr=Xs(),xi=wi();function Rr(e){return function(){throw Error("Function "+e+" is deprecated and cannot be used.")}}U.exports.Type=J();U.exports.Schema=Ee();U.exports.FAILSAFE_SCHEMA=Or();U.exports.JSON_SCHEMA=bt();U.exports.CORE_SCHEMA=St();U.exports.DEFAULT_SAFE_SCHEMA=je();U.exports.DEFAULT_FULL_SCHEMA=Qe();U.exports.load=jr.load;U.exports.loadAll=jr.loadAll;U.exports.safeLoad=jr.safeLoad;U.exports.safeLoadAll=jr.safeLoadAll;U.exports.dump=xi.dump;U.exports.safeDump=xi.safeDump;U.exports.YAMLException=Ce();U.exports.MINIMAL_SCHEMA=Or();U.exports.SAFE_SCHEMA=je();U.exports.DEFAULT_SCHEMA=Qe();U.exports.scan=Rr("scan");U.exports.parse=Rr("parse");U.exports.compose=Rr("compose");U.exports.addConstructor=Rr("addConstructor")});var Si=F(function(oc,bi){var md=ki();bi.exports=md});var Td={};Xi(Td,{default:()=>Pd});module.exports=Wi(Td);class ee extends Error{hint;exitCode=1;constructor(e,r){super(e);this.hint=r;this.name=new.target.name}}class j extends ee{exitCode=2}class R extends ee{path;reason;detail;exitCode=4;constructor(e,r,t,i="Run `session doctor` to inspect it; the file is kept as it is."){super(`${e}: ${t}`,i);this.path=e;this.reason=r;this.detail=t}}function ge(e,r){return new R(e,"too-large",`is larger than ${r/1024/1024} MiB, more than this tool ever writes`)}function Mt(e){return`${e.toISOString().slice(0,19)}Z`}var Gi=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function Dt(e){let r=e.SESSION_NOW;if(r===void 0||r==="")return()=>new Date;let t=ir(r);if(t===void 0)throw new j(`SESSION_NOW is not a UTC instant: ${JSON.stringify(r)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(t)}function ir(e){let r=Gi.exec(e);if(!r)return;let[t,i,s,a,o,n]=r.slice(1,7).map(Number),m=Date.UTC(t,i-1,s,a,o,n,r[7]?Number(r[7].slice(1).padEnd(3,"0")):0),u=new Date(m);return u.getUTCFullYear()===t&&u.getUTCMonth()===i-1&&u.getUTCDate()===s&&a<24&&o<60&&n<60?m:void 0}function Te(e){return e.charCodeAt(0)===65279?e.slice(1):e}function zr(e,r){return`${e} ${r}${e===1?"":"s"}`}var qt=[["w","week",604800],["d","day",86400],["h","hour",3600],["m","minute",60],["s","second",1]];var or=64,Ne=70;var Hr=2097152,Br=8388608,be=8388608;function Jr(e,r){if(e.length<=r)return!1;let t=0;for(let[i]of e.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(i==="{"||i==="["){if(++t>r)return!0}else t--;return!1}function Ut(e,r){let t=[e];for(let i=1;t.length>0;i++){let s=[];for(let a of t)if(typeof a==="object"&&a!==null)for(let o of Object.values(a))s.push(o);if(s.length===0)return!1;if(i>=r&&s.some((a)=>typeof a==="object"&&a!==null))return!0;t=s}return!1}function ar(e){return e.replaceAll(":","+")}function pr(e){return e.replaceAll("+",":")}function zt(e){let r=e.slice(Math.max(e.lastIndexOf("/"),e.lastIndexOf("\\"))+1);return r.endsWith(".json")?pr(r.slice(0,-5)):r.replace(/\.md$/,"")}function Zr(e){return ar(e).toLowerCase()}function Wr(e,r,t){if(r.includes(e))return e;throw new j(`invalid ${t} ${JSON.stringify(e)}: expected one of ${r.join(", ")}`)}function Bt(e,r){if(!/^\d+$/.test(e)||!Number.isSafeInteger(Number(e)))throw new j(`${r} must be a whole number, not ${JSON.stringify(e)}`);return Number(e)}function Vi(e){let r=[...e.matchAll(/(\d+)([smhdw])/g)];if(r.length===0||r.map((i)=>i[0]).join("")!==e)throw new j(`invalid duration ${JSON.stringify(e)}`,"Use a number and a unit: 90s, 45m, 12h, 30d, 2w.");let t=(i)=>qt.find(([s])=>s===i)?.[2]??0;return r.reduce((i,[,s,a])=>i+Number(s)*t(a)*1000,0)}var Qi=86400000;function Yr(e,r,t){if(/^\d{4}-\d\d-\d\d$/.test(e)){let s=ir(`${e}T00:00:00Z`);if(s!==void 0)return r==="--until"?s+Qi-1:s}let i=ir(e);if(i!==void 0)return i;if(/^(\d+[smhdw])+$/.test(e))return t.getTime()-Vi(e);throw new j(`invalid ${r} ${JSON.stringify(e)}`,"Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).")}function Kr(e,r,t){let i=e[r];if(i===void 0||i==="")return t;if(!/^\d{1,9}$/.test(i))throw new j(`${r} must be a whole number of milliseconds, not ${JSON.stringify(i)}`);return Number(i)}var eo,ro=0;function Jt(e){let[r="",t]=e?e.split(":"):[];eo=e?{name:r,stop:t==="stop"}:void 0,ro=r==="disk-full"?Number(t??4096):0}function Zt(e){let r=e.startsWith("/"),t=[];for(let s of e.split("/")){if(s===""||s===".")continue;if(s===".."){if(t.length>0&&t.at(-1)!=="..")t.pop();else if(!r)t.push("..")}else t.push(s)}let i=t.join("/");return r?`/${i}`:i||"."}var Xr={join:(...e)=>{let r=e.filter((i)=>i!=="").join("/"),t=Zt(r);return r.endsWith("/")&&t!=="/"?`${t}/`:t},dirname:(e)=>{let r=e.length-1;while(r>0&&e[r]==="/")r--;let t=e.lastIndexOf("/",r);if(t<1)return e.startsWith("/")?"/":".";return e.slice(0,t===1&&e[0]==="/"?2:t)},basename:(e,r)=>{if(r&&r===e)return"";let t=e.replace(/\/+$/,"").split("/").at(-1)??"";return r&&t!==r&&t.endsWith(r)?t.slice(0,-r.length):t},resolve:(...e)=>{let r="";for(let t of[process.cwd(),...e])r=t.startsWith("/")?t:`${r}/${t}`;return Zt(r)},relative:(e,r)=>{let t=Xr.resolve(e).split("/").filter(Boolean),i=Xr.resolve(r).split("/").filter(Boolean),s=0;while(s<t.length&&s<i.length&&t[s]===i[s])s++;return[...Array(t.length-s).fill(".."),...i.slice(s)].join("/")}},{join:q,dirname:te,basename:Gr,resolve:dr,relative:ze}=process.platform==="win32"?require("path"):Xr;var to=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function Wt(e,r){if(r.SESSION_ROOT)return dr(e,r.SESSION_ROOT);for(let t=dr(e);;t=te(t)){if(to.some((i)=>no(t,i)))return t;if(te(t)===t)return dr(e)}}function no(e,r){try{for(let t of r.scanSync({cwd:e,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function Yt(e){let r=q(e,"ia","state","sessions");return{root:e,sessions:r,archives:q(r,"archives")}}function X(e,r){return ze(e.root,r)||r}var Q=()=>require("fs");async function He(e){let r;try{r=await Bun.file(e).slice(0,be+1).bytes()}catch(t){let i=ne(t);if(i==="ENOENT"||i==="ENOTDIR")return;throw Be("read",e,t)}if(r.length>be)throw ge(e,be);return new TextDecoder().decode(r)}function ne(e){return e?.code}function Be(e,r,t){if(t instanceof ee)return t;let i=ne(t),s=i==="EACCES"||i==="EPERM"?"permission denied":i==="ENOSPC"?"no space left on the device":i==="EROFS"?"the file system is read-only":t.message??String(t);return new ee(`cannot ${e} ${r}: ${s}`)}function Vr(e,r,t,i){let s=!1,a;for(let o of e.split(/\r?\n/)){let n=o.trim(),m=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(n);if(m){s=m[1].toLowerCase()===r&&m[2]===t;continue}let u=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(n);if(s&&u&&u[1].toLowerCase()===i)a=io(u[2])}return a}function io(e){let r="",t=!1;for(let i=0;i<e.length;i++){let s=e[i];if(s==="\\"&&i+1<e.length)r+=e[++i];else if(s==='"')t=!t;else if(!t&&(s==="#"||s===";"))break;else r+=s}return r.trim()}var oo=100;function Xt(e,r){return(e.SESSION_ACTOR||ur(q(r,".git","config"))||(e.XDG_CONFIG_HOME?ur(q(e.XDG_CONFIG_HOME,"git","config")):void 0)||(e.HOME?ur(q(e.HOME,".gitconfig"))||ur(q(e.HOME,".config","git","config")):void 0)||e.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,oo)||void 0}function ur(e){let r;try{let{readFileSync:t,statSync:i}=Q();if(i(e).size>65536)return;r=t(e,"utf8")}catch{return}return ao(r)}function ao(e){return Vr(e,"user",void 0,"name")||void 0}var ye=/^(<{7} |={7}\r?$|>{7} )/m;function Gt(e){let r=[],t=[],i="both";for(let s of e.split(`
-`))if(s.startsWith("<<<<<<<")){if(i!=="both")return;i="ours"}else if(s.startsWith("|||||||")&&i==="ours")i="base";else if(/^={7}\r?$/.test(s)&&(i==="ours"||i==="base"))i="theirs";else if(s.startsWith(">>>>>>>")){if(i!=="theirs")return;i="both"}else{if(i==="both"||i==="ours")r.push(s);if(i==="both"||i==="theirs")t.push(s)}return i==="both"?{ours:r.join(`
-`),theirs:t.join(`
-`)}:void 0}var po=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function lr(e){let r={};e=Te(e);let t=e.startsWith(`---
-`)?4:e.startsWith(`---\r
-`)?5:0;if(t===0)return r;let i=e.indexOf(`
----`,3),s=e.slice(t,i===-1?void 0:i);if(ye.test(s))r.conflicted=!0;for(let a of s.split(`
-`)){let o=a.endsWith("\r")?a.slice(0,-1):a,n=po.exec(o);if(n)r[n[1]]=JSON.parse(n[2])}return r}function ve(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function fr(e,r,t){Object.defineProperty(e,r,{value:t,enumerable:!0,writable:!0,configurable:!0})}var Vt=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"],Qt=["workflow","id","type","status","started_at","updated_at","ended_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev","notes"];var tn=y,Je={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},Z=(e)=>{let r=0;for(let t of e)r++;return r},en=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),cr=new RegExp("^[0-9a-z]{8,26}$",""),mr=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),Qr=new RegExp("^[0-9a-f]{64}$",""),rn=new RegExp("^[0-9a-z]{12,16}$",""),uo=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),lo=new RegExp("^[0-9a-f]{40}$","");function y(e,{instancePath:r="",parentData:t,parentDataProperty:i,rootData:s=e,dynamicAnchors:a={}}={}){let o=null,n=0,m=y.evaluated;if(m.dynamicProps)m.props=void 0;if(m.dynamicItems)m.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let I;if(e.workflow===void 0&&(I="workflow")||e.id===void 0&&(I="id")||e.type===void 0&&(I="type")||e.status===void 0&&(I="status")||e.started_at===void 0&&(I="started_at")||e.updated_at===void 0&&(I="updated_at")||e.steps===void 0&&(I="steps")||e.context===void 0&&(I="context")||e.rev===void 0&&(I="rev"))return y.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(e.workflow!==void 0){let f=e.workflow,v=n;if(n===v)if(typeof f==="string"){if(Z(f)>128)return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!en.test(f))return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.id!==void 0){let f=e.id,v=n;if(n===v)if(typeof f==="string"){if(!cr.test(f))return y.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.type!==void 0){let f=e.type,v=n;if(typeof f!=="string")return y.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="workflow"||f==="chat"||f==="agent"||f==="plugin"))return y.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:Je.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var u=v===n}else var u=!0;if(u){if(e.status!==void 0){let f=e.status,v=n;if(typeof f!=="string")return y.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="running"||f==="paused"||f==="completed"||f==="failed"||f==="abandoned"))return y.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:Je.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var u=v===n}else var u=!0;if(u){if(e.started_at!==void 0){let f=e.started_at,v=n;if(n===v){if(n===v)if(typeof f==="string"){if(!mr.test(f))return y.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var u=v===n}else var u=!0;if(u){if(e.updated_at!==void 0){let f=e.updated_at,v=n;if(n===v){if(n===v)if(typeof f==="string"){if(!mr.test(f))return y.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var u=v===n}else var u=!0;if(u){if(e.step!==void 0){let f=e.step,v=n;if(n===v)if(typeof f==="string"){if(Z(f)>200)return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(f)<1)return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.steps!==void 0){let f=e.steps,v=n;if(n===v)if(Array.isArray(f)){var k=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(Z(d)>200)return y.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(d)<1)return y.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=P===n;if(!k)break}}else return y.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.step_done!==void 0){let f=n;if(typeof e.step_done!=="boolean")return y.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var u=f===n}else var u=!0;if(u){if(e.skipped!==void 0){let f=e.skipped,v=n;if(n===v)if(Array.isArray(f)){var w=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(Z(d)>200)return y.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(d)<1)return y.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=P===n;if(!w)break}}else return y.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.plan!==void 0){let f=e.plan,v=n;if(n===v)if(Array.isArray(f)){var x=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(Z(d)>200)return y.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(d)<1)return y.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var x=P===n;if(!x)break}}else return y.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.context!==void 0){let f=e.context,v=n;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return y.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.errors!==void 0){let f=e.errors,v=n;if(n===v)if(Array.isArray(f)){var b=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(d&&typeof d=="object"&&!Array.isArray(d)){let C;if(d.step===void 0&&(C="step")||d.message===void 0&&(C="message")||d.at===void 0&&(C="at"))return y.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="step"||c==="message"||c==="at")){return y.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.step!==void 0){let c=d.step,T=n;if(n===T)if(typeof c==="string"){if(Z(c)>200)return y.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(c)<1)return y.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=T===n}else var A=!0;if(A){if(d.message!==void 0){let c=n;if(typeof d.message!=="string")return y.errors=[{instancePath:r+"/errors/"+l+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=c===n}else var A=!0;if(A)if(d.at!==void 0){let c=d.at,T=n;if(n===T){if(n===T)if(typeof c==="string"){if(!mr.test(c))return y.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var A=T===n}else var A=!0}}}}else return y.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var b=P===n;if(!b)break}}else return y.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.usage!==void 0){let f=e.usage,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f))for(let E in f){let l=n;if(typeof f[E]!="number")return y.errors=[{instancePath:r+"/usage/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var D=l===n;if(!D)break}else return y.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.vars!==void 0){let f=e.vars,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f))for(let E in f){let l=n;if(typeof f[E]!=="string")return y.errors=[{instancePath:r+"/vars/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var L=l===n;if(!L)break}else return y.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.spec!==void 0){let f=e.spec,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f)){let E;if(f.path===void 0&&(E="path")||f.sha256===void 0&&(E="sha256"))return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let l=n;for(let d in f)if(!(d==="path"||d==="sha256")){return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(f.path!==void 0){let d=n;if(typeof f.path!=="string")return y.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var V=d===n}else var V=!0;if(V)if(f.sha256!==void 0){let d=f.sha256,P=n;if(n===P)if(typeof d==="string"){if(!Qr.test(d))return y.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var V=P===n}else var V=!0}}}else return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.continued_from!==void 0){let f=e.continued_from,v=n;if(n===v)if(typeof f==="string"){if(!cr.test(f))return y.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.artifacts!==void 0){let f=e.artifacts,v=n;if(n===v)if(Array.isArray(f)){var ce=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(Z(d)<1)return y.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=P===n;if(!ce)break}}else return y.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.events!==void 0){let f=e.events,v=n;if(n===v)if(Array.isArray(f)){var me=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(d&&typeof d=="object"&&!Array.isArray(d)){let C;if(d.at===void 0&&(C="at")||d.kind===void 0&&(C="kind"))return y.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,c=n;if(n===c)if(typeof p==="string"){if(!rn.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.rev!==void 0){let p=d.rev,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return y.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=c===n}else var g=!0;if(g){if(d.at!==void 0){let p=d.at,c=n;if(n===c){if(n===c)if(typeof p==="string"){if(!mr.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=c===n}else var g=!0;if(g){if(d.kind!==void 0){let p=d.kind,c=n;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return y.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:Je.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.step!==void 0){let p=d.step,c=n;if(n===c)if(typeof p==="string"){if(Z(p)>200)return y.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(p)<1)return y.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.workflow!==void 0){let p=d.workflow,c=n;if(n===c)if(typeof p==="string"){if(Z(p)>128)return y.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!en.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.id!==void 0){let p=d.id,c=n;if(n===c)if(typeof p==="string"){if(!cr.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.type!==void 0){let p=d.type,c=n;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return y.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:Je.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.note!==void 0){let p=n;if(typeof d.note!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.patch!==void 0){let p=d.patch,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+l+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.context!==void 0){let p=d.context,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+l+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.status!==void 0){let p=d.status,c=n;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return y.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:Je.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.plan!==void 0){let p=d.plan,c=n;if(n===c)if(Array.isArray(p)){var he=!0;let N=p.length;for(let S=0;S<N;S++){let _=p[S],M=n;if(n===M)if(typeof _==="string"){if(Z(_)>200)return y.errors=[{instancePath:r+"/events/"+l+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(Z(_)<1)return y.errors=[{instancePath:r+"/events/"+l+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=M===n;if(!he)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.usage!==void 0){let p=d.usage,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let S=n;if(typeof p[N]!="number")return y.errors=[{instancePath:r+"/events/"+l+"/usage/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var K=S===n;if(!K)break}else return y.errors=[{instancePath:r+"/events/"+l+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.artifacts!==void 0){let p=d.artifacts,c=n;if(n===c)if(Array.isArray(p)){var oe=!0;let N=p.length;for(let S=0;S<N;S++){let _=p[S],M=n;if(n===M)if(typeof _==="string"){if(Z(_)<1)return y.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var oe=M===n;if(!oe)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.state!==void 0){let p=d.state,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+l+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.removed!==void 0){let p=d.removed,c=n;if(n===c)if(Array.isArray(p)){var qe=!0;let N=p.length;for(let S=0;S<N;S++){let _=n;if(typeof p[S]!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/removed/"+S,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var qe=_===n;if(!qe)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.vars!==void 0){let p=d.vars,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let S=n;if(typeof p[N]!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/vars/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Dr=S===n;if(!Dr)break}else return y.errors=[{instancePath:r+"/events/"+l+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.spec!==void 0){let p=d.spec,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p)){let N;if(p.path===void 0&&(N="path")||p.sha256===void 0&&(N="sha256"))return y.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:N},message:"must have required property '"+N+"'"}],!1;else{let S=n;for(let _ in p)if(!(_==="path"||_==="sha256")){return y.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:_},message:"must NOT have additional properties"}],!1;break}if(S===n){if(p.path!==void 0){let _=n;if(typeof p.path!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ae=_===n}else var ae=!0;if(ae)if(p.sha256!==void 0){let _=p.sha256,M=n;if(n===M)if(typeof _==="string"){if(!Qr.test(_))return y.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ae=M===n}else var ae=!0}}}else return y.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.continued_from!==void 0){let p=d.continued_from,c=n;if(n===c)if(typeof p==="string"){if(!cr.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.actor!==void 0){let p=n;if(typeof d.actor!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.to!==void 0){let p=d.to,c=n;if(n===c)if(typeof p==="string"){if(!rn.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.index!==void 0){let p=d.index,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return y.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=c===n}else var g=!0;if(g)if(d.resolved!==void 0){let p=d.resolved,c=n;if(n===c)if(Array.isArray(p)){var Ue=!0;let N=p.length;for(let S=0;S<N;S++){let _=p[S],M=n;if(n===M)if(_&&typeof _=="object"&&!Array.isArray(_)){let re;if(_.key===void 0&&(re="key")||_.values===void 0&&(re="values")||_.kept===void 0&&(re="kept"))return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:re},message:"must have required property '"+re+"'"}],!1;else{let qr=n;for(let B in _)if(!(B==="key"||B==="values"||B==="kept")){return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:B},message:"must NOT have additional properties"}],!1;break}if(qr===n){if(_.key!==void 0){let B=n;if(typeof _.key!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var pe=B===n}else var pe=!0;if(pe)if(_.values!==void 0){let B=n;if(n===B){if(!Array.isArray(_.values))return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var pe=B===n}else var pe=!0}}}else return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Ue=M===n;if(!Ue)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return y.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var me=P===n;if(!me)break}}else return y.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.history!==void 0){let f=e.history,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f)){let E;if(f.events===void 0&&(E="events")||f.last===void 0&&(E="last"))return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let l=n;for(let d in f)if(!(d==="events"||d==="last")){return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(f.events!==void 0){let d=f.events,P=n;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===P){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var de=P===n}else var de=!0;if(de)if(f.last!==void 0){let d=f.last,P=n;if(n===P)if(d&&typeof d=="object"&&!Array.isArray(d)){let C;if(d.file===void 0&&(C="file")||d.sha256===void 0&&(C="sha256")||d.oid===void 0&&(C="oid")||d.events===void 0&&(C="events"))return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="file"||c==="sha256"||c==="oid"||c==="events")){return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.file!==void 0){let c=d.file,T=n;if(n===T)if(typeof c==="string"){if(!uo.test(c))return y.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.sha256!==void 0){let c=d.sha256,T=n;if(n===T)if(typeof c==="string"){if(!Qr.test(c))return y.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.oid!==void 0){let c=d.oid,T=n;if(n===T)if(typeof c==="string"){if(!lo.test(c))return y.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z)if(d.events!==void 0){let c=d.events,T=n;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===T){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<1||isNaN(c))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var z=T===n}else var z=!0}}}}}else return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var de=P===n}else var de=!0}}}else return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u)if(e.rev!==void 0){let f=e.rev,v=n;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<0||isNaN(f))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var u=v===n}else var u=!0}}}}}}}}}}}}}}}}}}}}}else return y.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return y.errors=o,n===0}y.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function et(e,r){if(e(r))return{ok:!0,value:r};let[t]=e.errors??[],i=t?.instancePath.slice(1).replaceAll("/",".")||"(top level)",s=t?.params.allowedValues;return{ok:!1,problem:`${i}: ${t?.message??"invalid"}${s?` (${s.join(", ")})`:""}`}}function nn(e){return et(tn,e)}function hr(e,r=Vt){let t=(a)=>{let o=r.indexOf(a);return o===-1?r.length:o},i=Object.entries(e).filter(([,a])=>a!==void 0);i.sort(([a],[o])=>t(a)-t(o));let s={};for(let[a,o]of i)fr(s,a,o);return s}function ue(e,r){if(e.length>Hr)throw ge(r,Hr);if(Jr(e,Ne))throw sn(r);let t;try{t=JSON.parse(Te(e))}catch(s){if(ye.test(e)){let a=fo(e,r);if(a&&a.ours.id!==a.theirs.id){let{ours:o,theirs:n}=a;throw new R(r,"conflict-markers",`holds two different sessions started under the name ${o.workflow} on two branches (ids ${o.id} and ${n.id}), between git conflict markers`,`Keep both: \`session rename ${o.workflow} NEW_NAME --id ${n.id}\` moves that one to NEW_NAME and leaves the other as ${o.workflow}; then commit both files.`)}throw new R(r,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new R(r,"invalid-json",`is not valid JSON (${s.message})`)}rt(t,r);let i=nn(t);if(!i.ok)throw new R(r,"invalid-state",`is not a valid session: ${i.problem}`);return i.value}function fo(e,r){let t=Gt(e);if(!t||ye.test(t.ours)||ye.test(t.theirs))return;try{return{ours:ue(t.ours,`${r} (ours)`),theirs:ue(t.theirs,`${r} (theirs)`)}}catch{return}}function rt(e,r){if(!ve(e))return;let t=[e.context,e.vars];if(Array.isArray(e.events)){for(let i of e.events)if(ve(i))t.push(i.patch,i.context,ve(i.state)?i.state.context:void 0)}if(t.some((i)=>Ut(i,or)))throw sn(r)}function sn(e){return new R(e,"too-deep",`is nested more than ${or} levels deep, more than this tool ever writes`)}var Ze=Q;function Le(e){let{closeSync:r,constants:t,fstatSync:i,openSync:s,readFileSync:a}=Ze(),o;try{o=s(e,t.O_RDONLY|t.O_NOFOLLOW|t.O_NONBLOCK)}catch(n){let m=ne(n);if(m==="ENOENT"||m==="ENOTDIR")return;if(m==="ELOOP")throw We(e);throw Be("read",e,n)}try{let n=i(o);if(!n.isFile())throw Ye(e);if(n.size>be)throw ge(e,be);return a(o,"utf8")}finally{r(o)}}function tt(e,r){for(let t of r){let i=q(e,t),s=Ze().lstatSync(i,{throwIfNoEntry:!1});if(s===void 0)return;if(!s.isDirectory())return i}return}function gr(e,r){let t=tt(e,r);if(t===void 0)return;let i=st(t);throw new R(t,i?"symlink":"not-a-folder",i?"is a symbolic link; the state folders must be real folders inside the project":"is not a folder","Nothing was read or written through it. Run `session doctor` for the details.")}function nt(e){try{return Ze().realpathSync(e)}catch{let r=te(e);return r===e?e:q(nt(r),Gr(e))}}function st(e){try{return Ze().lstatSync(e).isSymbolicLink()}catch{return!1}}function We(e){return new R(e,"symlink","is a symbolic link; state files must be regular files inside the project")}function Ye(e){return new R(e,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function le(e,r){let t=new Bun.Glob(r),i=r.startsWith(".");try{return Ze().readdirSync(e,{withFileTypes:!0}).filter((s)=>(i||!s.name.startsWith("."))&&t.match(s.name)).map((s)=>{let a=s.isFile()?"file":s.isSymbolicLink()?"symlink":s.isDirectory()?"folder":"other";return{name:s.name,kind:a}}).sort((s,a)=>s.name<a.name?-1:s.name>a.name?1:0)}catch(s){if(ne(s)==="ENOENT"||ne(s)==="ENOTDIR")return[];throw Be("list",e,s)}}function yr(e,r,t=!1){return le(e,r).filter((i)=>!t||i.kind==="file").map((i)=>i.name)}var vr=1e4,wr=30000;var Ke=["ia","ia/state","ia/state/sessions"],it=[...Ke,"ia/state/sessions/archives"];function ot(e,r=it){gr(e.paths.root,r)}function pn(e,r={}){return{paths:e,lock:{timeoutMs:vr,staleMs:wr,...r.lock},onChange:r.onChange,actor:r.actor}}function dn(e,r,t){if(Zr(e.workflow)!==Zr(r))throw new R(t,"wrong-name",`carries the name ${JSON.stringify(e.workflow)}, not ${JSON.stringify(r)}`);return e}function se(e,r,t=zt(e)){let i=r.indexOf(": ");return{workflow:t,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:e.endsWith(".md")?e:null,file:e,error:i===-1?r:r.slice(i+2)}}var pt="2";function kr(e){return q(e.sessions,".index","sessions.sqlite")}var un=["","-wal","-shm","-journal"];function Se(e){let{lstatSync:r}=Q(),t=tt(e.root,Ke);if(t!==void 0)return at(t,"is not a folder");if(!r(e.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let i=kr(e),s=te(i),a=r(s,{throwIfNoEntry:!1});if(a===void 0)return{kind:"usable",path:i,exists:!1};if(a.isFile())return{kind:"wrong-type",at:s,detail:"is a file where the index folder belongs"};if(!a.isDirectory())return at(s,"is neither a folder nor a regular file (a FIFO or a device)");for(let o of un){let n=`${i}${o}`,m=r(n,{throwIfNoEntry:!1});if(m===void 0||m.isFile())continue;if(m.isDirectory())return{kind:"wrong-type",at:n,detail:"is a folder where an index file belongs"};return at(n,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:i,exists:r(i,{throwIfNoEntry:!1})!==void 0}}function at(e,r){let t=st(e);return{kind:"refused",at:e,link:t,detail:t?"is a symbolic link":r}}function dt(e,r){let t=Se(e);if(t.kind!=="wrong-type"||t.at!==r)return;Q().rmSync(r,{recursive:!0,force:!0})}function ut(e){let r=Se(e);if(r.kind==="wrong-type"){dt(e,r.at);return}if(r.kind!=="usable")return;for(let t of un)try{Q().unlinkSync(`${r.path}${t}`)}catch(i){if(ne(i)!=="ENOENT")throw i}}function lt(e){let{statSync:r}=Q(),t=(i)=>{let s=r(i,{throwIfNoEntry:!1,bigint:!0});return s?`${s.mtimeNs}:${s.ctimeNs}:${s.nlink}:${s.size}`:"-"};return`${t(e.sessions)}|${t(e.archives)}`}function go(e){return q(nt(e.root),ze(e.root,kr(e)))}function br(e){let{Database:r,constants:t}=require("bun:sqlite"),i=e===void 0?new r(":memory:"):new r(go(e),t.SQLITE_OPEN_READWRITE|t.SQLITE_OPEN_CREATE|t.SQLITE_OPEN_NOFOLLOW);try{i.exec("PRAGMA busy_timeout = 5000"),i.exec("PRAGMA journal_mode = WAL"),i.exec("PRAGMA synchronous = NORMAL"),i.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+(function(exports, require, module, __filename, __dirname) {var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+var require_common = __commonJS(function(exports2, module2) {
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence))
+      return sequence;
+    else if (isNothing(sequence))
+      return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    var index, length, key, sourceKeys;
+    if (source) {
+      sourceKeys = Object.keys(source);
+      for (index = 0, length = sourceKeys.length;index < length; index += 1) {
+        key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    var result = "", cycle;
+    for (cycle = 0;cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  module2.exports.isNothing = isNothing;
+  module2.exports.isObject = isObject;
+  module2.exports.toArray = toArray;
+  module2.exports.repeat = repeat;
+  module2.exports.isNegativeZero = isNegativeZero;
+  module2.exports.extend = extend;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+var require_exception = __commonJS(function(exports2, module2) {
+  function YAMLException(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = (this.reason || "(unknown reason)") + (this.mark ? " " + this.mark.toString() : "");
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException.prototype = Object.create(Error.prototype);
+  YAMLException.prototype.constructor = YAMLException;
+  YAMLException.prototype.toString = function toString(compact) {
+    var result = this.name + ": ";
+    result += this.reason || "(unknown reason)";
+    if (!compact && this.mark) {
+      result += " " + this.mark.toString();
+    }
+    return result;
+  };
+  module2.exports = YAMLException;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+var require_mark = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  function Mark(name, buffer, position, line, column) {
+    this.name = name;
+    this.buffer = buffer;
+    this.position = position;
+    this.line = line;
+    this.column = column;
+  }
+  Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+    var head, start, tail, end, snippet;
+    if (!this.buffer)
+      return null;
+    indent = indent || 4;
+    maxLength = maxLength || 75;
+    head = "";
+    start = this.position;
+    while (start > 0 && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(start - 1)) === -1) {
+      start -= 1;
+      if (this.position - start > maxLength / 2 - 1) {
+        head = " ... ";
+        start += 5;
+        break;
+      }
+    }
+    tail = "";
+    end = this.position;
+    while (end < this.buffer.length && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(end)) === -1) {
+      end += 1;
+      if (end - this.position > maxLength / 2 - 1) {
+        tail = " ... ";
+        end -= 5;
+        break;
+      }
+    }
+    snippet = this.buffer.slice(start, end);
+    return common.repeat(" ", indent) + head + snippet + tail + `
+` + common.repeat(" ", indent + this.position - start + head.length) + "^";
+  };
+  Mark.prototype.toString = function toString(compact) {
+    var snippet, where = "";
+    if (this.name) {
+      where += 'in "' + this.name + '" ';
+    }
+    where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+    if (!compact) {
+      snippet = this.getSnippet();
+      if (snippet) {
+        where += `:
+` + snippet;
+      }
+    }
+    return where;
+  };
+  module2.exports = Mark;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+var require_type = __commonJS(function(exports2, module2) {
+  var YAMLException = require_exception();
+  var TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  var YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map) {
+    var result = {};
+    if (map !== null) {
+      Object.keys(map).forEach(function(style) {
+        map[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  module2.exports = Type;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+var require_schema = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Type = require_type();
+  function compileList(schema, name, result) {
+    var exclude = [];
+    schema.include.forEach(function(includedSchema) {
+      result = compileList(includedSchema, name, result);
+    });
+    schema[name].forEach(function(currentType) {
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+          exclude.push(previousIndex);
+        }
+      });
+      result.push(currentType);
+    });
+    return result.filter(function(type, index) {
+      return exclude.indexOf(index) === -1;
+    });
+  }
+  function compileMap() {
+    var result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {}
+    }, index, length;
+    function collectType(type) {
+      result[type.kind][type.tag] = result["fallback"][type.tag] = type;
+    }
+    for (index = 0, length = arguments.length;index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema(definition) {
+    this.include = definition.include || [];
+    this.implicit = definition.implicit || [];
+    this.explicit = definition.explicit || [];
+    this.implicit.forEach(function(type) {
+      if (type.loadKind && type.loadKind !== "scalar") {
+        throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+    });
+    this.compiledImplicit = compileList(this, "implicit", []);
+    this.compiledExplicit = compileList(this, "explicit", []);
+    this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+  }
+  Schema.DEFAULT = null;
+  Schema.create = function createSchema() {
+    var schemas, types;
+    switch (arguments.length) {
+      case 1:
+        schemas = Schema.DEFAULT;
+        types = arguments[0];
+        break;
+      case 2:
+        schemas = arguments[0];
+        types = arguments[1];
+        break;
+      default:
+        throw new YAMLException("Wrong number of arguments for Schema.create function");
+    }
+    schemas = common.toArray(schemas);
+    types = common.toArray(types);
+    if (!schemas.every(function(schema) {
+      return schema instanceof Schema;
+    })) {
+      throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+    }
+    if (!types.every(function(type) {
+      return type instanceof Type;
+    })) {
+      throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    return new Schema({
+      include: schemas,
+      explicit: types
+    });
+  };
+  module2.exports = Schema;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+var require_str = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+var require_seq = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+var require_map = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+var require_failsafe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    explicit: [
+      require_str(),
+      require_seq(),
+      require_map()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+var require_null = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlNull(data) {
+    if (data === null)
+      return true;
+    var max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+var require_bool = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlBoolean(data) {
+    if (data === null)
+      return false;
+    var max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+var require_int = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  function isHexCode(c) {
+    return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+  }
+  function isOctCode(c) {
+    return 48 <= c && c <= 55;
+  }
+  function isDecCode(c) {
+    return 48 <= c && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null)
+      return false;
+    var max = data.length, index = 0, hasDigits = false, ch;
+    if (!max)
+      return false;
+    ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max)
+        return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (ch !== "0" && ch !== "1")
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      if (ch === "x") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (!isHexCode(data.charCodeAt(index)))
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      for (;index < max; index++) {
+        ch = data[index];
+        if (ch === "_")
+          continue;
+        if (!isOctCode(data.charCodeAt(index)))
+          return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "_")
+      return false;
+    for (;index < max; index++) {
+      ch = data[index];
+      if (ch === "_")
+        continue;
+      if (ch === ":")
+        break;
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits || ch === "_")
+      return false;
+    if (ch !== ":")
+      return true;
+    return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+  }
+  function constructYamlInteger(data) {
+    var value = data, sign = 1, ch, base, digits = [];
+    if (value.indexOf("_") !== -1) {
+      value = value.replace(/_/g, "");
+    }
+    ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-")
+        sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0")
+      return 0;
+    if (ch === "0") {
+      if (value[1] === "b")
+        return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x")
+        return sign * parseInt(value, 16);
+      return sign * parseInt(value, 8);
+    }
+    if (value.indexOf(":") !== -1) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseInt(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseInt(value, 10);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0" + obj.toString(8) : "-0" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+var require_float = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?" + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?" + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*" + "|[-+]?\\.(?:inf|Inf|INF)" + "|\\.(?:nan|NaN|NAN))$");
+  function resolveYamlFloat(data) {
+    if (data === null)
+      return false;
+    if (!YAML_FLOAT_PATTERN.test(data) || data[data.length - 1] === "_") {
+      return false;
+    }
+    return true;
+  }
+  function constructYamlFloat(data) {
+    var value, sign, base, digits;
+    value = data.replace(/_/g, "").toLowerCase();
+    sign = value[0] === "-" ? -1 : 1;
+    digits = [];
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    } else if (value.indexOf(":") >= 0) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseFloat(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    var res;
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+var require_json = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_failsafe()
+    ],
+    implicit: [
+      require_null(),
+      require_bool(),
+      require_int(),
+      require_float()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+var require_core = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_json()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+var require_timestamp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
+  var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9]?)" + "-([0-9][0-9]?)" + "(?:[Tt]|[ \\t]+)" + "([0-9][0-9]?)" + ":([0-9][0-9])" + ":([0-9][0-9])" + "(?:\\.([0-9]*))?" + "(?:[ \\t]*(Z|([-+])([0-9][0-9]?)" + "(?::([0-9][0-9]))?))?$");
+  function resolveYamlTimestamp(data) {
+    if (data === null)
+      return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null)
+      return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null)
+      return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+    match = YAML_DATE_REGEXP.exec(data);
+    if (match === null)
+      match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null)
+      throw new Error("Date resolve error");
+    year = +match[1];
+    month = +match[2] - 1;
+    day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    hour = +match[4];
+    minute = +match[5];
+    second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      tz_hour = +match[10];
+      tz_minute = +(match[11] || 0);
+      delta = (tz_hour * 60 + tz_minute) * 60000;
+      if (match[9] === "-")
+        delta = -delta;
+    }
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta)
+      date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  module2.exports = new Type("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+var require_merge = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+var require_binary = __commonJS(function(exports2, module2) {
+  var NodeBuffer;
+  try {
+    _require = require;
+    NodeBuffer = _require("buffer").Buffer;
+  } catch (__) {}
+  var _require;
+  var Type = require_type();
+  var BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;
+  function resolveYamlBinary(data) {
+    if (data === null)
+      return false;
+    var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      code = map.indexOf(data.charAt(idx));
+      if (code > 64)
+        continue;
+      if (code < 0)
+        return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map.indexOf(input.charAt(idx));
+    }
+    tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    if (NodeBuffer) {
+      return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+    }
+    return result;
+  }
+  function representYamlBinary(object) {
+    var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    tail = max % 3;
+    if (tail === 0) {
+      result += map[bits >> 18 & 63];
+      result += map[bits >> 12 & 63];
+      result += map[bits >> 6 & 63];
+      result += map[bits & 63];
+    } else if (tail === 2) {
+      result += map[bits >> 10 & 63];
+      result += map[bits >> 4 & 63];
+      result += map[bits << 2 & 63];
+      result += map[64];
+    } else if (tail === 1) {
+      result += map[bits >> 2 & 63];
+      result += map[bits << 4 & 63];
+      result += map[64];
+      result += map[64];
+    }
+    return result;
+  }
+  function isBinary(object) {
+    return NodeBuffer && NodeBuffer.isBuffer(object);
+  }
+  module2.exports = new Type("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+var require_omap = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null)
+      return true;
+    var objectKeys = {}, index, length, pair, pairKey, pairHasKey, object = data;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey)
+            pairHasKey = true;
+          else
+            return false;
+        }
+      }
+      if (!pairHasKey)
+        return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey))
+        return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  module2.exports = new Type("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+var require_pairs = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null)
+      return true;
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      keys = Object.keys(pair);
+      if (keys.length !== 1)
+        return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null)
+      return [];
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+var require_set = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null)
+      return true;
+    var key, object = data;
+    for (key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null)
+          return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  module2.exports = new Type("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+var require_default_safe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_core()
+    ],
+    implicit: [
+      require_timestamp(),
+      require_merge()
+    ],
+    explicit: [
+      require_binary(),
+      require_omap(),
+      require_pairs(),
+      require_set()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+var require_undefined = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptUndefined() {
+    return true;
+  }
+  function constructJavascriptUndefined() {
+    return;
+  }
+  function representJavascriptUndefined() {
+    return "";
+  }
+  function isUndefined(object) {
+    return typeof object === "undefined";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/undefined", {
+    kind: "scalar",
+    resolve: resolveJavascriptUndefined,
+    construct: constructJavascriptUndefined,
+    predicate: isUndefined,
+    represent: representJavascriptUndefined
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+var require_regexp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptRegExp(data) {
+    if (data === null)
+      return false;
+    if (data.length === 0)
+      return false;
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      if (modifiers.length > 3)
+        return false;
+      if (regexp[regexp.length - modifiers.length - 1] !== "/")
+        return false;
+    }
+    return true;
+  }
+  function constructJavascriptRegExp(data) {
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+    }
+    return new RegExp(regexp, modifiers);
+  }
+  function representJavascriptRegExp(object) {
+    var result = "/" + object.source + "/";
+    if (object.global)
+      result += "g";
+    if (object.multiline)
+      result += "m";
+    if (object.ignoreCase)
+      result += "i";
+    return result;
+  }
+  function isRegExp(object) {
+    return Object.prototype.toString.call(object) === "[object RegExp]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/regexp", {
+    kind: "scalar",
+    resolve: resolveJavascriptRegExp,
+    construct: constructJavascriptRegExp,
+    predicate: isRegExp,
+    represent: representJavascriptRegExp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+var require_function = __commonJS(function(exports2, module2) {
+  var esprima;
+  try {
+    _require = require;
+    esprima = _require("esprima");
+  } catch (_) {
+    if (typeof window !== "undefined")
+      esprima = window.esprima;
+  }
+  var _require;
+  var Type = require_type();
+  function resolveJavascriptFunction(data) {
+    if (data === null)
+      return false;
+    try {
+      var source = "(" + data + ")", ast = esprima.parse(source, { range: true });
+      if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+        return false;
+      }
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+  function constructJavascriptFunction(data) {
+    var source = "(" + data + ")", ast = esprima.parse(source, { range: true }), params = [], body;
+    if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+      throw new Error("Failed to resolve function");
+    }
+    ast.body[0].expression.params.forEach(function(param) {
+      params.push(param.name);
+    });
+    body = ast.body[0].expression.body.range;
+    if (ast.body[0].expression.body.type === "BlockStatement") {
+      return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+    }
+    return new Function(params, "return " + source.slice(body[0], body[1]));
+  }
+  function representJavascriptFunction(object) {
+    return object.toString();
+  }
+  function isFunction(object) {
+    return Object.prototype.toString.call(object) === "[object Function]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/function", {
+    kind: "scalar",
+    resolve: resolveJavascriptFunction,
+    construct: constructJavascriptFunction,
+    predicate: isFunction,
+    represent: representJavascriptFunction
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+var require_default_full = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = Schema.DEFAULT = new Schema({
+    include: [
+      require_default_safe()
+    ],
+    explicit: [
+      require_undefined(),
+      require_regexp(),
+      require_function()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+var require_loader = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Mark = require_mark();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CONTEXT_FLOW_IN = 1;
+  var CONTEXT_FLOW_OUT = 2;
+  var CONTEXT_BLOCK_IN = 3;
+  var CONTEXT_BLOCK_OUT = 4;
+  var CHOMPING_CLIP = 1;
+  var CHOMPING_STRIP = 2;
+  var CHOMPING_KEEP = 3;
+  var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+  var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+  var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function is_EOL(c) {
+    return c === 10 || c === 13;
+  }
+  function is_WHITE_SPACE(c) {
+    return c === 9 || c === 32;
+  }
+  function is_WS_OR_EOL(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function is_FLOW_INDICATOR(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    var lc;
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    lc = c | 32;
+    if (97 <= lc && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    return c === 48 ? "\x00" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "\t" : c === 9 ? "\t" : c === 110 ? `
+` : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  var simpleEscapeCheck = new Array(256);
+  var simpleEscapeMap = new Array(256);
+  for (i = 0;i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  var i;
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.totalMergeKeys = 0;
+    this.documents = [];
+  }
+  function generateError(state, message) {
+    return new YAMLException(message, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart));
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  var directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      var match, major, minor;
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      major = parseInt(match[1], 10);
+      minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      var handle, prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    var _position, _length, _character, _result;
+    if (start < end) {
+      _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (_position = 0, _length = _result.length;_position < _length; _position += 1) {
+          _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys += 1;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    var sourceKeys, key, index, quantity;
+    if (!common.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    sourceKeys = Object.keys(source);
+    for (index = 0, quantity = sourceKeys.length;index < quantity; index += 1) {
+      key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+    var index, quantity;
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (index = 0, quantity = keyNode.length;index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (index = 0, quantity = valueNode.length;index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    var ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (is_EOL(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    var _position = state.position, ch;
+    ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || is_WS_OR_EOL(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common.repeat(`
+`, count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, { kind: _kind, result: _result } = state, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        preceding = state.input.charCodeAt(state.position - 1);
+        if (is_WS_OR_EOL(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+        break;
+      } else if (is_EOL(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!is_WHITE_SPACE(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    var ch, captureStart, captureEnd;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (is_EOL(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          hexLength = tmp;
+          hexResult = 0;
+          for (;hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = {}, keyNode, keyTag, valueNode, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (is_WHITE_SPACE(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (is_WHITE_SPACE(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!is_EOL(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (is_EOL(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += `
+`;
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (is_WHITE_SPACE(ch)) {
+          atMoreIndented = true;
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common.repeat(`
+`, emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common.repeat(`
+`, emptyLines);
+        }
+      } else {
+        state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      captureStart = state.position;
+      while (!is_EOL(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    var _line, { tag: _tag, anchor: _anchor } = state, _result = [], following, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (ch !== 45) {
+        break;
+      }
+      following = state.input.charCodeAt(state.position + 1);
+      if (!is_WS_OR_EOL(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    var following, allowCompact, _line, _pos, { tag: _tag, anchor: _anchor } = state, _result = {}, overridableKeys = {}, keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      following = state.input.charCodeAt(state.position + 1);
+      _line = state.line;
+      _pos = state.position;
+      if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!is_WS_OR_EOL(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else {
+        break;
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if (state.lineIndent > nodeIndent && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 33)
+      return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    var _position, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 38)
+      return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    var _position, alias, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 42)
+      return false;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (readTagProperty(state) || readAnchorProperty(state)) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag !== null && state.tag !== "!") {
+      if (state.tag === "?") {
+        if (state.result !== null && state.kind !== "scalar") {
+          throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+        }
+        for (typeIndex = 0, typeQuantity = state.implicitTypes.length;typeIndex < typeQuantity; typeIndex += 1) {
+          type = state.implicitTypes[typeIndex];
+          if (type.resolve(state.result)) {
+            state.result = type.construct(state.result);
+            state.tag = type.tag;
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+            break;
+          }
+        }
+      } else if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type = state.typeMap[state.kind || "fallback"][state.tag];
+        if (state.result !== null && type.kind !== state.kind) {
+          throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+        }
+        if (!type.resolve(state.result)) {
+          throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+        } else {
+          state.result = type.construct(state.result);
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = {};
+    state.anchorMap = {};
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveName = state.input.slice(_position, state.position);
+      directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !is_EOL(ch));
+          break;
+        }
+        if (is_EOL(ch))
+          break;
+        _position = state.position;
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0)
+        readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    } else {
+      return;
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += `
+`;
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    var state = new State(input, options);
+    var nullpos = input.indexOf("\x00");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\x00";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    var documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (var index = 0, length = documents.length;index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load(input, options) {
+    var documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException("expected a single document in the stream, but found more");
+  }
+  function safeLoadAll(input, iterator, options) {
+    if (typeof iterator === "object" && iterator !== null && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    return loadAll(input, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  function safeLoad(input, options) {
+    return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.loadAll = loadAll;
+  module2.exports.load = load;
+  module2.exports.safeLoadAll = safeLoadAll;
+  module2.exports.safeLoad = safeLoad;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+var require_dumper = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var _toString = Object.prototype.toString;
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CHAR_TAB = 9;
+  var CHAR_LINE_FEED = 10;
+  var CHAR_CARRIAGE_RETURN = 13;
+  var CHAR_SPACE = 32;
+  var CHAR_EXCLAMATION = 33;
+  var CHAR_DOUBLE_QUOTE = 34;
+  var CHAR_SHARP = 35;
+  var CHAR_PERCENT = 37;
+  var CHAR_AMPERSAND = 38;
+  var CHAR_SINGLE_QUOTE = 39;
+  var CHAR_ASTERISK = 42;
+  var CHAR_COMMA = 44;
+  var CHAR_MINUS = 45;
+  var CHAR_COLON = 58;
+  var CHAR_EQUALS = 61;
+  var CHAR_GREATER_THAN = 62;
+  var CHAR_QUESTION = 63;
+  var CHAR_COMMERCIAL_AT = 64;
+  var CHAR_LEFT_SQUARE_BRACKET = 91;
+  var CHAR_RIGHT_SQUARE_BRACKET = 93;
+  var CHAR_GRAVE_ACCENT = 96;
+  var CHAR_LEFT_CURLY_BRACKET = 123;
+  var CHAR_VERTICAL_LINE = 124;
+  var CHAR_RIGHT_CURLY_BRACKET = 125;
+  var ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = "\\\"";
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  var DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  function compileStyleMap(schema, map) {
+    var result, keys, index, length, tag, style, type;
+    if (map === null)
+      return {};
+    result = {};
+    keys = Object.keys(map);
+    for (index = 0, length = keys.length;index < length; index += 1) {
+      tag = keys[index];
+      style = String(map[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      type = schema.compiledTypeMap["fallback"][tag];
+      if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+        style = type.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    var string, handle, length;
+    string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common.repeat("0", length - string.length) + string;
+  }
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length;
+    while (position < length) {
+      next = string.indexOf(`
+`, position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== `
+`)
+        result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return `
+` + common.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str) {
+    var index, length, type;
+    for (index = 0, length = state.implicitTypes.length;index < length; index += 1) {
+      type = state.implicitTypes[index];
+      if (type.resolve(str)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+  }
+  function isNsChar(c) {
+    return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev) {
+    return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function needIndentIndicator(string) {
+    var leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  var STYLE_PLAIN = 1;
+  var STYLE_SINGLE = 2;
+  var STYLE_LITERAL = 3;
+  var STYLE_FOLDED = 4;
+  var STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+    var i;
+    var char, prev_char;
+    var hasLineBreak = false;
+    var hasFoldableLine = false;
+    var shouldTrackWidth = lineWidth !== -1;
+    var previousLineBreak = -1;
+    var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+    if (singleLineOnly) {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+    } else {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  function writeScalar(state, string, level, iskey) {
+    state.dump = function() {
+      if (string.length === 0) {
+        return "''";
+      }
+      if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+        return "'" + string + "'";
+      }
+      var indent = state.indent * Math.max(1, level);
+      var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string) {
+        return testImplicitResolving(state, string);
+      }
+      switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string, lineWidth) + '"';
+        default:
+          throw new YAMLException("impossible error: invalid scalar style");
+      }
+    }();
+  }
+  function blockHeader(string, indentPerLevel) {
+    var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    var clip = string[string.length - 1] === `
+`;
+    var keep = clip && (string[string.length - 2] === `
+` || string === `
+`);
+    var chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + `
+`;
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === `
+` ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    var lineRe = /(\n+)([^\n]*)/g;
+    var result = function() {
+      var nextLF = string.indexOf(`
+`);
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    }();
+    var prevMoreIndented = string[0] === `
+` || string[0] === " ";
+    var moreIndented;
+    var match;
+    while (match = lineRe.exec(string)) {
+      var prefix = match[1], line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
+` : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ")
+      return line;
+    var breakRe = / [^ ]/g;
+    var match;
+    var start = 0, end, curr = 0, next = 0;
+    var result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += `
+` + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += `
+`;
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + `
+` + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    var result = "";
+    var char, nextChar;
+    var escapeSeq;
+    for (var i = 0;i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (char >= 55296 && char <= 56319) {
+        nextChar = string.charCodeAt(i + 1);
+        if (nextChar >= 56320 && nextChar <= 57343) {
+          result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+          i++;
+          continue;
+        }
+      }
+      escapeSeq = ESCAPE_SEQUENCES[char];
+      result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level, object[index], false, false)) {
+        if (index !== 0)
+          _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level + 1, object[index], true, true)) {
+        if (!compact || index !== 0) {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (index !== 0)
+        pairBuffer += ", ";
+      if (state.condenseFlow)
+        pairBuffer += '"';
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024)
+        pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException("sortKeys must be a boolean or a function");
+    }
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (!compact || index !== 0) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    var _result, typeList, index, length, type, style;
+    typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (index = 0, length = typeList.length;index < length; index += 1) {
+      type = typeList[index];
+      if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+        state.tag = explicit ? type.tag : "?";
+        if (type.represent) {
+          style = state.styleMap[type.tag] || type.defaultStyle;
+          if (_toString.call(type.represent) === "[object Function]") {
+            _result = type.represent(object, style);
+          } else if (_hasOwnProperty.call(type.represent, style)) {
+            _result = type.represent[style](object, style);
+          } else {
+            throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    var type = _toString.call(state.dump);
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object Array]") {
+        var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+        if (block && state.dump.length !== 0) {
+          writeBlockSequence(state, arrayLevel, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, arrayLevel, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey);
+        }
+      } else {
+        if (state.skipInvalid)
+          return false;
+        throw new YAMLException("unacceptable kind of an object to dump " + type);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        state.dump = "!<" + state.tag + "> " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    var objects = [], duplicatesIndexes = [], index, length;
+    inspectNode(object, objects, duplicatesIndexes);
+    for (index = 0, length = duplicatesIndexes.length;index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    var objectKeyList, index, length;
+    if (object !== null && typeof object === "object") {
+      index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (index = 0, length = object.length;index < length; index += 1) {
+            inspectNode(object[index], objects, duplicatesIndexes);
+          }
+        } else {
+          objectKeyList = Object.keys(object);
+          for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+            inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump(input, options) {
+    options = options || {};
+    var state = new State(options);
+    if (!state.noRefs)
+      getDuplicateReferences(input, state);
+    if (writeNode(state, 0, input, true, true))
+      return state.dump + `
+`;
+    return "";
+  }
+  function safeDump(input, options) {
+    return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.dump = dump;
+  module2.exports.safeDump = safeDump;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+var require_js_yaml = __commonJS(function(exports2, module2) {
+  var loader = require_loader();
+  var dumper = require_dumper();
+  function deprecated(name) {
+    return function() {
+      throw new Error("Function " + name + " is deprecated and cannot be used.");
+    };
+  }
+  module2.exports.Type = require_type();
+  module2.exports.Schema = require_schema();
+  module2.exports.FAILSAFE_SCHEMA = require_failsafe();
+  module2.exports.JSON_SCHEMA = require_json();
+  module2.exports.CORE_SCHEMA = require_core();
+  module2.exports.DEFAULT_SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_FULL_SCHEMA = require_default_full();
+  module2.exports.load = loader.load;
+  module2.exports.loadAll = loader.loadAll;
+  module2.exports.safeLoad = loader.safeLoad;
+  module2.exports.safeLoadAll = loader.safeLoadAll;
+  module2.exports.dump = dumper.dump;
+  module2.exports.safeDump = dumper.safeDump;
+  module2.exports.YAMLException = require_exception();
+  module2.exports.MINIMAL_SCHEMA = require_failsafe();
+  module2.exports.SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_SCHEMA = require_default_full();
+  module2.exports.scan = deprecated("scan");
+  module2.exports.parse = deprecated("parse");
+  module2.exports.compose = deprecated("compose");
+  module2.exports.addConstructor = deprecated("addConstructor");
+});
+
+// ../../../work/main/node_modules/js-yaml/index.js
+var require_js_yaml2 = __commonJS(function(exports2, module2) {
+  var yaml = require_js_yaml();
+  module2.exports = yaml;
+});
+
+// .claude/skills/session/lib/commands/list.ts
+var exports_list = {};
+__export(exports_list, {
+  default: () => list_default
+});
+module.exports = __toCommonJS(exports_list);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+
+// .claude/skills/session/lib/core/names.ts
+function fileStem(name) {
+  return name.replaceAll(":", "+");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+function caseKey(name) {
+  return fileStem(name).toLowerCase();
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function oneOf(value, allowed, option) {
+  if (allowed.includes(value))
+    return value;
+  throw new UsageError(`invalid ${option} ${JSON.stringify(value)}: expected one of ${allowed.join(", ")}`);
+}
+function parseWholeNumber(value, option) {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`${option} must be a whole number, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+function parseDuration(text) {
+  const parts = [...text.matchAll(/(\d+)([smhdw])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text) {
+    throw new UsageError(`invalid duration ${JSON.stringify(text)}`, "Use a number and a unit: 90s, 45m, 12h, 30d, 2w.");
+  }
+  const seconds = (letter) => DURATION_UNITS.find(([unit]) => unit === letter)?.[2] ?? 0;
+  return parts.reduce((sum, [, n, unit]) => sum + Number(n) * seconds(unit) * 1000, 0);
+}
+var DAY_MS = 86400000;
+function parseWhen(text, option, now) {
+  if (/^\d{4}-\d\d-\d\d$/.test(text)) {
+    const day = parseInstant(`${text}T00:00:00Z`);
+    if (day !== undefined)
+      return option === "--until" ? day + DAY_MS - 1 : day;
+  }
+  const instant = parseInstant(text);
+  if (instant !== undefined)
+    return instant;
+  if (/^(\d+[smhdw])+$/.test(text))
+    return now.getTime() - parseDuration(text);
+  throw new UsageError(`invalid ${option} ${JSON.stringify(text)}`, "Use a date (2025-01-29), a UTC instant (2025-01-29T15:00:00Z) or an age (7d, 12h).");
+}
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+async function readFile(path) {
+  let bytes;
+  try {
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    throw ioError("read", path, error);
+  }
+  if (bytes.length > MAX_READ_BYTES)
+    throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+var ARCHIVE_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "ended_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev", "notes"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function checkFolders(root, folders) {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined)
+    return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(bad, link ? "symlink" : "not-a-folder", link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder", "Nothing was read or written through it. Run `session doctor` for the details.");
+}
+function realPath(path) {
+  try {
+    return fs().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+function listEntries(dir, pattern) {
+  return scanEntries(dir, pattern, true);
+}
+function irregularEntries(dir, pattern) {
+  return scanEntries(dir, pattern, false);
+}
+function scanEntries(dir, pattern, withFiles) {
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
+  const dotOk = pattern.startsWith(".");
+  let entries;
+  try {
+    entries = fs().readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return [];
+    throw ioError("list", dir, error);
+  }
+  const names = [];
+  const notFiles = new Map;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith("."))
+      continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix)))
+      continue;
+    const file = entry.isFile();
+    if (withFiles || !file)
+      names.push(name);
+    if (!file)
+      notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
+}
+function listFiles(dir, pattern, regularOnly = false) {
+  return listEntries(dir, pattern).filter((entry) => !regularOnly || entry.kind === "file").map((entry) => entry.name);
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_BYTES = 96 * 1024;
+
+// .claude/skills/session/lib/store/lock.ts
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+
+// .claude/skills/session/lib/store/store.ts
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function checkStoreFolders(store, folders = ALL_FOLDERS) {
+  checkFolders(store.paths.root, folders);
+}
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+function ownSession(session, name, path) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(s){throw i.close(),s}return i}function Sr(e){try{return Le(e)}catch(r){return r instanceof Error?r:Error(String(r))}}function ft(e,r){let t=e.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");t.run("version",pt),t.run("fingerprint",lt(r))}function ct(e,r,t){if(t===void 0)return;let i=X(e,r);try{if(t instanceof Error)throw t;let s=ue(t,r),a=[s.steps.join(" "),s.plan?.join(" "),xr(s.context),s.errors?.map((o)=>o.message).join(" "),ln(s)].filter(Boolean).join(`
-`);return{file:i,workflow:s.workflow,id:s.id,type:s.type,status:s.status,step:s.step??null,started_at:s.started_at,updated_at:s.updated_at,ended_at:null,archive:null,body:a}}catch(s){return{...se(i,s.message),file:i,body:""}}}var yo=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function mt(e,r,t,i){if(t===void 0)return;let s=X(e,r);if(t instanceof Error)return{...se(s,t.message),file:s,body:""};let a=lr(t);if(a.conflicted)return{...se(s,"holds git conflict markers",a.workflow),file:s,body:""};if(a.workflow!==void 0&&a.id!==void 0){let o=t.indexOf(`
----`,3),m=[...t.slice(0,o===-1?void 0:o).replace(yo,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((k)=>vo(k[0])),u=[...new Set(m.filter((k)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(k)))].join(" ");return{file:s,workflow:a.workflow,id:a.id,type:a.type??null,status:a.status??"unknown",step:a.step??null,started_at:a.started_at??null,updated_at:a.updated_at??null,ended_at:a.ended_at??null,archive:s,body:u}}if(!i)return;try{let o=i(t,r),n=[o.steps.join(" "),xr(o.context),o.errors?.map((m)=>m.message).join(" "),o.notes,ln(o)].filter(Boolean).join(`
-`);return{file:s,workflow:o.workflow,id:o.id,type:o.type,status:o.status,step:o.step??null,started_at:o.started_at,updated_at:o.updated_at,ended_at:o.ended_at,archive:s,body:n}}catch(o){return{...se(s,o.message),file:s,body:""}}}function vo(e){try{return JSON.parse(e)}catch{return e}}function xr(e){if(e===null||e===void 0)return"";if(typeof e!=="object")return String(e);if(Array.isArray(e))return e.map(xr).join(" ");return Object.entries(e).map(([r,t])=>`${r} ${xr(t)}`).join(" ")}function ln(e){return(e.events??[]).filter((r)=>r.kind==="log").map((r)=>r.note??"").join(" ")}function _r(e,r,t=!1){if(!r)return;if(!t)fn(e,r.file);let{lastInsertRowid:i}=e.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:r.file,$workflow:r.workflow,$id:r.id,$type:r.type,$status:r.status,$step:r.step,$started_at:r.started_at,$updated_at:r.updated_at,$ended_at:r.ended_at,$archive:r.archive,$error:r.error??null});e.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(i,r.file,r.workflow,r.body)}function fn(e,r){let t=e.query("SELECT rowid FROM sessions WHERE file = ?").get(r);if(!t)return;e.query("DELETE FROM search WHERE rowid = ?").run(t.rowid),e.query("DELETE FROM sessions WHERE rowid = ?").run(t.rowid)}function cn(e){let r,t=!1,i=()=>{if(t)return;t=!0,queueMicrotask(()=>{t=!1;try{if(r)ft(r,e)}catch{}})};return(s)=>{if(r===void 0){let a=Se(e);if(a.kind!=="usable"||!a.exists)return}try{r??=br(e),r.transaction(()=>{for(let a of wo(e,s)){let o=q(e.root,a),n=Sr(o),m=n===void 0?void 0:a.endsWith(".md")?mt(e,o,n):ct(e,o,n);if(n!==void 0&&m===void 0)throw Error("an archive to read in full: rebuild");if(m)_r(r,m);else fn(r,a)}}).immediate(),i()}catch{try{r?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{r?.close(),r=void 0;try{ut(e)}catch{}}}}}function wo(e,r){let t="archive"in r?[r.path,r.archive]:("to"in r)?[r.path,r.to]:[r.path],i=(s)=>s.startsWith(`${e.sessions}/`)&&!s.slice(e.sessions.length+1).includes("/")||s.startsWith(`${e.archives}/`)&&!s.slice(e.archives.length+1).includes("/");return t.filter((s)=>(s.endsWith(".json")||s.endsWith(".md"))&&i(s)).map((s)=>X(e,s))}function ht(e,r){let t;for(let i of r){let s=xo(e.toLowerCase(),i.toLowerCase());if(!t||s<t.distance)t={candidate:i,distance:s}}return t&&t.distance<=Math.max(2,Math.floor(e.length/3))?t.candidate:void 0}function xo(e,r){let t=Array.from({length:r.length+1},(i,s)=>s);for(let i=1;i<=e.length;i++){let s=[i];for(let a=1;a<=r.length;a++)s[a]=Math.min(t[a]+1,s[a-1]+1,t[a-1]+(e[i-1]===r[a-1]?0:1));t=s}return t[r.length]}function mn(e,r,t){let i={},s=[];for(let a=0;a<e.length;a++){let o=e[a];if(o==="--"){s.push(...e.slice(a+1));break}if(!o.startsWith("-")||o==="-"){s.push(o);continue}let n=o.startsWith("--"),m=n?o.indexOf("="):-1,u=n?o.slice(2,m===-1?void 0:m):o.slice(1),k=n?u:Object.keys(r).find((A)=>r[A]?.short===u),w=k!==void 0&&Object.hasOwn(r,k)?r[k]:void 0;if(k===void 0||w===void 0||!n&&u.length!==1){let A=n?ht(u,Object.keys(r)):void 0;throw new j(`unknown option ${o.split("=")[0]}${A?`; did you mean --${A}?`:""}`,t)}let x=n?`--${k}`:`-${u}`,b;if(w.type==="boolean"){if(m!==-1)throw new j(`option ${x} takes no value`,t);b=!0}else if(m!==-1)b=o.slice(m+1);else{let A=e[a+1];if(A===void 0)throw new j(`option ${x} needs a value`,t);if(A.startsWith("-")&&A!=="-")throw new j(`option ${x} needs a value (for one starting with '-', write ${x}=VALUE)`,t);b=A,a++}if(w.multiple)i[k]=[...i[k]??[],b];else i[k]=b}return{values:i,positionals:s}}function hn(e,r){let t={},i=0;for(let s of Object.keys(e))t[s]=r[i++];return t}function gt(e){let r=Object.values(e.args).map((s)=>s.required===!1?`[${s.value}]`:s.value),t=Object.entries(e.options),i=t.length<=4?t.map(([s,a])=>`[${yn(s,a)}]`):["[options]"];return["Usage: session",e.name,...r,...i].join(" ")}function gn(e){let r=Object.entries(e.allOptions).map(([i,s])=>[`${s.short?`-${s.short}, `:""}${yn(i,s)}`,s.help]),t=Math.max(...r.map(([i])=>i.length))+2;return[`session ${e.name} \u2014 ${e.summary}.`,gt(e),...e.description?["",e.description]:[],"","Options:",...r.map(([i,s])=>`  ${i.padEnd(t)}${s}`),...e.footer?["",e.footer]:[]].join(`
-`)}function yn(e,r){return r.type==="boolean"?`--${e}`:`--${e} ${r.value??"VALUE"}`}function vn(e){let r=Object.values(e.args),t=r.map((i)=>i.value);return{min:r.filter((i)=>i.required!==!1).length,max:r.length,names:t}}function ko(e){return{cwd:process.cwd(),env:process.env,stdout:(r)=>console.log(r),stderr:(r)=>console.error(r),progress:(r)=>void process.stderr.write(r),readStdin:async()=>bo(await Bun.stdin.bytes(),"stdin"),isTerminal:(r)=>Boolean(r===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(r)=>{process.stderr.write(r);let{value:t}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(t??""))},form:e}}function bo(e,r){try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new j(`${r} is not valid UTF-8`)}}async function xn(e,r,t){if(r.some((s)=>s.includes("\uFFFD"))&&!So()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let i=_o();process.exitCode=await yt(e,r,ko(t??i.slice(0,i.lastIndexOf("/"))))}function So(){let e;try{e=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(e),!0}catch{return!1}}function _o(){let e=Bun.argv[1]??"";if(!e.endsWith(".ts")&&e.slice(e.lastIndexOf("/")+1)==="session")return"session";let r=process.cwd();return e.startsWith(`${r}/`)?e.slice(r.length+1):e}function wn(e,r){if(!e||e==="session")return`session ${r}`;if(e.endsWith(".ts"))return`bun run ${e} ${r}`;let t=r.indexOf(" "),i=t===-1?r:r.slice(0,t);return`bun run ${e}/${i}.ts${t===-1?"":r.slice(t)}`}async function yt(e,r,t){let i=(s)=>s.replace(/`session ([a-z-]+)([^`]*)`/g,(a,o,n)=>`\`${wn(t.form,`${o}${n}`)}\``);try{let s=`Run \`session ${e.name} --help\` for the options.`,{values:a,positionals:o}=mn(r,e.allOptions,s);if(a.help)return t.stdout(gn(e)),0;let{min:n,max:m,names:u}=vn(e);if(o.length<n||o.length>m){let K=u.slice(o.length,n).join(" and "),oe=o.length<n?`missing ${K}`:`unexpected argument ${JSON.stringify(o[m])}`;throw new j(oe,`${gt(e)}  (\`session ${e.name} --help\` for more)`)}let k=t.env;Jt(k.SESSION_FAILPOINT);let w=Dt(k),x=Wt(t.cwd,k),b=Yt(k.SESSION_ROOT?Ao(x):x),A,D=pn(b,{lock:{timeoutMs:Kr(k,"SESSION_LOCK_TIMEOUT_MS",vr),staleMs:Kr(k,"SESSION_LOCK_STALE_MS",wr)},onChange:cn(b),actor:()=>A??=Xt(k,b.root)??""}),L=0,V=(K)=>{let oe;return()=>oe??=K()},ce=V(()=>t.isTerminal(1)),me=(K)=>t.stdout(JSON.stringify(K,null,a.pretty?2:void 0)),g={values:a,args:hn(e.args,o),cwd:t.cwd,paths:b,store:D,now:()=>Mt(w()),nowDate:w,print:t.stdout,printJson:me,warn:(K)=>t.stderr(`warning: ${i(K)}`),setExitCode:(K)=>{L=K},readStdin:t.readStdin,progress:t.progress,confirm:t.confirm,stdoutIsTerminal:ce,stdinIsTerminal:V(()=>t.isTerminal(0)),color:V(()=>ce()&&!k.NO_COLOR),command:(K)=>wn(t.form,K),scriptsDir:t.scriptsDir},he=await e.run(g);if(he!==void 0)me(he);return L}catch(s){if(s instanceof ee){let[a,...o]=s.message.split(`
-`);t.stderr(`error: ${i(a)}`);for(let n of o)t.stderr(i(n));if(s.hint)t.stderr(`hint: ${i(s.hint)}`);return s.exitCode}if(t.stderr(`error: unexpected failure in session ${e.name}: ${s?.message??String(s)}`),t.env.SESSION_DEBUG)t.stderr(String(s?.stack));return 1}}function Ao(e){let{realpathSync:r,statSync:t}=require("fs");try{if(t(e).isDirectory())return r(e)}catch{}throw new j(`SESSION_ROOT is not a folder: ${e}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var Eo={help:{type:"boolean",short:"h",help:"show this help"}},Po={pretty:{type:"boolean",help:"indent the JSON"}};function kn(e){let r={...e,allOptions:{...e.options,...e.json||"json"in e.options?Po:{},...Eo},execute:(t,i)=>yt(r,t,i),main:(t,i)=>xn(r,t,i)};return r}var Oo=/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u,$o={'"':"\\\"","\\":"\\\\","\n":"\\n","\r":"\\r","\t":"\\t"},To=100;function bn(e,r=To){let t="",i=0;for(let s of e){let a=$o[s]??(Oo.test(s)?No(s):s);if(i+=a===s?1:a.length,i>r)return`"${t}\u2026"`;t+=a}return`"${t}"`}function No(e){let r="";for(let t=0;t<e.length;t++)r+=`\\u${e.charCodeAt(t).toString(16).padStart(4,"0")}`;return r}var Lo=["--no-optional-locks","status","--porcelain=v2","-z","--untracked-files=all","--no-renames","--ignore-submodules=all","--"],Co=["--no-optional-locks","log","--format=%x01%h%x00%s","--name-only","-z","--diff-merges=cc","--"];async function _n(e,r,t){let i=new Map,s=Io(e,[...Lo,...t]);if(s===void 0)return i;let a=[];for(let{path:o,mark:n,headBlob:m}of Fo(s,r))if(i.set(o,n),n.git==="uncommitted"&&m!==void 0)a.push(o);if(a.length>0){let o=await Ro(e,r,a);for(let n of a)i.set(n,{git:"uncommitted",...o.has(n)&&{committed:o.get(n)}})}return i}function Fo(e,r){let t=[];for(let i of e.split("\x00")){let s=i[0];if(s==="u")t.push({path:Ar(Sn(i,10),r),mark:{git:"unmerged"}});else if(s==="?")t.push({path:Ar(i.slice(2),r),mark:{git:"uncommitted",committed:null}});else if(s==="1"){let[,a="",,,,,o=""]=i.split(" ");if(a.includes("D"))continue;let n=Ar(Sn(i,8),r);t.push(/^0+$/.test(o)?{path:n,mark:{git:"uncommitted",committed:null}}:{path:n,mark:{git:"uncommitted"},headBlob:o})}}return t}var jo=150;async function Ro(e,r,t){let i=new Map,s=new Set(t),a;try{a=Bun.spawn(["git",...Co,...t],{cwd:e,stdin:"ignore",stdout:"pipe",stderr:"ignore"})}catch{return i}let o=new TextDecoder,n="",m,u=!1,k=setTimeout(()=>a.kill(),jo);try{for await(let w of a.stdout){n+=o.decode(w,{stream:!0});let x=n.indexOf("\x00");while(x!==-1&&s.size>0){let b=n.slice(0,x).replace(/^\n/,"");if(n=n.slice(x+1),x=n.indexOf("\x00"),u&&m)m.subject=b,u=!1;else if(b.startsWith("\x01"))m={commit:b.slice(1),subject:""},u=!0;else if(m&&b!==""){let A=Ar(b,r);if(s.delete(A))i.set(A,m)}}if(s.size===0)break}}catch{}finally{clearTimeout(k),a.kill()}return i}function Ar(e,r){let t=e.lastIndexOf(`${r}/`);return t<=0?e:e.slice(t)}function Sn(e,r){let t=0;for(let i=0;i<r;i++)t=e.indexOf(" ",t)+1;return e.slice(t)}function Io(e,r){try{let t=Bun.spawnSync(["git",...r],{cwd:e,stdin:"ignore",stdout:"pipe",stderr:"ignore"});return t.exitCode===0?t.stdout.toString():void 0}catch{return}}function An(e,r,t){if(e.git==="unmerged")return`unmerged: a git merge left this file unresolved (run ${t})`;if(e.committed===null)return"never committed to git (a fresh clone would not have it)";return`changes not committed to git${e.committed===void 0?"":` since ${e.committed.commit} ${r(e.committed.subject)}`} (a stash, a checkout or a fresh clone would lose them)`}var En=["running","paused","completed","failed","abandoned"];var vt=["workflow","chat","agent","plugin"];var Pn=[...En,"corrupt"],On={status:{type:"string",value:"S",help:`only this status: ${Pn.join(", ")}`},workflow:{type:"string",value:"W",help:"only this workflow (a glob: 'pr:*')"},type:{type:"string",value:"T",help:`only this type: ${vt.join(", ")}`},since:{type:"string",value:"WHEN",help:"updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d"},until:{type:"string",value:"WHEN",help:"updated at or before WHEN (a date counts to its end)"}};function $n(e,r){return{status:e.status===void 0?void 0:Wr(e.status,Pn,"--status"),workflow:e.workflow,type:e.type===void 0?void 0:Wr(e.type,vt,"--type"),since:e.since===void 0?void 0:Yr(e.since,"--since",r),until:e.until===void 0?void 0:Yr(e.until,"--until",r)}}var Ln=h,Xe={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991},ended_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},notes:{type:"string"}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev","ended_at"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/archived-session.schema.json",title:"Archived workflow session (archive frontmatter)"},W=(e)=>{let r=0;for(let t of e)r++;return r},Tn=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Er=new RegExp("^[0-9a-z]{8,26}$",""),Ge=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),wt=new RegExp("^[0-9a-f]{64}$",""),Nn=new RegExp("^[0-9a-z]{12,16}$",""),Mo=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),Do=new RegExp("^[0-9a-f]{40}$","");function h(e,{instancePath:r="",parentData:t,parentDataProperty:i,rootData:s=e,dynamicAnchors:a={}}={}){let o=null,n=0,m=h.evaluated;if(m.dynamicProps)m.props=void 0;if(m.dynamicItems)m.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let I;if(e.workflow===void 0&&(I="workflow")||e.id===void 0&&(I="id")||e.type===void 0&&(I="type")||e.status===void 0&&(I="status")||e.started_at===void 0&&(I="started_at")||e.updated_at===void 0&&(I="updated_at")||e.steps===void 0&&(I="steps")||e.context===void 0&&(I="context")||e.rev===void 0&&(I="rev")||e.ended_at===void 0&&(I="ended_at"))return h.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(e.workflow!==void 0){let f=e.workflow,v=n;if(n===v)if(typeof f==="string"){if(W(f)>128)return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Tn.test(f))return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.id!==void 0){let f=e.id,v=n;if(n===v)if(typeof f==="string"){if(!Er.test(f))return h.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.type!==void 0){let f=e.type,v=n;if(typeof f!=="string")return h.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="workflow"||f==="chat"||f==="agent"||f==="plugin"))return h.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:Xe.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var u=v===n}else var u=!0;if(u){if(e.status!==void 0){let f=e.status,v=n;if(typeof f!=="string")return h.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(f==="completed"||f==="failed"||f==="abandoned"))return h.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:Xe.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var u=v===n}else var u=!0;if(u){if(e.started_at!==void 0){let f=e.started_at,v=n;if(n===v){if(n===v)if(typeof f==="string"){if(!Ge.test(f))return h.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var u=v===n}else var u=!0;if(u){if(e.updated_at!==void 0){let f=e.updated_at,v=n;if(n===v){if(n===v)if(typeof f==="string"){if(!Ge.test(f))return h.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var u=v===n}else var u=!0;if(u){if(e.step!==void 0){let f=e.step,v=n;if(n===v)if(typeof f==="string"){if(W(f)>200)return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(f)<1)return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.steps!==void 0){let f=e.steps,v=n;if(n===v)if(Array.isArray(f)){var k=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(W(d)>200)return h.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(d)<1)return h.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=P===n;if(!k)break}}else return h.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.step_done!==void 0){let f=n;if(typeof e.step_done!=="boolean")return h.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var u=f===n}else var u=!0;if(u){if(e.skipped!==void 0){let f=e.skipped,v=n;if(n===v)if(Array.isArray(f)){var w=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(W(d)>200)return h.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(d)<1)return h.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=P===n;if(!w)break}}else return h.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.plan!==void 0){let f=e.plan,v=n;if(n===v)if(Array.isArray(f)){var x=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(W(d)>200)return h.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(d)<1)return h.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var x=P===n;if(!x)break}}else return h.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.context!==void 0){let f=e.context,v=n;if(!(f&&typeof f=="object"&&!Array.isArray(f)))return h.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.errors!==void 0){let f=e.errors,v=n;if(n===v)if(Array.isArray(f)){var b=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(d&&typeof d=="object"&&!Array.isArray(d)){let C;if(d.step===void 0&&(C="step")||d.message===void 0&&(C="message")||d.at===void 0&&(C="at"))return h.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="step"||c==="message"||c==="at")){return h.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.step!==void 0){let c=d.step,T=n;if(n===T)if(typeof c==="string"){if(W(c)>200)return h.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(c)<1)return h.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=T===n}else var A=!0;if(A){if(d.message!==void 0){let c=n;if(typeof d.message!=="string")return h.errors=[{instancePath:r+"/errors/"+l+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=c===n}else var A=!0;if(A)if(d.at!==void 0){let c=d.at,T=n;if(n===T){if(n===T)if(typeof c==="string"){if(!Ge.test(c))return h.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var A=T===n}else var A=!0}}}}else return h.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var b=P===n;if(!b)break}}else return h.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.usage!==void 0){let f=e.usage,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f))for(let E in f){let l=n;if(typeof f[E]!="number")return h.errors=[{instancePath:r+"/usage/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var D=l===n;if(!D)break}else return h.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.vars!==void 0){let f=e.vars,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f))for(let E in f){let l=n;if(typeof f[E]!=="string")return h.errors=[{instancePath:r+"/vars/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var L=l===n;if(!L)break}else return h.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.spec!==void 0){let f=e.spec,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f)){let E;if(f.path===void 0&&(E="path")||f.sha256===void 0&&(E="sha256"))return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let l=n;for(let d in f)if(!(d==="path"||d==="sha256")){return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(f.path!==void 0){let d=n;if(typeof f.path!=="string")return h.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var V=d===n}else var V=!0;if(V)if(f.sha256!==void 0){let d=f.sha256,P=n;if(n===P)if(typeof d==="string"){if(!wt.test(d))return h.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var V=P===n}else var V=!0}}}else return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.continued_from!==void 0){let f=e.continued_from,v=n;if(n===v)if(typeof f==="string"){if(!Er.test(f))return h.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=v===n}else var u=!0;if(u){if(e.artifacts!==void 0){let f=e.artifacts,v=n;if(n===v)if(Array.isArray(f)){var ce=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(typeof d==="string"){if(W(d)<1)return h.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=P===n;if(!ce)break}}else return h.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.events!==void 0){let f=e.events,v=n;if(n===v)if(Array.isArray(f)){var me=!0;let E=f.length;for(let l=0;l<E;l++){let d=f[l],P=n;if(n===P)if(d&&typeof d=="object"&&!Array.isArray(d)){let C;if(d.at===void 0&&(C="at")||d.kind===void 0&&(C="kind"))return h.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,c=n;if(n===c)if(typeof p==="string"){if(!Nn.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.rev!==void 0){let p=d.rev,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return h.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=c===n}else var g=!0;if(g){if(d.at!==void 0){let p=d.at,c=n;if(n===c){if(n===c)if(typeof p==="string"){if(!Ge.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=c===n}else var g=!0;if(g){if(d.kind!==void 0){let p=d.kind,c=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return h.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:Xe.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.step!==void 0){let p=d.step,c=n;if(n===c)if(typeof p==="string"){if(W(p)>200)return h.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(p)<1)return h.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.workflow!==void 0){let p=d.workflow,c=n;if(n===c)if(typeof p==="string"){if(W(p)>128)return h.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Tn.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.id!==void 0){let p=d.id,c=n;if(n===c)if(typeof p==="string"){if(!Er.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.type!==void 0){let p=d.type,c=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return h.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:Xe.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.note!==void 0){let p=n;if(typeof d.note!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.patch!==void 0){let p=d.patch,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+l+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.context!==void 0){let p=d.context,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+l+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.status!==void 0){let p=d.status,c=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return h.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:Xe.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.plan!==void 0){let p=d.plan,c=n;if(n===c)if(Array.isArray(p)){var he=!0;let N=p.length;for(let S=0;S<N;S++){let _=p[S],M=n;if(n===M)if(typeof _==="string"){if(W(_)>200)return h.errors=[{instancePath:r+"/events/"+l+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(W(_)<1)return h.errors=[{instancePath:r+"/events/"+l+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=M===n;if(!he)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.usage!==void 0){let p=d.usage,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let S=n;if(typeof p[N]!="number")return h.errors=[{instancePath:r+"/events/"+l+"/usage/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var K=S===n;if(!K)break}else return h.errors=[{instancePath:r+"/events/"+l+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.artifacts!==void 0){let p=d.artifacts,c=n;if(n===c)if(Array.isArray(p)){var oe=!0;let N=p.length;for(let S=0;S<N;S++){let _=p[S],M=n;if(n===M)if(typeof _==="string"){if(W(_)<1)return h.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var oe=M===n;if(!oe)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.state!==void 0){let p=d.state,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+l+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.removed!==void 0){let p=d.removed,c=n;if(n===c)if(Array.isArray(p)){var qe=!0;let N=p.length;for(let S=0;S<N;S++){let _=n;if(typeof p[S]!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/removed/"+S,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var qe=_===n;if(!qe)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.vars!==void 0){let p=d.vars,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let N in p){let S=n;if(typeof p[N]!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/vars/"+N.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Dr=S===n;if(!Dr)break}else return h.errors=[{instancePath:r+"/events/"+l+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.spec!==void 0){let p=d.spec,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p)){let N;if(p.path===void 0&&(N="path")||p.sha256===void 0&&(N="sha256"))return h.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:N},message:"must have required property '"+N+"'"}],!1;else{let S=n;for(let _ in p)if(!(_==="path"||_==="sha256")){return h.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:_},message:"must NOT have additional properties"}],!1;break}if(S===n){if(p.path!==void 0){let _=n;if(typeof p.path!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ae=_===n}else var ae=!0;if(ae)if(p.sha256!==void 0){let _=p.sha256,M=n;if(n===M)if(typeof _==="string"){if(!wt.test(_))return h.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ae=M===n}else var ae=!0}}}else return h.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.continued_from!==void 0){let p=d.continued_from,c=n;if(n===c)if(typeof p==="string"){if(!Er.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.actor!==void 0){let p=n;if(typeof d.actor!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.to!==void 0){let p=d.to,c=n;if(n===c)if(typeof p==="string"){if(!Nn.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.index!==void 0){let p=d.index,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return h.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=c===n}else var g=!0;if(g)if(d.resolved!==void 0){let p=d.resolved,c=n;if(n===c)if(Array.isArray(p)){var Ue=!0;let N=p.length;for(let S=0;S<N;S++){let _=p[S],M=n;if(n===M)if(_&&typeof _=="object"&&!Array.isArray(_)){let re;if(_.key===void 0&&(re="key")||_.values===void 0&&(re="values")||_.kept===void 0&&(re="kept"))return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:re},message:"must have required property '"+re+"'"}],!1;else{let qr=n;for(let B in _)if(!(B==="key"||B==="values"||B==="kept")){return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:B},message:"must NOT have additional properties"}],!1;break}if(qr===n){if(_.key!==void 0){let B=n;if(typeof _.key!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var pe=B===n}else var pe=!0;if(pe)if(_.values!==void 0){let B=n;if(n===B){if(!Array.isArray(_.values))return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var pe=B===n}else var pe=!0}}}else return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Ue=M===n;if(!Ue)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return h.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var me=P===n;if(!me)break}}else return h.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var u=v===n}else var u=!0;if(u){if(e.history!==void 0){let f=e.history,v=n;if(n===v)if(f&&typeof f=="object"&&!Array.isArray(f)){let E;if(f.events===void 0&&(E="events")||f.last===void 0&&(E="last"))return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let l=n;for(let d in f)if(!(d==="events"||d==="last")){return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(f.events!==void 0){let d=f.events,P=n;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===P){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var de=P===n}else var de=!0;if(de)if(f.last!==void 0){let d=f.last,P=n;if(n===P)if(d&&typeof d=="object"&&!Array.isArray(d)){let C;if(d.file===void 0&&(C="file")||d.sha256===void 0&&(C="sha256")||d.oid===void 0&&(C="oid")||d.events===void 0&&(C="events"))return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="file"||c==="sha256"||c==="oid"||c==="events")){return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.file!==void 0){let c=d.file,T=n;if(n===T)if(typeof c==="string"){if(!Mo.test(c))return h.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.sha256!==void 0){let c=d.sha256,T=n;if(n===T)if(typeof c==="string"){if(!wt.test(c))return h.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z){if(d.oid!==void 0){let c=d.oid,T=n;if(n===T)if(typeof c==="string"){if(!Do.test(c))return h.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=T===n}else var z=!0;if(z)if(d.events!==void 0){let c=d.events,T=n;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===T){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<1||isNaN(c))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var z=T===n}else var z=!0}}}}}else return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var de=P===n}else var de=!0}}}else return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var u=v===n}else var u=!0;if(u){if(e.rev!==void 0){let f=e.rev,v=n;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<0||isNaN(f))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var u=v===n}else var u=!0;if(u){if(e.ended_at!==void 0){let f=e.ended_at,v=n;if(n===v){if(n===v)if(typeof f==="string"){if(!Ge.test(f))return h.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var u=v===n}else var u=!0;if(u)if(e.notes!==void 0){let f=n;if(typeof e.notes!=="string")return h.errors=[{instancePath:r+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var u=f===n}else var u=!0}}}}}}}}}}}}}}}}}}}}}}}else return h.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return h.errors=o,n===0}h.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function hd(e,r){if(e.length>Br)throw ge(r,Br);e=Te(e);let t=/^---([^\r\n]*)\r?\n/.exec(e);if(!t)throw new R(r,"no-frontmatter","has no frontmatter");let i=(t[1]??"").trim();if(i!=="")throw new R(r,"front-matter-engine",`has a front matter that names a language (${JSON.stringify(i.slice(0,40))}); archives are data, and no front matter is run as code`);let s=e.slice(t[0].length),a=/^---[ \t]*(?:\r?\n|$)/m.exec(s);if(!a)throw new R(r,"broken-frontmatter","has a frontmatter that never ends (no closing ---)");return s.slice(0,a.index)}function gd(e){let r=Si(),t=0;return r.safeLoad(e,{schema:r.DEFAULT_SAFE_SCHEMA,listener:(s,a)=>{if(s==="open"&&++t>Ne)throw new Ir("too-deep",`is nested more than ${Ne} levels deep`);if(s==="close")t--;for(let o in a.anchorMap)throw new Ir("yaml-anchor","holds a YAML anchor; archives never use anchors or aliases")}})}class Ir extends Error{reason;constructor(e,r){super(r);this.reason=e}}function Mr(e,r="archive"){let t=hd(e,r),i;try{i=gd(t)}catch(a){if(a instanceof Ir)throw new R(r,a.reason,a.message);if(ye.test(e))throw new R(r,"conflict-markers","holds git conflict markers","Resolve the merge conflict in that file, then run `session doctor`.");throw new R(r,"broken-frontmatter",`has broken frontmatter (${a.message.split(`
-`)[0]})`)}if(!ve(i))throw new R(r,"broken-frontmatter","has broken frontmatter");rt(i,r);let s=et(Ln,i);if(!s.ok)throw new R(r,"invalid-state",`is not a valid archived session: ${s.problem}`);return hr(s.value,Qt)}function Ft(e,r,t){try{let i=Bun.spawnSync(["git",...r],{cwd:e,stdin:t===void 0?"ignore":new TextEncoder().encode(t),stdout:"pipe",stderr:"ignore"});return i.exitCode===0?i.stdout.toString():void 0}catch{return}}function _i(e,r){if(r.length===0)return[];let i=Bun.spawnSync(["git","cat-file","--batch"],{cwd:e,stdin:new TextEncoder().encode(`${r.join(`
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
+
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/format/printable.ts
+var NOT_RAW = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+var SHORT_ESCAPE = { '"': "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+var QUOTED_MAX = 100;
+function quoted(text, max = QUOTED_MAX) {
+  let body = "";
+  let width = 0;
+  for (const char of text) {
+    const shown = SHORT_ESCAPE[char] ?? (NOT_RAW.test(char) ? codeOf(char) : char);
+    width += shown === char ? 1 : shown.length;
+    if (width > max)
+      return `"${body}\u2026"`;
+    body += shown;
+  }
+  return `"${body}"`;
+}
+function codeOf(char) {
+  let code = "";
+  for (let i = 0;i < char.length; i++)
+    code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return code;
+}
+
+// .claude/skills/session/lib/git/status.ts
+var STATUS = [
+  "--no-optional-locks",
+  "status",
+  "--porcelain=v2",
+  "-z",
+  "--untracked-files=all",
+  "--no-renames",
+  "--ignore-submodules=all",
+  "--"
+];
+var LOG = ["--no-optional-locks", "log", "--format=%x01%h%x00%s", "--name-only", "-z", "--diff-merges=cc", "--"];
+async function gitMarks(root, folder, paths) {
+  const marks = new Map;
+  const status = gitOutput(root, [...STATUS, ...paths]);
+  if (status === undefined)
+    return marks;
+  const tracked = [];
+  for (const { path, mark, headBlob } of parseStatus(status, folder)) {
+    marks.set(path, mark);
+    if (mark.git === "uncommitted" && headBlob !== undefined)
+      tracked.push(path);
+  }
+  if (tracked.length > 0) {
+    const commits = await lastCommits(root, folder, tracked);
+    for (const path of tracked)
+      marks.set(path, { git: "uncommitted", ...commits.has(path) && { committed: commits.get(path) } });
+  }
+  return marks;
+}
+function parseStatus(text, folder) {
+  const out = [];
+  for (const record of text.split("\x00")) {
+    const kind = record[0];
+    if (kind === "u")
+      out.push({ path: fromTop(afterFields(record, 10), folder), mark: { git: "unmerged" } });
+    else if (kind === "?")
+      out.push({ path: fromTop(record.slice(2), folder), mark: { git: "uncommitted", committed: null } });
+    else if (kind === "1") {
+      const [, xy = "", , , , , headBlob = ""] = record.split(" ");
+      if (xy.includes("D"))
+        continue;
+      const path = fromTop(afterFields(record, 8), folder);
+      out.push(/^0+$/.test(headBlob) ? { path, mark: { git: "uncommitted", committed: null } } : { path, mark: { git: "uncommitted" }, headBlob });
+    }
+  }
+  return out;
+}
+var LOG_BUDGET_MS = 150;
+async function lastCommits(root, folder, paths) {
+  const found = new Map;
+  const wanted = new Set(paths);
+  let proc;
+  try {
+    proc = Bun.spawn(["git", ...LOG, ...paths], { cwd: root, stdin: "ignore", stdout: "pipe", stderr: "ignore" });
+  } catch {
+    return found;
+  }
+  const decoder = new TextDecoder;
+  let buffer = "";
+  let current;
+  let subjectNext = false;
+  const deadline = setTimeout(() => proc.kill(), LOG_BUDGET_MS);
+  try {
+    for await (const chunk of proc.stdout) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let nul = buffer.indexOf("\x00");
+      while (nul !== -1 && wanted.size > 0) {
+        const token = buffer.slice(0, nul).replace(/^\n/, "");
+        buffer = buffer.slice(nul + 1);
+        nul = buffer.indexOf("\x00");
+        if (subjectNext && current) {
+          current.subject = token;
+          subjectNext = false;
+        } else if (token.startsWith("\x01")) {
+          current = { commit: token.slice(1), subject: "" };
+          subjectNext = true;
+        } else if (current && token !== "") {
+          const path = fromTop(token, folder);
+          if (wanted.delete(path))
+            found.set(path, current);
+        }
+      }
+      if (wanted.size === 0)
+        break;
+    }
+  } catch {} finally {
+    clearTimeout(deadline);
+    proc.kill();
+  }
+  return found;
+}
+function fromTop(path, folder) {
+  const at = path.lastIndexOf(`${folder}/`);
+  return at <= 0 ? path : path.slice(at);
+}
+function afterFields(record, n) {
+  let at = 0;
+  for (let i = 0;i < n; i++)
+    at = record.indexOf(" ", at) + 1;
+  return record.slice(at);
+}
+function gitOutput(root, args) {
+  try {
+    const proc = Bun.spawnSync(["git", ...args], { cwd: root, stdin: "ignore", stdout: "pipe", stderr: "ignore" });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+function describeMark(mark, quote, doctor) {
+  if (mark.git === "unmerged")
+    return `unmerged: a git merge left this file unresolved (run ${doctor})`;
+  if (mark.committed === null)
+    return "never committed to git (a fresh clone would not have it)";
+  const since = mark.committed === undefined ? "" : ` since ${mark.committed.commit} ${quote(mark.committed.subject)}`;
+  return `changes not committed to git${since} (a stash, a checkout or a fresh clone would lose them)`;
+}
+
+// .claude/skills/session/lib/core/vocabulary.ts
+var STATUSES = ["running", "paused", "completed", "failed", "abandoned"];
+var SESSION_TYPES = ["workflow", "chat", "agent", "plugin"];
+
+// .claude/skills/session/lib/index/filter.ts
+var LIST_STATUSES = [...STATUSES, "corrupt"];
+var FILTER_OPTIONS = {
+  status: { type: "string", value: "S", help: `only this status: ${LIST_STATUSES.join(", ")}` },
+  workflow: { type: "string", value: "W", help: "only this workflow (a glob: 'pr:*')" },
+  type: { type: "string", value: "T", help: `only this type: ${SESSION_TYPES.join(", ")}` },
+  since: {
+    type: "string",
+    value: "WHEN",
+    help: "updated at or after WHEN: 2025-01-29, an instant, or an age such as 7d"
+  },
+  until: { type: "string", value: "WHEN", help: "updated at or before WHEN (a date counts to its end)" }
+};
+function parseFilter(values, now) {
+  return {
+    status: values.status === undefined ? undefined : oneOf(values.status, LIST_STATUSES, "--status"),
+    workflow: values.workflow,
+    type: values.type === undefined ? undefined : oneOf(values.type, SESSION_TYPES, "--type"),
+    since: values.since === undefined ? undefined : parseWhen(values.since, "--since", now),
+    until: values.until === undefined ? undefined : parseWhen(values.until, "--until", now)
+  };
+}
+
+// .claude/skills/session/lib/core/generated/validate-archive.js
+var validateArchivedSession = validate202;
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var func12 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern42 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern52 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern62 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern92 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern112 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern182 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern202 = new RegExp("^[0-9a-f]{40}$", "");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev") || data.ended_at === undefined && (missing0 = "ended_at")) {
+        validate202.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func12(data0) > 128) {
+                validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern42.test(data0)) {
+                  validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern52.test(data1)) {
+                  validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern62.test(data4)) {
+                          validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern62.test(data5)) {
+                            validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func12(data6) > 200) {
+                            validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func12(data6) < 1) {
+                              validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func12(data8) > 200) {
+                                    validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func12(data8) < 1) {
+                                      validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate202.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate202.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func12(data11) > 200) {
+                                        validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func12(data11) < 1) {
+                                          validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate202.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func12(data13) > 200) {
+                                          validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func12(data13) < 1) {
+                                            validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func12(data17) > 200) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func12(data17) < 1) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern62.test(data19)) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate202.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate202.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern92.test(data26)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern52.test(data27)) {
+                                                validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func12(data29) < 1) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern112.test(data32)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern62.test(data34)) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func12(data36) > 200) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func12(data36) < 1) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func12(data37) > 128) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern42.test(data37)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern52.test(data38)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func12(data45) > 200) {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func12(data45) < 1) {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func12(data49) < 1) {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern92.test(data57)) {
+                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern52.test(data58)) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern112.test(data60)) {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern182.test(data69)) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern92.test(data70)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern202.test(data71)) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.ended_at !== undefined) {
+                                                    let data74 = data.ended_at;
+                                                    const _errs161 = errors;
+                                                    if (errors === _errs161) {
+                                                      if (errors === _errs161) {
+                                                        if (typeof data74 === "string") {
+                                                          if (!pattern62.test(data74)) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs161 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.notes !== undefined) {
+                                                      const _errs163 = errors;
+                                                      if (typeof data.notes !== "string") {
+                                                        validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid0 = _errs163 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate202.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/format/archive-parse.ts
+function frontmatterOf(text, path) {
+  if (text.length > MAX_ARCHIVE_BYTES)
+    throw tooLarge(path, MAX_ARCHIVE_BYTES);
+  text = withoutBom(text);
+  const open = /^---([^\r\n]*)\r?\n/.exec(text);
+  if (!open)
+    throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
+  const language = (open[1] ?? "").trim();
+  if (language !== "") {
+    throw new CorruptStateError(path, "front-matter-engine", `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, ` + `and no front matter is run as code`);
+  }
+  const body = text.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
+  if (!close)
+    throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  return body.slice(0, close.index);
+}
+function loadYaml(yamlText) {
+  const yaml = require_js_yaml2();
+  let depth = 0;
+  const listener = (event, state) => {
+    if (event === "open" && ++depth > MAX_FILE_DEPTH)
+      throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "close")
+      depth--;
+    for (const _ in state.anchorMap)
+      throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+  };
+  return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
+}
+
+class YamlBoundError extends Error {
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+}
+function parseArchive(text, path = "archive") {
+  const front = frontmatterOf(text, path);
+  let data;
+  try {
+    data = loadYaml(front);
+  } catch (error) {
+    if (error instanceof YamlBoundError)
+      throw new CorruptStateError(path, error.reason, error.message);
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
+`)[0]})`);
+  }
+  if (!isJsonObject(data))
+    throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  checkStoredDepth(data, path);
+  const checked = check(validateArchivedSession, data);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+
+// .claude/skills/session/lib/git/git.ts
+function git(root, args, stdin) {
+  try {
+    const proc = Bun.spawnSync(["git", ...args], {
+      cwd: root,
+      stdin: stdin === undefined ? "ignore" : new TextEncoder().encode(stdin),
+      stdout: "pipe",
+      stderr: "ignore"
+    });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+function readBlobs(root, specs) {
+  if (specs.length === 0)
+    return [];
+  const proc = Bun.spawnSync(["git", "cat-file", "--batch"], {
+    cwd: root,
+    stdin: new TextEncoder().encode(`${specs.join(`
 `)}
-`),stdout:"pipe",stderr:"ignore"}).stdout,s=[],a=new TextDecoder,o=0;for(let n=0;n<r.length&&o<i.length;n++){let m=i.indexOf(10,o),u=a.decode(i.subarray(o,m));o=m+1;let k=/^[0-9a-f]+ blob (\d+)$/.exec(u)?.[1];if(k===void 0){s.push(void 0);continue}s.push(a.decode(i.subarray(o,o+Number(k)))),o+=Number(k)+1}return s}function Ai(e,r){let t=Ft(e,["branch","--show-current"])?.trim(),i=(Ft(e,["for-each-ref","refs/heads","refs/remotes","--format=%(objectname) %(symref) %(refname:short)"])??"").split(`
-`).map((a)=>/^(\S+) (\S*) (.+)$/.exec(a)).filter((a)=>a!==null&&a[2]===""&&a[3]!==t),s=new Map;return i.flatMap(([,a,,o])=>{let n=s.get(a);if(n===void 0)n=(Ft(e,["ls-tree","--name-only",a,"--",`${r}/`])??"").split(`
-`).filter((m)=>m.endsWith(".json")),s.set(a,n);return n.map((m)=>({branch:o,path:m}))})}async function Ei(e){let r=[],t=[];ot(e,Ke);let i=yd(e);for(let{name:o,kind:n}of le(e.paths.sessions,"*.json")){if(n==="file")continue;let m=`${e.paths.sessions}/${o}`;t.push({path:m,reason:(n==="symlink"?We(m):Ye(m)).message})}let s=i.map((o)=>`${e.paths.sessions}/${o}`),a=await Promise.all(s.map((o)=>He(o).catch((n)=>n)));return s.forEach((o,n)=>{let m=a[n];try{if(m instanceof Error)throw m;if(m!==void 0)r.push(dn(ue(m,o),pr(i[n].slice(0,-5)),o))}catch(u){t.push({path:o,reason:u.message})}}),{sessions:r,unreadable:t}}function yd(e){return yr(e.paths.sessions,"*.json",!0)}function vd(e){return ot(e),yr(e.paths.archives,"*.md",!0)}async function Pi(e,r=()=>!0){let t=vd(e).filter(r).map((s)=>`${e.paths.archives}/${s}`),i=await Promise.all(t.map((s)=>He(s).catch(()=>{return})));return t.flatMap((s,a)=>{let o=lr(i[a]??"");return o.workflow!==void 0&&o.id!==void 0?[{head:o,path:s}]:[]})}async function Oi(e){let{sessions:r,unreadable:t}=await Ei(e),i=r.map((o)=>({workflow:o.workflow,id:o.id,type:o.type,status:o.status,step:o.step??null,started_at:o.started_at,updated_at:o.updated_at,ended_at:null,archive:null}));for(let{path:o,reason:n}of t)i.push(se(X(e.paths,o),n));let s=await Pi(e),a=new Set(s.map((o)=>o.path));for(let{head:o,path:n}of s){if(o.conflicted){i.push(se(X(e.paths,n),"holds git conflict markers",o.workflow));continue}i.push({workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:X(e.paths,n)})}for(let{name:o,kind:n}of le(e.paths.archives,"*.md")){let m=`${e.paths.archives}/${o}`;if(a.has(m)||n!=="file")continue;try{let u=Mr(await He(m)??"",m);i.push({...Li(u),ended_at:u.ended_at,archive:X(e.paths,m)})}catch(u){i.push(se(X(e.paths,m),u.message))}}return[...i,...Ti(e)]}function $i(e){return[...Ni(e,e.paths.sessions,".json"),...Ti(e)]}function Ti(e){return Ni(e,e.paths.archives,".md")}function Ni(e,r,t){return le(r,`*${t}`).filter(({kind:i})=>i!=="file").map(({name:i,kind:s})=>{let a=`${r}/${i}`;return se(X(e.paths,a),(s==="symlink"?We(a):Ye(a)).message)})}function Li(e){return{workflow:e.workflow,id:e.id,type:e.type,status:e.status,step:e.step??null,started_at:e.started_at,updated_at:e.updated_at}}function Ci(e,r){let t=e.paths.root,i=Ai(t,X(e.paths,e.paths.sessions)),s=_i(t,i.map(({branch:o,path:n})=>`${o}:${n}`)),a=new Map(r.filter((o)=>o.id).map((o)=>[`${o.id}@${o.updated_at}`,o]));return i.flatMap(({branch:o,path:n},m)=>{let u=wd(o,n,s[m]);if(!u)return[];let k=`${u.id}@${u.updated_at}`,w=u.id?a.get(k):void 0;if(w){if(w.branch)w.branch=`${w.branch}, ${o}`;return[]}if(u.id)a.set(k,u);return[u]})}function wd(e,r,t){if(t===void 0)return;try{let i=ue(t,`${e}:${r}`);return{...Li(i),ended_at:null,archive:null,branch:e}}catch(i){return{...se(r,i.message),branch:e}}}function jt(e,r){let t=r.workflow===void 0?void 0:new Bun.Glob(r.workflow),i=(a)=>Date.parse(a.updated_at??a.ended_at??"")||0,s=e.filter((a)=>(r.status===void 0||a.status===r.status)&&(t===void 0||a.workflow===r.workflow||t.match(a.workflow))&&(r.type===void 0||a.type===r.type)&&(r.since===void 0||!a.updated_at||i(a)>=r.since)&&(r.until===void 0||!a.updated_at||i(a)<=r.until));return s.sort((a,o)=>i(o)-i(a)||(a.workflow<o.workflow?-1:a.workflow>o.workflow?1:0)),r.limit===void 0?s:s.slice(0,r.limit)}function ji(e,r,t={}){gr(e.root,it);let i=Se(e);if(i.kind==="refused")t.warn?.(`${i.at}: ${i.detail}; the index is never used through it, so the files were read instead. Run \`session doctor\`.`);else if(i.kind!=="no-folder")try{let a=(o)=>{if(!_d(o,e))bd(e,o,t.onProgress);return r(o)};return kd(e,()=>xd(e,a))}catch(a){if(a instanceof ee)throw a}let s=br();try{return Ii(e,s,t.onProgress),r(s)}finally{s.close()}}function Ri(e){let r=Se(e);return r.kind==="usable"&&r.exists}function xd(e,r){let t=Se(e);if(t.kind==="wrong-type")dt(e,t.at);else if(t.kind!=="usable")throw Error(t.kind==="refused"?`${t.at}: ${t.detail}`:"there is no state folder");try{Q().mkdirSync(te(kr(e)))}catch(s){if(ne(s)!=="EEXIST")throw s}let i=br(e);try{return r(i)}finally{i.close()}}function kd(e,r){try{return r()}catch(t){if(t instanceof ee||/^SQLITE_(BUSY|LOCKED)/.test(String(t.code)))throw t;return ut(e),r()}}function bd(e,r,t){let i=Sd(r);if(i!==void 0)throw Error(`the index is damaged: ${i}`);return Ii(e,r,t)}function Sd(e){let r=e.query("PRAGMA quick_check(1)").get()?.quick_check;return r==="ok"?void 0:r??"no answer to an integrity check"}function Fi(e,r){return e.query("SELECT value FROM meta WHERE key = ?").get(r)?.value}function _d(e,r){return Fi(e,"version")===pt&&Fi(e,"fingerprint")===lt(r)}function Ii(e,r,t){let i=0,s=0;return r.transaction(()=>{let a=le(e.sessions,"*.json").filter((n)=>n.kind==="file"),o=le(e.archives,"*.md").filter((n)=>n.kind==="file");s=a.length+o.length,r.exec("DELETE FROM sessions; DELETE FROM search;");for(let{name:n}of a){let m=q(e.sessions,n);if(_r(r,ct(e,m,Sr(m)),!0),++i%500===0)t?.(i,s)}for(let{name:n}of o){let m=q(e.archives,n);if(_r(r,mt(e,m,Sr(m),Mr),!0),++i%500===0)t?.(i,s)}ft(r,e)}).immediate(),t?.(s,s),s}function Ad(e){let r=[],t=[],i=(s)=>`${new Date(s).toISOString().slice(0,19)}Z`;if(e.status!==void 0)r.push("s.status = ?"),t.push(e.status);if(e.workflow!==void 0)r.push("(s.workflow = ? OR s.workflow GLOB ?)"),t.push(e.workflow,e.workflow);if(e.type!==void 0)r.push("s.type = ?"),t.push(e.type);if(e.since!==void 0)r.push("(s.updated_at IS NULL OR s.updated_at >= ?)"),t.push(i(e.since));if(e.until!==void 0)r.push("(s.updated_at IS NULL OR s.updated_at <= ?)"),t.push(i(e.until));return{sql:r.length?` AND ${r.join(" AND ")}`:"",params:t}}function Ed(e){let r={workflow:e.workflow,id:e.id,type:e.type,status:e.status,step:e.step,started_at:e.started_at,updated_at:e.updated_at,ended_at:e.ended_at,archive:e.archive};if(e.error)Object.assign(r,{file:e.file,error:e.error});return r}function Mi(e,r){let{sql:t,params:i}=Ad(r),s=r.limit===void 0?"":" LIMIT ?";return e.query(`SELECT * FROM sessions s WHERE 1 = 1${t} ORDER BY s.updated_at DESC, s.workflow${s}`).all(...i,...r.limit===void 0?[]:[r.limit]).map(Ed)}var sr=(e,r)=>(t)=>r?`\x1B[${e}m${t}\x1B[0m`:t;function Di(e){return{red:sr(31,e),green:sr(32,e),yellow:sr(33,e),bold:sr(1,e),dim:sr(2,e)}}function qi(e,r){let t=Math.round((r.getTime()-Date.parse(e))/1000);if(t<60)return t<5?"just now":`${t}s ago`;if(t<3600)return`${Math.floor(t/60)}m ago`;if(t<172800)return`${Math.floor(t/3600)}h ago`;return`${Math.floor(t/86400)}d ago`}function Ui(e,r,t=(i,s,a)=>a){let i=(n)=>[...n].length,s=e.map((n,m)=>Math.max(i(n),...r.map((u)=>i(u[m]??"")))),a=(n,m,u)=>u?n:n+" ".repeat(s[m]-i(n)),o=(n,m)=>n.map((u,k)=>{let w=a(u,k,k===n.length-1);return m<0?w:t(m,k,u)+w.slice(u.length)}).join("  ").trimEnd();return[o(e,-1),...r.map(o)]}function zi(e,r){if(e==="completed")return r.green(e);if(e==="failed"||e==="corrupt")return r.red(e);if(e==="paused"||e==="abandoned")return r.yellow(e);return e}var Pd=kn({name:"list",summary:"list sessions, active and archived, most recently updated first",args:{},options:{...On,limit:{type:"string",value:"N",help:"at most N sessions"},branches:{type:"boolean",help:"add the active sessions committed on other branches, local and remote-tracking (read through git, never fetched)"},json:{type:"boolean",help:"print an array of summaries as JSON"}},description:`A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
+`),
+    stdout: "pipe",
+    stderr: "ignore"
+  });
+  const out = proc.stdout;
+  const texts = [];
+  const decoder = new TextDecoder;
+  let at = 0;
+  for (let i = 0;i < specs.length && at < out.length; i++) {
+    const eol = out.indexOf(10, at);
+    const header = decoder.decode(out.subarray(at, eol));
+    at = eol + 1;
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1];
+    if (size === undefined) {
+      texts.push(undefined);
+      continue;
+    }
+    texts.push(decoder.decode(out.subarray(at, at + Number(size))));
+    at += Number(size) + 1;
+  }
+  return texts;
+}
+function stateFilesOnBranches(root, folder) {
+  const current = git(root, ["branch", "--show-current"])?.trim();
+  const refs = (git(root, ["for-each-ref", "refs/heads", "refs/remotes", "--format=%(objectname) %(symref) %(refname:short)"]) ?? "").split(`
+`).map((line) => /^(\S+) (\S*) (.+)$/.exec(line)).filter((m) => m !== null && m[2] === "" && m[3] !== current);
+  const listings = new Map;
+  return refs.flatMap(([, commit, , branch]) => {
+    let paths = listings.get(commit);
+    if (paths === undefined) {
+      paths = (git(root, ["ls-tree", "--name-only", commit, "--", `${folder}/`]) ?? "").split(`
+`).filter((path) => path.endsWith(".json"));
+      listings.set(commit, paths);
+    }
+    return paths.map((path) => ({ branch, path }));
+  });
+}
+
+// .claude/skills/session/lib/store/read.ts
+async function listSessions(store) {
+  const sessions = [];
+  const unreadable = [];
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const files = stateFiles(store);
+  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
+    if (kind === "file")
+      continue;
+    const path = `${store.paths.sessions}/${name}`;
+    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
+  }
+  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error) => error)));
+  paths.forEach((path, i) => {
+    const text = texts[i];
+    try {
+      if (text instanceof Error)
+        throw text;
+      if (text !== undefined)
+        sessions.push(ownSession(parseSession(text, path), nameFromStem(files[i].slice(0, -5)), path));
+    } catch (error) {
+      unreadable.push({ path, reason: error.message });
+    }
+  });
+  return { sessions, unreadable };
+}
+function stateFiles(store) {
+  return listFiles(store.paths.sessions, "*.json", true);
+}
+function archiveFiles(store) {
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
+}
+async function archiveHeads(store, wanted = () => true) {
+  const paths = archiveFiles(store).filter(wanted).map((file) => `${store.paths.archives}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => {
+    return;
+  })));
+  return paths.flatMap((path, i) => {
+    const head = readArchiveHead(texts[i] ?? "");
+    return head.workflow !== undefined && head.id !== undefined ? [{ head, path }] : [];
+  });
+}
+
+// .claude/skills/session/lib/index/listing.ts
+async function listAll(store) {
+  const { sessions, unreadable } = await listSessions(store);
+  const entries = sessions.map((s) => ({
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: null,
+    archive: null
+  }));
+  for (const { path, reason } of unreadable)
+    entries.push(corruptEntry(relativePath(store.paths, path), reason));
+  const heads = await archiveHeads(store);
+  const known = new Set(heads.map((h) => h.path));
+  for (const { head, path } of heads) {
+    if (head.conflicted) {
+      entries.push(corruptEntry(relativePath(store.paths, path), "holds git conflict markers", head.workflow));
+      continue;
+    }
+    entries.push({
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: relativePath(store.paths, path)
+    });
+  }
+  for (const { name, kind } of listEntries(store.paths.archives, "*.md")) {
+    const path = `${store.paths.archives}/${name}`;
+    if (known.has(path) || kind !== "file")
+      continue;
+    try {
+      const state = parseArchive(await readFile(path) ?? "", path);
+      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store.paths, path) });
+    } catch (error) {
+      entries.push(corruptEntry(relativePath(store.paths, path), error.message));
+    }
+  }
+  return [...entries, ...strayArchives(store)];
+}
+function strayEntries(store) {
+  return [...stray(store, store.paths.sessions, ".json"), ...strayArchives(store)];
+}
+function strayArchives(store) {
+  return stray(store, store.paths.archives, ".md");
+}
+function stray(store, dir, ext) {
+  return irregularEntries(dir, `*${ext}`).map(({ name, kind }) => {
+    const path = `${dir}/${name}`;
+    return corruptEntry(relativePath(store.paths, path), (kind === "symlink" ? symlinked(path) : notRegular(path)).message);
+  });
+}
+function pick(s) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at
+  };
+}
+function listOnBranches(store, local) {
+  const root = store.paths.root;
+  const files = stateFilesOnBranches(root, relativePath(store.paths, store.paths.sessions));
+  const texts = readBlobs(root, files.map(({ branch, path }) => `${branch}:${path}`));
+  const seen = new Map(local.filter((e) => e.id).map((e) => [`${e.id}@${e.updated_at}`, e]));
+  return files.flatMap(({ branch, path }, i) => {
+    const entry = branchEntry(branch, path, texts[i]);
+    if (!entry)
+      return [];
+    const key = `${entry.id}@${entry.updated_at}`;
+    const same = entry.id ? seen.get(key) : undefined;
+    if (same) {
+      if (same.branch)
+        same.branch = `${same.branch}, ${branch}`;
+      return [];
+    }
+    if (entry.id)
+      seen.set(key, entry);
+    return [entry];
+  });
+}
+function branchEntry(branch, path, text) {
+  if (text === undefined)
+    return;
+  try {
+    const s = parseSession(text, `${branch}:${path}`);
+    return { ...pick(s), ended_at: null, archive: null, branch };
+  } catch (error) {
+    return { ...corruptEntry(path, error.message), branch };
+  }
+}
+function filterEntries(entries, filter) {
+  const glob = filter.workflow === undefined ? undefined : new Bun.Glob(filter.workflow);
+  const time = (e) => Date.parse(e.updated_at ?? e.ended_at ?? "") || 0;
+  const kept = entries.filter((e) => (filter.status === undefined || e.status === filter.status) && (glob === undefined || e.workflow === filter.workflow || glob.match(e.workflow)) && (filter.type === undefined || e.type === filter.type) && (filter.since === undefined || !e.updated_at || time(e) >= filter.since) && (filter.until === undefined || !e.updated_at || time(e) <= filter.until));
+  kept.sort((a, b) => time(b) - time(a) || (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
+  return filter.limit === undefined ? kept : kept.slice(0, filter.limit);
+}
+
+// .claude/skills/session/lib/index/read.ts
+function withIndex(paths, query, options = {}) {
+  checkFolders(paths.root, ALL_FOLDERS);
+  const site = inspectIndex(paths);
+  if (site.kind === "refused") {
+    options.warn?.(`${site.at}: ${site.detail}; the index is never used through it, so the files were read instead. Run ` + `\`session doctor\`.`);
+  } else if (site.kind !== "no-folder") {
+    try {
+      const current = (db) => {
+        if (!isCurrent(db, paths))
+          rebuildWhole(paths, db, options.onProgress);
+        return query(db);
+      };
+      return retryOnce(paths, () => onDisk(paths, current));
+    } catch (error) {
+      if (error instanceof SessionError)
+        throw error;
+    }
+  }
+  const db = open();
+  try {
+    rebuild(paths, db, options.onProgress);
+    return query(db);
+  } finally {
+    db.close();
+  }
+}
+function hasIndex(paths) {
+  const site = inspectIndex(paths);
+  return site.kind === "usable" && site.exists;
+}
+function onDisk(paths, use) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type")
+    removeWrongType(paths, site.at);
+  else if (site.kind !== "usable")
+    throw new Error(site.kind === "refused" ? `${site.at}: ${site.detail}` : "there is no state folder");
+  try {
+    nodeFs().mkdirSync(dirname(indexPath(paths)));
+  } catch (error) {
+    if (errorCode(error) !== "EEXIST")
+      throw error;
+  }
+  const db = open(paths);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+function retryOnce(paths, fn) {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof SessionError || /^SQLITE_(BUSY|LOCKED)/.test(String(error.code)))
+      throw error;
+    discardIndex(paths);
+    return fn();
+  }
+}
+function rebuildWhole(paths, db, onProgress) {
+  const problem = damage(db);
+  if (problem !== undefined)
+    throw new Error(`the index is damaged: ${problem}`);
+  return rebuild(paths, db, onProgress);
+}
+function damage(db) {
+  const answer = db.query("PRAGMA quick_check(1)").get()?.quick_check;
+  return answer === "ok" ? undefined : answer ?? "no answer to an integrity check";
+}
+function meta(db, key) {
+  return db.query("SELECT value FROM meta WHERE key = ?").get(key)?.value;
+}
+function isCurrent(db, paths) {
+  return meta(db, "version") === SCHEMA_VERSION && meta(db, "fingerprint") === fingerprint(paths);
+}
+function rebuild(paths, db, onProgress) {
+  let done = 0;
+  let total = 0;
+  db.transaction(() => {
+    const active = listEntries(paths.sessions, "*.json").filter((e) => e.kind === "file");
+    const archives = listEntries(paths.archives, "*.md").filter((e) => e.kind === "file");
+    total = active.length + archives.length;
+    db.exec("DELETE FROM sessions; DELETE FROM search;");
+    for (const { name } of active) {
+      const path = join(paths.sessions, name);
+      upsert(db, rowForState(paths, path, safeRead(path)), true);
+      if (++done % 500 === 0)
+        onProgress?.(done, total);
+    }
+    for (const { name } of archives) {
+      const path = join(paths.archives, name);
+      upsert(db, rowForArchive(paths, path, safeRead(path), parseArchive), true);
+      if (++done % 500 === 0)
+        onProgress?.(done, total);
+    }
+    setMeta(db, paths);
+  }).immediate();
+  onProgress?.(total, total);
+  return total;
+}
+function where(filter) {
+  const clauses = [];
+  const params = [];
+  const iso = (ms) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+  if (filter.status !== undefined)
+    clauses.push("s.status = ?"), params.push(filter.status);
+  if (filter.workflow !== undefined)
+    clauses.push("(s.workflow = ? OR s.workflow GLOB ?)"), params.push(filter.workflow, filter.workflow);
+  if (filter.type !== undefined)
+    clauses.push("s.type = ?"), params.push(filter.type);
+  if (filter.since !== undefined)
+    clauses.push("(s.updated_at IS NULL OR s.updated_at >= ?)"), params.push(iso(filter.since));
+  if (filter.until !== undefined)
+    clauses.push("(s.updated_at IS NULL OR s.updated_at <= ?)"), params.push(iso(filter.until));
+  return { sql: clauses.length ? ` AND ${clauses.join(" AND ")}` : "", params };
+}
+function entry(row) {
+  const e = {
+    workflow: row.workflow,
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    step: row.step,
+    started_at: row.started_at,
+    updated_at: row.updated_at,
+    ended_at: row.ended_at,
+    archive: row.archive
+  };
+  if (row.error)
+    Object.assign(e, { file: row.file, error: row.error });
+  return e;
+}
+function listFromIndex(db, filter) {
+  const { sql, params } = where(filter);
+  const limit = filter.limit === undefined ? "" : " LIMIT ?";
+  const rows = db.query(`SELECT * FROM sessions s WHERE 1 = 1${sql} ORDER BY s.updated_at DESC, s.workflow${limit}`).all(...params, ...filter.limit === undefined ? [] : [filter.limit]);
+  return rows.map(entry);
+}
+
+// .claude/skills/session/lib/views/painter.ts
+var style = (code, on) => (text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+function painter(color) {
+  return {
+    red: style(31, color),
+    green: style(32, color),
+    yellow: style(33, color),
+    bold: style(1, color),
+    dim: style(2, color)
+  };
+}
+
+// .claude/skills/session/lib/views/views.ts
+function ago(at, now) {
+  const seconds = Math.round((now.getTime() - Date.parse(at)) / 1000);
+  if (seconds < 60)
+    return seconds < 5 ? "just now" : `${seconds}s ago`;
+  if (seconds < 3600)
+    return `${Math.floor(seconds / 60)}m ago`;
+  if (seconds < 86400 * 2)
+    return `${Math.floor(seconds / 3600)}h ago`;
+  return `${Math.floor(seconds / 86400)}d ago`;
+}
+function table(header, rows, style = (_r, _c, text) => text) {
+  const width = (text) => /[\ud800-\udfff]/.test(text) ? [...text].length : text.length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ""))));
+  const pad = (cell, i, last) => last ? cell : cell + " ".repeat(widths[i] - width(cell));
+  const line = (cells, row) => cells.map((cell, i) => {
+    const padded = pad(cell, i, i === cells.length - 1);
+    return row < 0 ? padded : style(row, i, cell) + padded.slice(cell.length);
+  }).join("  ").trimEnd();
+  return [line(header, -1), ...rows.map(line)];
+}
+function statusColor(status, paint) {
+  if (status === "completed")
+    return paint.green(status);
+  if (status === "failed" || status === "corrupt")
+    return paint.red(status);
+  if (status === "paused" || status === "abandoned")
+    return paint.yellow(status);
+  return status;
+}
+
+// .claude/skills/session/lib/commands/list.ts
+var list_default = defineCommand({
+  name: "list",
+  summary: "list sessions, active and archived, most recently updated first",
+  args: {},
+  options: {
+    ...FILTER_OPTIONS,
+    limit: { type: "string", value: "N", help: "at most N sessions" },
+    branches: {
+      type: "boolean",
+      help: "add the active sessions committed on other branches, local and remote-tracking (read through git, never " + "fetched)"
+    },
+    json: { type: "boolean", help: "print an array of summaries as JSON" }
+  },
+  description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
 with status "corrupt". --json prints {workflow, id, type, status, step,
 started_at, updated_at, ended_at, archive} for each, and branch with --branches.
 In a git repository, a file with changes not committed, or left unmerged, says so
 in WHERE and in a line under the table; --json adds git ("uncommitted" or
 "unmerged") and committed ({commit, subject} of the last commit that recorded it,
-or null: never committed) to its entry.`,footer:"Exit codes: 0 ok (also when nothing matches), 2 bad input.",async run(e){let r=e.values,t=e.nowDate(),i={...$n(r,t),limit:r.limit===void 0?void 0:Bt(r.limit,"--limit")},a=!r.branches&&Ri(e.store.paths)?$d(ji(e.store.paths,(x)=>Mi(x,i)),$i(e.store),i):await(async()=>{let x=await Oi(e.store);return jt([...x,...r.branches?Ci(e.store,x):[]],i)})(),o=await Od(e.store,a);if(r.json){e.printJson(o);return}if(o.length===0){e.print(`No sessions${Object.values(r).some((x)=>x!==void 0)?" match":" yet"}. Start one with \`${e.command("start NAME")}\`.`);return}let n=Di(e.color()),m=o.map((x)=>[x.id??"-",x.workflow,x.status,x.step??"-",x.updated_at?`${x.updated_at.slice(0,16).replace("T"," ")} (${qi(x.updated_at,t)})`:x.error??"",`${x.branch?`on ${x.branch}`:x.archive?"archived":"active"}${x.git?`, ${x.git}`:""}`]),[u,...k]=Ui(["ID","WORKFLOW","STATUS","STEP","UPDATED","WHERE"],m,(x,b,A)=>b===2?zi(A,n):A);e.print(n.bold(u));for(let x of k)e.print(x);e.print(n.dim(`
-${zr(o.length,"session")}. Details: ${e.command("show ID")}`));let w=o.filter((x)=>x.git!==void 0);for(let x of w.slice(0,Rt))e.print(n.yellow(`${x.workflow}: ${An(x,bn,e.command("doctor"))}`));if(w.length>Rt)e.print(n.yellow(`and ${w.length-Rt} more not committed or unmerged: \`git status ${X(e.store.paths,e.store.paths.sessions)}\``))}}),Rt=10;async function Od(e,r){if(!r.some((s)=>s.branch===void 0))return r;let t=X(e.paths,e.paths.sessions),i=await _n(e.paths.root,t,[t]);if(i.size===0)return r;return r.map((s)=>{let a=s.branch===void 0?i.get(s.file??s.archive??`${t}/${ar(s.workflow)}.json`):void 0;return a?{...s,...a}:s})}function $d(e,r,t){return r.length===0?e:jt([...e,...r],t)}})
+or null: never committed) to its entry.`,
+  footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input.",
+  async run(ctx) {
+    const v = ctx.values;
+    const now = ctx.nowDate();
+    const filter = {
+      ...parseFilter(v, now),
+      limit: v.limit === undefined ? undefined : parseWholeNumber(v.limit, "--limit")
+    };
+    const indexed = !v.branches && hasIndex(ctx.store.paths);
+    const listed = indexed ? withStray(withIndex(ctx.store.paths, (db) => listFromIndex(db, filter)), strayEntries(ctx.store), filter) : await (async () => {
+      const local = await listAll(ctx.store);
+      return filterEntries([...local, ...v.branches ? listOnBranches(ctx.store, local) : []], filter);
+    })();
+    const entries = await withGitMarks(ctx.store, listed);
+    if (v.json) {
+      ctx.printJson(entries);
+      return;
+    }
+    if (entries.length === 0) {
+      ctx.print(`No sessions${Object.values(v).some((x) => x !== undefined) ? " match" : " yet"}. Start one with ` + `\`${ctx.command("start NAME")}\`.`);
+      return;
+    }
+    const paint = painter(ctx.color());
+    const rows = entries.map((e) => [
+      e.id ?? "-",
+      e.workflow,
+      e.status,
+      e.step ?? "-",
+      e.updated_at ? `${e.updated_at.slice(0, 16).replace("T", " ")} (${ago(e.updated_at, now)})` : e.error ?? "",
+      `${e.branch ? `on ${e.branch}` : e.archive ? "archived" : "active"}${e.git ? `, ${e.git}` : ""}`
+    ]);
+    const [head, ...lines] = table(["ID", "WORKFLOW", "STATUS", "STEP", "UPDATED", "WHERE"], rows, (_row, column, text) => column === 2 ? statusColor(text, paint) : text);
+    ctx.print(paint.bold(head));
+    for (const line of lines)
+      ctx.print(line);
+    ctx.print(paint.dim(`
+${plural(entries.length, "session")}. Details: ${ctx.command("show ID")}`));
+    const marked = entries.filter((e) => e.git !== undefined);
+    for (const e of marked.slice(0, MARKS_SHOWN))
+      ctx.print(paint.yellow(`${e.workflow}: ${describeMark(e, quoted, ctx.command("doctor"))}`));
+    if (marked.length > MARKS_SHOWN)
+      ctx.print(paint.yellow(`and ${marked.length - MARKS_SHOWN} more not committed or unmerged: \`git status ` + `${relativePath(ctx.store.paths, ctx.store.paths.sessions)}\``));
+  }
+});
+var MARKS_SHOWN = 10;
+async function withGitMarks(store, entries) {
+  if (!entries.some((e) => e.branch === undefined))
+    return entries;
+  const folder = relativePath(store.paths, store.paths.sessions);
+  const marks = await gitMarks(store.paths.root, folder, [folder]);
+  if (marks.size === 0)
+    return entries;
+  return entries.map((e) => {
+    const mark = e.branch === undefined ? marks.get(e.file ?? e.archive ?? `${folder}/${fileStem(e.workflow)}.json`) : undefined;
+    return mark ? { ...e, ...mark } : e;
+  });
+}
+function withStray(indexed, stray, filter) {
+  return stray.length === 0 ? indexed : filterEntries([...indexed, ...stray], filter);
+}
+})

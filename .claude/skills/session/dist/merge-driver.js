@@ -1,69 +1,8025 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var Wi=Object.create;var{getPrototypeOf:Xi,defineProperty:Xe,getOwnPropertyNames:Rt,getOwnPropertyDescriptor:Gi}=Object,Yr=Object.prototype.hasOwnProperty;function It(e){return this[e]}var Vi,Qi,eo=(e,r,t)=>{var n=e!=null&&typeof e==="object";if(n){var i=r?Vi??=new WeakMap:Qi??=new WeakMap,o=i.get(e);if(o)return o}t=e!=null?Wi(Xi(e)):{};let a=r||!e||!e.__esModule||!Yr.call(e,"default")?Xe(t,"default",{value:e,enumerable:!0}):t;if(e&&typeof e==="object"||typeof e==="function"){for(let s of Rt(e))if(!Yr.call(a,s))Xe(a,s,{get:It.bind(e,s),enumerable:!0})}if(n)i.set(e,a);return a},ro=(e)=>{var r=(Ft??=new WeakMap).get(e),t;if(r)return r;if(r=Xe({},"__esModule",{value:!0}),e&&typeof e==="object"||typeof e==="function"){for(var n of Rt(e))if(!Yr.call(r,n))Xe(r,n,{get:It.bind(e,n),enumerable:!(t=Gi(e,n))||t.enumerable})}return Ft.set(e,r),r},Ft,R=(e,r)=>()=>(r||e((r={exports:{}}).exports,r),r.exports);var to=(e)=>e;function so(e,r){this[e]=to.bind(null,r)}var no=(e,r)=>{for(var t in r)Xe(e,t,{get:r[t],enumerable:!0,configurable:!0,set:so.bind(r,t)})};var zs=R(function(ht,gt){(function(e,r,t){if(typeof ht==="object")gt.exports=t(),gt.exports.default=t();else if(typeof define==="function"&&define.amd)define(t);else r[e]=t()})("slugify",ht,function(){var e=JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}'),r=JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');function t(n,i){if(typeof n!=="string")throw Error("slugify: string argument expected");i=typeof i==="string"?{replacement:i}:i||{};var o=r[i.locale]||{},a=i.replacement===void 0?"-":i.replacement,s=i.trim===void 0?!0:i.trim,l=n.normalize().split("").reduce(function(f,k){var w=o[k];if(w===void 0)w=e[k];if(w===void 0)w=k;if(w===a)w=" ";return f+w.replace(i.remove||/[^\w\s$*_+~.()'"!\-:@]+/g,"")},"");if(i.strict)l=l.replace(/[^A-Za-z0-9\s]/g,"");if(s)l=l.trim();if(l=l.replace(/\s+/g,a),i.lower)l=l.toLowerCase();return l}return t.extend=function(n){Object.assign(e,n)},t})});var Ce=R(function(pc,Ne){function en(e){return typeof e>"u"||e===null}function ma(e){return typeof e==="object"&&e!==null}function ha(e){if(Array.isArray(e))return e;else if(en(e))return[];return[e]}function ga(e,r){var t,n,i,o;if(r){o=Object.keys(r);for(t=0,n=o.length;t<n;t+=1)i=o[t],e[i]=r[i]}return e}function ya(e,r){var t="",n;for(n=0;n<r;n+=1)t+=e;return t}function va(e){return e===0&&Number.NEGATIVE_INFINITY===1/e}Ne.exports.isNothing=en;Ne.exports.isObject=ma;Ne.exports.toArray=ha;Ne.exports.repeat=ya;Ne.exports.isNegativeZero=va;Ne.exports.extend=ga});var ze=R(function(lc,rn){function ir(e,r){if(Error.call(this),this.name="YAMLException",this.reason=e,this.mark=r,this.message=(this.reason||"(unknown reason)")+(this.mark?" "+this.mark.toString():""),Error.captureStackTrace)Error.captureStackTrace(this,this.constructor);else this.stack=Error().stack||""}ir.prototype=Object.create(Error.prototype);ir.prototype.constructor=ir;ir.prototype.toString=function(r){var t=this.name+": ";if(t+=this.reason||"(unknown reason)",!r&&this.mark)t+=" "+this.mark.toString();return t};rn.exports=ir});var nn=R(function(fc,sn){var tn=Ce();function xt(e,r,t,n,i){this.name=e,this.buffer=r,this.position=t,this.line=n,this.column=i}xt.prototype.getSnippet=function(r,t){var n,i,o,a,s;if(!this.buffer)return null;r=r||4,t=t||75,n="",i=this.position;while(i>0&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(i-1))===-1)if(i-=1,this.position-i>t/2-1){n=" ... ",i+=5;break}o="",a=this.position;while(a<this.buffer.length&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(a))===-1)if(a+=1,a-this.position>t/2-1){o=" ... ",a-=5;break}return s=this.buffer.slice(i,a),tn.repeat(" ",r)+n+s+o+`
-`+tn.repeat(" ",r+this.position-i+n.length)+"^"};xt.prototype.toString=function(r){var t,n="";if(this.name)n+='in "'+this.name+'" ';if(n+="at line "+(this.line+1)+", column "+(this.column+1),!r){if(t=this.getSnippet(),t)n+=`:
-`+t}return n};sn.exports=xt});var B=R(function(dc,an){var on=ze(),wa=["kind","resolve","construct","instanceOf","predicate","represent","defaultStyle","styleAliases"],ka=["scalar","sequence","mapping"];function xa(e){var r={};if(e!==null)Object.keys(e).forEach(function(t){e[t].forEach(function(n){r[String(n)]=t})});return r}function ba(e,r){if(r=r||{},Object.keys(r).forEach(function(t){if(wa.indexOf(t)===-1)throw new on('Unknown option "'+t+'" is met in definition of "'+e+'" YAML type.')}),this.tag=e,this.kind=r.kind||null,this.resolve=r.resolve||function(){return!0},this.construct=r.construct||function(t){return t},this.instanceOf=r.instanceOf||null,this.predicate=r.predicate||null,this.represent=r.represent||null,this.defaultStyle=r.defaultStyle||null,this.styleAliases=xa(r.styleAliases||null),ka.indexOf(this.kind)===-1)throw new on('Unknown kind "'+this.kind+'" is specified for "'+e+'" YAML type.')}an.exports=ba});var Le=R(function(uc,ln){var pn=Ce(),Lr=ze(),Sa=B();function bt(e,r,t){var n=[];return e.include.forEach(function(i){t=bt(i,r,t)}),e[r].forEach(function(i){t.forEach(function(o,a){if(o.tag===i.tag&&o.kind===i.kind)n.push(a)}),t.push(i)}),t.filter(function(i,o){return n.indexOf(o)===-1})}function Aa(){var e={scalar:{},sequence:{},mapping:{},fallback:{}},r,t;function n(i){e[i.kind][i.tag]=e.fallback[i.tag]=i}for(r=0,t=arguments.length;r<t;r+=1)arguments[r].forEach(n);return e}function Je(e){this.include=e.include||[],this.implicit=e.implicit||[],this.explicit=e.explicit||[],this.implicit.forEach(function(r){if(r.loadKind&&r.loadKind!=="scalar")throw new Lr("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.")}),this.compiledImplicit=bt(this,"implicit",[]),this.compiledExplicit=bt(this,"explicit",[]),this.compiledTypeMap=Aa(this.compiledImplicit,this.compiledExplicit)}Je.DEFAULT=null;Je.create=function(){var r,t;switch(arguments.length){case 1:r=Je.DEFAULT,t=arguments[0];break;case 2:r=arguments[0],t=arguments[1];break;default:throw new Lr("Wrong number of arguments for Schema.create function")}if(r=pn.toArray(r),t=pn.toArray(t),!r.every(function(n){return n instanceof Je}))throw new Lr("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");if(!t.every(function(n){return n instanceof Sa}))throw new Lr("Specified list of YAML types (or a single Type object) contains a non-Type object.");return new Je({include:r,explicit:t})};ln.exports=Je});var dn=R(function(cc,fn){var _a=B();fn.exports=new _a("tag:yaml.org,2002:str",{kind:"scalar",construct:function(e){return e!==null?e:""}})});var cn=R(function(mc,un){var Ea=B();un.exports=new Ea("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(e){return e!==null?e:[]}})});var hn=R(function(hc,mn){var Oa=B();mn.exports=new Oa("tag:yaml.org,2002:map",{kind:"mapping",construct:function(e){return e!==null?e:{}}})});var jr=R(function(gc,gn){var Pa=Le();gn.exports=new Pa({explicit:[dn(),cn(),hn()]})});var vn=R(function(yc,yn){var Ta=B();function $a(e){if(e===null)return!0;var r=e.length;return r===1&&e==="~"||r===4&&(e==="null"||e==="Null"||e==="NULL")}function Na(){return null}function Ca(e){return e===null}yn.exports=new Ta("tag:yaml.org,2002:null",{kind:"scalar",resolve:$a,construct:Na,predicate:Ca,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"}},defaultStyle:"lowercase"})});var kn=R(function(vc,wn){var La=B();function ja(e){if(e===null)return!1;var r=e.length;return r===4&&(e==="true"||e==="True"||e==="TRUE")||r===5&&(e==="false"||e==="False"||e==="FALSE")}function Fa(e){return e==="true"||e==="True"||e==="TRUE"}function Ra(e){return Object.prototype.toString.call(e)==="[object Boolean]"}wn.exports=new La("tag:yaml.org,2002:bool",{kind:"scalar",resolve:ja,construct:Fa,predicate:Ra,represent:{lowercase:function(e){return e?"true":"false"},uppercase:function(e){return e?"TRUE":"FALSE"},camelcase:function(e){return e?"True":"False"}},defaultStyle:"lowercase"})});var bn=R(function(wc,xn){var Ia=Ce(),Ma=B();function Da(e){return 48<=e&&e<=57||65<=e&&e<=70||97<=e&&e<=102}function Ua(e){return 48<=e&&e<=55}function qa(e){return 48<=e&&e<=57}function za(e){if(e===null)return!1;var r=e.length,t=0,n=!1,i;if(!r)return!1;if(i=e[t],i==="-"||i==="+")i=e[++t];if(i==="0"){if(t+1===r)return!0;if(i=e[++t],i==="b"){t++;for(;t<r;t++){if(i=e[t],i==="_")continue;if(i!=="0"&&i!=="1")return!1;n=!0}return n&&i!=="_"}if(i==="x"){t++;for(;t<r;t++){if(i=e[t],i==="_")continue;if(!Da(e.charCodeAt(t)))return!1;n=!0}return n&&i!=="_"}for(;t<r;t++){if(i=e[t],i==="_")continue;if(!Ua(e.charCodeAt(t)))return!1;n=!0}return n&&i!=="_"}if(i==="_")return!1;for(;t<r;t++){if(i=e[t],i==="_")continue;if(i===":")break;if(!qa(e.charCodeAt(t)))return!1;n=!0}if(!n||i==="_")return!1;if(i!==":")return!0;return/^(:[0-5]?[0-9])+$/.test(e.slice(t))}function Ja(e){var r=e,t=1,n,i,o=[];if(r.indexOf("_")!==-1)r=r.replace(/_/g,"");if(n=r[0],n==="-"||n==="+"){if(n==="-")t=-1;r=r.slice(1),n=r[0]}if(r==="0")return 0;if(n==="0"){if(r[1]==="b")return t*parseInt(r.slice(2),2);if(r[1]==="x")return t*parseInt(r,16);return t*parseInt(r,8)}if(r.indexOf(":")!==-1)return r.split(":").forEach(function(a){o.unshift(parseInt(a,10))}),r=0,i=1,o.forEach(function(a){r+=a*i,i*=60}),t*r;return t*parseInt(r,10)}function Ha(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1===0&&!Ia.isNegativeZero(e))}xn.exports=new Ma("tag:yaml.org,2002:int",{kind:"scalar",resolve:za,construct:Ja,predicate:Ha,represent:{binary:function(e){return e>=0?"0b"+e.toString(2):"-0b"+e.toString(2).slice(1)},octal:function(e){return e>=0?"0"+e.toString(8):"-0"+e.toString(8).slice(1)},decimal:function(e){return e.toString(10)},hexadecimal:function(e){return e>=0?"0x"+e.toString(16).toUpperCase():"-0x"+e.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}})});var _n=R(function(kc,An){var Sn=Ce(),Ya=B(),Za=new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function Ba(e){if(e===null)return!1;if(!Za.test(e)||e[e.length-1]==="_")return!1;return!0}function Ka(e){var r,t,n,i;if(r=e.replace(/_/g,"").toLowerCase(),t=r[0]==="-"?-1:1,i=[],"+-".indexOf(r[0])>=0)r=r.slice(1);if(r===".inf")return t===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;else if(r===".nan")return NaN;else if(r.indexOf(":")>=0)return r.split(":").forEach(function(o){i.unshift(parseFloat(o,10))}),r=0,n=1,i.forEach(function(o){r+=o*n,n*=60}),t*r;return t*parseFloat(r,10)}var Wa=/^[-+]?[0-9]+e/;function Xa(e,r){var t;if(isNaN(e))switch(r){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}else if(Number.POSITIVE_INFINITY===e)switch(r){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}else if(Number.NEGATIVE_INFINITY===e)switch(r){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}else if(Sn.isNegativeZero(e))return"-0.0";return t=e.toString(10),Wa.test(t)?t.replace("e",".e"):t}function Ga(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1!==0||Sn.isNegativeZero(e))}An.exports=new Ya("tag:yaml.org,2002:float",{kind:"scalar",resolve:Ba,construct:Ka,predicate:Ga,represent:Xa,defaultStyle:"lowercase"})});var St=R(function(xc,En){var Va=Le();En.exports=new Va({include:[jr()],implicit:[vn(),kn(),bn(),_n()]})});var At=R(function(bc,On){var Qa=Le();On.exports=new Qa({include:[St()]})});var Nn=R(function(Sc,$n){var ep=B(),Pn=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),Tn=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function rp(e){if(e===null)return!1;if(Pn.exec(e)!==null)return!0;if(Tn.exec(e)!==null)return!0;return!1}function tp(e){var r,t,n,i,o,a,s,l=0,f=null,k,w,b;if(r=Pn.exec(e),r===null)r=Tn.exec(e);if(r===null)throw Error("Date resolve error");if(t=+r[1],n=+r[2]-1,i=+r[3],!r[4])return new Date(Date.UTC(t,n,i));if(o=+r[4],a=+r[5],s=+r[6],r[7]){l=r[7].slice(0,3);while(l.length<3)l+="0";l=+l}if(r[9]){if(k=+r[10],w=+(r[11]||0),f=(k*60+w)*60000,r[9]==="-")f=-f}if(b=new Date(Date.UTC(t,n,i,o,a,s,l)),f)b.setTime(b.getTime()-f);return b}function sp(e){return e.toISOString()}$n.exports=new ep("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:rp,construct:tp,instanceOf:Date,represent:sp})});var Ln=R(function(Ac,Cn){var np=B();function ip(e){return e==="<<"||e===null}Cn.exports=new np("tag:yaml.org,2002:merge",{kind:"scalar",resolve:ip})});var Fn=R(function(_c,jn){var je;try{_t=require,je=_t("buffer").Buffer}catch(e){}var _t,op=B(),Et=`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
-\r`;function ap(e){if(e===null)return!1;var r,t,n=0,i=e.length,o=Et;for(t=0;t<i;t++){if(r=o.indexOf(e.charAt(t)),r>64)continue;if(r<0)return!1;n+=6}return n%8===0}function pp(e){var r,t,n=e.replace(/[\r\n=]/g,""),i=n.length,o=Et,a=0,s=[];for(r=0;r<i;r++){if(r%4===0&&r)s.push(a>>16&255),s.push(a>>8&255),s.push(a&255);a=a<<6|o.indexOf(n.charAt(r))}if(t=i%4*6,t===0)s.push(a>>16&255),s.push(a>>8&255),s.push(a&255);else if(t===18)s.push(a>>10&255),s.push(a>>2&255);else if(t===12)s.push(a>>4&255);if(je)return je.from?je.from(s):new je(s);return s}function lp(e){var r="",t=0,n,i,o=e.length,a=Et;for(n=0;n<o;n++){if(n%3===0&&n)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];t=(t<<8)+e[n]}if(i=o%3,i===0)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];else if(i===2)r+=a[t>>10&63],r+=a[t>>4&63],r+=a[t<<2&63],r+=a[64];else if(i===1)r+=a[t>>2&63],r+=a[t<<4&63],r+=a[64],r+=a[64];return r}function fp(e){return je&&je.isBuffer(e)}jn.exports=new op("tag:yaml.org,2002:binary",{kind:"scalar",resolve:ap,construct:pp,predicate:fp,represent:lp})});var Mn=R(function(Ec,In){var dp=B(),Rn=Object.prototype.hasOwnProperty,up=Object.prototype.toString;function cp(e){if(e===null)return!0;var r={},t,n,i,o,a,s=e;for(t=0,n=s.length;t<n;t+=1){if(i=s[t],a=!1,up.call(i)!=="[object Object]")return!1;for(o in i)if(Rn.call(i,o))if(!a)a=!0;else return!1;if(!a)return!1;if(Rn.call(r,o))return!1;Object.defineProperty(r,o,{value:!0})}return!0}function mp(e){return e!==null?e:[]}In.exports=new dp("tag:yaml.org,2002:omap",{kind:"sequence",resolve:cp,construct:mp})});var Un=R(function(Oc,Dn){var hp=B(),gp=Object.prototype.toString;function yp(e){if(e===null)return!0;var r,t,n,i,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1){if(n=a[r],gp.call(n)!=="[object Object]")return!1;if(i=Object.keys(n),i.length!==1)return!1;o[r]=[i[0],n[i[0]]]}return!0}function vp(e){if(e===null)return[];var r,t,n,i,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1)n=a[r],i=Object.keys(n),o[r]=[i[0],n[i[0]]];return o}Dn.exports=new hp("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:yp,construct:vp})});var zn=R(function(Pc,qn){var wp=B(),kp=Object.prototype.hasOwnProperty;function xp(e){if(e===null)return!0;var r,t=e;for(r in t)if(kp.call(t,r)){if(t[r]!==null)return!1}return!0}function bp(e){return e!==null?e:{}}qn.exports=new wp("tag:yaml.org,2002:set",{kind:"mapping",resolve:xp,construct:bp})});var He=R(function(Tc,Jn){var Sp=Le();Jn.exports=new Sp({include:[At()],implicit:[Nn(),Ln()],explicit:[Fn(),Mn(),Un(),zn()]})});var Yn=R(function($c,Hn){var Ap=B();function _p(){return!0}function Ep(){return}function Op(){return""}function Pp(e){return typeof e>"u"}Hn.exports=new Ap("tag:yaml.org,2002:js/undefined",{kind:"scalar",resolve:_p,construct:Ep,predicate:Pp,represent:Op})});var Bn=R(function(Nc,Zn){var Tp=B();function $p(e){if(e===null)return!1;if(e.length===0)return!1;var r=e,t=/\/([gim]*)$/.exec(e),n="";if(r[0]==="/"){if(t)n=t[1];if(n.length>3)return!1;if(r[r.length-n.length-1]!=="/")return!1}return!0}function Np(e){var r=e,t=/\/([gim]*)$/.exec(e),n="";if(r[0]==="/"){if(t)n=t[1];r=r.slice(1,r.length-n.length-1)}return new RegExp(r,n)}function Cp(e){var r="/"+e.source+"/";if(e.global)r+="g";if(e.multiline)r+="m";if(e.ignoreCase)r+="i";return r}function Lp(e){return Object.prototype.toString.call(e)==="[object RegExp]"}Zn.exports=new Tp("tag:yaml.org,2002:js/regexp",{kind:"scalar",resolve:$p,construct:Np,predicate:Lp,represent:Cp})});var Wn=R(function(Cc,Kn){var Fr;try{Ot=require,Fr=Ot("esprima")}catch(e){if(typeof window<"u")Fr=window.esprima}var Ot,jp=B();function Fp(e){if(e===null)return!1;try{var r="("+e+")",t=Fr.parse(r,{range:!0});if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")return!1;return!0}catch(n){return!1}}function Rp(e){var r="("+e+")",t=Fr.parse(r,{range:!0}),n=[],i;if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")throw Error("Failed to resolve function");if(t.body[0].expression.params.forEach(function(o){n.push(o.name)}),i=t.body[0].expression.body.range,t.body[0].expression.body.type==="BlockStatement")return Function(n,r.slice(i[0]+1,i[1]-1));return Function(n,"return "+r.slice(i[0],i[1]))}function Ip(e){return e.toString()}function Mp(e){return Object.prototype.toString.call(e)==="[object Function]"}Kn.exports=new jp("tag:yaml.org,2002:js/function",{kind:"scalar",resolve:Fp,construct:Rp,predicate:Mp,represent:Ip})});var or=R(function(Lc,Gn){var Xn=Le();Gn.exports=Xn.DEFAULT=new Xn({include:[He()],explicit:[Yn(),Bn(),Wn()]})});var vi=R(function(jc,ar){var we=Ce(),ii=ze(),Dp=nn(),oi=He(),Up=or(),Ee=Object.prototype.hasOwnProperty,Rr=1,ai=2,pi=3,Ir=4,Pt=1,qp=2,Vn=3,zp=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,Jp=/[\x85\u2028\u2029]/,Hp=/[,\[\]\{\}]/,li=/^(?:!|!!|![a-z\-]+!)$/i,fi=/^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;function Qn(e){return Object.prototype.toString.call(e)}function ce(e){return e===10||e===13}function Fe(e){return e===9||e===32}function se(e){return e===9||e===32||e===10||e===13}function Ye(e){return e===44||e===91||e===93||e===123||e===125}function Yp(e){var r;if(48<=e&&e<=57)return e-48;if(r=e|32,97<=r&&r<=102)return r-97+10;return-1}function Zp(e){if(e===120)return 2;if(e===117)return 4;if(e===85)return 8;return 0}function Bp(e){if(48<=e&&e<=57)return e-48;return-1}function ei(e){return e===48?"\x00":e===97?"\x07":e===98?"\b":e===116?"\t":e===9?"\t":e===110?`
-`:e===118?"\v":e===102?"\f":e===114?"\r":e===101?"\x1B":e===32?" ":e===34?'"':e===47?"/":e===92?"\\":e===78?"\x85":e===95?"\xA0":e===76?"\u2028":e===80?"\u2029":""}function Kp(e){if(e<=65535)return String.fromCharCode(e);return String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function di(e,r,t){if(r==="__proto__")Object.defineProperty(e,r,{configurable:!0,enumerable:!0,writable:!0,value:t});else e[r]=t}var ui=Array(256),ci=Array(256);for(Ae=0;Ae<256;Ae++)ui[Ae]=ei(Ae)?1:0,ci[Ae]=ei(Ae);var Ae;function Wp(e,r){this.input=e,this.filename=r.filename||null,this.schema=r.schema||Up,this.onWarning=r.onWarning||null,this.legacy=r.legacy||!1,this.json=r.json||!1,this.listener=r.listener||null,this.maxTotalMergeKeys=typeof r.maxTotalMergeKeys==="number"?r.maxTotalMergeKeys:1e4,this.implicitTypes=this.schema.compiledImplicit,this.typeMap=this.schema.compiledTypeMap,this.length=e.length,this.position=0,this.line=0,this.lineStart=0,this.lineIndent=0,this.totalMergeKeys=0,this.documents=[]}function mi(e,r){return new ii(r,new Dp(e.filename,e.input,e.position,e.line,e.position-e.lineStart))}function P(e,r){throw mi(e,r)}function Mr(e,r){if(e.onWarning)e.onWarning.call(null,mi(e,r))}var ri={YAML:function(r,t,n){var i,o,a;if(r.version!==null)P(r,"duplication of %YAML directive");if(n.length!==1)P(r,"YAML directive accepts exactly one argument");if(i=/^([0-9]+)\.([0-9]+)$/.exec(n[0]),i===null)P(r,"ill-formed argument of the YAML directive");if(o=parseInt(i[1],10),a=parseInt(i[2],10),o!==1)P(r,"unacceptable YAML version of the document");if(r.version=n[0],r.checkLineBreaks=a<2,a!==1&&a!==2)Mr(r,"unsupported YAML version of the document")},TAG:function(r,t,n){var i,o;if(n.length!==2)P(r,"TAG directive accepts exactly two arguments");if(i=n[0],o=n[1],!li.test(i))P(r,"ill-formed tag handle (first argument) of the TAG directive");if(Ee.call(r.tagMap,i))P(r,'there is a previously declared suffix for "'+i+'" tag handle');if(!fi.test(o))P(r,"ill-formed tag prefix (second argument) of the TAG directive");r.tagMap[i]=o}};function _e(e,r,t,n){var i,o,a,s;if(r<t){if(s=e.input.slice(r,t),n){for(i=0,o=s.length;i<o;i+=1)if(a=s.charCodeAt(i),!(a===9||32<=a&&a<=1114111))P(e,"expected valid JSON character")}else if(zp.test(s))P(e,"the stream contains non-printable characters");e.result+=s}}function ti(e){if(e.totalMergeKeys+=1,e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys)P(e,"merge keys exceeded maxTotalMergeKeys ("+e.maxTotalMergeKeys+")")}function si(e,r,t,n){var i,o,a,s;if(!we.isObject(t))P(e,"cannot merge mappings; the provided source object is unacceptable");ti(e),i=Object.keys(t);for(a=0,s=i.length;a<s;a+=1)if(o=i[a],ti(e),!Ee.call(r,o))di(r,o,t[o]),n[o]=!0}function Ze(e,r,t,n,i,o,a,s){var l,f;if(Array.isArray(i)){i=Array.prototype.slice.call(i);for(l=0,f=i.length;l<f;l+=1){if(Array.isArray(i[l]))P(e,"nested arrays are not supported inside keys");if(typeof i==="object"&&Qn(i[l])==="[object Object]")i[l]="[object Object]"}}if(typeof i==="object"&&Qn(i)==="[object Object]")i="[object Object]";if(i=String(i),r===null)r={};if(n==="tag:yaml.org,2002:merge")if(Array.isArray(o)){if(o.length>100)P(e,"abnormal merge sequence size");for(l=0,f=o.length;l<f;l+=1)si(e,r,o[l],t)}else si(e,r,o,t);else{if(!e.json&&!Ee.call(t,i)&&Ee.call(r,i))e.line=a||e.line,e.position=s||e.position,P(e,"duplicated mapping key");di(r,i,o),delete t[i]}return r}function Tt(e){var r=e.input.charCodeAt(e.position);if(r===10)e.position++;else if(r===13){if(e.position++,e.input.charCodeAt(e.position)===10)e.position++}else P(e,"a line break is expected");e.line+=1,e.lineStart=e.position}function Y(e,r,t){var n=0,i=e.input.charCodeAt(e.position);while(i!==0){while(Fe(i))i=e.input.charCodeAt(++e.position);if(r&&i===35)do i=e.input.charCodeAt(++e.position);while(i!==10&&i!==13&&i!==0);if(ce(i)){Tt(e),i=e.input.charCodeAt(e.position),n++,e.lineIndent=0;while(i===32)e.lineIndent++,i=e.input.charCodeAt(++e.position)}else break}if(t!==-1&&n!==0&&e.lineIndent<t)Mr(e,"deficient indentation");return n}function Dr(e){var r=e.position,t;if(t=e.input.charCodeAt(r),(t===45||t===46)&&t===e.input.charCodeAt(r+1)&&t===e.input.charCodeAt(r+2)){if(r+=3,t=e.input.charCodeAt(r),t===0||se(t))return!0}return!1}function $t(e,r){if(r===1)e.result+=" ";else if(r>1)e.result+=we.repeat(`
-`,r-1)}function Xp(e,r,t){var n,i,o,a,s,l,f,k,{kind:w,result:b}=e,x;if(x=e.input.charCodeAt(e.position),se(x)||Ye(x)||x===35||x===38||x===42||x===33||x===124||x===62||x===39||x===34||x===37||x===64||x===96)return!1;if(x===63||x===45){if(i=e.input.charCodeAt(e.position+1),se(i)||t&&Ye(i))return!1}e.kind="scalar",e.result="",o=a=e.position,s=!1;while(x!==0){if(x===58){if(i=e.input.charCodeAt(e.position+1),se(i)||t&&Ye(i))break}else if(x===35){if(n=e.input.charCodeAt(e.position-1),se(n))break}else if(e.position===e.lineStart&&Dr(e)||t&&Ye(x))break;else if(ce(x))if(l=e.line,f=e.lineStart,k=e.lineIndent,Y(e,!1,-1),e.lineIndent>=r){s=!0,x=e.input.charCodeAt(e.position);continue}else{e.position=a,e.line=l,e.lineStart=f,e.lineIndent=k;break}if(s)_e(e,o,a,!1),$t(e,e.line-l),o=a=e.position,s=!1;if(!Fe(x))a=e.position+1;x=e.input.charCodeAt(++e.position)}if(_e(e,o,a,!1),e.result)return!0;return e.kind=w,e.result=b,!1}function Gp(e,r){var t,n,i;if(t=e.input.charCodeAt(e.position),t!==39)return!1;e.kind="scalar",e.result="",e.position++,n=i=e.position;while((t=e.input.charCodeAt(e.position))!==0)if(t===39)if(_e(e,n,e.position,!0),t=e.input.charCodeAt(++e.position),t===39)n=e.position,e.position++,i=e.position;else return!0;else if(ce(t))_e(e,n,i,!0),$t(e,Y(e,!1,r)),n=i=e.position;else if(e.position===e.lineStart&&Dr(e))P(e,"unexpected end of the document within a single quoted scalar");else e.position++,i=e.position;P(e,"unexpected end of the stream within a single quoted scalar")}function Vp(e,r){var t,n,i,o,a,s;if(s=e.input.charCodeAt(e.position),s!==34)return!1;e.kind="scalar",e.result="",e.position++,t=n=e.position;while((s=e.input.charCodeAt(e.position))!==0)if(s===34)return _e(e,t,e.position,!0),e.position++,!0;else if(s===92){if(_e(e,t,e.position,!0),s=e.input.charCodeAt(++e.position),ce(s))Y(e,!1,r);else if(s<256&&ui[s])e.result+=ci[s],e.position++;else if((a=Zp(s))>0){i=a,o=0;for(;i>0;i--)if(s=e.input.charCodeAt(++e.position),(a=Yp(s))>=0)o=(o<<4)+a;else P(e,"expected hexadecimal character");e.result+=Kp(o),e.position++}else P(e,"unknown escape sequence");t=n=e.position}else if(ce(s))_e(e,t,n,!0),$t(e,Y(e,!1,r)),t=n=e.position;else if(e.position===e.lineStart&&Dr(e))P(e,"unexpected end of the document within a double quoted scalar");else e.position++,n=e.position;P(e,"unexpected end of the stream within a double quoted scalar")}function Qp(e,r){var t=!0,n,i=e.tag,o,a=e.anchor,s,l,f,k,w,b={},x,A,j,T;if(T=e.input.charCodeAt(e.position),T===91)l=93,w=!1,o=[];else if(T===123)l=125,w=!0,o={};else return!1;if(e.anchor!==null)e.anchorMap[e.anchor]=o;T=e.input.charCodeAt(++e.position);while(T!==0){if(Y(e,!0,r),T=e.input.charCodeAt(e.position),T===l)return e.position++,e.tag=i,e.anchor=a,e.kind=w?"mapping":"sequence",e.result=o,!0;else if(!t)P(e,"missed comma between flow collection entries");if(A=x=j=null,f=k=!1,T===63){if(s=e.input.charCodeAt(e.position+1),se(s))f=k=!0,e.position++,Y(e,!0,r)}if(n=e.line,Be(e,r,Rr,!1,!0),A=e.tag,x=e.result,Y(e,!0,r),T=e.input.charCodeAt(e.position),(k||e.line===n)&&T===58)f=!0,T=e.input.charCodeAt(++e.position),Y(e,!0,r),Be(e,r,Rr,!1,!0),j=e.result;if(w)Ze(e,o,b,A,x,j);else if(f)o.push(Ze(e,null,b,A,x,j));else o.push(x);if(Y(e,!0,r),T=e.input.charCodeAt(e.position),T===44)t=!0,T=e.input.charCodeAt(++e.position);else t=!1}P(e,"unexpected end of the stream within a flow collection")}function el(e,r){var t,n,i=Pt,o=!1,a=!1,s=r,l=0,f=!1,k,w;if(w=e.input.charCodeAt(e.position),w===124)n=!1;else if(w===62)n=!0;else return!1;e.kind="scalar",e.result="";while(w!==0)if(w=e.input.charCodeAt(++e.position),w===43||w===45)if(Pt===i)i=w===43?Vn:qp;else P(e,"repeat of a chomping mode identifier");else if((k=Bp(w))>=0)if(k===0)P(e,"bad explicit indentation width of a block scalar; it cannot be less than one");else if(!a)s=r+k-1,a=!0;else P(e,"repeat of an indentation width identifier");else break;if(Fe(w)){do w=e.input.charCodeAt(++e.position);while(Fe(w));if(w===35)do w=e.input.charCodeAt(++e.position);while(!ce(w)&&w!==0)}while(w!==0){Tt(e),e.lineIndent=0,w=e.input.charCodeAt(e.position);while((!a||e.lineIndent<s)&&w===32)e.lineIndent++,w=e.input.charCodeAt(++e.position);if(!a&&e.lineIndent>s)s=e.lineIndent;if(ce(w)){l++;continue}if(e.lineIndent<s){if(i===Vn)e.result+=we.repeat(`
-`,o?1+l:l);else if(i===Pt){if(o)e.result+=`
-`}break}if(n)if(Fe(w))f=!0,e.result+=we.repeat(`
-`,o?1+l:l);else if(f)f=!1,e.result+=we.repeat(`
-`,l+1);else if(l===0){if(o)e.result+=" "}else e.result+=we.repeat(`
-`,l);else e.result+=we.repeat(`
-`,o?1+l:l);o=!0,a=!0,l=0,t=e.position;while(!ce(w)&&w!==0)w=e.input.charCodeAt(++e.position);_e(e,t,e.position,!1)}return!0}function ni(e,r){var t,{tag:n,anchor:i}=e,o=[],a,s=!1,l;if(e.anchor!==null)e.anchorMap[e.anchor]=o;l=e.input.charCodeAt(e.position);while(l!==0){if(l!==45)break;if(a=e.input.charCodeAt(e.position+1),!se(a))break;if(s=!0,e.position++,Y(e,!0,-1)){if(e.lineIndent<=r){o.push(null),l=e.input.charCodeAt(e.position);continue}}if(t=e.line,Be(e,r,pi,!1,!0),o.push(e.result),Y(e,!0,-1),l=e.input.charCodeAt(e.position),(e.line===t||e.lineIndent>r)&&l!==0)P(e,"bad indentation of a sequence entry");else if(e.lineIndent<r)break}if(s)return e.tag=n,e.anchor=i,e.kind="sequence",e.result=o,!0;return!1}function rl(e,r,t){var n,i,o,a,{tag:s,anchor:l}=e,f={},k={},w=null,b=null,x=null,A=!1,j=!1,T;if(e.anchor!==null)e.anchorMap[e.anchor]=f;T=e.input.charCodeAt(e.position);while(T!==0){if(n=e.input.charCodeAt(e.position+1),o=e.line,a=e.position,(T===63||T===58)&&se(n)){if(T===63){if(A)Ze(e,f,k,w,b,null),w=b=x=null;j=!0,A=!0,i=!0}else if(A)A=!1,i=!0;else P(e,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");e.position+=1,T=n}else if(Be(e,t,ai,!1,!0))if(e.line===o){T=e.input.charCodeAt(e.position);while(Fe(T))T=e.input.charCodeAt(++e.position);if(T===58){if(T=e.input.charCodeAt(++e.position),!se(T))P(e,"a whitespace character is expected after the key-value separator within a block mapping");if(A)Ze(e,f,k,w,b,null),w=b=x=null;j=!0,A=!1,i=!1,w=e.tag,b=e.result}else if(j)P(e,"can not read an implicit mapping pair; a colon is missed");else return e.tag=s,e.anchor=l,!0}else if(j)P(e,"can not read a block mapping entry; a multiline key may not be an implicit key");else return e.tag=s,e.anchor=l,!0;else break;if(e.line===o||e.lineIndent>r){if(Be(e,r,Ir,!0,i))if(A)b=e.result;else x=e.result;if(!A)Ze(e,f,k,w,b,x,o,a),w=b=x=null;Y(e,!0,-1),T=e.input.charCodeAt(e.position)}if(e.lineIndent>r&&T!==0)P(e,"bad indentation of a mapping entry");else if(e.lineIndent<r)break}if(A)Ze(e,f,k,w,b,null);if(j)e.tag=s,e.anchor=l,e.kind="mapping",e.result=f;return j}function tl(e){var r,t=!1,n=!1,i,o,a;if(a=e.input.charCodeAt(e.position),a!==33)return!1;if(e.tag!==null)P(e,"duplication of a tag property");if(a=e.input.charCodeAt(++e.position),a===60)t=!0,a=e.input.charCodeAt(++e.position);else if(a===33)n=!0,i="!!",a=e.input.charCodeAt(++e.position);else i="!";if(r=e.position,t){do a=e.input.charCodeAt(++e.position);while(a!==0&&a!==62);if(e.position<e.length)o=e.input.slice(r,e.position),a=e.input.charCodeAt(++e.position);else P(e,"unexpected end of the stream within a verbatim tag")}else{while(a!==0&&!se(a)){if(a===33)if(!n){if(i=e.input.slice(r-1,e.position+1),!li.test(i))P(e,"named tag handle cannot contain such characters");n=!0,r=e.position+1}else P(e,"tag suffix cannot contain exclamation marks");a=e.input.charCodeAt(++e.position)}if(o=e.input.slice(r,e.position),Hp.test(o))P(e,"tag suffix cannot contain flow indicator characters")}if(o&&!fi.test(o))P(e,"tag name cannot contain such characters: "+o);if(t)e.tag=o;else if(Ee.call(e.tagMap,i))e.tag=e.tagMap[i]+o;else if(i==="!")e.tag="!"+o;else if(i==="!!")e.tag="tag:yaml.org,2002:"+o;else P(e,'undeclared tag handle "'+i+'"');return!0}function sl(e){var r,t;if(t=e.input.charCodeAt(e.position),t!==38)return!1;if(e.anchor!==null)P(e,"duplication of an anchor property");t=e.input.charCodeAt(++e.position),r=e.position;while(t!==0&&!se(t)&&!Ye(t))t=e.input.charCodeAt(++e.position);if(e.position===r)P(e,"name of an anchor node must contain at least one character");return e.anchor=e.input.slice(r,e.position),!0}function nl(e){var r,t,n;if(n=e.input.charCodeAt(e.position),n!==42)return!1;n=e.input.charCodeAt(++e.position),r=e.position;while(n!==0&&!se(n)&&!Ye(n))n=e.input.charCodeAt(++e.position);if(e.position===r)P(e,"name of an alias node must contain at least one character");if(t=e.input.slice(r,e.position),!Ee.call(e.anchorMap,t))P(e,'unidentified alias "'+t+'"');return e.result=e.anchorMap[t],Y(e,!0,-1),!0}function Be(e,r,t,n,i){var o,a,s,l=1,f=!1,k=!1,w,b,x,A,j;if(e.listener!==null)e.listener("open",e);if(e.tag=null,e.anchor=null,e.kind=null,e.result=null,o=a=s=Ir===t||pi===t,n){if(Y(e,!0,-1)){if(f=!0,e.lineIndent>r)l=1;else if(e.lineIndent===r)l=0;else if(e.lineIndent<r)l=-1}}if(l===1)while(tl(e)||sl(e))if(Y(e,!0,-1)){if(f=!0,s=o,e.lineIndent>r)l=1;else if(e.lineIndent===r)l=0;else if(e.lineIndent<r)l=-1}else s=!1;if(s)s=f||i;if(l===1||Ir===t){if(Rr===t||ai===t)A=r;else A=r+1;if(j=e.position-e.lineStart,l===1)if(s&&(ni(e,j)||rl(e,j,A))||Qp(e,A))k=!0;else{if(a&&el(e,A)||Gp(e,A)||Vp(e,A))k=!0;else if(nl(e)){if(k=!0,e.tag!==null||e.anchor!==null)P(e,"alias node should not have any properties")}else if(Xp(e,A,Rr===t)){if(k=!0,e.tag===null)e.tag="?"}if(e.anchor!==null)e.anchorMap[e.anchor]=e.result}else if(l===0)k=s&&ni(e,j)}if(e.tag!==null&&e.tag!=="!")if(e.tag==="?"){if(e.result!==null&&e.kind!=="scalar")P(e,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+e.kind+'"');for(w=0,b=e.implicitTypes.length;w<b;w+=1)if(x=e.implicitTypes[w],x.resolve(e.result)){if(e.result=x.construct(e.result),e.tag=x.tag,e.anchor!==null)e.anchorMap[e.anchor]=e.result;break}}else if(Ee.call(e.typeMap[e.kind||"fallback"],e.tag)){if(x=e.typeMap[e.kind||"fallback"][e.tag],e.result!==null&&x.kind!==e.kind)P(e,"unacceptable node kind for !<"+e.tag+'> tag; it should be "'+x.kind+'", not "'+e.kind+'"');if(!x.resolve(e.result))P(e,"cannot resolve a node with !<"+e.tag+"> explicit tag");else if(e.result=x.construct(e.result),e.anchor!==null)e.anchorMap[e.anchor]=e.result}else P(e,"unknown tag !<"+e.tag+">");if(e.listener!==null)e.listener("close",e);return e.tag!==null||e.anchor!==null||k}function il(e){var r=e.position,t,n,i,o=!1,a;e.version=null,e.checkLineBreaks=e.legacy,e.tagMap={},e.anchorMap={};while((a=e.input.charCodeAt(e.position))!==0){if(Y(e,!0,-1),a=e.input.charCodeAt(e.position),e.lineIndent>0||a!==37)break;o=!0,a=e.input.charCodeAt(++e.position),t=e.position;while(a!==0&&!se(a))a=e.input.charCodeAt(++e.position);if(n=e.input.slice(t,e.position),i=[],n.length<1)P(e,"directive name must not be less than one character in length");while(a!==0){while(Fe(a))a=e.input.charCodeAt(++e.position);if(a===35){do a=e.input.charCodeAt(++e.position);while(a!==0&&!ce(a));break}if(ce(a))break;t=e.position;while(a!==0&&!se(a))a=e.input.charCodeAt(++e.position);i.push(e.input.slice(t,e.position))}if(a!==0)Tt(e);if(Ee.call(ri,n))ri[n](e,n,i);else Mr(e,'unknown document directive "'+n+'"')}if(Y(e,!0,-1),e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45)e.position+=3,Y(e,!0,-1);else if(o)P(e,"directives end mark is expected");if(Be(e,e.lineIndent-1,Ir,!1,!0),Y(e,!0,-1),e.checkLineBreaks&&Jp.test(e.input.slice(r,e.position)))Mr(e,"non-ASCII line breaks are interpreted as content");if(e.documents.push(e.result),e.position===e.lineStart&&Dr(e)){if(e.input.charCodeAt(e.position)===46)e.position+=3,Y(e,!0,-1);return}if(e.position<e.length-1)P(e,"end of the stream or a document separator is expected");else return}function hi(e,r){if(e=String(e),r=r||{},e.length!==0){if(e.charCodeAt(e.length-1)!==10&&e.charCodeAt(e.length-1)!==13)e+=`
-`;if(e.charCodeAt(0)===65279)e=e.slice(1)}var t=new Wp(e,r),n=e.indexOf("\x00");if(n!==-1)t.position=n,P(t,"null byte is not allowed in input");t.input+="\x00";while(t.input.charCodeAt(t.position)===32)t.lineIndent+=1,t.position+=1;while(t.position<t.length-1)il(t);return t.documents}function gi(e,r,t){if(r!==null&&typeof r==="object"&&typeof t>"u")t=r,r=null;var n=hi(e,t);if(typeof r!=="function")return n;for(var i=0,o=n.length;i<o;i+=1)r(n[i])}function yi(e,r){var t=hi(e,r);if(t.length===0)return;else if(t.length===1)return t[0];throw new ii("expected a single document in the stream, but found more")}function ol(e,r,t){if(typeof r==="object"&&r!==null&&typeof t>"u")t=r,r=null;return gi(e,r,we.extend({schema:oi},t))}function al(e,r){return yi(e,we.extend({schema:oi},r))}ar.exports.loadAll=gi;ar.exports.load=yi;ar.exports.safeLoadAll=ol;ar.exports.safeLoad=al});var qi=R(function(Fc,jt){var lr=Ce(),fr=ze(),pl=or(),ll=He(),Ei=Object.prototype.toString,Oi=Object.prototype.hasOwnProperty,fl=9,pr=10,dl=13,ul=32,cl=33,ml=34,Pi=35,hl=37,gl=38,yl=39,vl=42,Ti=44,wl=45,$i=58,kl=61,xl=62,bl=63,Sl=64,Ni=91,Ci=93,Al=96,Li=123,_l=124,ji=125,V={};V[0]="\\0";V[7]="\\a";V[8]="\\b";V[9]="\\t";V[10]="\\n";V[11]="\\v";V[12]="\\f";V[13]="\\r";V[27]="\\e";V[34]="\\\"";V[92]="\\\\";V[133]="\\N";V[160]="\\_";V[8232]="\\L";V[8233]="\\P";var El=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"];function Ol(e,r){var t,n,i,o,a,s,l;if(r===null)return{};t={},n=Object.keys(r);for(i=0,o=n.length;i<o;i+=1){if(a=n[i],s=String(r[a]),a.slice(0,2)==="!!")a="tag:yaml.org,2002:"+a.slice(2);if(l=e.compiledTypeMap.fallback[a],l&&Oi.call(l.styleAliases,s))s=l.styleAliases[s];t[a]=s}return t}function wi(e){var r,t,n;if(r=e.toString(16).toUpperCase(),e<=255)t="x",n=2;else if(e<=65535)t="u",n=4;else if(e<=4294967295)t="U",n=8;else throw new fr("code point within a string may not be greater than 0xFFFFFFFF");return"\\"+t+lr.repeat("0",n-r.length)+r}function Pl(e){this.schema=e.schema||pl,this.indent=Math.max(1,e.indent||2),this.noArrayIndent=e.noArrayIndent||!1,this.skipInvalid=e.skipInvalid||!1,this.flowLevel=lr.isNothing(e.flowLevel)?-1:e.flowLevel,this.styleMap=Ol(this.schema,e.styles||null),this.sortKeys=e.sortKeys||!1,this.lineWidth=e.lineWidth||80,this.noRefs=e.noRefs||!1,this.noCompatMode=e.noCompatMode||!1,this.condenseFlow=e.condenseFlow||!1,this.implicitTypes=this.schema.compiledImplicit,this.explicitTypes=this.schema.compiledExplicit,this.tag=null,this.result="",this.duplicates=[],this.usedDuplicates=null}function ki(e,r){var t=lr.repeat(" ",r),n=0,i=-1,o="",a,s=e.length;while(n<s){if(i=e.indexOf(`
-`,n),i===-1)a=e.slice(n),n=s;else a=e.slice(n,i+1),n=i+1;if(a.length&&a!==`
-`)o+=t;o+=a}return o}function Nt(e,r){return`
-`+lr.repeat(" ",e.indent*r)}function Tl(e,r){var t,n,i;for(t=0,n=e.implicitTypes.length;t<n;t+=1)if(i=e.implicitTypes[t],i.resolve(r))return!0;return!1}function Lt(e){return e===ul||e===fl}function Ke(e){return 32<=e&&e<=126||161<=e&&e<=55295&&e!==8232&&e!==8233||57344<=e&&e<=65533&&e!==65279||65536<=e&&e<=1114111}function $l(e){return Ke(e)&&!Lt(e)&&e!==65279&&e!==dl&&e!==pr}function xi(e,r){return Ke(e)&&e!==65279&&e!==Ti&&e!==Ni&&e!==Ci&&e!==Li&&e!==ji&&e!==$i&&(e!==Pi||r&&$l(r))}function Nl(e){return Ke(e)&&e!==65279&&!Lt(e)&&e!==wl&&e!==bl&&e!==$i&&e!==Ti&&e!==Ni&&e!==Ci&&e!==Li&&e!==ji&&e!==Pi&&e!==gl&&e!==vl&&e!==cl&&e!==_l&&e!==kl&&e!==xl&&e!==yl&&e!==ml&&e!==hl&&e!==Sl&&e!==Al}function Fi(e){var r=/^\n* /;return r.test(e)}var Ri=1,Ii=2,Mi=3,Di=4,Ur=5;function Cl(e,r,t,n,i){var o,a,s,l=!1,f=!1,k=n!==-1,w=-1,b=Nl(e.charCodeAt(0))&&!Lt(e.charCodeAt(e.length-1));if(r)for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),!Ke(a))return Ur;s=o>0?e.charCodeAt(o-1):null,b=b&&xi(a,s)}else{for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),a===pr){if(l=!0,k)f=f||o-w-1>n&&e[w+1]!==" ",w=o}else if(!Ke(a))return Ur;s=o>0?e.charCodeAt(o-1):null,b=b&&xi(a,s)}f=f||k&&(o-w-1>n&&e[w+1]!==" ")}if(!l&&!f)return b&&!i(e)?Ri:Ii;if(t>9&&Fi(e))return Ur;return f?Di:Mi}function Ll(e,r,t,n){e.dump=function(){if(r.length===0)return"''";if(!e.noCompatMode&&El.indexOf(r)!==-1)return"'"+r+"'";var i=e.indent*Math.max(1,t),o=e.lineWidth===-1?-1:Math.max(Math.min(e.lineWidth,40),e.lineWidth-i),a=n||e.flowLevel>-1&&t>=e.flowLevel;function s(l){return Tl(e,l)}switch(Cl(r,a,e.indent,o,s)){case Ri:return r;case Ii:return"'"+r.replace(/'/g,"''")+"'";case Mi:return"|"+bi(r,e.indent)+Si(ki(r,i));case Di:return">"+bi(r,e.indent)+Si(ki(jl(r,o),i));case Ur:return'"'+Fl(r,o)+'"';default:throw new fr("impossible error: invalid scalar style")}}()}function bi(e,r){var t=Fi(e)?String(r):"",n=e[e.length-1]===`
-`,i=n&&(e[e.length-2]===`
-`||e===`
-`),o=i?"+":n?"":"-";return t+o+`
-`}function Si(e){return e[e.length-1]===`
-`?e.slice(0,-1):e}function jl(e,r){var t=/(\n+)([^\n]*)/g,n=function(){var f=e.indexOf(`
-`);return f=f!==-1?f:e.length,t.lastIndex=f,Ai(e.slice(0,f),r)}(),i=e[0]===`
-`||e[0]===" ",o,a;while(a=t.exec(e)){var s=a[1],l=a[2];o=l[0]===" ",n+=s+(!i&&!o&&l!==""?`
-`:"")+Ai(l,r),i=o}return n}function Ai(e,r){if(e===""||e[0]===" ")return e;var t=/ [^ ]/g,n,i=0,o,a=0,s=0,l="";while(n=t.exec(e)){if(s=n.index,s-i>r)o=a>i?a:s,l+=`
-`+e.slice(i,o),i=o+1;a=s}if(l+=`
-`,e.length-i>r&&a>i)l+=e.slice(i,a)+`
-`+e.slice(a+1);else l+=e.slice(i);return l.slice(1)}function Fl(e){var r="",t,n,i;for(var o=0;o<e.length;o++){if(t=e.charCodeAt(o),t>=55296&&t<=56319){if(n=e.charCodeAt(o+1),n>=56320&&n<=57343){r+=wi((t-55296)*1024+n-56320+65536),o++;continue}}i=V[t],r+=!i&&Ke(t)?e[o]:i||wi(t)}return r}function Rl(e,r,t){var n="",i=e.tag,o,a;for(o=0,a=t.length;o<a;o+=1)if(Re(e,r,t[o],!1,!1)){if(o!==0)n+=","+(!e.condenseFlow?" ":"");n+=e.dump}e.tag=i,e.dump="["+n+"]"}function Il(e,r,t,n){var i="",o=e.tag,a,s;for(a=0,s=t.length;a<s;a+=1)if(Re(e,r+1,t[a],!0,!0)){if(!n||a!==0)i+=Nt(e,r);if(e.dump&&pr===e.dump.charCodeAt(0))i+="-";else i+="- ";i+=e.dump}e.tag=o,e.dump=i||"[]"}function Ml(e,r,t){var n="",i=e.tag,o=Object.keys(t),a,s,l,f,k;for(a=0,s=o.length;a<s;a+=1){if(k="",a!==0)k+=", ";if(e.condenseFlow)k+='"';if(l=o[a],f=t[l],!Re(e,r,l,!1,!1))continue;if(e.dump.length>1024)k+="? ";if(k+=e.dump+(e.condenseFlow?'"':"")+":"+(e.condenseFlow?"":" "),!Re(e,r,f,!1,!1))continue;k+=e.dump,n+=k}e.tag=i,e.dump="{"+n+"}"}function Dl(e,r,t,n){var i="",o=e.tag,a=Object.keys(t),s,l,f,k,w,b;if(e.sortKeys===!0)a.sort();else if(typeof e.sortKeys==="function")a.sort(e.sortKeys);else if(e.sortKeys)throw new fr("sortKeys must be a boolean or a function");for(s=0,l=a.length;s<l;s+=1){if(b="",!n||s!==0)b+=Nt(e,r);if(f=a[s],k=t[f],!Re(e,r+1,f,!0,!0,!0))continue;if(w=e.tag!==null&&e.tag!=="?"||e.dump&&e.dump.length>1024,w)if(e.dump&&pr===e.dump.charCodeAt(0))b+="?";else b+="? ";if(b+=e.dump,w)b+=Nt(e,r);if(!Re(e,r+1,k,!0,w))continue;if(e.dump&&pr===e.dump.charCodeAt(0))b+=":";else b+=": ";b+=e.dump,i+=b}e.tag=o,e.dump=i||"{}"}function _i(e,r,t){var n,i,o,a,s,l;i=t?e.explicitTypes:e.implicitTypes;for(o=0,a=i.length;o<a;o+=1)if(s=i[o],(s.instanceOf||s.predicate)&&(!s.instanceOf||typeof r==="object"&&r instanceof s.instanceOf)&&(!s.predicate||s.predicate(r))){if(e.tag=t?s.tag:"?",s.represent){if(l=e.styleMap[s.tag]||s.defaultStyle,Ei.call(s.represent)==="[object Function]")n=s.represent(r,l);else if(Oi.call(s.represent,l))n=s.represent[l](r,l);else throw new fr("!<"+s.tag+'> tag resolver accepts not "'+l+'" style');e.dump=n}return!0}return!1}function Re(e,r,t,n,i,o){if(e.tag=null,e.dump=t,!_i(e,t,!1))_i(e,t,!0);var a=Ei.call(e.dump);if(n)n=e.flowLevel<0||e.flowLevel>r;var s=a==="[object Object]"||a==="[object Array]",l,f;if(s)l=e.duplicates.indexOf(t),f=l!==-1;if(e.tag!==null&&e.tag!=="?"||f||e.indent!==2&&r>0)i=!1;if(f&&e.usedDuplicates[l])e.dump="*ref_"+l;else{if(s&&f&&!e.usedDuplicates[l])e.usedDuplicates[l]=!0;if(a==="[object Object]"){if(n&&Object.keys(e.dump).length!==0){if(Dl(e,r,e.dump,i),f)e.dump="&ref_"+l+e.dump}else if(Ml(e,r,e.dump),f)e.dump="&ref_"+l+" "+e.dump}else if(a==="[object Array]"){var k=e.noArrayIndent&&r>0?r-1:r;if(n&&e.dump.length!==0){if(Il(e,k,e.dump,i),f)e.dump="&ref_"+l+e.dump}else if(Rl(e,k,e.dump),f)e.dump="&ref_"+l+" "+e.dump}else if(a==="[object String]"){if(e.tag!=="?")Ll(e,e.dump,r,o)}else{if(e.skipInvalid)return!1;throw new fr("unacceptable kind of an object to dump "+a)}if(e.tag!==null&&e.tag!=="?")e.dump="!<"+e.tag+"> "+e.dump}return!0}function Ul(e,r){var t=[],n=[],i,o;Ct(e,t,n);for(i=0,o=n.length;i<o;i+=1)r.duplicates.push(t[n[i]]);r.usedDuplicates=Array(o)}function Ct(e,r,t){var n,i,o;if(e!==null&&typeof e==="object")if(i=r.indexOf(e),i!==-1){if(t.indexOf(i)===-1)t.push(i)}else if(r.push(e),Array.isArray(e))for(i=0,o=e.length;i<o;i+=1)Ct(e[i],r,t);else{n=Object.keys(e);for(i=0,o=n.length;i<o;i+=1)Ct(e[n[i]],r,t)}}function Ui(e,r){r=r||{};var t=new Pl(r);if(!t.noRefs)Ul(e,t);if(Re(t,0,e,!0,!0))return t.dump+`
-`;return""}function ql(e,r){return Ui(e,lr.extend({schema:ll},r))}jt.exports.dump=Ui;jt.exports.safeDump=ql});var Ji=R(function(Rc,q){var qr=vi(),zi=qi();function zr(e){return function(){throw Error("Function "+e+" is deprecated and cannot be used.")}}q.exports.Type=B();q.exports.Schema=Le();q.exports.FAILSAFE_SCHEMA=jr();q.exports.JSON_SCHEMA=St();q.exports.CORE_SCHEMA=At();q.exports.DEFAULT_SAFE_SCHEMA=He();q.exports.DEFAULT_FULL_SCHEMA=or();q.exports.load=qr.load;q.exports.loadAll=qr.loadAll;q.exports.safeLoad=qr.safeLoad;q.exports.safeLoadAll=qr.safeLoadAll;q.exports.dump=zi.dump;q.exports.safeDump=zi.safeDump;q.exports.YAMLException=ze();q.exports.MINIMAL_SCHEMA=jr();q.exports.SAFE_SCHEMA=He();q.exports.DEFAULT_SCHEMA=or();q.exports.scan=zr("scan");q.exports.parse=zr("parse");q.exports.compose=zr("compose");q.exports.addConstructor=zr("addConstructor")});var Yi=R(function(Ic,Hi){var zl=Ji();Hi.exports=zl});var Bl={};no(Bl,{default:()=>Yl});module.exports=ro(Bl);class ne extends Error{hint;exitCode=1;constructor(e,r){super(e);this.hint=r;this.name=new.target.name}}class M extends ne{exitCode=2}class D extends ne{path;reason;detail;exitCode=4;constructor(e,r,t,n="Run `session doctor` to inspect it; the file is kept as it is."){super(`${e}: ${t}`,n);this.path=e;this.reason=r;this.detail=t}}function ke(e,r){return new D(e,"too-large",`is larger than ${r/1024/1024} MiB, more than this tool ever writes`)}function Mt(e){return`${e.toISOString().slice(0,19)}Z`}var io=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function Dt(e){let r=e.SESSION_NOW;if(r===void 0||r==="")return()=>new Date;let t=Ut(r);if(t===void 0)throw new M(`SESSION_NOW is not a UTC instant: ${JSON.stringify(r)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(t)}function Ut(e){let r=io.exec(e);if(!r)return;let[t,n,i,o,a,s]=r.slice(1,7).map(Number),l=Date.UTC(t,n-1,i,o,a,s,r[7]?Number(r[7].slice(1).padEnd(3,"0")):0),f=new Date(l);return f.getUTCFullYear()===t&&f.getUTCMonth()===n-1&&f.getUTCDate()===i&&o<24&&a<60&&s<60?l:void 0}function xe(e){return e.charCodeAt(0)===65279?e.slice(1):e}function dr(e,r){return`${e} ${r}${e===1?"":"s"}`}var qt=[["w","week",604800],["d","day",86400],["h","hour",3600],["m","minute",60],["s","second",1]];function oo(e){let r=Math.max(0,Math.round(e/1000));return qt.slice(1).map(([t,n,i])=>{let o=Math.floor(r/i);return r-=o*i,{letter:t,word:n,n:o}})}function zt(e){let r=oo(e),t=r.findIndex((n,i)=>n.n>0||i===r.length-1);return r.slice(t,t+2).map((n)=>`${n.n}${n.letter}`).join(" ")}var ur=64,Oe=70,Jt=1048576,cr=2097152,Zr=8388608,Pe=8388608;function mr(e,r){if(e.length<=r)return!1;let t=0;for(let[n]of e.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(n==="{"||n==="["){if(++t>r)return!0}else t--;return!1}function Ht(e,r){let t=[e];for(let n=1;t.length>0;n++){let i=[];for(let o of t)if(typeof o==="object"&&o!==null)for(let a of Object.values(o))i.push(a);if(i.length===0)return!1;if(n>=r&&i.some((o)=>typeof o==="object"&&o!==null))return!0;t=i}return!1}function Ie(e,r){return e===r||e!==void 0&&r!==void 0&&le(e)===le(r)}function le(e){return e.normalize("NFC")}function Yt(e){return e.replaceAll("+",":")}function Zt(e){let r=e.slice(Math.max(e.lastIndexOf("/"),e.lastIndexOf("\\"))+1);return r.endsWith(".json")?Yt(r.slice(0,-5)):r.replace(/\.md$/,"")}function Br(e,r,t){let n=e[r];if(n===void 0||n==="")return t;if(!/^\d{1,9}$/.test(n))throw new M(`${r} must be a whole number of milliseconds, not ${JSON.stringify(n)}`);return Number(n)}var Me,hr=0,Kr=!1;function Bt(e){let[r="",t]=e?e.split(":"):[];Me=e?{name:r,stop:t==="stop"}:void 0,hr=r==="disk-full"?Number(t??4096):0}function Ge(e){if(Me?.name===e)process.kill(process.pid,Me.stop?"SIGSTOP":"SIGKILL")}function Kt(e){if(Me?.name==="short-write")return Math.max(1,Math.ceil(e/2));if(Me?.name==="mid-write"){if(Kr)return Kr=!1,Ge("mid-write"),e;return Kr=e>1,Math.ceil(e/2)}if(Me?.name!=="disk-full")return e;if(hr<=0)throw Object.assign(Error("ENOSPC: no space left on device, write"),{code:"ENOSPC"});let r=Math.min(e,hr);return hr-=r,r}function Wt(e){let r=e.startsWith("/"),t=[];for(let i of e.split("/")){if(i===""||i===".")continue;if(i===".."){if(t.length>0&&t.at(-1)!=="..")t.pop();else if(!r)t.push("..")}else t.push(i)}let n=t.join("/");return r?`/${n}`:n||"."}var Wr={join:(...e)=>{let r=e.filter((n)=>n!=="").join("/"),t=Wt(r);return r.endsWith("/")&&t!=="/"?`${t}/`:t},dirname:(e)=>{let r=e.length-1;while(r>0&&e[r]==="/")r--;let t=e.lastIndexOf("/",r);if(t<1)return e.startsWith("/")?"/":".";return e.slice(0,t===1&&e[0]==="/"?2:t)},basename:(e,r)=>{if(r&&r===e)return"";let t=e.replace(/\/+$/,"").split("/").at(-1)??"";return r&&t!==r&&t.endsWith(r)?t.slice(0,-r.length):t},resolve:(...e)=>{let r="";for(let t of[process.cwd(),...e])r=t.startsWith("/")?t:`${r}/${t}`;return Wt(r)},relative:(e,r)=>{let t=Wr.resolve(e).split("/").filter(Boolean),n=Wr.resolve(r).split("/").filter(Boolean),i=0;while(i<t.length&&i<n.length&&t[i]===n[i])i++;return[...Array(t.length-i).fill(".."),...n.slice(i)].join("/")}},{join:J,dirname:fe,basename:gr,resolve:yr,relative:vr}=process.platform==="win32"?require("path"):Wr;var ao=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function Xt(e,r){if(r.SESSION_ROOT)return yr(e,r.SESSION_ROOT);for(let t=yr(e);;t=fe(t)){if(ao.some((n)=>po(t,n)))return t;if(fe(t)===t)return yr(e)}}function po(e,r){try{for(let t of r.scanSync({cwd:e,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function Gt(e){let r=J(e,"ia","state","sessions");return{root:e,sessions:r,archives:J(r,"archives")}}function wr(e,r){return vr(e.root,r)||r}function Xr(e){return new Bun.CryptoHasher("sha256").update(e).digest("hex")}var ie=()=>require("fs"),kr=ie;async function Vt(e){let r;try{r=await Bun.file(e).slice(0,Pe+1).bytes()}catch(t){let n=Te(t);if(n==="ENOENT"||n==="ENOTDIR")return;throw De("read",e,t)}if(r.length>Pe)throw ke(e,Pe);return new TextDecoder().decode(r)}function Qt(e){let r=Math.floor(Math.random()*2176782336).toString(36);return J(fe(e),`.${gr(e)}.${process.pid}.${r}.tmp`)}function lo(e,r){let{closeSync:t,fsyncSync:n,openSync:i}=kr(),o=Qt(e),a;try{return a=i(o,"wx",420),es(a,r),n(a),t(a),Ge("after-temp-write"),o}catch(s){if(a!==void 0)t(a);throw br(o),De("write",e,s)}}function es(e,r){let{writeSync:t}=kr(),n=typeof r==="string"?new TextEncoder().encode(r):r,i=0;while(i<n.length){let o=t(e,n,i,Kt(n.length-i));if(o<=0)throw Object.assign(Error("no bytes written"),{code:"ENOSPC"});i+=o}}function xr(e,r,t){let n=lo(e,r);try{t?.(),kr().renameSync(n,e),Ge("after-replace")}catch(i){throw br(n),De("write",e,i)}}function br(e){try{kr().unlinkSync(e)}catch{}}function Te(e){return e?.code}function De(e,r,t){if(t instanceof ne)return t;let n=Te(t),i=n==="EACCES"||n==="EPERM"?"permission denied":n==="ENOSPC"?"no space left on the device":n==="EROFS"?"the file system is read-only":t.message??String(t);return new ne(`cannot ${e} ${r}: ${i}`)}function rs(e,r,t,n){let i=!1,o;for(let a of e.split(/\r?\n/)){let s=a.trim(),l=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(s);if(l){i=l[1].toLowerCase()===r&&l[2]===t;continue}let f=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(s);if(i&&f&&f[1].toLowerCase()===n)o=fo(f[2])}return o}function fo(e){let r="",t=!1;for(let n=0;n<e.length;n++){let i=e[n];if(i==="\\"&&n+1<e.length)r+=e[++n];else if(i==='"')t=!t;else if(!t&&(i==="#"||i===";"))break;else r+=i}return r.trim()}var uo=100;function ts(e,r){return(e.SESSION_ACTOR||Sr(J(r,".git","config"))||(e.XDG_CONFIG_HOME?Sr(J(e.XDG_CONFIG_HOME,"git","config")):void 0)||(e.HOME?Sr(J(e.HOME,".gitconfig"))||Sr(J(e.HOME,".config","git","config")):void 0)||e.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,uo)||void 0}function Sr(e){let r;try{let{readFileSync:t,statSync:n}=ie();if(n(e).size>65536)return;r=t(e,"utf8")}catch{return}return co(r)}function co(e){return rs(e,"user",void 0,"name")||void 0}var be=/^(<{7} |={7}\r?$|>{7} )/m;function ss(e){let r=[],t=[],n="both";for(let i of e.split(`
-`))if(i.startsWith("<<<<<<<")){if(n!=="both")return;n="ours"}else if(i.startsWith("|||||||")&&n==="ours")n="base";else if(/^={7}\r?$/.test(i)&&(n==="ours"||n==="base"))n="theirs";else if(i.startsWith(">>>>>>>")){if(n!=="theirs")return;n="both"}else{if(n==="both"||n==="ours")r.push(i);if(n==="both"||n==="theirs")t.push(i)}return n==="both"?{ours:r.join(`
-`),theirs:t.join(`
-`)}:void 0}var mo=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function ns(e){let r={};e=xe(e);let t=e.startsWith(`---
-`)?4:e.startsWith(`---\r
-`)?5:0;if(t===0)return r;let n=e.indexOf(`
----`,3),i=e.slice(t,n===-1?void 0:n);if(be.test(i))r.conflicted=!0;for(let o of i.split(`
-`)){let a=o.endsWith("\r")?o.slice(0,-1):o,s=mo.exec(a);if(s)r[s[1]]=JSON.parse(s[2])}return r}function te(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function pe(e,r,t){Object.defineProperty(e,r,{value:t,enumerable:!0,writable:!0,configurable:!0})}function is(e){return new TextEncoder().encode(e).length}var os=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"],Ve=["workflow","id","type","status","started_at","updated_at","ended_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev","notes"];var ls=y,Qe={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},X=(e)=>{let r=0;for(let t of e)r++;return r},as=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Ar=new RegExp("^[0-9a-z]{8,26}$",""),_r=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),Gr=new RegExp("^[0-9a-f]{64}$",""),ps=new RegExp("^[0-9a-z]{12,16}$",""),ho=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),go=new RegExp("^[0-9a-f]{40}$","");function y(e,{instancePath:r="",parentData:t,parentDataProperty:n,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,s=0,l=y.evaluated;if(l.dynamicProps)l.props=void 0;if(l.dynamicItems)l.items=void 0;if(s===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let I;if(e.workflow===void 0&&(I="workflow")||e.id===void 0&&(I="id")||e.type===void 0&&(I="type")||e.status===void 0&&(I="status")||e.started_at===void 0&&(I="started_at")||e.updated_at===void 0&&(I="updated_at")||e.steps===void 0&&(I="steps")||e.context===void 0&&(I="context")||e.rev===void 0&&(I="rev"))return y.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(e.workflow!==void 0){let c=e.workflow,v=s;if(s===v)if(typeof c==="string"){if(X(c)>128)return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!as.test(c))return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.id!==void 0){let c=e.id,v=s;if(s===v)if(typeof c==="string"){if(!Ar.test(c))return y.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.type!==void 0){let c=e.type,v=s;if(typeof c!=="string")return y.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="workflow"||c==="chat"||c==="agent"||c==="plugin"))return y.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:Qe.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===s}else var f=!0;if(f){if(e.status!==void 0){let c=e.status,v=s;if(typeof c!=="string")return y.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="running"||c==="paused"||c==="completed"||c==="failed"||c==="abandoned"))return y.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:Qe.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===s}else var f=!0;if(f){if(e.started_at!==void 0){let c=e.started_at,v=s;if(s===v){if(s===v)if(typeof c==="string"){if(!_r.test(c))return y.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===s}else var f=!0;if(f){if(e.updated_at!==void 0){let c=e.updated_at,v=s;if(s===v){if(s===v)if(typeof c==="string"){if(!_r.test(c))return y.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===s}else var f=!0;if(f){if(e.step!==void 0){let c=e.step,v=s;if(s===v)if(typeof c==="string"){if(X(c)>200)return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(c)<1)return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.steps!==void 0){let c=e.steps,v=s;if(s===v)if(Array.isArray(c)){var k=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(X(d)>200)return y.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(d)<1)return y.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=O===s;if(!k)break}}else return y.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.step_done!==void 0){let c=s;if(typeof e.step_done!=="boolean")return y.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var f=c===s}else var f=!0;if(f){if(e.skipped!==void 0){let c=e.skipped,v=s;if(s===v)if(Array.isArray(c)){var w=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(X(d)>200)return y.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(d)<1)return y.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=O===s;if(!w)break}}else return y.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.plan!==void 0){let c=e.plan,v=s;if(s===v)if(Array.isArray(c)){var b=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(X(d)>200)return y.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(d)<1)return y.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var b=O===s;if(!b)break}}else return y.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.context!==void 0){let c=e.context,v=s;if(!(c&&typeof c=="object"&&!Array.isArray(c)))return y.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.errors!==void 0){let c=e.errors,v=s;if(s===v)if(Array.isArray(c)){var x=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.step===void 0&&(L="step")||d.message===void 0&&(L="message")||d.at===void 0&&(L="at"))return y.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=s;for(let m in d)if(!(m==="step"||m==="message"||m==="at")){return y.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===s){if(d.step!==void 0){let m=d.step,N=s;if(s===N)if(typeof m==="string"){if(X(m)>200)return y.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(m)<1)return y.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=N===s}else var A=!0;if(A){if(d.message!==void 0){let m=s;if(typeof d.message!=="string")return y.errors=[{instancePath:r+"/errors/"+u+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=m===s}else var A=!0;if(A)if(d.at!==void 0){let m=d.at,N=s;if(s===N){if(s===N)if(typeof m==="string"){if(!_r.test(m))return y.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var A=N===s}else var A=!0}}}}else return y.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var x=O===s;if(!x)break}}else return y.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.usage!==void 0){let c=e.usage,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let E in c){let u=s;if(typeof c[E]!="number")return y.errors=[{instancePath:r+"/usage/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var j=u===s;if(!j)break}else return y.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.vars!==void 0){let c=e.vars,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let E in c){let u=s;if(typeof c[E]!=="string")return y.errors=[{instancePath:r+"/vars/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var T=u===s;if(!T)break}else return y.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.spec!==void 0){let c=e.spec,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let E;if(c.path===void 0&&(E="path")||c.sha256===void 0&&(E="sha256"))return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let u=s;for(let d in c)if(!(d==="path"||d==="sha256")){return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.path!==void 0){let d=s;if(typeof c.path!=="string")return y.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var K=d===s}else var K=!0;if(K)if(c.sha256!==void 0){let d=c.sha256,O=s;if(s===O)if(typeof d==="string"){if(!Gr.test(d))return y.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var K=O===s}else var K=!0}}}else return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.continued_from!==void 0){let c=e.continued_from,v=s;if(s===v)if(typeof c==="string"){if(!Ar.test(c))return y.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.artifacts!==void 0){let c=e.artifacts,v=s;if(s===v)if(Array.isArray(c)){var F=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(X(d)<1)return y.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var F=O===s;if(!F)break}}else return y.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.events!==void 0){let c=e.events,v=s;if(s===v)if(Array.isArray(c)){var Q=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.at===void 0&&(L="at")||d.kind===void 0&&(L="kind"))return y.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,m=s;if(s===m)if(typeof p==="string"){if(!ps.test(p))return y.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.rev!==void 0){let p=d.rev,m=s;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return y.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return y.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return y.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var h=m===s}else var h=!0;if(h){if(d.at!==void 0){let p=d.at,m=s;if(s===m){if(s===m)if(typeof p==="string"){if(!_r.test(p))return y.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var h=m===s}else var h=!0;if(h){if(d.kind!==void 0){let p=d.kind,m=s;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return y.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:Qe.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var h=m===s}else var h=!0;if(h){if(d.step!==void 0){let p=d.step,m=s;if(s===m)if(typeof p==="string"){if(X(p)>200)return y.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(p)<1)return y.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.workflow!==void 0){let p=d.workflow,m=s;if(s===m)if(typeof p==="string"){if(X(p)>128)return y.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!as.test(p))return y.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.id!==void 0){let p=d.id,m=s;if(s===m)if(typeof p==="string"){if(!Ar.test(p))return y.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.type!==void 0){let p=d.type,m=s;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return y.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:Qe.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var h=m===s}else var h=!0;if(h){if(d.note!==void 0){let p=s;if(typeof d.note!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=p===s}else var h=!0;if(h){if(d.patch!==void 0){let p=d.patch,m=s;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+u+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.context!==void 0){let p=d.context,m=s;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+u+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.status!==void 0){let p=d.status,m=s;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return y.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:Qe.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var h=m===s}else var h=!0;if(h){if(d.plan!==void 0){let p=d.plan,m=s;if(s===m)if(Array.isArray(p)){var ee=!0;let C=p.length;for(let S=0;S<C;S++){let _=p[S],U=s;if(s===U)if(typeof _==="string"){if(X(_)>200)return y.errors=[{instancePath:r+"/events/"+u+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(X(_)<1)return y.errors=[{instancePath:r+"/events/"+u+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=U===s;if(!ee)break}}else return y.errors=[{instancePath:r+"/events/"+u+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0;if(h){if(d.usage!==void 0){let p=d.usage,m=s;if(s===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let S=s;if(typeof p[C]!="number")return y.errors=[{instancePath:r+"/events/"+u+"/usage/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var W=S===s;if(!W)break}else return y.errors=[{instancePath:r+"/events/"+u+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.artifacts!==void 0){let p=d.artifacts,m=s;if(s===m)if(Array.isArray(p)){var re=!0;let C=p.length;for(let S=0;S<C;S++){let _=p[S],U=s;if(s===U)if(typeof _==="string"){if(X(_)<1)return y.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var re=U===s;if(!re)break}}else return y.errors=[{instancePath:r+"/events/"+u+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0;if(h){if(d.state!==void 0){let p=d.state,m=s;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+u+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.removed!==void 0){let p=d.removed,m=s;if(s===m)if(Array.isArray(p)){var H=!0;let C=p.length;for(let S=0;S<C;S++){let _=s;if(typeof p[S]!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/removed/"+S,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var H=_===s;if(!H)break}}else return y.errors=[{instancePath:r+"/events/"+u+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0;if(h){if(d.vars!==void 0){let p=d.vars,m=s;if(s===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let S=s;if(typeof p[C]!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/vars/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var me=S===s;if(!me)break}else return y.errors=[{instancePath:r+"/events/"+u+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.spec!==void 0){let p=d.spec,m=s;if(s===m)if(p&&typeof p=="object"&&!Array.isArray(p)){let C;if(p.path===void 0&&(C="path")||p.sha256===void 0&&(C="sha256"))return y.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let S=s;for(let _ in p)if(!(_==="path"||_==="sha256")){return y.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:_},message:"must NOT have additional properties"}],!1;break}if(S===s){if(p.path!==void 0){let _=s;if(typeof p.path!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var oe=_===s}else var oe=!0;if(oe)if(p.sha256!==void 0){let _=p.sha256,U=s;if(s===U)if(typeof _==="string"){if(!Gr.test(_))return y.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var oe=U===s}else var oe=!0}}}else return y.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.continued_from!==void 0){let p=d.continued_from,m=s;if(s===m)if(typeof p==="string"){if(!Ar.test(p))return y.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.actor!==void 0){let p=s;if(typeof d.actor!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=p===s}else var h=!0;if(h){if(d.to!==void 0){let p=d.to,m=s;if(s===m)if(typeof p==="string"){if(!ps.test(p))return y.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.index!==void 0){let p=d.index,m=s;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return y.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return y.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return y.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var h=m===s}else var h=!0;if(h)if(d.resolved!==void 0){let p=d.resolved,m=s;if(s===m)if(Array.isArray(p)){var We=!0;let C=p.length;for(let S=0;S<C;S++){let _=p[S],U=s;if(s===U)if(_&&typeof _=="object"&&!Array.isArray(_)){let ae;if(_.key===void 0&&(ae="key")||_.values===void 0&&(ae="values")||_.kept===void 0&&(ae="kept"))return y.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:ae},message:"must have required property '"+ae+"'"}],!1;else{let Hr=s;for(let Z in _)if(!(Z==="key"||Z==="values"||Z==="kept")){return y.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:Z},message:"must NOT have additional properties"}],!1;break}if(Hr===s){if(_.key!==void 0){let Z=s;if(typeof _.key!=="string")return y.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=Z===s}else var he=!0;if(he)if(_.values!==void 0){let Z=s;if(s===Z){if(!Array.isArray(_.values))return y.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var he=Z===s}else var he=!0}}}else return y.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var We=U===s;if(!We)break}}else return y.errors=[{instancePath:r+"/events/"+u+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0}}}}}}}}}}}}}}}}}}}}}}}}else return y.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Q=O===s;if(!Q)break}}else return y.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.history!==void 0){let c=e.history,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let E;if(c.events===void 0&&(E="events")||c.last===void 0&&(E="last"))return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let u=s;for(let d in c)if(!(d==="events"||d==="last")){return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.events!==void 0){let d=c.events,O=s;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===O){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var ge=O===s}else var ge=!0;if(ge)if(c.last!==void 0){let d=c.last,O=s;if(s===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.file===void 0&&(L="file")||d.sha256===void 0&&(L="sha256")||d.oid===void 0&&(L="oid")||d.events===void 0&&(L="events"))return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=s;for(let m in d)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===s){if(d.file!==void 0){let m=d.file,N=s;if(s===N)if(typeof m==="string"){if(!ho.test(m))return y.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=N===s}else var z=!0;if(z){if(d.sha256!==void 0){let m=d.sha256,N=s;if(s===N)if(typeof m==="string"){if(!Gr.test(m))return y.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=N===s}else var z=!0;if(z){if(d.oid!==void 0){let m=d.oid,N=s;if(s===N)if(typeof m==="string"){if(!go.test(m))return y.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=N===s}else var z=!0;if(z)if(d.events!==void 0){let m=d.events,N=s;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===N){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var z=N===s}else var z=!0}}}}}else return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var ge=O===s}else var ge=!0}}}else return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f)if(e.rev!==void 0){let c=e.rev,v=s;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===v){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<0||isNaN(c))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var f=v===s}else var f=!0}}}}}}}}}}}}}}}}}}}}}else return y.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return y.errors=a,s===0}y.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function Vr(e,r){if(e(r))return{ok:!0,value:r};let[t]=e.errors??[],n=t?.instancePath.slice(1).replaceAll("/",".")||"(top level)",i=t?.params.allowedValues;return{ok:!1,problem:`${n}: ${t?.message??"invalid"}${i?` (${i.join(", ")})`:""}`}}function Qr(e){return Vr(ls,e)}function de(e,r=os){let t=(o)=>{let a=r.indexOf(o);return a===-1?r.length:a},n=Object.entries(e).filter(([,o])=>o!==void 0);n.sort(([o],[a])=>t(o)-t(a));let i={};for(let[o,a]of n)pe(i,o,a);return i}function fs(e){return us(ds(e),e.workflow)}function ds(e){let r=de(e),t=Qr(r);if(!t.ok)throw new ne(`refusing to write an invalid state for ${e.workflow}: ${t.problem}`);return`${JSON.stringify(r,null,2)}
-`}function us(e,r,t=!1){let n=is(e),i=t?cr:Jt;if(n>i)throw new M(`the state of ${r} would be ${n} bytes, over the ${i/1024/1024} MiB limit (older events are compacted: what remains is its context, steps, errors and artifacts)`,`State is committed to git: keep large data in files (--artifact PATH) and drop large keys with \`session set ${r} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ${r}\`.`);return e}function $e(e,r){if(e.length>cr)throw ke(r,cr);if(mr(e,Oe))throw cs(r);let t;try{t=JSON.parse(xe(e))}catch(i){if(be.test(e)){let o=yo(e,r);if(o&&o.ours.id!==o.theirs.id){let{ours:a,theirs:s}=o;throw new D(r,"conflict-markers",`holds two different sessions started under the name ${a.workflow} on two branches (ids ${a.id} and ${s.id}), between git conflict markers`,`Keep both: \`session rename ${a.workflow} NEW_NAME --id ${s.id}\` moves that one to NEW_NAME and leaves the other as ${a.workflow}; then commit both files.`)}throw new D(r,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new D(r,"invalid-json",`is not valid JSON (${i.message})`)}et(t,r);let n=Qr(t);if(!n.ok)throw new D(r,"invalid-state",`is not a valid session: ${n.problem}`);return n.value}function yo(e,r){let t=ss(e);if(!t||be.test(t.ours)||be.test(t.theirs))return;try{return{ours:$e(t.ours,`${r} (ours)`),theirs:$e(t.theirs,`${r} (theirs)`)}}catch{return}}function et(e,r){if(!te(e))return;let t=[e.context,e.vars];if(Array.isArray(e.events)){for(let n of e.events)if(te(n))t.push(n.patch,n.context,te(n.state)?n.state.context:void 0)}if(t.some((n)=>Ht(n,ur)))throw cs(r)}function cs(e){return new D(e,"too-deep",`is nested more than ${ur} levels deep, more than this tool ever writes`)}var Er=ie;function Ue(e){let{closeSync:r,constants:t,fstatSync:n,openSync:i,readFileSync:o}=Er(),a;try{a=i(e,t.O_RDONLY|t.O_NOFOLLOW|t.O_NONBLOCK)}catch(s){let l=Te(s);if(l==="ENOENT"||l==="ENOTDIR")return;if(l==="ELOOP")throw vo(e);throw De("read",e,s)}try{let s=n(a);if(!s.isFile())throw wo(e);if(s.size>Pe)throw ke(e,Pe);return o(a,"utf8")}finally{r(a)}}function ms(e,r){for(let t of r){let n=J(e,t),i=Er().lstatSync(n,{throwIfNoEntry:!1});if(i===void 0)return;if(!i.isDirectory())return n}return}function rt(e){try{return Er().realpathSync(e)}catch{let r=fe(e);return r===e?e:J(rt(r),gr(e))}}function hs(e){try{return Er().lstatSync(e).isSymbolicLink()}catch{return!1}}function vo(e){return new D(e,"symlink","is a symbolic link; state files must be regular files inside the project")}function wo(e){return new D(e,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function tt(e,r){if(!te(r))return r;let t={};if(te(e))for(let[n,i]of Object.entries(e))pe(t,n,i);for(let[n,i]of Object.entries(r))if(i===null)delete t[n];else pe(t,n,tt(t[n],i));return t}function ue(e,r){if(r.length===0)return e;let t=[...e.events??[]],n=e;for(let i of r)n=ko(n,i,t),t.push(i);return{...n,events:t}}function ko(e,r,t){let n={...e,updated_at:r.at};if(r.rev!==void 0)n.rev=r.rev;switch(r.kind){case"start":if(Object.assign(n,{workflow:r.workflow,id:r.id,type:r.type??"workflow",status:"running"}),Object.assign(n,{started_at:r.at,steps:[],context:{}}),r.vars)n.vars=r.vars;if(r.spec)n.spec=r.spec;if(r.continued_from)n.continued_from=r.continued_from;break;case"fork":for(let[i,o]of Object.entries(r.state??{}))pe(n,i,o);break;case"enter":n.step=r.step,n.steps=[...ws(e.steps??[]).filter((i)=>!Ie(i,r.step)),r.step],n.step_done=void 0,n.context=gs(e.context,r);break;case"update":n.context=gs(e.context,r);break;case"done":n.step_done=!0;break;case"error":n.errors=[...e.errors??[],{step:r.step,message:r.note??"",at:r.at}],n.status="failed";break;case"status":n.status=r.status;break;case"plan":n.plan=r.plan;break;case"usage":n.usage=ys(e.usage??{},r.usage??{});break;case"artifacts":n.artifacts=[...new Set([...e.artifacts??[],...r.artifacts??[]])];break;case"save":if(Object.assign(n,{status:r.status,ended_at:r.at}),r.note!==void 0)n.notes=r.note;break;case"resume":n.status="running",delete n.ended_at,delete n.notes;break;case"skip":n.step_done=!0,n.skipped=[...e.skipped??[],r.step],n.status="running";break;case"replay":{let i=r.state??st(e,Or(t.slice(0,(r.index??0)+1)));Object.assign(n,{step:i.step,steps:i.steps,context:i.context,status:"running"}),n.step_done=void 0,n.skipped=i.skipped;break}case"merge":break;case"rename":n.workflow=r.workflow;break;case"var":n.vars={...e.vars,...r.vars};break;case"edit":for(let[i,o]of Object.entries(r.state??{}))pe(n,i,o);for(let i of r.removed??[])delete n[i];break}return n}function st(e,r){let t={steps:r.steps??[],context:r.context??{}};if(r.step!==void 0)t.step=r.step;let n=e.skipped?.filter((i)=>r.steps?.slice(0,-1).some((o)=>Ie(o,i)));if(n?.length)t.skipped=n;return t}function Or(e){return ue({},e)}function gs(e,r){if(r.context)return r.context;if(r.patch)return tt(e??{},r.patch);return e??{}}function ys(e,r){let t={};for(let[n,i]of Object.entries(e))pe(t,n,i);for(let[n,i]of Object.entries(r))pe(t,n,(Object.hasOwn(t,n)?t[n]:0)+i);return t}var xo=new Set(["events","history","rev","updated_at"]);function vs(e,r={}){let t=ue(r,e.events??[]),n={},i=[],o=e;for(let s of new Set([...Object.keys(o),...Object.keys(t)])){if(xo.has(s))continue;let l=s==="steps"&&Array.isArray(o.steps)?ws(o.steps):o[s];if(Se(l,t[s]))continue;if(l===void 0)i.push(s);else pe(n,s,l)}let a=t.rev===e.rev&&t.updated_at===e.updated_at;if(Object.keys(n).length===0&&i.length===0&&a)return;return{state:n,removed:i}}function Se(e,r){if(e===r)return!0;if(Array.isArray(e))return Array.isArray(r)&&e.length===r.length&&e.every((t,n)=>Se(t,r[n]));if(te(e)&&te(r)){let t=Object.keys(e).filter((n)=>e[n]!==void 0);return t.length===Object.keys(r).filter((n)=>r[n]!==void 0).length&&t.every((n)=>Object.hasOwn(r,n)&&Se(e[n],r[n]))}return!1}function ws(e){let r=new Map(e.map((t,n)=>[le(t),n]));return e.filter((t,n)=>r.get(le(t))===n)}function ye(e){if(Array.isArray(e))return`[${e.map(ye).join(",")}]`;if(typeof e==="object"&&e!==null){let r=Object.entries(e).filter(([,t])=>t!==void 0);return r.sort(([t],[n])=>t<n?-1:t>n?1:0),`{${r.map(([t,n])=>`${JSON.stringify(t)}:${ye(n)}`).join(",")}}`}return JSON.stringify(e)}function qe(e){let{rev:r,eid:t,...n}=e;return ye(n)}function bo(e,r){return`h${new Bun.CryptoHasher("sha256").update(`${qe(e)}#${r}`).digest("hex").slice(0,15)}`}function er(e){if(e.every((n)=>n.eid!==void 0&&n.index===void 0))return e;let r=new Map,t=[];for(let[n,i]of e.entries()){let o=i;if(i.eid===void 0){let a=qe(i),s=r.get(a)??0;r.set(a,s+1),o={...i,eid:bo(i,s)}}if(o.kind==="replay"&&o.index!==void 0){let{index:a,...s}=o,l=t[a];if(l!==void 0&&a<n)o={...s,to:l.eid,state:st(Or(t),Or(t.slice(0,a+1)))}}t.push(o)}return t}function ks(e){return(e.history?.events??0)+(e.events?.length??0)}function rr(e,r){let t=e.history?.last;if(!t)return{};let n=r(t);if(n===void 0)throw Error(`the history segment ${t.file} is missing`);let i=xs(n,t);return{...it(ue({...i.checkpoint,events:[]},i.events)),events:[]}}function xs(e,r){if(Xr(e)!==r.sha256)throw Error(`${r.file} does not hold what the state says it holds (its SHA-256 differs)`);let t=e.split(`
-`).filter((o)=>o!=="");if(t.some((o)=>mr(o,Oe)))throw Error(`${r.file} is nested too deep`);let n=JSON.parse(t[0]??"null");if(!n||typeof n.checkpoint!=="object"||n.checkpoint===null)throw Error(`${r.file} does not start with its checkpoint`);let i=t.slice(1).map((o)=>JSON.parse(o));if(i.length!==r.events)throw Error(`${r.file} holds ${i.length} events, not ${r.events}`);return{...n,events:i}}function nt(e,r,t){let n=e.history,i=[],o=0;for(let a=n?.last??null;a!==null&&a.sha256!==t;){let s=r(a);if(s===void 0)throw Error(`the history segment ${a.file} is missing`);let l=xs(s,a);if(o+=l.events.length,o>(n?.events??0))throw Error(`the history of ${a.file} holds more events than the state says`);i.unshift({...l,ref:a}),a=l.previous}return i}function it(e){let{events:r,history:t,...n}=e;return n}function ot(e,r){let t=e;for(let n of r){if(ye(n.checkpoint)!==ye(it(t)))throw Error(`the history segment ${n.ref.file} does not start where the one before it ends`);t=at(n)}return t}function at(e){return{...it(ue({...e.checkpoint,events:[]},e.events)),events:[]}}function pt(e,{git:r=!1}={}){return(t)=>{let n;try{n=Ue(J(e,t.file))}catch{}return n??(r?So(t.oid):void 0)}}function So(e){if(!/^[0-9a-f]{40}$/.test(e))return;try{let r=Bun.spawnSync(["git","cat-file","blob",e],{stdout:"pipe",stderr:"ignore"});return r.exitCode===0?r.stdout.toString():void 0}catch{return}}var Pr=1e4,Tr=30000;var lt=["ia","ia/state","ia/state/sessions"],eu=[...lt,"ia/state/sessions/archives"];function Ss(e,r={}){return{paths:e,lock:{timeoutMs:Pr,staleMs:Tr,...r.lock},onChange:r.onChange,actor:r.actor}}function tr(e,r,t=Zt(e)){let n=r.indexOf(": ");return{workflow:t,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:e.endsWith(".md")?e:null,file:e,error:n===-1?r:r.slice(n+2)}}var Ao="2";function As(e){return J(e.sessions,".index","sessions.sqlite")}var _s=["","-wal","-shm","-journal"];function dt(e){let{lstatSync:r}=ie(),t=ms(e.root,lt);if(t!==void 0)return ft(t,"is not a folder");if(!r(e.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let n=As(e),i=fe(n),o=r(i,{throwIfNoEntry:!1});if(o===void 0)return{kind:"usable",path:n,exists:!1};if(o.isFile())return{kind:"wrong-type",at:i,detail:"is a file where the index folder belongs"};if(!o.isDirectory())return ft(i,"is neither a folder nor a regular file (a FIFO or a device)");for(let a of _s){let s=`${n}${a}`,l=r(s,{throwIfNoEntry:!1});if(l===void 0||l.isFile())continue;if(l.isDirectory())return{kind:"wrong-type",at:s,detail:"is a folder where an index file belongs"};return ft(s,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:n,exists:r(n,{throwIfNoEntry:!1})!==void 0}}function ft(e,r){let t=hs(e);return{kind:"refused",at:e,link:t,detail:t?"is a symbolic link":r}}function _o(e,r){let t=dt(e);if(t.kind!=="wrong-type"||t.at!==r)return;ie().rmSync(r,{recursive:!0,force:!0})}function Eo(e){let r=dt(e);if(r.kind==="wrong-type"){_o(e,r.at);return}if(r.kind!=="usable")return;for(let t of _s)try{ie().unlinkSync(`${r.path}${t}`)}catch(n){if(Te(n)!=="ENOENT")throw n}}function Oo(e){let{statSync:r}=ie(),t=(n)=>{let i=r(n,{throwIfNoEntry:!1,bigint:!0});return i?`${i.mtimeNs}:${i.ctimeNs}:${i.nlink}:${i.size}`:"-"};return`${t(e.sessions)}|${t(e.archives)}`}function Po(e){return J(rt(e.root),vr(e.root,As(e)))}function To(e){let{Database:r,constants:t}=require("bun:sqlite"),n=e===void 0?new r(":memory:"):new r(Po(e),t.SQLITE_OPEN_READWRITE|t.SQLITE_OPEN_CREATE|t.SQLITE_OPEN_NOFOLLOW);try{n.exec("PRAGMA busy_timeout = 5000"),n.exec("PRAGMA journal_mode = WAL"),n.exec("PRAGMA synchronous = NORMAL"),n.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+(function(exports, require, module, __filename, __dirname) {var __create = Object.create;
+var __getProtoOf = Object.getPrototypeOf;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toESMCache_node;
+var __toESMCache_esm;
+var __toESM = (mod, isNodeMode, target) => {
+  var canCache = mod != null && typeof mod === "object";
+  if (canCache) {
+    var cache = isNodeMode ? __toESMCache_node ??= new WeakMap : __toESMCache_esm ??= new WeakMap;
+    var cached = cache.get(mod);
+    if (cached)
+      return cached;
+  }
+  target = mod != null ? __create(__getProtoOf(mod)) : {};
+  const to = isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", { value: mod, enumerable: true }) : target;
+  if (mod && typeof mod === "object" || typeof mod === "function") {
+    for (let key of __getOwnPropNames(mod))
+      if (!__hasOwnProp.call(to, key))
+        __defProp(to, key, {
+          get: __accessProp.bind(mod, key),
+          enumerable: true
+        });
+  }
+  if (canCache)
+    cache.set(mod, to);
+  return to;
+};
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// ../../../work/main/node_modules/slugify/slugify.js
+var require_slugify = __commonJS(function(exports2, module2) {
+  (function(name, root, factory) {
+    if (typeof exports2 === "object") {
+      module2.exports = factory();
+      module2.exports["default"] = factory();
+    } else if (typeof define === "function" && define.amd) {
+      define(factory);
+    } else {
+      root[name] = factory();
+    }
+  })("slugify", exports2, function() {
+    var charMap = JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}');
+    var locales = JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');
+    function replace(string, options) {
+      if (typeof string !== "string") {
+        throw new Error("slugify: string argument expected");
+      }
+      options = typeof options === "string" ? { replacement: options } : options || {};
+      var locale = locales[options.locale] || {};
+      var replacement = options.replacement === undefined ? "-" : options.replacement;
+      var trim = options.trim === undefined ? true : options.trim;
+      var slug = string.normalize().split("").reduce(function(result, ch) {
+        var appendChar = locale[ch];
+        if (appendChar === undefined)
+          appendChar = charMap[ch];
+        if (appendChar === undefined)
+          appendChar = ch;
+        if (appendChar === replacement)
+          appendChar = " ";
+        return result + appendChar.replace(options.remove || /[^\w\s$*_+~.()'"!\-:@]+/g, "");
+      }, "");
+      if (options.strict) {
+        slug = slug.replace(/[^A-Za-z0-9\s]/g, "");
+      }
+      if (trim) {
+        slug = slug.trim();
+      }
+      slug = slug.replace(/\s+/g, replacement);
+      if (options.lower) {
+        slug = slug.toLowerCase();
+      }
+      return slug;
+    }
+    replace.extend = function(customMap) {
+      Object.assign(charMap, customMap);
+    };
+    return replace;
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+var require_common = __commonJS(function(exports2, module2) {
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence))
+      return sequence;
+    else if (isNothing(sequence))
+      return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    var index, length, key, sourceKeys;
+    if (source) {
+      sourceKeys = Object.keys(source);
+      for (index = 0, length = sourceKeys.length;index < length; index += 1) {
+        key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    var result = "", cycle;
+    for (cycle = 0;cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  module2.exports.isNothing = isNothing;
+  module2.exports.isObject = isObject;
+  module2.exports.toArray = toArray;
+  module2.exports.repeat = repeat;
+  module2.exports.isNegativeZero = isNegativeZero;
+  module2.exports.extend = extend;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+var require_exception = __commonJS(function(exports2, module2) {
+  function YAMLException(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = (this.reason || "(unknown reason)") + (this.mark ? " " + this.mark.toString() : "");
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException.prototype = Object.create(Error.prototype);
+  YAMLException.prototype.constructor = YAMLException;
+  YAMLException.prototype.toString = function toString(compact) {
+    var result = this.name + ": ";
+    result += this.reason || "(unknown reason)";
+    if (!compact && this.mark) {
+      result += " " + this.mark.toString();
+    }
+    return result;
+  };
+  module2.exports = YAMLException;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+var require_mark = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  function Mark(name, buffer, position, line, column) {
+    this.name = name;
+    this.buffer = buffer;
+    this.position = position;
+    this.line = line;
+    this.column = column;
+  }
+  Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+    var head, start, tail, end, snippet;
+    if (!this.buffer)
+      return null;
+    indent = indent || 4;
+    maxLength = maxLength || 75;
+    head = "";
+    start = this.position;
+    while (start > 0 && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(start - 1)) === -1) {
+      start -= 1;
+      if (this.position - start > maxLength / 2 - 1) {
+        head = " ... ";
+        start += 5;
+        break;
+      }
+    }
+    tail = "";
+    end = this.position;
+    while (end < this.buffer.length && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(end)) === -1) {
+      end += 1;
+      if (end - this.position > maxLength / 2 - 1) {
+        tail = " ... ";
+        end -= 5;
+        break;
+      }
+    }
+    snippet = this.buffer.slice(start, end);
+    return common.repeat(" ", indent) + head + snippet + tail + `
+` + common.repeat(" ", indent + this.position - start + head.length) + "^";
+  };
+  Mark.prototype.toString = function toString(compact) {
+    var snippet, where = "";
+    if (this.name) {
+      where += 'in "' + this.name + '" ';
+    }
+    where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+    if (!compact) {
+      snippet = this.getSnippet();
+      if (snippet) {
+        where += `:
+` + snippet;
+      }
+    }
+    return where;
+  };
+  module2.exports = Mark;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+var require_type = __commonJS(function(exports2, module2) {
+  var YAMLException = require_exception();
+  var TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  var YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map) {
+    var result = {};
+    if (map !== null) {
+      Object.keys(map).forEach(function(style) {
+        map[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  module2.exports = Type;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+var require_schema = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Type = require_type();
+  function compileList(schema, name, result) {
+    var exclude = [];
+    schema.include.forEach(function(includedSchema) {
+      result = compileList(includedSchema, name, result);
+    });
+    schema[name].forEach(function(currentType) {
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+          exclude.push(previousIndex);
+        }
+      });
+      result.push(currentType);
+    });
+    return result.filter(function(type, index) {
+      return exclude.indexOf(index) === -1;
+    });
+  }
+  function compileMap() {
+    var result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {}
+    }, index, length;
+    function collectType(type) {
+      result[type.kind][type.tag] = result["fallback"][type.tag] = type;
+    }
+    for (index = 0, length = arguments.length;index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema(definition) {
+    this.include = definition.include || [];
+    this.implicit = definition.implicit || [];
+    this.explicit = definition.explicit || [];
+    this.implicit.forEach(function(type) {
+      if (type.loadKind && type.loadKind !== "scalar") {
+        throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+    });
+    this.compiledImplicit = compileList(this, "implicit", []);
+    this.compiledExplicit = compileList(this, "explicit", []);
+    this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+  }
+  Schema.DEFAULT = null;
+  Schema.create = function createSchema() {
+    var schemas, types;
+    switch (arguments.length) {
+      case 1:
+        schemas = Schema.DEFAULT;
+        types = arguments[0];
+        break;
+      case 2:
+        schemas = arguments[0];
+        types = arguments[1];
+        break;
+      default:
+        throw new YAMLException("Wrong number of arguments for Schema.create function");
+    }
+    schemas = common.toArray(schemas);
+    types = common.toArray(types);
+    if (!schemas.every(function(schema) {
+      return schema instanceof Schema;
+    })) {
+      throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+    }
+    if (!types.every(function(type) {
+      return type instanceof Type;
+    })) {
+      throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    return new Schema({
+      include: schemas,
+      explicit: types
+    });
+  };
+  module2.exports = Schema;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+var require_str = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+var require_seq = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+var require_map = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+var require_failsafe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    explicit: [
+      require_str(),
+      require_seq(),
+      require_map()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+var require_null = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlNull(data) {
+    if (data === null)
+      return true;
+    var max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+var require_bool = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlBoolean(data) {
+    if (data === null)
+      return false;
+    var max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+var require_int = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  function isHexCode(c) {
+    return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+  }
+  function isOctCode(c) {
+    return 48 <= c && c <= 55;
+  }
+  function isDecCode(c) {
+    return 48 <= c && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null)
+      return false;
+    var max = data.length, index = 0, hasDigits = false, ch;
+    if (!max)
+      return false;
+    ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max)
+        return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (ch !== "0" && ch !== "1")
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      if (ch === "x") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (!isHexCode(data.charCodeAt(index)))
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      for (;index < max; index++) {
+        ch = data[index];
+        if (ch === "_")
+          continue;
+        if (!isOctCode(data.charCodeAt(index)))
+          return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "_")
+      return false;
+    for (;index < max; index++) {
+      ch = data[index];
+      if (ch === "_")
+        continue;
+      if (ch === ":")
+        break;
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits || ch === "_")
+      return false;
+    if (ch !== ":")
+      return true;
+    return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+  }
+  function constructYamlInteger(data) {
+    var value = data, sign = 1, ch, base, digits = [];
+    if (value.indexOf("_") !== -1) {
+      value = value.replace(/_/g, "");
+    }
+    ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-")
+        sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0")
+      return 0;
+    if (ch === "0") {
+      if (value[1] === "b")
+        return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x")
+        return sign * parseInt(value, 16);
+      return sign * parseInt(value, 8);
+    }
+    if (value.indexOf(":") !== -1) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseInt(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseInt(value, 10);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0" + obj.toString(8) : "-0" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+var require_float = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?" + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?" + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*" + "|[-+]?\\.(?:inf|Inf|INF)" + "|\\.(?:nan|NaN|NAN))$");
+  function resolveYamlFloat(data) {
+    if (data === null)
+      return false;
+    if (!YAML_FLOAT_PATTERN.test(data) || data[data.length - 1] === "_") {
+      return false;
+    }
+    return true;
+  }
+  function constructYamlFloat(data) {
+    var value, sign, base, digits;
+    value = data.replace(/_/g, "").toLowerCase();
+    sign = value[0] === "-" ? -1 : 1;
+    digits = [];
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    } else if (value.indexOf(":") >= 0) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseFloat(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    var res;
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+var require_json = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_failsafe()
+    ],
+    implicit: [
+      require_null(),
+      require_bool(),
+      require_int(),
+      require_float()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+var require_core = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_json()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+var require_timestamp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
+  var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9]?)" + "-([0-9][0-9]?)" + "(?:[Tt]|[ \\t]+)" + "([0-9][0-9]?)" + ":([0-9][0-9])" + ":([0-9][0-9])" + "(?:\\.([0-9]*))?" + "(?:[ \\t]*(Z|([-+])([0-9][0-9]?)" + "(?::([0-9][0-9]))?))?$");
+  function resolveYamlTimestamp(data) {
+    if (data === null)
+      return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null)
+      return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null)
+      return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+    match = YAML_DATE_REGEXP.exec(data);
+    if (match === null)
+      match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null)
+      throw new Error("Date resolve error");
+    year = +match[1];
+    month = +match[2] - 1;
+    day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    hour = +match[4];
+    minute = +match[5];
+    second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      tz_hour = +match[10];
+      tz_minute = +(match[11] || 0);
+      delta = (tz_hour * 60 + tz_minute) * 60000;
+      if (match[9] === "-")
+        delta = -delta;
+    }
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta)
+      date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  module2.exports = new Type("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+var require_merge = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+var require_binary = __commonJS(function(exports2, module2) {
+  var NodeBuffer;
+  try {
+    _require = require;
+    NodeBuffer = _require("buffer").Buffer;
+  } catch (__) {}
+  var _require;
+  var Type = require_type();
+  var BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;
+  function resolveYamlBinary(data) {
+    if (data === null)
+      return false;
+    var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      code = map.indexOf(data.charAt(idx));
+      if (code > 64)
+        continue;
+      if (code < 0)
+        return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map.indexOf(input.charAt(idx));
+    }
+    tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    if (NodeBuffer) {
+      return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+    }
+    return result;
+  }
+  function representYamlBinary(object) {
+    var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    tail = max % 3;
+    if (tail === 0) {
+      result += map[bits >> 18 & 63];
+      result += map[bits >> 12 & 63];
+      result += map[bits >> 6 & 63];
+      result += map[bits & 63];
+    } else if (tail === 2) {
+      result += map[bits >> 10 & 63];
+      result += map[bits >> 4 & 63];
+      result += map[bits << 2 & 63];
+      result += map[64];
+    } else if (tail === 1) {
+      result += map[bits >> 2 & 63];
+      result += map[bits << 4 & 63];
+      result += map[64];
+      result += map[64];
+    }
+    return result;
+  }
+  function isBinary(object) {
+    return NodeBuffer && NodeBuffer.isBuffer(object);
+  }
+  module2.exports = new Type("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+var require_omap = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null)
+      return true;
+    var objectKeys = {}, index, length, pair, pairKey, pairHasKey, object = data;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey)
+            pairHasKey = true;
+          else
+            return false;
+        }
+      }
+      if (!pairHasKey)
+        return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey))
+        return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  module2.exports = new Type("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+var require_pairs = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null)
+      return true;
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      keys = Object.keys(pair);
+      if (keys.length !== 1)
+        return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null)
+      return [];
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+var require_set = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null)
+      return true;
+    var key, object = data;
+    for (key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null)
+          return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  module2.exports = new Type("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+var require_default_safe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_core()
+    ],
+    implicit: [
+      require_timestamp(),
+      require_merge()
+    ],
+    explicit: [
+      require_binary(),
+      require_omap(),
+      require_pairs(),
+      require_set()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+var require_undefined = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptUndefined() {
+    return true;
+  }
+  function constructJavascriptUndefined() {
+    return;
+  }
+  function representJavascriptUndefined() {
+    return "";
+  }
+  function isUndefined(object) {
+    return typeof object === "undefined";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/undefined", {
+    kind: "scalar",
+    resolve: resolveJavascriptUndefined,
+    construct: constructJavascriptUndefined,
+    predicate: isUndefined,
+    represent: representJavascriptUndefined
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+var require_regexp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptRegExp(data) {
+    if (data === null)
+      return false;
+    if (data.length === 0)
+      return false;
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      if (modifiers.length > 3)
+        return false;
+      if (regexp[regexp.length - modifiers.length - 1] !== "/")
+        return false;
+    }
+    return true;
+  }
+  function constructJavascriptRegExp(data) {
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+    }
+    return new RegExp(regexp, modifiers);
+  }
+  function representJavascriptRegExp(object) {
+    var result = "/" + object.source + "/";
+    if (object.global)
+      result += "g";
+    if (object.multiline)
+      result += "m";
+    if (object.ignoreCase)
+      result += "i";
+    return result;
+  }
+  function isRegExp(object) {
+    return Object.prototype.toString.call(object) === "[object RegExp]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/regexp", {
+    kind: "scalar",
+    resolve: resolveJavascriptRegExp,
+    construct: constructJavascriptRegExp,
+    predicate: isRegExp,
+    represent: representJavascriptRegExp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+var require_function = __commonJS(function(exports2, module2) {
+  var esprima;
+  try {
+    _require = require;
+    esprima = _require("esprima");
+  } catch (_) {
+    if (typeof window !== "undefined")
+      esprima = window.esprima;
+  }
+  var _require;
+  var Type = require_type();
+  function resolveJavascriptFunction(data) {
+    if (data === null)
+      return false;
+    try {
+      var source = "(" + data + ")", ast = esprima.parse(source, { range: true });
+      if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+        return false;
+      }
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+  function constructJavascriptFunction(data) {
+    var source = "(" + data + ")", ast = esprima.parse(source, { range: true }), params = [], body;
+    if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+      throw new Error("Failed to resolve function");
+    }
+    ast.body[0].expression.params.forEach(function(param) {
+      params.push(param.name);
+    });
+    body = ast.body[0].expression.body.range;
+    if (ast.body[0].expression.body.type === "BlockStatement") {
+      return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+    }
+    return new Function(params, "return " + source.slice(body[0], body[1]));
+  }
+  function representJavascriptFunction(object) {
+    return object.toString();
+  }
+  function isFunction(object) {
+    return Object.prototype.toString.call(object) === "[object Function]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/function", {
+    kind: "scalar",
+    resolve: resolveJavascriptFunction,
+    construct: constructJavascriptFunction,
+    predicate: isFunction,
+    represent: representJavascriptFunction
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+var require_default_full = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = Schema.DEFAULT = new Schema({
+    include: [
+      require_default_safe()
+    ],
+    explicit: [
+      require_undefined(),
+      require_regexp(),
+      require_function()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+var require_loader = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Mark = require_mark();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CONTEXT_FLOW_IN = 1;
+  var CONTEXT_FLOW_OUT = 2;
+  var CONTEXT_BLOCK_IN = 3;
+  var CONTEXT_BLOCK_OUT = 4;
+  var CHOMPING_CLIP = 1;
+  var CHOMPING_STRIP = 2;
+  var CHOMPING_KEEP = 3;
+  var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+  var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+  var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function is_EOL(c) {
+    return c === 10 || c === 13;
+  }
+  function is_WHITE_SPACE(c) {
+    return c === 9 || c === 32;
+  }
+  function is_WS_OR_EOL(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function is_FLOW_INDICATOR(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    var lc;
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    lc = c | 32;
+    if (97 <= lc && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    return c === 48 ? "\x00" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "\t" : c === 9 ? "\t" : c === 110 ? `
+` : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  var simpleEscapeCheck = new Array(256);
+  var simpleEscapeMap = new Array(256);
+  for (i = 0;i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  var i;
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.totalMergeKeys = 0;
+    this.documents = [];
+  }
+  function generateError(state, message) {
+    return new YAMLException(message, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart));
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  var directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      var match, major, minor;
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      major = parseInt(match[1], 10);
+      minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      var handle, prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    var _position, _length, _character, _result;
+    if (start < end) {
+      _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (_position = 0, _length = _result.length;_position < _length; _position += 1) {
+          _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys += 1;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    var sourceKeys, key, index, quantity;
+    if (!common.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    sourceKeys = Object.keys(source);
+    for (index = 0, quantity = sourceKeys.length;index < quantity; index += 1) {
+      key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+    var index, quantity;
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (index = 0, quantity = keyNode.length;index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (index = 0, quantity = valueNode.length;index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    var ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (is_EOL(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    var _position = state.position, ch;
+    ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || is_WS_OR_EOL(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common.repeat(`
+`, count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, { kind: _kind, result: _result } = state, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        preceding = state.input.charCodeAt(state.position - 1);
+        if (is_WS_OR_EOL(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+        break;
+      } else if (is_EOL(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!is_WHITE_SPACE(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    var ch, captureStart, captureEnd;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (is_EOL(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          hexLength = tmp;
+          hexResult = 0;
+          for (;hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = {}, keyNode, keyTag, valueNode, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (is_WHITE_SPACE(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (is_WHITE_SPACE(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!is_EOL(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (is_EOL(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += `
+`;
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (is_WHITE_SPACE(ch)) {
+          atMoreIndented = true;
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common.repeat(`
+`, emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common.repeat(`
+`, emptyLines);
+        }
+      } else {
+        state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      captureStart = state.position;
+      while (!is_EOL(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    var _line, { tag: _tag, anchor: _anchor } = state, _result = [], following, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (ch !== 45) {
+        break;
+      }
+      following = state.input.charCodeAt(state.position + 1);
+      if (!is_WS_OR_EOL(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    var following, allowCompact, _line, _pos, { tag: _tag, anchor: _anchor } = state, _result = {}, overridableKeys = {}, keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      following = state.input.charCodeAt(state.position + 1);
+      _line = state.line;
+      _pos = state.position;
+      if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!is_WS_OR_EOL(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else {
+        break;
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if (state.lineIndent > nodeIndent && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 33)
+      return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    var _position, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 38)
+      return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    var _position, alias, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 42)
+      return false;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (readTagProperty(state) || readAnchorProperty(state)) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag !== null && state.tag !== "!") {
+      if (state.tag === "?") {
+        if (state.result !== null && state.kind !== "scalar") {
+          throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+        }
+        for (typeIndex = 0, typeQuantity = state.implicitTypes.length;typeIndex < typeQuantity; typeIndex += 1) {
+          type = state.implicitTypes[typeIndex];
+          if (type.resolve(state.result)) {
+            state.result = type.construct(state.result);
+            state.tag = type.tag;
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+            break;
+          }
+        }
+      } else if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type = state.typeMap[state.kind || "fallback"][state.tag];
+        if (state.result !== null && type.kind !== state.kind) {
+          throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+        }
+        if (!type.resolve(state.result)) {
+          throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+        } else {
+          state.result = type.construct(state.result);
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = {};
+    state.anchorMap = {};
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveName = state.input.slice(_position, state.position);
+      directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !is_EOL(ch));
+          break;
+        }
+        if (is_EOL(ch))
+          break;
+        _position = state.position;
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0)
+        readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    } else {
+      return;
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += `
+`;
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    var state = new State(input, options);
+    var nullpos = input.indexOf("\x00");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\x00";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    var documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (var index = 0, length = documents.length;index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load(input, options) {
+    var documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException("expected a single document in the stream, but found more");
+  }
+  function safeLoadAll(input, iterator, options) {
+    if (typeof iterator === "object" && iterator !== null && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    return loadAll(input, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  function safeLoad(input, options) {
+    return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.loadAll = loadAll;
+  module2.exports.load = load;
+  module2.exports.safeLoadAll = safeLoadAll;
+  module2.exports.safeLoad = safeLoad;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+var require_dumper = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var _toString = Object.prototype.toString;
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CHAR_TAB = 9;
+  var CHAR_LINE_FEED = 10;
+  var CHAR_CARRIAGE_RETURN = 13;
+  var CHAR_SPACE = 32;
+  var CHAR_EXCLAMATION = 33;
+  var CHAR_DOUBLE_QUOTE = 34;
+  var CHAR_SHARP = 35;
+  var CHAR_PERCENT = 37;
+  var CHAR_AMPERSAND = 38;
+  var CHAR_SINGLE_QUOTE = 39;
+  var CHAR_ASTERISK = 42;
+  var CHAR_COMMA = 44;
+  var CHAR_MINUS = 45;
+  var CHAR_COLON = 58;
+  var CHAR_EQUALS = 61;
+  var CHAR_GREATER_THAN = 62;
+  var CHAR_QUESTION = 63;
+  var CHAR_COMMERCIAL_AT = 64;
+  var CHAR_LEFT_SQUARE_BRACKET = 91;
+  var CHAR_RIGHT_SQUARE_BRACKET = 93;
+  var CHAR_GRAVE_ACCENT = 96;
+  var CHAR_LEFT_CURLY_BRACKET = 123;
+  var CHAR_VERTICAL_LINE = 124;
+  var CHAR_RIGHT_CURLY_BRACKET = 125;
+  var ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = "\\\"";
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  var DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  function compileStyleMap(schema, map) {
+    var result, keys, index, length, tag, style, type;
+    if (map === null)
+      return {};
+    result = {};
+    keys = Object.keys(map);
+    for (index = 0, length = keys.length;index < length; index += 1) {
+      tag = keys[index];
+      style = String(map[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      type = schema.compiledTypeMap["fallback"][tag];
+      if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+        style = type.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    var string, handle, length;
+    string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common.repeat("0", length - string.length) + string;
+  }
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length;
+    while (position < length) {
+      next = string.indexOf(`
+`, position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== `
+`)
+        result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return `
+` + common.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str) {
+    var index, length, type;
+    for (index = 0, length = state.implicitTypes.length;index < length; index += 1) {
+      type = state.implicitTypes[index];
+      if (type.resolve(str)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+  }
+  function isNsChar(c) {
+    return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev) {
+    return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function needIndentIndicator(string) {
+    var leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  var STYLE_PLAIN = 1;
+  var STYLE_SINGLE = 2;
+  var STYLE_LITERAL = 3;
+  var STYLE_FOLDED = 4;
+  var STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+    var i;
+    var char, prev_char;
+    var hasLineBreak = false;
+    var hasFoldableLine = false;
+    var shouldTrackWidth = lineWidth !== -1;
+    var previousLineBreak = -1;
+    var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+    if (singleLineOnly) {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+    } else {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  function writeScalar(state, string, level, iskey) {
+    state.dump = function() {
+      if (string.length === 0) {
+        return "''";
+      }
+      if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+        return "'" + string + "'";
+      }
+      var indent = state.indent * Math.max(1, level);
+      var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string) {
+        return testImplicitResolving(state, string);
+      }
+      switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string, lineWidth) + '"';
+        default:
+          throw new YAMLException("impossible error: invalid scalar style");
+      }
+    }();
+  }
+  function blockHeader(string, indentPerLevel) {
+    var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    var clip = string[string.length - 1] === `
+`;
+    var keep = clip && (string[string.length - 2] === `
+` || string === `
+`);
+    var chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + `
+`;
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === `
+` ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    var lineRe = /(\n+)([^\n]*)/g;
+    var result = function() {
+      var nextLF = string.indexOf(`
+`);
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    }();
+    var prevMoreIndented = string[0] === `
+` || string[0] === " ";
+    var moreIndented;
+    var match;
+    while (match = lineRe.exec(string)) {
+      var prefix = match[1], line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
+` : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ")
+      return line;
+    var breakRe = / [^ ]/g;
+    var match;
+    var start = 0, end, curr = 0, next = 0;
+    var result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += `
+` + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += `
+`;
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + `
+` + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    var result = "";
+    var char, nextChar;
+    var escapeSeq;
+    for (var i = 0;i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (char >= 55296 && char <= 56319) {
+        nextChar = string.charCodeAt(i + 1);
+        if (nextChar >= 56320 && nextChar <= 57343) {
+          result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+          i++;
+          continue;
+        }
+      }
+      escapeSeq = ESCAPE_SEQUENCES[char];
+      result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level, object[index], false, false)) {
+        if (index !== 0)
+          _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level + 1, object[index], true, true)) {
+        if (!compact || index !== 0) {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (index !== 0)
+        pairBuffer += ", ";
+      if (state.condenseFlow)
+        pairBuffer += '"';
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024)
+        pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException("sortKeys must be a boolean or a function");
+    }
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (!compact || index !== 0) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    var _result, typeList, index, length, type, style;
+    typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (index = 0, length = typeList.length;index < length; index += 1) {
+      type = typeList[index];
+      if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+        state.tag = explicit ? type.tag : "?";
+        if (type.represent) {
+          style = state.styleMap[type.tag] || type.defaultStyle;
+          if (_toString.call(type.represent) === "[object Function]") {
+            _result = type.represent(object, style);
+          } else if (_hasOwnProperty.call(type.represent, style)) {
+            _result = type.represent[style](object, style);
+          } else {
+            throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    var type = _toString.call(state.dump);
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object Array]") {
+        var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+        if (block && state.dump.length !== 0) {
+          writeBlockSequence(state, arrayLevel, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, arrayLevel, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey);
+        }
+      } else {
+        if (state.skipInvalid)
+          return false;
+        throw new YAMLException("unacceptable kind of an object to dump " + type);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        state.dump = "!<" + state.tag + "> " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    var objects = [], duplicatesIndexes = [], index, length;
+    inspectNode(object, objects, duplicatesIndexes);
+    for (index = 0, length = duplicatesIndexes.length;index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    var objectKeyList, index, length;
+    if (object !== null && typeof object === "object") {
+      index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (index = 0, length = object.length;index < length; index += 1) {
+            inspectNode(object[index], objects, duplicatesIndexes);
+          }
+        } else {
+          objectKeyList = Object.keys(object);
+          for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+            inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump(input, options) {
+    options = options || {};
+    var state = new State(options);
+    if (!state.noRefs)
+      getDuplicateReferences(input, state);
+    if (writeNode(state, 0, input, true, true))
+      return state.dump + `
+`;
+    return "";
+  }
+  function safeDump(input, options) {
+    return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.dump = dump;
+  module2.exports.safeDump = safeDump;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+var require_js_yaml = __commonJS(function(exports2, module2) {
+  var loader = require_loader();
+  var dumper = require_dumper();
+  function deprecated(name) {
+    return function() {
+      throw new Error("Function " + name + " is deprecated and cannot be used.");
+    };
+  }
+  module2.exports.Type = require_type();
+  module2.exports.Schema = require_schema();
+  module2.exports.FAILSAFE_SCHEMA = require_failsafe();
+  module2.exports.JSON_SCHEMA = require_json();
+  module2.exports.CORE_SCHEMA = require_core();
+  module2.exports.DEFAULT_SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_FULL_SCHEMA = require_default_full();
+  module2.exports.load = loader.load;
+  module2.exports.loadAll = loader.loadAll;
+  module2.exports.safeLoad = loader.safeLoad;
+  module2.exports.safeLoadAll = loader.safeLoadAll;
+  module2.exports.dump = dumper.dump;
+  module2.exports.safeDump = dumper.safeDump;
+  module2.exports.YAMLException = require_exception();
+  module2.exports.MINIMAL_SCHEMA = require_failsafe();
+  module2.exports.SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_SCHEMA = require_default_full();
+  module2.exports.scan = deprecated("scan");
+  module2.exports.parse = deprecated("parse");
+  module2.exports.compose = deprecated("compose");
+  module2.exports.addConstructor = deprecated("addConstructor");
+});
+
+// ../../../work/main/node_modules/js-yaml/index.js
+var require_js_yaml2 = __commonJS(function(exports2, module2) {
+  var yaml = require_js_yaml();
+  module2.exports = yaml;
+});
+
+// .claude/skills/session/lib/commands/merge-driver.ts
+var exports_merge_driver = {};
+__export(exports_merge_driver, {
+  default: () => merge_driver_default
+});
+module.exports = __toCommonJS(exports_merge_driver);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+function split(ms) {
+  let rest = Math.max(0, Math.round(ms / 1000));
+  return DURATION_UNITS.slice(1).map(([letter, word, size]) => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    return { letter, word, n };
+  });
+}
+function formatDuration(ms) {
+  const parts = split(ms);
+  const first = parts.findIndex((p, i) => p.n > 0 || i === parts.length - 1);
+  return parts.slice(first, first + 2).map((p) => `${p.n}${p.letter}`).join(" ");
+}
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+
+// .claude/skills/session/lib/core/names.ts
+function sameStep(a, b) {
+  return a === b || a !== undefined && b !== undefined && stepKey(a) === stepKey(b);
+}
+function stepKey(step) {
+  return step.normalize("NFC");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+var cut = false;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+function failpoint(name) {
+  if (armed?.name === name)
+    process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
+}
+function writeAllowance(wanted) {
+  if (armed?.name === "short-write")
+    return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
+  if (armed?.name !== "disk-full")
+    return wanted;
+  if (diskLeft <= 0)
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+  const allowed = Math.min(wanted, diskLeft);
+  diskLeft -= allowed;
+  return allowed;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/core/hash.ts
+function sha256(data) {
+  return new Bun.CryptoHasher("sha256").update(data).digest("hex");
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+var fs = nodeFs;
+async function readFile(path) {
+  let bytes;
+  try {
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    throw ioError("read", path, error);
+  }
+  if (bytes.length > MAX_READ_BYTES)
+    throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
+}
+function tempPathFor(path) {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+function writeTemp(path, text) {
+  const { closeSync, fsyncSync, openSync } = fs();
+  const temp = tempPathFor(path);
+  let fd;
+  try {
+    fd = openSync(temp, "wx", 420);
+    writeAll(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    failpoint("after-temp-write");
+    return temp;
+  } catch (error) {
+    if (fd !== undefined)
+      closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeAll(fd, data) {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0)
+      throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
+  }
+}
+function writeFileAtomic(path, text, beforeCommit) {
+  const temp = writeTemp(path, text);
+  try {
+    beforeCommit?.();
+    fs().renameSync(temp, path);
+    failpoint("after-replace");
+  } catch (error) {
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function removeQuietly(path) {
+  try {
+    fs().unlinkSync(path);
+  } catch {}
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function byteLength(text) {
+  return new TextEncoder().encode(text).length;
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+var ARCHIVE_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "ended_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev", "notes"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function serializeSession(session) {
+  return checkStateSize(renderSession(session), session.workflow);
+}
+function renderSession(session) {
+  const ordered = orderKeys(session);
+  const checked = checkSession(ordered);
+  if (!checked.ok)
+    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function checkStateSize(text, workflow, recording = false) {
+  const size = byteLength(text);
+  const limit = recording ? MAX_STATE_READ_BYTES : MAX_STATE_BYTES;
+  if (size > limit) {
+    throw new UsageError(`the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (older ` + `events are compacted: what remains is its context, steps, errors and artifacts)`, `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with ` + `\`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ` + `${workflow}\`.`);
+  }
+  return text;
+}
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs2 = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs2();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs2().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function realPath(path) {
+  try {
+    return fs2().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs2().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+
+// .claude/skills/session/lib/core/merge-patch.ts
+function mergePatch(target, patch) {
+  if (!isJsonObject(patch))
+    return patch;
+  const result = {};
+  if (isJsonObject(target))
+    for (const [key, value] of Object.entries(target))
+      setOwn(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null)
+      delete result[key];
+    else
+      setOwn(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+function applyEvents(state, events) {
+  if (events.length === 0)
+    return state;
+  const timeline = [...state.events ?? []];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+function change(state, event, before) {
+  const next = { ...state, updated_at: event.at };
+  if (event.rev !== undefined)
+    next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running"
+      });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars)
+        next.vars = event.vars;
+      if (event.spec)
+        next.spec = event.spec;
+      if (event.continued_from)
+        next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step
+      ];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined)
+        next.notes = event.note;
+      break;
+    case "resume":
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "skip":
+      next.step_done = true;
+      next.skipped = [...state.skipped ?? [], event.step];
+      next.status = "running";
+      break;
+    case "replay": {
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = restored.skipped;
+      break;
+    }
+    case "merge":
+      break;
+    case "rename":
+      next.workflow = event.workflow;
+      break;
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      for (const key of event.removed ?? [])
+        delete next[key];
+      break;
+  }
+  return next;
+}
+function replayedState(current, past) {
+  const restored = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined)
+    restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
+  if (skipped?.length)
+    restored.skipped = skipped;
+  return restored;
+}
+function fold(events) {
+  return applyEvents({}, events);
+}
+function changedContext(context, event) {
+  if (event.context)
+    return event.context;
+  if (event.patch)
+    return mergePatch(context ?? {}, event.patch);
+  return context ?? {};
+}
+function addCounters(a, b) {
+  const sum = {};
+  for (const [key, value] of Object.entries(a))
+    setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? sum[key] : 0) + value);
+  return sum;
+}
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+function handEdits(session, checkpoint = {}) {
+  const folded = applyEvents(checkpoint, session.events ?? []);
+  const state = {};
+  const removed = [];
+  const stored = session;
+  for (const key of new Set([...Object.keys(stored), ...Object.keys(folded)])) {
+    if (WRITE_FIELDS.has(key))
+      continue;
+    const want = key === "steps" && Array.isArray(stored.steps) ? lastEntries(stored.steps) : stored[key];
+    if (sameJson(want, folded[key]))
+      continue;
+    if (want === undefined)
+      removed.push(key);
+    else
+      setOwn(state, key, want);
+  }
+  const timelineOk = folded.rev === session.rev && folded.updated_at === session.updated_at;
+  if (Object.keys(state).length === 0 && removed.length === 0 && timelineOk)
+    return;
+  return { state, removed };
+}
+function sameJson(a, b) {
+  if (a === b)
+    return true;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
+    return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+  }
+  return false;
+}
+function lastEntries(steps) {
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
+}
+
+// .claude/skills/session/lib/core/identity.ts
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function eventContent(event) {
+  const { rev: _rev, eid: _eid, ...content } = event;
+  return canonicalJson(content);
+}
+function derivedEventId(event, occurrence) {
+  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+}
+function withIdentities(events) {
+  if (events.every((event) => event.eid !== undefined && event.index === undefined))
+    return events;
+  const seen = new Map;
+  const out = [];
+  for (const [i, event] of events.entries()) {
+    let identified = event;
+    if (event.eid === undefined) {
+      const content = eventContent(event);
+      const occurrence = seen.get(content) ?? 0;
+      seen.set(content, occurrence + 1);
+      identified = { ...event, eid: derivedEventId(event, occurrence) };
+    }
+    if (identified.kind === "replay" && identified.index !== undefined) {
+      const { index, ...rest } = identified;
+      const target = out[index];
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+    }
+    out.push(identified);
+  }
+  return out;
+}
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_BYTES = 96 * 1024;
+function eventCount(session) {
+  return (session.history?.events ?? 0) + (session.events?.length ?? 0);
+}
+function checkpointAfter(session, read) {
+  const last = session.history?.last;
+  if (!last)
+    return {};
+  const text = read(last);
+  if (text === undefined)
+    throw new Error(`the history segment ${last.file} is missing`);
+  const segment = parseSegment(text, last);
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
+}
+function parseSegment(text, ref) {
+  if (sha256(text) !== ref.sha256)
+    throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
+  const lines = text.split(`
+`).filter((line) => line !== "");
+  if (lines.some((line) => jsonTextDeeperThan(line, MAX_FILE_DEPTH)))
+    throw new Error(`${ref.file} is nested too deep`);
+  const head = JSON.parse(lines[0] ?? "null");
+  if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null)
+    throw new Error(`${ref.file} does not start with its checkpoint`);
+  const events = lines.slice(1).map((line) => JSON.parse(line));
+  if (events.length !== ref.events)
+    throw new Error(`${ref.file} holds ${events.length} events, not ${ref.events}`);
+  return { ...head, events };
+}
+function segmentsOf(session, read, until) {
+  const history = session.history;
+  const segments = [];
+  let total = 0;
+  for (let ref = history?.last ?? null;ref !== null && ref.sha256 !== until; ) {
+    const text = read(ref);
+    if (text === undefined)
+      throw new Error(`the history segment ${ref.file} is missing`);
+    const segment = parseSegment(text, ref);
+    total += segment.events.length;
+    if (total > (history?.events ?? 0))
+      throw new Error(`the history of ${ref.file} holds more events than the state says`);
+    segments.unshift({ ...segment, ref });
+    ref = segment.previous;
+  }
+  return segments;
+}
+function withoutTimeline(state) {
+  const { events: _events, history: _history, ...rest } = state;
+  return rest;
+}
+function chainedFrom(start, segments) {
+  let state = start;
+  for (const segment of segments) {
+    if (canonicalJson(segment.checkpoint) !== canonicalJson(withoutTimeline(state))) {
+      throw new Error(`the history segment ${segment.ref.file} does not start where the one before it ends`);
+    }
+    state = endOf(segment);
+  }
+  return state;
+}
+function endOf(segment) {
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
+}
+
+// .claude/skills/session/lib/store/history-segments.ts
+function segmentReader(sessions, { git = false } = {}) {
+  return (ref) => {
+    let text;
+    try {
+      text = readText(join(sessions, ref.file));
+    } catch {}
+    return text ?? (git ? gitBlob(ref.oid) : undefined);
+  };
+}
+function gitBlob(oid) {
+  if (!/^[0-9a-f]{40}$/.test(oid))
+    return;
+  try {
+    const proc = Bun.spawnSync(["git", "cat-file", "blob", oid], { stdout: "pipe", stderr: "ignore" });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+
+// .claude/skills/session/lib/store/lock.ts
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+
+// .claude/skills/session/lib/store/store.ts
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(i){throw n.close(),i}return n}function $o(e){try{return Ue(e)}catch(r){return r instanceof Error?r:Error(String(r))}}function No(e,r){let t=e.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");t.run("version",Ao),t.run("fingerprint",Oo(r))}function Co(e,r,t){if(t===void 0)return;let n=wr(e,r);try{if(t instanceof Error)throw t;let i=$e(t,r),o=[i.steps.join(" "),i.plan?.join(" "),$r(i.context),i.errors?.map((a)=>a.message).join(" "),Es(i)].filter(Boolean).join(`
-`);return{file:n,workflow:i.workflow,id:i.id,type:i.type,status:i.status,step:i.step??null,started_at:i.started_at,updated_at:i.updated_at,ended_at:null,archive:null,body:o}}catch(i){return{...tr(n,i.message),file:n,body:""}}}var Lo=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function jo(e,r,t,n){if(t===void 0)return;let i=wr(e,r);if(t instanceof Error)return{...tr(i,t.message),file:i,body:""};let o=ns(t);if(o.conflicted)return{...tr(i,"holds git conflict markers",o.workflow),file:i,body:""};if(o.workflow!==void 0&&o.id!==void 0){let a=t.indexOf(`
----`,3),l=[...t.slice(0,a===-1?void 0:a).replace(Lo,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((k)=>Fo(k[0])),f=[...new Set(l.filter((k)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(k)))].join(" ");return{file:i,workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:i,body:f}}if(!n)return;try{let a=n(t,r),s=[a.steps.join(" "),$r(a.context),a.errors?.map((l)=>l.message).join(" "),a.notes,Es(a)].filter(Boolean).join(`
-`);return{file:i,workflow:a.workflow,id:a.id,type:a.type,status:a.status,step:a.step??null,started_at:a.started_at,updated_at:a.updated_at,ended_at:a.ended_at,archive:i,body:s}}catch(a){return{...tr(i,a.message),file:i,body:""}}}function Fo(e){try{return JSON.parse(e)}catch{return e}}function $r(e){if(e===null||e===void 0)return"";if(typeof e!=="object")return String(e);if(Array.isArray(e))return e.map($r).join(" ");return Object.entries(e).map(([r,t])=>`${r} ${$r(t)}`).join(" ")}function Es(e){return(e.events??[]).filter((r)=>r.kind==="log").map((r)=>r.note??"").join(" ")}function Ro(e,r,t=!1){if(!r)return;if(!t)Os(e,r.file);let{lastInsertRowid:n}=e.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:r.file,$workflow:r.workflow,$id:r.id,$type:r.type,$status:r.status,$step:r.step,$started_at:r.started_at,$updated_at:r.updated_at,$ended_at:r.ended_at,$archive:r.archive,$error:r.error??null});e.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(n,r.file,r.workflow,r.body)}function Os(e,r){let t=e.query("SELECT rowid FROM sessions WHERE file = ?").get(r);if(!t)return;e.query("DELETE FROM search WHERE rowid = ?").run(t.rowid),e.query("DELETE FROM sessions WHERE rowid = ?").run(t.rowid)}function Ps(e){let r,t=!1,n=()=>{if(t)return;t=!0,queueMicrotask(()=>{t=!1;try{if(r)No(r,e)}catch{}})};return(i)=>{if(r===void 0){let o=dt(e);if(o.kind!=="usable"||!o.exists)return}try{r??=To(e),r.transaction(()=>{for(let o of Io(e,i)){let a=J(e.root,o),s=$o(a),l=s===void 0?void 0:o.endsWith(".md")?jo(e,a,s):Co(e,a,s);if(s!==void 0&&l===void 0)throw Error("an archive to read in full: rebuild");if(l)Ro(r,l);else Os(r,o)}}).immediate(),n()}catch{try{r?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{r?.close(),r=void 0;try{Eo(e)}catch{}}}}}function Io(e,r){let t="archive"in r?[r.path,r.archive]:("to"in r)?[r.path,r.to]:[r.path],n=(i)=>i.startsWith(`${e.sessions}/`)&&!i.slice(e.sessions.length+1).includes("/")||i.startsWith(`${e.archives}/`)&&!i.slice(e.archives.length+1).includes("/");return t.filter((i)=>(i.endsWith(".json")||i.endsWith(".md"))&&n(i)).map((i)=>wr(e,i))}function ut(e,r){let t;for(let n of r){let i=Mo(e.toLowerCase(),n.toLowerCase());if(!t||i<t.distance)t={candidate:n,distance:i}}return t&&t.distance<=Math.max(2,Math.floor(e.length/3))?t.candidate:void 0}function Mo(e,r){let t=Array.from({length:r.length+1},(n,i)=>i);for(let n=1;n<=e.length;n++){let i=[n];for(let o=1;o<=r.length;o++)i[o]=Math.min(t[o]+1,i[o-1]+1,t[o-1]+(e[n-1]===r[o-1]?0:1));t=i}return t[r.length]}function Ts(e,r,t){let n={},i=[];for(let o=0;o<e.length;o++){let a=e[o];if(a==="--"){i.push(...e.slice(o+1));break}if(!a.startsWith("-")||a==="-"){i.push(a);continue}let s=a.startsWith("--"),l=s?a.indexOf("="):-1,f=s?a.slice(2,l===-1?void 0:l):a.slice(1),k=s?f:Object.keys(r).find((A)=>r[A]?.short===f),w=k!==void 0&&Object.hasOwn(r,k)?r[k]:void 0;if(k===void 0||w===void 0||!s&&f.length!==1){let A=s?ut(f,Object.keys(r)):void 0;throw new M(`unknown option ${a.split("=")[0]}${A?`; did you mean --${A}?`:""}`,t)}let b=s?`--${k}`:`-${f}`,x;if(w.type==="boolean"){if(l!==-1)throw new M(`option ${b} takes no value`,t);x=!0}else if(l!==-1)x=a.slice(l+1);else{let A=e[o+1];if(A===void 0)throw new M(`option ${b} needs a value`,t);if(A.startsWith("-")&&A!=="-")throw new M(`option ${b} needs a value (for one starting with '-', write ${b}=VALUE)`,t);x=A,o++}if(w.multiple)n[k]=[...n[k]??[],x];else n[k]=x}return{values:n,positionals:i}}function $s(e,r){let t={},n=0;for(let i of Object.keys(e))t[i]=r[n++];return t}function ct(e){let r=Object.values(e.args).map((i)=>i.required===!1?`[${i.value}]`:i.value),t=Object.entries(e.options),n=t.length<=4?t.map(([i,o])=>`[${Cs(i,o)}]`):["[options]"];return["Usage: session",e.name,...r,...n].join(" ")}function Ns(e){let r=Object.entries(e.allOptions).map(([n,i])=>[`${i.short?`-${i.short}, `:""}${Cs(n,i)}`,i.help]),t=Math.max(...r.map(([n])=>n.length))+2;return[`session ${e.name} \u2014 ${e.summary}.`,ct(e),...e.description?["",e.description]:[],"","Options:",...r.map(([n,i])=>`  ${n.padEnd(t)}${i}`),...e.footer?["",e.footer]:[]].join(`
-`)}function Cs(e,r){return r.type==="boolean"?`--${e}`:`--${e} ${r.value??"VALUE"}`}function Ls(e){let r=Object.values(e.args),t=r.map((n)=>n.value);return{min:r.filter((n)=>n.required!==!1).length,max:r.length,names:t}}function Do(e){return{cwd:process.cwd(),env:process.env,stdout:(r)=>console.log(r),stderr:(r)=>console.error(r),progress:(r)=>void process.stderr.write(r),readStdin:async()=>Uo(await Bun.stdin.bytes(),"stdin"),isTerminal:(r)=>Boolean(r===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(r)=>{process.stderr.write(r);let{value:t}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(t??""))},form:e}}function Uo(e,r){try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new M(`${r} is not valid UTF-8`)}}async function Fs(e,r,t){if(r.some((i)=>i.includes("\uFFFD"))&&!qo()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let n=zo();process.exitCode=await mt(e,r,Do(t??n.slice(0,n.lastIndexOf("/"))))}function qo(){let e;try{e=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(e),!0}catch{return!1}}function zo(){let e=Bun.argv[1]??"";if(!e.endsWith(".ts")&&e.slice(e.lastIndexOf("/")+1)==="session")return"session";let r=process.cwd();return e.startsWith(`${r}/`)?e.slice(r.length+1):e}function js(e,r){if(!e||e==="session")return`session ${r}`;if(e.endsWith(".ts"))return`bun run ${e} ${r}`;let t=r.indexOf(" "),n=t===-1?r:r.slice(0,t);return`bun run ${e}/${n}.ts${t===-1?"":r.slice(t)}`}async function mt(e,r,t){let n=(i)=>i.replace(/`session ([a-z-]+)([^`]*)`/g,(o,a,s)=>`\`${js(t.form,`${a}${s}`)}\``);try{let i=`Run \`session ${e.name} --help\` for the options.`,{values:o,positionals:a}=Ts(r,e.allOptions,i);if(o.help)return t.stdout(Ns(e)),0;let{min:s,max:l,names:f}=Ls(e);if(a.length<s||a.length>l){let W=f.slice(a.length,s).join(" and "),re=a.length<s?`missing ${W}`:`unexpected argument ${JSON.stringify(a[l])}`;throw new M(re,`${ct(e)}  (\`session ${e.name} --help\` for more)`)}let k=t.env;Bt(k.SESSION_FAILPOINT);let w=Dt(k),b=Xt(t.cwd,k),x=Gt(k.SESSION_ROOT?Jo(b):b),A,j=Ss(x,{lock:{timeoutMs:Br(k,"SESSION_LOCK_TIMEOUT_MS",Pr),staleMs:Br(k,"SESSION_LOCK_STALE_MS",Tr)},onChange:Ps(x),actor:()=>A??=ts(k,x.root)??""}),T=0,K=(W)=>{let re;return()=>re??=W()},F=K(()=>t.isTerminal(1)),Q=(W)=>t.stdout(JSON.stringify(W,null,o.pretty?2:void 0)),h={values:o,args:$s(e.args,a),cwd:t.cwd,paths:x,store:j,now:()=>Mt(w()),nowDate:w,print:t.stdout,printJson:Q,warn:(W)=>t.stderr(`warning: ${n(W)}`),setExitCode:(W)=>{T=W},readStdin:t.readStdin,progress:t.progress,confirm:t.confirm,stdoutIsTerminal:F,stdinIsTerminal:K(()=>t.isTerminal(0)),color:K(()=>F()&&!k.NO_COLOR),command:(W)=>js(t.form,W),scriptsDir:t.scriptsDir},ee=await e.run(h);if(ee!==void 0)Q(ee);return T}catch(i){if(i instanceof ne){let[o,...a]=i.message.split(`
-`);t.stderr(`error: ${n(o)}`);for(let s of a)t.stderr(n(s));if(i.hint)t.stderr(`hint: ${n(i.hint)}`);return i.exitCode}if(t.stderr(`error: unexpected failure in session ${e.name}: ${i?.message??String(i)}`),t.env.SESSION_DEBUG)t.stderr(String(i?.stack));return 1}}function Jo(e){let{realpathSync:r,statSync:t}=require("fs");try{if(t(e).isDirectory())return r(e)}catch{}throw new M(`SESSION_ROOT is not a folder: ${e}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var Ho={help:{type:"boolean",short:"h",help:"show this help"}},Yo={pretty:{type:"boolean",help:"indent the JSON"}};function Rs(e){let r={...e,allOptions:{...e.options,...e.json||"json"in e.options?Yo:{},...Ho},execute:(t,n)=>mt(r,t,n),main:(t,n)=>Fs(r,t,n)};return r}var Is=["events","workflow","id","rev"];function Us(e,r,t=()=>{return}){if(e.id!==r.id)return{ok:!1,reason:`the two sides are different sessions under one name (ids ${e.id} and ${r.id})`};let n;try{for(let[F,Q]of[["ours",e],["theirs",r]]){let h=Bo(Q,rr(Q,t));if(h)return{ok:!1,reason:`${F} ${h}`}}n=Zo(e,r,t)}catch(F){return{ok:!1,reason:`the two sides' compacted histories cannot be joined: ${F.message}`}}let i=er(n.ours),o=er(n.theirs),a=Ko(i,o);if(a)return{ok:!1,reason:`the two sides hold different events under one identity (${a}): one was altered by hand`};let s=new Set(i.map((F)=>F.eid)),l=new Set(o.map((F)=>F.eid));if(o.every((F)=>s.has(F.eid))&&n.kept!=="theirs")return{ok:!0,state:n.ours===e.events?Ds(e,i):e};if(i.every((F)=>l.has(F.eid))&&n.kept!=="ours")return{ok:!0,state:n.theirs===r.events?Ds(r,o):r};let f=Wo(i,o),k=f.filter((F)=>s.has(F.eid)&&l.has(F.eid)),w=(F)=>ue({...n.base,events:[]},F),b=w(f),x=Xo(w(k).context??{},w(i).context??{},w(o).context??{},b.context??{}),A=(F,Q)=>F.at(-1)?.at??Q.updated_at,j={rev:Math.max(e.rev,r.rev)+1,at:A(i,e)>A(o,r)?A(i,e):A(o,r),kind:"merge",...b.step!==void 0&&{step:b.step},...x.length>0&&{resolved:x}},T=[i,o].map((F)=>F.at(-1)?.eid??"").sort();j.eid=`m${new Bun.CryptoHasher("sha256").update(`${T.join("+")}#${qe(j)}`).digest("hex").slice(0,15)}`;let K=w([...f,j]);return{ok:!0,state:de(n.history?{...K,history:n.history}:K)}}function Zo(e,r,t){let[n,i]=[e.history,r.history];if(!n&&!i)return{base:{},ours:e.events??[],theirs:r.events??[]};if(n&&i&&n.last.sha256===i.last.sha256)return{base:rr(e,t),history:n,ours:e.events??[],theirs:r.events??[]};let[o,a]=[nt(e,t),nt(r,t)],s=new Set(a.map((H)=>H.ref.sha256)),l=o.filter((H)=>s.has(H.ref.sha256)).at(-1),f=(H)=>H.slice(H.findIndex((me)=>me.ref.sha256===l?.ref.sha256)+1),[k,w]=[f(o),f(a)],b=l?at(l):{};ot(b,k),ot(b,w);let x=(H)=>H.reduce((me,oe)=>me+oe.events.length,0),A=x(k)>x(w)||x(k)===x(w)&&(n?.last.sha256??"")<=(i?.last.sha256??""),[j,T,K,F]=A?[e,k,r,w]:[r,w,e,k],Q=new Set(T.flatMap((H)=>H.events.map((me)=>me.eid))),h=[...F.flatMap((H)=>H.events),...K.events??[]],ee={base:rr(j,t),...j.history&&{history:j.history},kept:j.events??[],other:er(h).filter((H)=>!Q.has(H.eid))},{base:W,history:re}=ee;return A?{base:W,...re&&{history:re},kept:"ours",ours:ee.kept,theirs:ee.other}:{base:W,...re&&{history:re},kept:"theirs",ours:ee.other,theirs:ee.kept}}function Bo(e,r={}){let t=e.events??[],n=e.history,i=n?r:t[0];if(!n&&i?.kind!=="start"||t.some((l)=>l.rev===void 0))return"has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";let o=t.find((l)=>(l.kind==="edit"||l.kind==="fork"||l.kind==="replay")&&te(l.state)&&Is.some((f)=>Object.hasOwn(l.state,f)));if(o)return`has a${o.kind==="edit"?"n":""} ${o.kind} event that rewrites the session's ${Is.filter((l)=>Object.hasOwn(o.state,l)).join(", ")}`;if((t.findLast((l)=>l.kind==="rename")?.workflow??i?.workflow)!==e.workflow||i?.id!==e.id)return"has a timeline that starts another session";if(t.some((l,f)=>(n||f>0)&&l.kind==="start"))return"has a second start in its timeline";let a=ks(e);if(t.some((l)=>l.rev>a)||e.rev>a)return"has revs above its number of events";if(vs(e,r))return"was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";if(new Set(t.map((l)=>l.eid).filter((l)=>l!==void 0)).size!==t.filter((l)=>l.eid!==void 0).length)return"has two events with one identity";return}function Ko(e,r){let t=new Map(e.map((n)=>[n.eid,qe(n)]));return r.find((n)=>t.has(n.eid)&&t.get(n.eid)!==qe(n))?.eid}function Wo(e,r){let t=new Map(e.map((l,f)=>[l.eid,f])),n=new Map(r.map((l,f)=>[l.eid,f])),i=new Set,o=[],a=0,s=0;while(!0){while(a<e.length&&i.has(e[a].eid))a++;while(s<r.length&&i.has(r[s].eid))s++;let l=e[a],f=r[s];if(l===void 0&&f===void 0)return o;let k=l!==void 0&&(!n.has(l.eid)||n.get(l.eid)===s),w=f!==void 0&&(!t.has(f.eid)||t.get(f.eid)===a),b=k&&w?Ms(l,f):k?l:w?f:Ms(l,f);i.add(b.eid),o.push(b)}}function Ms(e,r){if(e.at!==r.at)return e.at<r.at?e:r;return e.eid<=r.eid?e:r}function Xo(e,r,t,n){let i=[...new Set([...Object.keys(r),...Object.keys(t)])].sort(),o=[];for(let a of i){let[s,l,f]=[r[a],t[a],e[a]];if(Se(s,l)||Se(s,f)||Se(l,f))continue;let k=[s??null,l??null].sort((w,b)=>ye(w)<ye(b)?-1:1);o.push({key:a,values:k,kept:n[a]??null})}return o}function Ds(e,r){return r===e.events?e:{...e,events:r}}function qs(e){return(e.events??[]).filter((r)=>r.kind==="merge"&&r.resolved?.length).flatMap((r)=>(r.resolved??[]).map((t)=>({at:r.at,text:`${t.key}: ${t.values.map((n)=>JSON.stringify(n)).join(" or ")} on two branches; kept ${JSON.stringify(t.kept)}`})))}var pa=eo(zs(),1);var Js={done:"\u2713",skipped:"\u21B7",failed:"\u2717",open:"\u2026",todo:"\xB7"};function Hs(e){let r=e.steps.length-1,t=e.step_done||e.status==="completed",n=new Set(e.skipped?.map(le)),i=e.steps.map((a,s)=>{let l=e.errors?.findLast((f)=>Ie(f.step,a))?.message;if(n.has(le(a)))return{step:a,mark:"skipped",...l!==void 0&&{error:l}};if(s<r)return{step:a,mark:"done"};if(e.status==="failed")return{step:a,mark:"failed",...l!==void 0&&{error:l}};return{step:a,mark:t?"done":"open"}}),o=new Set(e.steps.map(le));for(let a of e.plan??[])if(!o.has(le(a)))i.push({step:a,mark:"todo"});return i}function Go(e){let r=[];return(e.events??[]).forEach((t,n)=>{if(t.step===void 0||t.kind!=="enter"&&t.kind!=="replay")return;let i=r.findLast((o)=>o.to===void 0);if(i)i.to=t.at;if(t.kind==="replay"){for(let o of r)if(o.event>(t.index??n))o.rewound=!0}r.push({step:t.step,from:t.at,event:n})}),r}var Vo=new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)","i");function Qo(e){let r=e.replaceAll(":","\u2236").replaceAll(";","\u204F").replaceAll("#","\uFF03").replaceAll("%%","\uFF05\uFF05");return Vo.test(r.trimStart())?`\u200B${r}`:r}function Ys(e){let r=Go(e);if(r.length===0)return"";let t=e.ended_at??e.updated_at,n=new Set(e.skipped),i=Qo,o=(s)=>s.slice(0,19),a=["```mermaid","gantt",`  title ${i(e.workflow)}`,"  dateFormat YYYY-MM-DDTHH:mm:ss","  axisFormat %H:%M","  section Steps"];return r.forEach((s,l)=>{let f=l===r.length-1,k=s.to??t;if(Date.parse(k)<=Date.parse(s.from))k=`${new Date(Date.parse(s.from)+1000).toISOString().slice(0,19)}Z`;let w=s.rewound||n.has(s.step)&&!f?"":f&&e.status==="failed"?"crit, ":f&&!e.step_done&&e.status!=="completed"?"active, ":n.has(s.step)?"":"done, ";a.push(`  ${i(s.step)}${s.rewound?" (rewound)":""} :${w}s${l+1}, ${o(s.from)}, ${o(k)}`)}),a.push("```"),a.join(`
-`)}var ea=/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;function yt(e){return e.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,(r)=>{let t=r.charCodeAt(0);return t<32?String.fromCharCode(9216+t):t===127?"\u2421":"\uFFFD"}).replace(ea,ra)}function ra(e){let r="";for(let t=0;t<e.length;t++)r+=`\\u${e.charCodeAt(t).toString(16).padStart(4,"0")}`;return r}var ta=/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,sa=/^[A-Za-z_][A-Za-z0-9_]*$/,na=/^(y|n|yes|no|on|off|true|false|null)$/i;function vt(e){if(!e.isWellFormed())throw new ne(`cannot write ${JSON.stringify(e)} into an archive: it holds a lone UTF-16 surrogate, which YAML readers reject`,"Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");return JSON.stringify(e).replace(ta,(r)=>`\\u${r.charCodeAt(0).toString(16).padStart(4,"0")}`)}var ia=1000;function oa(e){if(sa.test(e)&&!na.test(e))return e;return e==="<<"?`!!str ${vt(e)}`:vt(e)}function Zs(e){if(typeof e==="string")return vt(e);if(typeof e==="number")return String(e).replace(/^(-?\d+)(e)/,"$1.0$2");return String(e)}function Bs(e){return typeof e==="object"&&e!==null&&Object.keys(e).length===0}function Nr(e,r){if(Array.isArray(e))return e.flatMap((t)=>aa(`${r}- `,t,`${r}  `));if(e!==null&&typeof e==="object")return Object.entries(e).flatMap(([t,n])=>{let i=typeof n==="object"&&n!==null&&!Bs(n),o=oa(t);if([...o].length>ia||o.startsWith("!!"))return[`${r}? ${o}`,...i?[`${r}:`,...Nr(n,`${r}  `)]:[`${r}: ${wt(n)}`]];let a=`${r}${o}:`;return i?[a,...Nr(n,`${r}  `)]:[`${a} ${wt(n)}`]});return[`${r}${Zs(e)}`]}function aa(e,r,t){if(typeof r!=="object"||r===null||Bs(r))return[`${e}${wt(r)}`];let[n,...i]=Nr(r,t);return[`${e}${n.slice(t.length)}`,...i]}function wt(e){if(Array.isArray(e))return"[]";if(e!==null&&typeof e==="object")return"{}";return Zs(e)}function Ks(e){return`${Nr(e,"").join(`
-`)}
-`}function Xs(e){return`---
-${Ks(e)}---
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
 
-${la(e)}`}function la(e){let r=zt(Date.parse(e.ended_at)-Date.parse(e.started_at)),t=Hs(e),n=e.steps.length,i=[`# ${e.workflow}`,"",`${da(e.status)} on ${e.ended_at.slice(0,10)} after ${r}: ${dr(n,"step")} entered${e.errors?.length?`, ${dr(e.errors.length,"error")}`:""}.`,"","| | |","| --- | --- |",`| Status | ${e.status} |`,`| ID | \`${e.id}\` |`,`| Type | ${e.type} |`,`| Started | ${e.started_at} |`,`| Ended | ${e.ended_at} |`,`| Duration | ${r} |`,...e.continued_from?[`| Continued from | \`${e.continued_from}\` |`]:[],"","## Steps","",...t.map(({step:l,mark:f,error:k},w)=>`${w+1}. ${Js[f]} ${ve(l)}${f==="todo"?" (not reached)":""}${k?` \u2014 ${ve(k)}`:""}`),"","## Context","",Ws("json",JSON.stringify(e.context,null,2))];if(e.usage&&Object.keys(e.usage).length>0)i.push("","## Usage","",...Object.entries(e.usage).map(([l,f])=>`- ${ve(l)}: ${f}`));if(e.errors?.length)i.push("","## Errors","",...e.errors.map((l)=>`- **${ve(l.step)}** (${l.at}): ${ve(l.message)}`));if(e.artifacts?.length)i.push("","## Artifacts","",...e.artifacts.map((l)=>`- [${ve(l)}](<${fa(l)}>)`));let o=(e.events??[]).filter((l)=>l.kind==="log");if(o.length>0)i.push("","## Log","",...o.map((l)=>`- ${l.at}${l.step?` (${ve(l.step)})`:""}: ${ve(l.note??"")}`));let a=qs(e);if(a.length>0)i.push("","## Merges","",...a.map((l)=>`- ${l.at}: ${ve(l.text)}`));let s=Ys(e);if(s)i.push("","## Timeline","",s);if(e.notes)i.push("","## Notes","",Ws("text",yt(e.notes.replace(/\r\n?/g,`
-`))));return`${i.join(`
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/core/merge.ts
+var IDENTITY_FIELDS = ["events", "workflow", "id", "rev"];
+function mergeSessions(ours, theirs, read = () => {
+  return;
+}) {
+  if (ours.id !== theirs.id) {
+    return {
+      ok: false,
+      reason: `the two sides are different sessions under one name (ids ${ours.id} and ${theirs.id})`
+    };
+  }
+  let split;
+  try {
+    for (const [side, session] of [
+      ["ours", ours],
+      ["theirs", theirs]
+    ]) {
+      const problem = sideProblem(session, checkpointAfter(session, read));
+      if (problem)
+        return { ok: false, reason: `${side} ${problem}` };
+    }
+    split = divergence(ours, theirs, read);
+  } catch (error) {
+    return { ok: false, reason: `the two sides' compacted histories cannot be joined: ${error.message}` };
+  }
+  const a = withIdentities(split.ours);
+  const b = withIdentities(split.theirs);
+  const clash = differingTwin(a, b);
+  if (clash)
+    return {
+      ok: false,
+      reason: `the two sides hold different events under one identity (${clash}): one was altered by hand`
+    };
+  const inA = new Set(a.map((e) => e.eid));
+  const inB = new Set(b.map((e) => e.eid));
+  if (b.every((e) => inA.has(e.eid)) && split.kept !== "theirs")
+    return { ok: true, state: split.ours === ours.events ? withTimeline(ours, a) : ours };
+  if (a.every((e) => inB.has(e.eid)) && split.kept !== "ours")
+    return { ok: true, state: split.theirs === theirs.events ? withTimeline(theirs, b) : theirs };
+  const union = orderedUnion(a, b);
+  const common = union.filter((e) => inA.has(e.eid) && inB.has(e.eid));
+  const from = (events) => applyEvents({ ...split.base, events: [] }, events);
+  const joined = from(union);
+  const resolved = conflicts(from(common).context ?? {}, from(a).context ?? {}, from(b).context ?? {}, joined.context ?? {});
+  const last = (events, fallback) => events.at(-1)?.at ?? fallback.updated_at;
+  const merge = {
+    rev: Math.max(ours.rev, theirs.rev) + 1,
+    at: last(a, ours) > last(b, theirs) ? last(a, ours) : last(b, theirs),
+    kind: "merge",
+    ...joined.step !== undefined && { step: joined.step },
+    ...resolved.length > 0 && { resolved }
+  };
+  const heads = [a, b].map((events) => events.at(-1)?.eid ?? "").sort();
+  merge.eid = `m${new Bun.CryptoHasher("sha256").update(`${heads.join("+")}#${eventContent(merge)}`).digest("hex").slice(0, 15)}`;
+  const state = from([...union, merge]);
+  return { ok: true, state: orderKeys(split.history ? { ...state, history: split.history } : state) };
+}
+function divergence(ours, theirs, read) {
+  const [ha, hb] = [ours.history, theirs.history];
+  if (!ha && !hb)
+    return { base: {}, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+  if (ha && hb && ha.last.sha256 === hb.last.sha256) {
+    return { base: checkpointAfter(ours, read), history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+  }
+  const [chainA, chainB] = [segmentsOf(ours, read), segmentsOf(theirs, read)];
+  const inB = new Set(chainB.map((segment) => segment.ref.sha256));
+  const shared = chainA.filter((segment) => inB.has(segment.ref.sha256)).at(-1);
+  const after = (chain) => chain.slice(chain.findIndex((segment) => segment.ref.sha256 === shared?.ref.sha256) + 1);
+  const [restA, restB] = [after(chainA), after(chainB)];
+  const shared0 = shared ? endOf(shared) : {};
+  chainedFrom(shared0, restA);
+  chainedFrom(shared0, restB);
+  const size = (rest) => rest.reduce((n, segment) => n + segment.events.length, 0);
+  const aKept = size(restA) > size(restB) || size(restA) === size(restB) && (ha?.last.sha256 ?? "") <= (hb?.last.sha256 ?? "");
+  const [kept, keptRest, other, otherRest] = aKept ? [ours, restA, theirs, restB] : [theirs, restB, ours, restA];
+  const sealed = new Set(keptRest.flatMap((segment) => segment.events.map((event) => event.eid)));
+  const follow = [...otherRest.flatMap((segment) => segment.events), ...other.events ?? []];
+  const split = {
+    base: checkpointAfter(kept, read),
+    ...kept.history && { history: kept.history },
+    kept: kept.events ?? [],
+    other: withIdentities(follow).filter((event) => !sealed.has(event.eid))
+  };
+  const { base, history } = split;
+  return aKept ? { base, ...history && { history }, kept: "ours", ours: split.kept, theirs: split.other } : { base, ...history && { history }, kept: "theirs", ours: split.other, theirs: split.kept };
+}
+function sideProblem(session, checkpoint = {}) {
+  const events = session.events ?? [];
+  const history = session.history;
+  const start = history ? checkpoint : events[0];
+  if (!history && start?.kind !== "start" || events.some((e) => e.rev === undefined)) {
+    return "has a timeline from before version 0.2: run `session doctor --fix` on each branch, then merge again";
+  }
+  const rewrites = events.find((e) => (e.kind === "edit" || e.kind === "fork" || e.kind === "replay") && isJsonObject(e.state) && IDENTITY_FIELDS.some((k) => Object.hasOwn(e.state, k)));
+  if (rewrites)
+    return `has a${rewrites.kind === "edit" ? "n" : ""} ${rewrites.kind} event that rewrites the session's ` + `${IDENTITY_FIELDS.filter((k) => Object.hasOwn(rewrites.state, k)).join(", ")}`;
+  if ((events.findLast((e) => e.kind === "rename")?.workflow ?? start?.workflow) !== session.workflow || start?.id !== session.id)
+    return "has a timeline that starts another session";
+  if (events.some((e, i) => (history || i > 0) && e.kind === "start"))
+    return "has a second start in its timeline";
+  const count = eventCount(session);
+  if (events.some((e) => e.rev > count) || session.rev > count)
+    return "has revs above its number of events";
+  if (handEdits(session, checkpoint))
+    return "was edited by hand (its state differs from its timeline): run `session doctor --fix` there first";
+  const ids = new Set(events.map((e) => e.eid).filter((eid) => eid !== undefined));
+  if (ids.size !== events.filter((e) => e.eid !== undefined).length)
+    return "has two events with one identity";
+  return;
+}
+function differingTwin(a, b) {
+  const content = new Map(a.map((e) => [e.eid, eventContent(e)]));
+  return b.find((e) => content.has(e.eid) && content.get(e.eid) !== eventContent(e))?.eid;
+}
+function orderedUnion(a, b) {
+  const posA = new Map(a.map((e, i) => [e.eid, i]));
+  const posB = new Map(b.map((e, i) => [e.eid, i]));
+  const placed = new Set;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (true) {
+    while (i < a.length && placed.has(a[i].eid))
+      i++;
+    while (j < b.length && placed.has(b[j].eid))
+      j++;
+    const x = a[i];
+    const y = b[j];
+    if (x === undefined && y === undefined)
+      return out;
+    const xReady = x !== undefined && (!posB.has(x.eid) || posB.get(x.eid) === j);
+    const yReady = y !== undefined && (!posA.has(y.eid) || posA.get(y.eid) === i);
+    const pick = xReady && yReady ? earlier(x, y) : xReady ? x : yReady ? y : earlier(x, y);
+    placed.add(pick.eid);
+    out.push(pick);
+  }
+}
+function earlier(x, y) {
+  if (x.at !== y.at)
+    return x.at < y.at ? x : y;
+  return x.eid <= y.eid ? x : y;
+}
+function conflicts(base, ours, theirs, merged) {
+  const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  const out = [];
+  for (const key of keys) {
+    const [o, t, b] = [ours[key], theirs[key], base[key]];
+    if (sameJson(o, t) || sameJson(o, b) || sameJson(t, b))
+      continue;
+    const values = [o ?? null, t ?? null].sort((x, y) => canonicalJson(x) < canonicalJson(y) ? -1 : 1);
+    out.push({ key, values, kept: merged[key] ?? null });
+  }
+  return out;
+}
+function withTimeline(session, events) {
+  return events === session.events ? session : { ...session, events };
+}
+function mergeResolutions(session) {
+  return (session.events ?? []).filter((e) => e.kind === "merge" && e.resolved?.length).flatMap((e) => (e.resolved ?? []).map((r) => ({
+    at: e.at,
+    text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`
+  })));
+}
+
+// .claude/skills/session/lib/format/archive.ts
+var import_slugify = __toESM(require_slugify(), 1);
+
+// .claude/skills/session/lib/core/progress.ts
+var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
+function stepMarks(session) {
+  const last = session.steps.length - 1;
+  const finished = session.step_done || session.status === "completed";
+  const skipped = new Set(session.skipped?.map(stepKey));
+  const marks = session.steps.map((step, i) => {
+    const error = session.errors?.findLast((e) => sameStep(e.step, step))?.message;
+    if (skipped.has(stepKey(step)))
+      return { step, mark: "skipped", ...error !== undefined && { error } };
+    if (i < last)
+      return { step, mark: "done" };
+    if (session.status === "failed")
+      return { step, mark: "failed", ...error !== undefined && { error } };
+    return { step, mark: finished ? "done" : "open" };
+  });
+  const entered = new Set(session.steps.map(stepKey));
+  for (const step of session.plan ?? [])
+    if (!entered.has(stepKey(step)))
+      marks.push({ step, mark: "todo" });
+  return marks;
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
+function stepSpans(session) {
+  const spans = [];
+  (session.events ?? []).forEach((event, i) => {
+    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
+      return;
+    const open = spans.findLast((span) => span.to === undefined);
+    if (open)
+      open.to = event.at;
+    if (event.kind === "replay") {
+      for (const span of spans)
+        if (span.event > (event.index ?? i))
+          span.rewound = true;
+    }
+    spans.push({ step: event.step, from: event.at, event: i });
+  });
+  return spans;
+}
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+function mermaidLabel(step) {
+  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
+  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
+}
+function mermaidGantt(session) {
+  const spans = stepSpans(session);
+  if (spans.length === 0)
+    return "";
+  const end = session.ended_at ?? session.updated_at;
+  const skipped = new Set(session.skipped);
+  const label = mermaidLabel;
+  const time = (at) => at.slice(0, 19);
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps"
+  ];
+  spans.forEach((span, i) => {
+    const last = i === spans.length - 1;
+    let to = span.to ?? end;
+    if (Date.parse(to) <= Date.parse(span.from))
+      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
+    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
+    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  });
+  lines.push("```");
+  return lines.join(`
+`);
+}
+
+// .claude/skills/session/lib/format/printable.ts
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+  }).replace(BIDI_CONTROL, codeOf);
+}
+function codeOf(char) {
+  let code = "";
+  for (let i = 0;i < char.length; i++)
+    code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return code;
+}
+
+// .claude/skills/session/lib/format/yaml.ts
+var UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
+function quote(text) {
+  if (!text.isWellFormed())
+    throw new SessionError(`cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML ` + `readers reject`, "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");
+  return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var MAX_IMPLICIT_KEY = 1000;
+function key(name) {
+  if (PLAIN_KEY.test(name) && !AMBIGUOUS_KEY.test(name))
+    return name;
+  return name === "<<" ? `!!str ${quote(name)}` : quote(name);
+}
+function scalar(value) {
+  if (typeof value === "string")
+    return quote(value);
+  if (typeof value === "number") {
+    return String(value).replace(/^(-?\d+)(e)/, "$1.0$2");
+  }
+  return String(value);
+}
+function isEmptyCollection(value) {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
+function block(value, indent) {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => withLead(`${indent}- `, item, `${indent}  `));
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([name, item]) => {
+      const nested = typeof item === "object" && item !== null && !isEmptyCollection(item);
+      const rendered = key(name);
+      if ([...rendered].length > MAX_IMPLICIT_KEY || rendered.startsWith("!!")) {
+        return [
+          `${indent}? ${rendered}`,
+          ...nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`]
+        ];
+      }
+      const head = `${indent}${rendered}:`;
+      return nested ? [head, ...block(item, `${indent}  `)] : [`${head} ${inline(item)}`];
+    });
+  }
+  return [`${indent}${scalar(value)}`];
+}
+function withLead(lead, value, indent) {
+  if (typeof value !== "object" || value === null || isEmptyCollection(value))
+    return [`${lead}${inline(value)}`];
+  const [first, ...rest] = block(value, indent);
+  return [`${lead}${first.slice(indent.length)}`, ...rest];
+}
+function inline(value) {
+  if (Array.isArray(value))
+    return "[]";
+  if (value !== null && typeof value === "object")
+    return "{}";
+  return scalar(value);
+}
+function renderYaml(value) {
+  return `${block(value, "").join(`
 `)}
-`}function fa(e){let r=e.replaceAll("\\","/"),t=/^[A-Za-z]:\//.test(r)?`file:///${r}`:r.startsWith("/")?r:`../../../../${r}`;return encodeURI(t).replace(/[()#?<>]/g,(n)=>`%${n.charCodeAt(0).toString(16).toUpperCase()}`)}function Ws(e,r){let t=Math.max(2,...[...r.matchAll(/`+/g)].map((i)=>i[0].length)),n="`".repeat(t+1);return`${n}${e}
-${r}
-${n}`}function ve(e){return yt(e.replace(/[\r\n\u0085\u2028\u2029]+/g," ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g,"\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/,(r,t,n)=>`${t}${n.slice(0,-1)}\\${n.slice(-1)}`)}function da(e){return e.charAt(0).toUpperCase()+e.slice(1)}var Qs=g,sr={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991},ended_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},notes:{type:"string"}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev","ended_at"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/archived-session.schema.json",title:"Archived workflow session (archive frontmatter)"},G=(e)=>{let r=0;for(let t of e)r++;return r},Gs=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Cr=new RegExp("^[0-9a-z]{8,26}$",""),nr=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),kt=new RegExp("^[0-9a-f]{64}$",""),Vs=new RegExp("^[0-9a-z]{12,16}$",""),ua=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),ca=new RegExp("^[0-9a-f]{40}$","");function g(e,{instancePath:r="",parentData:t,parentDataProperty:n,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,s=0,l=g.evaluated;if(l.dynamicProps)l.props=void 0;if(l.dynamicItems)l.items=void 0;if(s===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let I;if(e.workflow===void 0&&(I="workflow")||e.id===void 0&&(I="id")||e.type===void 0&&(I="type")||e.status===void 0&&(I="status")||e.started_at===void 0&&(I="started_at")||e.updated_at===void 0&&(I="updated_at")||e.steps===void 0&&(I="steps")||e.context===void 0&&(I="context")||e.rev===void 0&&(I="rev")||e.ended_at===void 0&&(I="ended_at"))return g.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:I},message:"must have required property '"+I+"'"}],!1;else{if(e.workflow!==void 0){let c=e.workflow,v=s;if(s===v)if(typeof c==="string"){if(G(c)>128)return g.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Gs.test(c))return g.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return g.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.id!==void 0){let c=e.id,v=s;if(s===v)if(typeof c==="string"){if(!Cr.test(c))return g.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.type!==void 0){let c=e.type,v=s;if(typeof c!=="string")return g.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="workflow"||c==="chat"||c==="agent"||c==="plugin"))return g.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:sr.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===s}else var f=!0;if(f){if(e.status!==void 0){let c=e.status,v=s;if(typeof c!=="string")return g.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(c==="completed"||c==="failed"||c==="abandoned"))return g.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:sr.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===s}else var f=!0;if(f){if(e.started_at!==void 0){let c=e.started_at,v=s;if(s===v){if(s===v)if(typeof c==="string"){if(!nr.test(c))return g.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===s}else var f=!0;if(f){if(e.updated_at!==void 0){let c=e.updated_at,v=s;if(s===v){if(s===v)if(typeof c==="string"){if(!nr.test(c))return g.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===s}else var f=!0;if(f){if(e.step!==void 0){let c=e.step,v=s;if(s===v)if(typeof c==="string"){if(G(c)>200)return g.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(c)<1)return g.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.steps!==void 0){let c=e.steps,v=s;if(s===v)if(Array.isArray(c)){var k=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(G(d)>200)return g.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(d)<1)return g.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/steps/"+u,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=O===s;if(!k)break}}else return g.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.step_done!==void 0){let c=s;if(typeof e.step_done!=="boolean")return g.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var f=c===s}else var f=!0;if(f){if(e.skipped!==void 0){let c=e.skipped,v=s;if(s===v)if(Array.isArray(c)){var w=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(G(d)>200)return g.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(d)<1)return g.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/skipped/"+u,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=O===s;if(!w)break}}else return g.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.plan!==void 0){let c=e.plan,v=s;if(s===v)if(Array.isArray(c)){var b=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(G(d)>200)return g.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(d)<1)return g.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/plan/"+u,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var b=O===s;if(!b)break}}else return g.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.context!==void 0){let c=e.context,v=s;if(!(c&&typeof c=="object"&&!Array.isArray(c)))return g.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.errors!==void 0){let c=e.errors,v=s;if(s===v)if(Array.isArray(c)){var x=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.step===void 0&&(L="step")||d.message===void 0&&(L="message")||d.at===void 0&&(L="at"))return g.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=s;for(let m in d)if(!(m==="step"||m==="message"||m==="at")){return g.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===s){if(d.step!==void 0){let m=d.step,N=s;if(s===N)if(typeof m==="string"){if(G(m)>200)return g.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(m)<1)return g.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/errors/"+u+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=N===s}else var A=!0;if(A){if(d.message!==void 0){let m=s;if(typeof d.message!=="string")return g.errors=[{instancePath:r+"/errors/"+u+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=m===s}else var A=!0;if(A)if(d.at!==void 0){let m=d.at,N=s;if(s===N){if(s===N)if(typeof m==="string"){if(!nr.test(m))return g.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/errors/"+u+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var A=N===s}else var A=!0}}}}else return g.errors=[{instancePath:r+"/errors/"+u,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var x=O===s;if(!x)break}}else return g.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.usage!==void 0){let c=e.usage,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let E in c){let u=s;if(typeof c[E]!="number")return g.errors=[{instancePath:r+"/usage/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var j=u===s;if(!j)break}else return g.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.vars!==void 0){let c=e.vars,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c))for(let E in c){let u=s;if(typeof c[E]!=="string")return g.errors=[{instancePath:r+"/vars/"+E.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var T=u===s;if(!T)break}else return g.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.spec!==void 0){let c=e.spec,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let E;if(c.path===void 0&&(E="path")||c.sha256===void 0&&(E="sha256"))return g.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let u=s;for(let d in c)if(!(d==="path"||d==="sha256")){return g.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.path!==void 0){let d=s;if(typeof c.path!=="string")return g.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var K=d===s}else var K=!0;if(K)if(c.sha256!==void 0){let d=c.sha256,O=s;if(s===O)if(typeof d==="string"){if(!kt.test(d))return g.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return g.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var K=O===s}else var K=!0}}}else return g.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.continued_from!==void 0){let c=e.continued_from,v=s;if(s===v)if(typeof c==="string"){if(!Cr.test(c))return g.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===s}else var f=!0;if(f){if(e.artifacts!==void 0){let c=e.artifacts,v=s;if(s===v)if(Array.isArray(c)){var F=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(typeof d==="string"){if(G(d)<1)return g.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/artifacts/"+u,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var F=O===s;if(!F)break}}else return g.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.events!==void 0){let c=e.events,v=s;if(s===v)if(Array.isArray(c)){var Q=!0;let E=c.length;for(let u=0;u<E;u++){let d=c[u],O=s;if(s===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.at===void 0&&(L="at")||d.kind===void 0&&(L="kind"))return g.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,m=s;if(s===m)if(typeof p==="string"){if(!Vs.test(p))return g.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.rev!==void 0){let p=d.rev,m=s;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return g.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return g.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return g.errors=[{instancePath:r+"/events/"+u+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var h=m===s}else var h=!0;if(h){if(d.at!==void 0){let p=d.at,m=s;if(s===m){if(s===m)if(typeof p==="string"){if(!nr.test(p))return g.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var h=m===s}else var h=!0;if(h){if(d.kind!==void 0){let p=d.kind,m=s;if(typeof p!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return g.errors=[{instancePath:r+"/events/"+u+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:sr.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var h=m===s}else var h=!0;if(h){if(d.step!==void 0){let p=d.step,m=s;if(s===m)if(typeof p==="string"){if(G(p)>200)return g.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(p)<1)return g.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.workflow!==void 0){let p=d.workflow,m=s;if(s===m)if(typeof p==="string"){if(G(p)>128)return g.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Gs.test(p))return g.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.id!==void 0){let p=d.id,m=s;if(s===m)if(typeof p==="string"){if(!Cr.test(p))return g.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.type!==void 0){let p=d.type,m=s;if(typeof p!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return g.errors=[{instancePath:r+"/events/"+u+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:sr.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var h=m===s}else var h=!0;if(h){if(d.note!==void 0){let p=s;if(typeof d.note!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=p===s}else var h=!0;if(h){if(d.patch!==void 0){let p=d.patch,m=s;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return g.errors=[{instancePath:r+"/events/"+u+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.context!==void 0){let p=d.context,m=s;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return g.errors=[{instancePath:r+"/events/"+u+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.status!==void 0){let p=d.status,m=s;if(typeof p!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return g.errors=[{instancePath:r+"/events/"+u+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:sr.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var h=m===s}else var h=!0;if(h){if(d.plan!==void 0){let p=d.plan,m=s;if(s===m)if(Array.isArray(p)){var ee=!0;let C=p.length;for(let S=0;S<C;S++){let _=p[S],U=s;if(s===U)if(typeof _==="string"){if(G(_)>200)return g.errors=[{instancePath:r+"/events/"+u+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(G(_)<1)return g.errors=[{instancePath:r+"/events/"+u+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=U===s;if(!ee)break}}else return g.errors=[{instancePath:r+"/events/"+u+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0;if(h){if(d.usage!==void 0){let p=d.usage,m=s;if(s===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let S=s;if(typeof p[C]!="number")return g.errors=[{instancePath:r+"/events/"+u+"/usage/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var W=S===s;if(!W)break}else return g.errors=[{instancePath:r+"/events/"+u+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.artifacts!==void 0){let p=d.artifacts,m=s;if(s===m)if(Array.isArray(p)){var re=!0;let C=p.length;for(let S=0;S<C;S++){let _=p[S],U=s;if(s===U)if(typeof _==="string"){if(G(_)<1)return g.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var re=U===s;if(!re)break}}else return g.errors=[{instancePath:r+"/events/"+u+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0;if(h){if(d.state!==void 0){let p=d.state,m=s;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return g.errors=[{instancePath:r+"/events/"+u+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.removed!==void 0){let p=d.removed,m=s;if(s===m)if(Array.isArray(p)){var H=!0;let C=p.length;for(let S=0;S<C;S++){let _=s;if(typeof p[S]!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/removed/"+S,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var H=_===s;if(!H)break}}else return g.errors=[{instancePath:r+"/events/"+u+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0;if(h){if(d.vars!==void 0){let p=d.vars,m=s;if(s===m)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let S=s;if(typeof p[C]!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/vars/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var me=S===s;if(!me)break}else return g.errors=[{instancePath:r+"/events/"+u+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.spec!==void 0){let p=d.spec,m=s;if(s===m)if(p&&typeof p=="object"&&!Array.isArray(p)){let C;if(p.path===void 0&&(C="path")||p.sha256===void 0&&(C="sha256"))return g.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let S=s;for(let _ in p)if(!(_==="path"||_==="sha256")){return g.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:_},message:"must NOT have additional properties"}],!1;break}if(S===s){if(p.path!==void 0){let _=s;if(typeof p.path!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var oe=_===s}else var oe=!0;if(oe)if(p.sha256!==void 0){let _=p.sha256,U=s;if(s===U)if(typeof _==="string"){if(!kt.test(_))return g.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var oe=U===s}else var oe=!0}}}else return g.errors=[{instancePath:r+"/events/"+u+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var h=m===s}else var h=!0;if(h){if(d.continued_from!==void 0){let p=d.continued_from,m=s;if(s===m)if(typeof p==="string"){if(!Cr.test(p))return g.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.actor!==void 0){let p=s;if(typeof d.actor!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=p===s}else var h=!0;if(h){if(d.to!==void 0){let p=d.to,m=s;if(s===m)if(typeof p==="string"){if(!Vs.test(p))return g.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return g.errors=[{instancePath:r+"/events/"+u+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var h=m===s}else var h=!0;if(h){if(d.index!==void 0){let p=d.index,m=s;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return g.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===m){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return g.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return g.errors=[{instancePath:r+"/events/"+u+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var h=m===s}else var h=!0;if(h)if(d.resolved!==void 0){let p=d.resolved,m=s;if(s===m)if(Array.isArray(p)){var We=!0;let C=p.length;for(let S=0;S<C;S++){let _=p[S],U=s;if(s===U)if(_&&typeof _=="object"&&!Array.isArray(_)){let ae;if(_.key===void 0&&(ae="key")||_.values===void 0&&(ae="values")||_.kept===void 0&&(ae="kept"))return g.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:ae},message:"must have required property '"+ae+"'"}],!1;else{let Hr=s;for(let Z in _)if(!(Z==="key"||Z==="values"||Z==="kept")){return g.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:Z},message:"must NOT have additional properties"}],!1;break}if(Hr===s){if(_.key!==void 0){let Z=s;if(typeof _.key!=="string")return g.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var he=Z===s}else var he=!0;if(he)if(_.values!==void 0){let Z=s;if(s===Z){if(!Array.isArray(_.values))return g.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var he=Z===s}else var he=!0}}}else return g.errors=[{instancePath:r+"/events/"+u+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var We=U===s;if(!We)break}}else return g.errors=[{instancePath:r+"/events/"+u+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var h=m===s}else var h=!0}}}}}}}}}}}}}}}}}}}}}}}}else return g.errors=[{instancePath:r+"/events/"+u,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Q=O===s;if(!Q)break}}else return g.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===s}else var f=!0;if(f){if(e.history!==void 0){let c=e.history,v=s;if(s===v)if(c&&typeof c=="object"&&!Array.isArray(c)){let E;if(c.events===void 0&&(E="events")||c.last===void 0&&(E="last"))return g.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:E},message:"must have required property '"+E+"'"}],!1;else{let u=s;for(let d in c)if(!(d==="events"||d==="last")){return g.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(u===s){if(c.events!==void 0){let d=c.events,O=s;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return g.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===O){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return g.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return g.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var ge=O===s}else var ge=!0;if(ge)if(c.last!==void 0){let d=c.last,O=s;if(s===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let L;if(d.file===void 0&&(L="file")||d.sha256===void 0&&(L="sha256")||d.oid===void 0&&(L="oid")||d.events===void 0&&(L="events"))return g.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:L},message:"must have required property '"+L+"'"}],!1;else{let p=s;for(let m in d)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return g.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(p===s){if(d.file!==void 0){let m=d.file,N=s;if(s===N)if(typeof m==="string"){if(!ua.test(m))return g.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return g.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=N===s}else var z=!0;if(z){if(d.sha256!==void 0){let m=d.sha256,N=s;if(s===N)if(typeof m==="string"){if(!kt.test(m))return g.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return g.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=N===s}else var z=!0;if(z){if(d.oid!==void 0){let m=d.oid,N=s;if(s===N)if(typeof m==="string"){if(!ca.test(m))return g.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return g.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var z=N===s}else var z=!0;if(z)if(d.events!==void 0){let m=d.events,N=s;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return g.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===N){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return g.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return g.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var z=N===s}else var z=!0}}}}}else return g.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var ge=O===s}else var ge=!0}}}else return g.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===s}else var f=!0;if(f){if(e.rev!==void 0){let c=e.rev,v=s;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return g.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(s===v){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return g.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<0||isNaN(c))return g.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var f=v===s}else var f=!0;if(f){if(e.ended_at!==void 0){let c=e.ended_at,v=s;if(s===v){if(s===v)if(typeof c==="string"){if(!nr.test(c))return g.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return g.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===s}else var f=!0;if(f)if(e.notes!==void 0){let c=s;if(typeof e.notes!=="string")return g.errors=[{instancePath:r+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=c===s}else var f=!0}}}}}}}}}}}}}}}}}}}}}}}else return g.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return g.errors=a,s===0}g.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function Jl(e,r){if(e.length>Zr)throw ke(r,Zr);e=xe(e);let t=/^---([^\r\n]*)\r?\n/.exec(e);if(!t)throw new D(r,"no-frontmatter","has no frontmatter");let n=(t[1]??"").trim();if(n!=="")throw new D(r,"front-matter-engine",`has a front matter that names a language (${JSON.stringify(n.slice(0,40))}); archives are data, and no front matter is run as code`);let i=e.slice(t[0].length),o=/^---[ \t]*(?:\r?\n|$)/m.exec(i);if(!o)throw new D(r,"broken-frontmatter","has a frontmatter that never ends (no closing ---)");return i.slice(0,o.index)}function Hl(e){let r=Yi(),t=0;return r.safeLoad(e,{schema:r.DEFAULT_SAFE_SCHEMA,listener:(i,o)=>{if(i==="open"&&++t>Oe)throw new Jr("too-deep",`is nested more than ${Oe} levels deep`);if(i==="close")t--;for(let a in o.anchorMap)throw new Jr("yaml-anchor","holds a YAML anchor; archives never use anchors or aliases")}})}class Jr extends Error{reason;constructor(e,r){super(r);this.reason=e}}function Zi(e,r="archive"){let t=Jl(e,r),n;try{n=Hl(t)}catch(o){if(o instanceof Jr)throw new D(r,o.reason,o.message);if(be.test(e))throw new D(r,"conflict-markers","holds git conflict markers","Resolve the merge conflict in that file, then run `session doctor`.");throw new D(r,"broken-frontmatter",`has broken frontmatter (${o.message.split(`
-`)[0]})`)}if(!te(n))throw new D(r,"broken-frontmatter","has broken frontmatter");et(n,r);let i=Vr(Qs,n);if(!i.ok)throw new D(r,"invalid-state",`is not a valid archived session: ${i.problem}`);return de(i.value,Ve)}var Yl=Rs({name:"merge-driver",summary:"merge two branches' versions of a state file (git runs this)",args:{base:{type:"positional",value:"BASE"},ours:{type:"positional",value:"OURS"},theirs:{type:"positional",value:"THEIRS"},path:{type:"positional",value:"PATH",required:!1}},options:{},description:"Registered in .git/config (`session doctor --fix` does it) and routed by\nia/state/sessions/.gitattributes (`*.json` and `archives/*.md`), git runs it as\n`merge-driver %O %A %B %P`. When both sides advanced one session, it writes the\nunion of their timelines after what they share, folded, to OURS (rev above both)\nand exits 0. Two different sessions under one name, a side it cannot read or\nrefuses, or a merged state over the size limit stay a conflict: both versions\nbetween conflict markers in OURS, the reason on stderr, exit 1.",footer:"Exit codes: 0 merged, 1 left as a conflict for a person, 2 bad input.",async run(e){let{ours:r,theirs:t,path:n}=e.args,i=n??r;for(let l of[r,t])if(!await Bun.file(l).exists())throw new M(`no such file: ${l}`);let o;try{let l=await Zl(r,t,i);if(l.ok){xr(r,l.text);return}o=l.reason}catch(l){o=l instanceof D?`a side cannot be read: ${l.message}`:l.message}let[a,s]=await Promise.all([Bun.file(r).text(),Bun.file(t).text()]);xr(r,`<<<<<<< ours
-${Ki(a)}=======
-${Ki(s)}>>>>>>> theirs
-`),e.warn(`${i}: not merged: ${o}`),e.setExitCode(1)}});async function Zl(e,r,t){let n=await Bi(e),i=await Bi(r),o=xe(n).startsWith("---"),a=(f,k)=>o?Zi(f,`${t} (${k})`):$e(f,`${t} (${k})`),s=t.includes("ia/state/sessions")?t.slice(0,t.indexOf("ia/state/sessions")+17):"ia/state/sessions",l=Us(a(n,"ours"),a(i,"theirs"),pt(s,{git:!0}));if(!l.ok)return l;return{ok:!0,text:o?Xs(de(l.state,Ve)):fs(l.state)}}async function Bi(e){let r=await Vt(e);if(r===void 0)throw new M(`no such file: ${e}`);return r}function Ki(e){return e.endsWith(`
-`)?e:`${e}
-`}})
+`;
+}
+
+// .claude/skills/session/lib/format/archive.ts
+function renderArchive(state) {
+  const frontmatter = renderYaml(state);
+  return `---
+${frontmatter}---
+
+${renderReport(state)}`;
+}
+function renderReport(state) {
+  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
+  const marks = stepMarks(state);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${state.workflow}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
+    "",
+    "## Steps",
+    "",
+    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` + `${error ? ` \u2014 ${escapeInline(error)}` : ""}`),
+    "",
+    "## Context",
+    "",
+    fenced("json", JSON.stringify(state.context, null, 2))
+  ];
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
+  }
+  if (state.errors?.length) {
+    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
+  }
+  const log = (state.events ?? []).filter((e) => e.kind === "log");
+  if (log.length > 0)
+    lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
+  const merges = mergeResolutions(state);
+  if (merges.length > 0)
+    lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
+  const chart = mermaidGantt(state);
+  if (chart)
+    lines.push("", "## Timeline", "", chart);
+  if (state.notes)
+    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
+`))));
+  return `${lines.join(`
+`)}
+`;
+}
+function linkTo(path) {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function fenced(lang, text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+function escapeInline(text) {
+  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space, marker) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// .claude/skills/session/lib/core/generated/validate-archive.js
+var validateArchivedSession = validate202;
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var func12 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern42 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern52 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern62 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern92 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern112 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern182 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern202 = new RegExp("^[0-9a-f]{40}$", "");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev") || data.ended_at === undefined && (missing0 = "ended_at")) {
+        validate202.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func12(data0) > 128) {
+                validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern42.test(data0)) {
+                  validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern52.test(data1)) {
+                  validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern62.test(data4)) {
+                          validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern62.test(data5)) {
+                            validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func12(data6) > 200) {
+                            validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func12(data6) < 1) {
+                              validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func12(data8) > 200) {
+                                    validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func12(data8) < 1) {
+                                      validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate202.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate202.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func12(data11) > 200) {
+                                        validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func12(data11) < 1) {
+                                          validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate202.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func12(data13) > 200) {
+                                          validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func12(data13) < 1) {
+                                            validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func12(data17) > 200) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func12(data17) < 1) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern62.test(data19)) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate202.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate202.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern92.test(data26)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern52.test(data27)) {
+                                                validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func12(data29) < 1) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern112.test(data32)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern62.test(data34)) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func12(data36) > 200) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func12(data36) < 1) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func12(data37) > 128) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern42.test(data37)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern52.test(data38)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func12(data45) > 200) {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func12(data45) < 1) {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func12(data49) < 1) {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern92.test(data57)) {
+                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern52.test(data58)) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern112.test(data60)) {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern182.test(data69)) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern92.test(data70)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern202.test(data71)) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.ended_at !== undefined) {
+                                                    let data74 = data.ended_at;
+                                                    const _errs161 = errors;
+                                                    if (errors === _errs161) {
+                                                      if (errors === _errs161) {
+                                                        if (typeof data74 === "string") {
+                                                          if (!pattern62.test(data74)) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs161 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.notes !== undefined) {
+                                                      const _errs163 = errors;
+                                                      if (typeof data.notes !== "string") {
+                                                        validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid0 = _errs163 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate202.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/format/archive-parse.ts
+function frontmatterOf(text, path) {
+  if (text.length > MAX_ARCHIVE_BYTES)
+    throw tooLarge(path, MAX_ARCHIVE_BYTES);
+  text = withoutBom(text);
+  const open = /^---([^\r\n]*)\r?\n/.exec(text);
+  if (!open)
+    throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
+  const language = (open[1] ?? "").trim();
+  if (language !== "") {
+    throw new CorruptStateError(path, "front-matter-engine", `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, ` + `and no front matter is run as code`);
+  }
+  const body = text.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
+  if (!close)
+    throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  return body.slice(0, close.index);
+}
+function loadYaml(yamlText) {
+  const yaml = require_js_yaml2();
+  let depth = 0;
+  const listener = (event, state) => {
+    if (event === "open" && ++depth > MAX_FILE_DEPTH)
+      throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "close")
+      depth--;
+    for (const _ in state.anchorMap)
+      throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+  };
+  return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
+}
+
+class YamlBoundError extends Error {
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+}
+function parseArchive(text, path = "archive") {
+  const front = frontmatterOf(text, path);
+  let data;
+  try {
+    data = loadYaml(front);
+  } catch (error) {
+    if (error instanceof YamlBoundError)
+      throw new CorruptStateError(path, error.reason, error.message);
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
+`)[0]})`);
+  }
+  if (!isJsonObject(data))
+    throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  checkStoredDepth(data, path);
+  const checked = check(validateArchivedSession, data);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+
+// .claude/skills/session/lib/commands/merge-driver.ts
+var merge_driver_default = defineCommand({
+  name: "merge-driver",
+  summary: "merge two branches' versions of a state file (git runs this)",
+  args: {
+    base: { type: "positional", value: "BASE" },
+    ours: { type: "positional", value: "OURS" },
+    theirs: { type: "positional", value: "THEIRS" },
+    path: { type: "positional", value: "PATH", required: false }
+  },
+  options: {},
+  description: `Registered in .git/config (\`session doctor --fix\` does it) and routed by
+ia/state/sessions/.gitattributes (\`*.json\` and \`archives/*.md\`), git runs it as
+\`merge-driver %O %A %B %P\`. When both sides advanced one session, it writes the
+union of their timelines after what they share, folded, to OURS (rev above both)
+and exits 0. Two different sessions under one name, a side it cannot read or
+refuses, or a merged state over the size limit stay a conflict: both versions
+between conflict markers in OURS, the reason on stderr, exit 1.`,
+  footer: "Exit codes: 0 merged, 1 left as a conflict for a person, 2 bad input.",
+  async run(ctx) {
+    const { ours: oursPath, theirs: theirsPath, path: shown } = ctx.args;
+    const name = shown ?? oursPath;
+    for (const path of [oursPath, theirsPath])
+      if (!await Bun.file(path).exists())
+        throw new UsageError(`no such file: ${path}`);
+    let reason;
+    try {
+      const merged = await mergeFiles(oursPath, theirsPath, name);
+      if (merged.ok) {
+        writeFileAtomic(oursPath, merged.text);
+        return;
+      }
+      reason = merged.reason;
+    } catch (error) {
+      reason = error instanceof CorruptStateError ? `a side cannot be read: ${error.message}` : error.message;
+    }
+    const [oursText, theirsText] = await Promise.all([Bun.file(oursPath).text(), Bun.file(theirsPath).text()]);
+    writeFileAtomic(oursPath, `<<<<<<< ours
+${ensureNewline(oursText)}=======
+${ensureNewline(theirsText)}>>>>>>> theirs
+`);
+    ctx.warn(`${name}: not merged: ${reason}`);
+    ctx.setExitCode(1);
+  }
+});
+async function mergeFiles(oursPath, theirsPath, name) {
+  const oursText = await readSide(oursPath);
+  const theirsText = await readSide(theirsPath);
+  const archive = withoutBom(oursText).startsWith("---");
+  const parse = (text, side) => archive ? parseArchive(text, `${name} (${side})`) : parseSession(text, `${name} (${side})`);
+  const sessions = name.includes("ia/state/sessions") ? name.slice(0, name.indexOf("ia/state/sessions") + "ia/state/sessions".length) : "ia/state/sessions";
+  const result = mergeSessions(parse(oursText, "ours"), parse(theirsText, "theirs"), segmentReader(sessions, { git: true }));
+  if (!result.ok)
+    return result;
+  return {
+    ok: true,
+    text: archive ? renderArchive(orderKeys(result.state, ARCHIVE_KEYS)) : serializeSession(result.state)
+  };
+}
+async function readSide(path) {
+  const text = await readFile(path);
+  if (text === undefined)
+    throw new UsageError(`no such file: ${path}`);
+  return text;
+}
+function ensureNewline(text) {
+  return text.endsWith(`
+`) ? text : `${text}
+`;
+}
+})

@@ -1,76 +1,8353 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var jo=Object.create;var{getPrototypeOf:Fo,defineProperty:ar,getOwnPropertyNames:wn,getOwnPropertyDescriptor:Ro}=Object,mt=Object.prototype.hasOwnProperty;function kn(e){return this[e]}var Io,Mo,Do=(e,r,t)=>{var s=e!=null&&typeof e==="object";if(s){var i=r?Io??=new WeakMap:Mo??=new WeakMap,o=i.get(e);if(o)return o}t=e!=null?jo(Fo(e)):{};let a=r||!e||!e.__esModule||!mt.call(e,"default")?ar(t,"default",{value:e,enumerable:!0}):t;if(e&&typeof e==="object"||typeof e==="function"){for(let n of wn(e))if(!mt.call(a,n))ar(a,n,{get:kn.bind(e,n),enumerable:!0})}if(s)i.set(e,a);return a},Uo=(e)=>{var r=(vn??=new WeakMap).get(e),t;if(r)return r;if(r=ar({},"__esModule",{value:!0}),e&&typeof e==="object"||typeof e==="function"){for(var s of wn(e))if(!mt.call(r,s))ar(r,s,{get:kn.bind(e,s),enumerable:!(t=Ro(e,s))||t.enumerable})}return vn.set(e,r),r},vn,R=(e,r)=>()=>(r||e((r={exports:{}}).exports,r),r.exports);var zo=(e)=>e;function Jo(e,r){this[e]=zo.bind(null,r)}var qo=(e,r)=>{for(var t in r)ar(e,t,{get:r[t],enumerable:!0,configurable:!0,set:Jo.bind(r,t)})};var ze=R(function(Nc,Ue){function Fs(e){return typeof e>"u"||e===null}function ap(e){return typeof e==="object"&&e!==null}function pp(e){if(Array.isArray(e))return e;else if(Fs(e))return[];return[e]}function dp(e,r){var t,s,i,o;if(r){o=Object.keys(r);for(t=0,s=o.length;t<s;t+=1)i=o[t],e[i]=r[i]}return e}function fp(e,r){var t="",s;for(s=0;s<r;s+=1)t+=e;return t}function lp(e){return e===0&&Number.NEGATIVE_INFINITY===1/e}Ue.exports.isNothing=Fs;Ue.exports.isObject=ap;Ue.exports.toArray=pp;Ue.exports.repeat=fp;Ue.exports.isNegativeZero=lp;Ue.exports.extend=dp});var Ve=R(function(Cc,Rs){function Sr(e,r){if(Error.call(this),this.name="YAMLException",this.reason=e,this.mark=r,this.message=(this.reason||"(unknown reason)")+(this.mark?" "+this.mark.toString():""),Error.captureStackTrace)Error.captureStackTrace(this,this.constructor);else this.stack=Error().stack||""}Sr.prototype=Object.create(Error.prototype);Sr.prototype.constructor=Sr;Sr.prototype.toString=function(r){var t=this.name+": ";if(t+=this.reason||"(unknown reason)",!r&&this.mark)t+=" "+this.mark.toString();return t};Rs.exports=Sr});var Ds=R(function(Lc,Ms){var Is=ze();function Vt(e,r,t,s,i){this.name=e,this.buffer=r,this.position=t,this.line=s,this.column=i}Vt.prototype.getSnippet=function(r,t){var s,i,o,a,n;if(!this.buffer)return null;r=r||4,t=t||75,s="",i=this.position;while(i>0&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(i-1))===-1)if(i-=1,this.position-i>t/2-1){s=" ... ",i+=5;break}o="",a=this.position;while(a<this.buffer.length&&`\x00\r
-\x85\u2028\u2029`.indexOf(this.buffer.charAt(a))===-1)if(a+=1,a-this.position>t/2-1){o=" ... ",a-=5;break}return n=this.buffer.slice(i,a),Is.repeat(" ",r)+s+n+o+`
-`+Is.repeat(" ",r+this.position-i+s.length)+"^"};Vt.prototype.toString=function(r){var t,s="";if(this.name)s+='in "'+this.name+'" ';if(s+="at line "+(this.line+1)+", column "+(this.column+1),!r){if(t=this.getSnippet(),t)s+=`:
-`+t}return s};Ms.exports=Vt});var Z=R(function(jc,zs){var Us=Ve(),up=["kind","resolve","construct","instanceOf","predicate","represent","defaultStyle","styleAliases"],cp=["scalar","sequence","mapping"];function mp(e){var r={};if(e!==null)Object.keys(e).forEach(function(t){e[t].forEach(function(s){r[String(s)]=t})});return r}function hp(e,r){if(r=r||{},Object.keys(r).forEach(function(t){if(up.indexOf(t)===-1)throw new Us('Unknown option "'+t+'" is met in definition of "'+e+'" YAML type.')}),this.tag=e,this.kind=r.kind||null,this.resolve=r.resolve||function(){return!0},this.construct=r.construct||function(t){return t},this.instanceOf=r.instanceOf||null,this.predicate=r.predicate||null,this.represent=r.represent||null,this.defaultStyle=r.defaultStyle||null,this.styleAliases=mp(r.styleAliases||null),cp.indexOf(this.kind)===-1)throw new Us('Unknown kind "'+this.kind+'" is specified for "'+e+'" YAML type.')}zs.exports=hp});var Je=R(function(Fc,qs){var Js=ze(),et=Ve(),gp=Z();function Qt(e,r,t){var s=[];return e.include.forEach(function(i){t=Qt(i,r,t)}),e[r].forEach(function(i){t.forEach(function(o,a){if(o.tag===i.tag&&o.kind===i.kind)s.push(a)}),t.push(i)}),t.filter(function(i,o){return s.indexOf(o)===-1})}function yp(){var e={scalar:{},sequence:{},mapping:{},fallback:{}},r,t;function s(i){e[i.kind][i.tag]=e.fallback[i.tag]=i}for(r=0,t=arguments.length;r<t;r+=1)arguments[r].forEach(s);return e}function Qe(e){this.include=e.include||[],this.implicit=e.implicit||[],this.explicit=e.explicit||[],this.implicit.forEach(function(r){if(r.loadKind&&r.loadKind!=="scalar")throw new et("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.")}),this.compiledImplicit=Qt(this,"implicit",[]),this.compiledExplicit=Qt(this,"explicit",[]),this.compiledTypeMap=yp(this.compiledImplicit,this.compiledExplicit)}Qe.DEFAULT=null;Qe.create=function(){var r,t;switch(arguments.length){case 1:r=Qe.DEFAULT,t=arguments[0];break;case 2:r=arguments[0],t=arguments[1];break;default:throw new et("Wrong number of arguments for Schema.create function")}if(r=Js.toArray(r),t=Js.toArray(t),!r.every(function(s){return s instanceof Qe}))throw new et("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");if(!t.every(function(s){return s instanceof gp}))throw new et("Specified list of YAML types (or a single Type object) contains a non-Type object.");return new Qe({include:r,explicit:t})};qs.exports=Qe});var Ys=R(function(Rc,Hs){var vp=Z();Hs.exports=new vp("tag:yaml.org,2002:str",{kind:"scalar",construct:function(e){return e!==null?e:""}})});var Bs=R(function(Ic,Zs){var wp=Z();Zs.exports=new wp("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(e){return e!==null?e:[]}})});var Ws=R(function(Mc,Ks){var kp=Z();Ks.exports=new kp("tag:yaml.org,2002:map",{kind:"mapping",construct:function(e){return e!==null?e:{}}})});var rt=R(function(Dc,Xs){var xp=Je();Xs.exports=new xp({explicit:[Ys(),Bs(),Ws()]})});var Vs=R(function(Uc,Gs){var bp=Z();function Sp(e){if(e===null)return!0;var r=e.length;return r===1&&e==="~"||r===4&&(e==="null"||e==="Null"||e==="NULL")}function Ap(){return null}function Ep(e){return e===null}Gs.exports=new bp("tag:yaml.org,2002:null",{kind:"scalar",resolve:Sp,construct:Ap,predicate:Ep,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"}},defaultStyle:"lowercase"})});var ei=R(function(zc,Qs){var _p=Z();function Op(e){if(e===null)return!1;var r=e.length;return r===4&&(e==="true"||e==="True"||e==="TRUE")||r===5&&(e==="false"||e==="False"||e==="FALSE")}function Pp(e){return e==="true"||e==="True"||e==="TRUE"}function $p(e){return Object.prototype.toString.call(e)==="[object Boolean]"}Qs.exports=new _p("tag:yaml.org,2002:bool",{kind:"scalar",resolve:Op,construct:Pp,predicate:$p,represent:{lowercase:function(e){return e?"true":"false"},uppercase:function(e){return e?"TRUE":"FALSE"},camelcase:function(e){return e?"True":"False"}},defaultStyle:"lowercase"})});var ti=R(function(Jc,ri){var Tp=ze(),Np=Z();function Cp(e){return 48<=e&&e<=57||65<=e&&e<=70||97<=e&&e<=102}function Lp(e){return 48<=e&&e<=55}function jp(e){return 48<=e&&e<=57}function Fp(e){if(e===null)return!1;var r=e.length,t=0,s=!1,i;if(!r)return!1;if(i=e[t],i==="-"||i==="+")i=e[++t];if(i==="0"){if(t+1===r)return!0;if(i=e[++t],i==="b"){t++;for(;t<r;t++){if(i=e[t],i==="_")continue;if(i!=="0"&&i!=="1")return!1;s=!0}return s&&i!=="_"}if(i==="x"){t++;for(;t<r;t++){if(i=e[t],i==="_")continue;if(!Cp(e.charCodeAt(t)))return!1;s=!0}return s&&i!=="_"}for(;t<r;t++){if(i=e[t],i==="_")continue;if(!Lp(e.charCodeAt(t)))return!1;s=!0}return s&&i!=="_"}if(i==="_")return!1;for(;t<r;t++){if(i=e[t],i==="_")continue;if(i===":")break;if(!jp(e.charCodeAt(t)))return!1;s=!0}if(!s||i==="_")return!1;if(i!==":")return!0;return/^(:[0-5]?[0-9])+$/.test(e.slice(t))}function Rp(e){var r=e,t=1,s,i,o=[];if(r.indexOf("_")!==-1)r=r.replace(/_/g,"");if(s=r[0],s==="-"||s==="+"){if(s==="-")t=-1;r=r.slice(1),s=r[0]}if(r==="0")return 0;if(s==="0"){if(r[1]==="b")return t*parseInt(r.slice(2),2);if(r[1]==="x")return t*parseInt(r,16);return t*parseInt(r,8)}if(r.indexOf(":")!==-1)return r.split(":").forEach(function(a){o.unshift(parseInt(a,10))}),r=0,i=1,o.forEach(function(a){r+=a*i,i*=60}),t*r;return t*parseInt(r,10)}function Ip(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1===0&&!Tp.isNegativeZero(e))}ri.exports=new Np("tag:yaml.org,2002:int",{kind:"scalar",resolve:Fp,construct:Rp,predicate:Ip,represent:{binary:function(e){return e>=0?"0b"+e.toString(2):"-0b"+e.toString(2).slice(1)},octal:function(e){return e>=0?"0"+e.toString(8):"-0"+e.toString(8).slice(1)},decimal:function(e){return e.toString(10)},hexadecimal:function(e){return e>=0?"0x"+e.toString(16).toUpperCase():"-0x"+e.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}})});var ii=R(function(qc,si){var ni=ze(),Mp=Z(),Dp=new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function Up(e){if(e===null)return!1;if(!Dp.test(e)||e[e.length-1]==="_")return!1;return!0}function zp(e){var r,t,s,i;if(r=e.replace(/_/g,"").toLowerCase(),t=r[0]==="-"?-1:1,i=[],"+-".indexOf(r[0])>=0)r=r.slice(1);if(r===".inf")return t===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY;else if(r===".nan")return NaN;else if(r.indexOf(":")>=0)return r.split(":").forEach(function(o){i.unshift(parseFloat(o,10))}),r=0,s=1,i.forEach(function(o){r+=o*s,s*=60}),t*r;return t*parseFloat(r,10)}var Jp=/^[-+]?[0-9]+e/;function qp(e,r){var t;if(isNaN(e))switch(r){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}else if(Number.POSITIVE_INFINITY===e)switch(r){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}else if(Number.NEGATIVE_INFINITY===e)switch(r){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}else if(ni.isNegativeZero(e))return"-0.0";return t=e.toString(10),Jp.test(t)?t.replace("e",".e"):t}function Hp(e){return Object.prototype.toString.call(e)==="[object Number]"&&(e%1!==0||ni.isNegativeZero(e))}si.exports=new Mp("tag:yaml.org,2002:float",{kind:"scalar",resolve:Up,construct:zp,predicate:Hp,represent:qp,defaultStyle:"lowercase"})});var en=R(function(Hc,oi){var Yp=Je();oi.exports=new Yp({include:[rt()],implicit:[Vs(),ei(),ti(),ii()]})});var rn=R(function(Yc,ai){var Zp=Je();ai.exports=new Zp({include:[en()]})});var li=R(function(Zc,fi){var Bp=Z(),pi=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),di=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function Kp(e){if(e===null)return!1;if(pi.exec(e)!==null)return!0;if(di.exec(e)!==null)return!0;return!1}function Wp(e){var r,t,s,i,o,a,n,m=0,f=null,w,k,S;if(r=pi.exec(e),r===null)r=di.exec(e);if(r===null)throw Error("Date resolve error");if(t=+r[1],s=+r[2]-1,i=+r[3],!r[4])return new Date(Date.UTC(t,s,i));if(o=+r[4],a=+r[5],n=+r[6],r[7]){m=r[7].slice(0,3);while(m.length<3)m+="0";m=+m}if(r[9]){if(w=+r[10],k=+(r[11]||0),f=(w*60+k)*60000,r[9]==="-")f=-f}if(S=new Date(Date.UTC(t,s,i,o,a,n,m)),f)S.setTime(S.getTime()-f);return S}function Xp(e){return e.toISOString()}fi.exports=new Bp("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:Kp,construct:Wp,instanceOf:Date,represent:Xp})});var ci=R(function(Bc,ui){var Gp=Z();function Vp(e){return e==="<<"||e===null}ui.exports=new Gp("tag:yaml.org,2002:merge",{kind:"scalar",resolve:Vp})});var hi=R(function(Kc,mi){var qe;try{tn=require,qe=tn("buffer").Buffer}catch(e){}var tn,Qp=Z(),nn=`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
-\r`;function ed(e){if(e===null)return!1;var r,t,s=0,i=e.length,o=nn;for(t=0;t<i;t++){if(r=o.indexOf(e.charAt(t)),r>64)continue;if(r<0)return!1;s+=6}return s%8===0}function rd(e){var r,t,s=e.replace(/[\r\n=]/g,""),i=s.length,o=nn,a=0,n=[];for(r=0;r<i;r++){if(r%4===0&&r)n.push(a>>16&255),n.push(a>>8&255),n.push(a&255);a=a<<6|o.indexOf(s.charAt(r))}if(t=i%4*6,t===0)n.push(a>>16&255),n.push(a>>8&255),n.push(a&255);else if(t===18)n.push(a>>10&255),n.push(a>>2&255);else if(t===12)n.push(a>>4&255);if(qe)return qe.from?qe.from(n):new qe(n);return n}function td(e){var r="",t=0,s,i,o=e.length,a=nn;for(s=0;s<o;s++){if(s%3===0&&s)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];t=(t<<8)+e[s]}if(i=o%3,i===0)r+=a[t>>18&63],r+=a[t>>12&63],r+=a[t>>6&63],r+=a[t&63];else if(i===2)r+=a[t>>10&63],r+=a[t>>4&63],r+=a[t<<2&63],r+=a[64];else if(i===1)r+=a[t>>2&63],r+=a[t<<4&63],r+=a[64],r+=a[64];return r}function nd(e){return qe&&qe.isBuffer(e)}mi.exports=new Qp("tag:yaml.org,2002:binary",{kind:"scalar",resolve:ed,construct:rd,predicate:nd,represent:td})});var vi=R(function(Wc,yi){var sd=Z(),gi=Object.prototype.hasOwnProperty,id=Object.prototype.toString;function od(e){if(e===null)return!0;var r={},t,s,i,o,a,n=e;for(t=0,s=n.length;t<s;t+=1){if(i=n[t],a=!1,id.call(i)!=="[object Object]")return!1;for(o in i)if(gi.call(i,o))if(!a)a=!0;else return!1;if(!a)return!1;if(gi.call(r,o))return!1;Object.defineProperty(r,o,{value:!0})}return!0}function ad(e){return e!==null?e:[]}yi.exports=new sd("tag:yaml.org,2002:omap",{kind:"sequence",resolve:od,construct:ad})});var ki=R(function(Xc,wi){var pd=Z(),dd=Object.prototype.toString;function fd(e){if(e===null)return!0;var r,t,s,i,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1){if(s=a[r],dd.call(s)!=="[object Object]")return!1;if(i=Object.keys(s),i.length!==1)return!1;o[r]=[i[0],s[i[0]]]}return!0}function ld(e){if(e===null)return[];var r,t,s,i,o,a=e;o=Array(a.length);for(r=0,t=a.length;r<t;r+=1)s=a[r],i=Object.keys(s),o[r]=[i[0],s[i[0]]];return o}wi.exports=new pd("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:fd,construct:ld})});var bi=R(function(Gc,xi){var ud=Z(),cd=Object.prototype.hasOwnProperty;function md(e){if(e===null)return!0;var r,t=e;for(r in t)if(cd.call(t,r)){if(t[r]!==null)return!1}return!0}function hd(e){return e!==null?e:{}}xi.exports=new ud("tag:yaml.org,2002:set",{kind:"mapping",resolve:md,construct:hd})});var er=R(function(Vc,Si){var gd=Je();Si.exports=new gd({include:[rn()],implicit:[li(),ci()],explicit:[hi(),vi(),ki(),bi()]})});var Ei=R(function(Qc,Ai){var yd=Z();function vd(){return!0}function wd(){return}function kd(){return""}function xd(e){return typeof e>"u"}Ai.exports=new yd("tag:yaml.org,2002:js/undefined",{kind:"scalar",resolve:vd,construct:wd,predicate:xd,represent:kd})});var Oi=R(function(em,_i){var bd=Z();function Sd(e){if(e===null)return!1;if(e.length===0)return!1;var r=e,t=/\/([gim]*)$/.exec(e),s="";if(r[0]==="/"){if(t)s=t[1];if(s.length>3)return!1;if(r[r.length-s.length-1]!=="/")return!1}return!0}function Ad(e){var r=e,t=/\/([gim]*)$/.exec(e),s="";if(r[0]==="/"){if(t)s=t[1];r=r.slice(1,r.length-s.length-1)}return new RegExp(r,s)}function Ed(e){var r="/"+e.source+"/";if(e.global)r+="g";if(e.multiline)r+="m";if(e.ignoreCase)r+="i";return r}function _d(e){return Object.prototype.toString.call(e)==="[object RegExp]"}_i.exports=new bd("tag:yaml.org,2002:js/regexp",{kind:"scalar",resolve:Sd,construct:Ad,predicate:_d,represent:Ed})});var $i=R(function(rm,Pi){var tt;try{sn=require,tt=sn("esprima")}catch(e){if(typeof window<"u")tt=window.esprima}var sn,Od=Z();function Pd(e){if(e===null)return!1;try{var r="("+e+")",t=tt.parse(r,{range:!0});if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")return!1;return!0}catch(s){return!1}}function $d(e){var r="("+e+")",t=tt.parse(r,{range:!0}),s=[],i;if(t.type!=="Program"||t.body.length!==1||t.body[0].type!=="ExpressionStatement"||t.body[0].expression.type!=="ArrowFunctionExpression"&&t.body[0].expression.type!=="FunctionExpression")throw Error("Failed to resolve function");if(t.body[0].expression.params.forEach(function(o){s.push(o.name)}),i=t.body[0].expression.body.range,t.body[0].expression.body.type==="BlockStatement")return Function(s,r.slice(i[0]+1,i[1]-1));return Function(s,"return "+r.slice(i[0],i[1]))}function Td(e){return e.toString()}function Nd(e){return Object.prototype.toString.call(e)==="[object Function]"}Pi.exports=new Od("tag:yaml.org,2002:js/function",{kind:"scalar",resolve:Pd,construct:$d,predicate:Nd,represent:Td})});var Ar=R(function(tm,Ni){var Ti=Je();Ni.exports=Ti.DEFAULT=new Ti({include:[er()],explicit:[Ei(),Oi(),$i()]})});var Vi=R(function(nm,Er){var xe=ze(),Di=Ve(),Cd=Ds(),Ui=er(),Ld=Ar(),Ne=Object.prototype.hasOwnProperty,nt=1,zi=2,Ji=3,st=4,on=1,jd=2,Ci=3,Fd=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,Rd=/[\x85\u2028\u2029]/,Id=/[,\[\]\{\}]/,qi=/^(?:!|!!|![a-z\-]+!)$/i,Hi=/^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;function Li(e){return Object.prototype.toString.call(e)}function fe(e){return e===10||e===13}function He(e){return e===9||e===32}function Q(e){return e===9||e===32||e===10||e===13}function rr(e){return e===44||e===91||e===93||e===123||e===125}function Md(e){var r;if(48<=e&&e<=57)return e-48;if(r=e|32,97<=r&&r<=102)return r-97+10;return-1}function Dd(e){if(e===120)return 2;if(e===117)return 4;if(e===85)return 8;return 0}function Ud(e){if(48<=e&&e<=57)return e-48;return-1}function ji(e){return e===48?"\x00":e===97?"\x07":e===98?"\b":e===116?"\t":e===9?"\t":e===110?`
-`:e===118?"\v":e===102?"\f":e===114?"\r":e===101?"\x1B":e===32?" ":e===34?'"':e===47?"/":e===92?"\\":e===78?"\x85":e===95?"\xA0":e===76?"\u2028":e===80?"\u2029":""}function zd(e){if(e<=65535)return String.fromCharCode(e);return String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function Yi(e,r,t){if(r==="__proto__")Object.defineProperty(e,r,{configurable:!0,enumerable:!0,writable:!0,value:t});else e[r]=t}var Zi=Array(256),Bi=Array(256);for($e=0;$e<256;$e++)Zi[$e]=ji($e)?1:0,Bi[$e]=ji($e);var $e;function Jd(e,r){this.input=e,this.filename=r.filename||null,this.schema=r.schema||Ld,this.onWarning=r.onWarning||null,this.legacy=r.legacy||!1,this.json=r.json||!1,this.listener=r.listener||null,this.maxTotalMergeKeys=typeof r.maxTotalMergeKeys==="number"?r.maxTotalMergeKeys:1e4,this.implicitTypes=this.schema.compiledImplicit,this.typeMap=this.schema.compiledTypeMap,this.length=e.length,this.position=0,this.line=0,this.lineStart=0,this.lineIndent=0,this.totalMergeKeys=0,this.documents=[]}function Ki(e,r){return new Di(r,new Cd(e.filename,e.input,e.position,e.line,e.position-e.lineStart))}function P(e,r){throw Ki(e,r)}function it(e,r){if(e.onWarning)e.onWarning.call(null,Ki(e,r))}var Fi={YAML:function(r,t,s){var i,o,a;if(r.version!==null)P(r,"duplication of %YAML directive");if(s.length!==1)P(r,"YAML directive accepts exactly one argument");if(i=/^([0-9]+)\.([0-9]+)$/.exec(s[0]),i===null)P(r,"ill-formed argument of the YAML directive");if(o=parseInt(i[1],10),a=parseInt(i[2],10),o!==1)P(r,"unacceptable YAML version of the document");if(r.version=s[0],r.checkLineBreaks=a<2,a!==1&&a!==2)it(r,"unsupported YAML version of the document")},TAG:function(r,t,s){var i,o;if(s.length!==2)P(r,"TAG directive accepts exactly two arguments");if(i=s[0],o=s[1],!qi.test(i))P(r,"ill-formed tag handle (first argument) of the TAG directive");if(Ne.call(r.tagMap,i))P(r,'there is a previously declared suffix for "'+i+'" tag handle');if(!Hi.test(o))P(r,"ill-formed tag prefix (second argument) of the TAG directive");r.tagMap[i]=o}};function Te(e,r,t,s){var i,o,a,n;if(r<t){if(n=e.input.slice(r,t),s){for(i=0,o=n.length;i<o;i+=1)if(a=n.charCodeAt(i),!(a===9||32<=a&&a<=1114111))P(e,"expected valid JSON character")}else if(Fd.test(n))P(e,"the stream contains non-printable characters");e.result+=n}}function Ri(e){if(e.totalMergeKeys+=1,e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys)P(e,"merge keys exceeded maxTotalMergeKeys ("+e.maxTotalMergeKeys+")")}function Ii(e,r,t,s){var i,o,a,n;if(!xe.isObject(t))P(e,"cannot merge mappings; the provided source object is unacceptable");Ri(e),i=Object.keys(t);for(a=0,n=i.length;a<n;a+=1)if(o=i[a],Ri(e),!Ne.call(r,o))Yi(r,o,t[o]),s[o]=!0}function tr(e,r,t,s,i,o,a,n){var m,f;if(Array.isArray(i)){i=Array.prototype.slice.call(i);for(m=0,f=i.length;m<f;m+=1){if(Array.isArray(i[m]))P(e,"nested arrays are not supported inside keys");if(typeof i==="object"&&Li(i[m])==="[object Object]")i[m]="[object Object]"}}if(typeof i==="object"&&Li(i)==="[object Object]")i="[object Object]";if(i=String(i),r===null)r={};if(s==="tag:yaml.org,2002:merge")if(Array.isArray(o)){if(o.length>100)P(e,"abnormal merge sequence size");for(m=0,f=o.length;m<f;m+=1)Ii(e,r,o[m],t)}else Ii(e,r,o,t);else{if(!e.json&&!Ne.call(t,i)&&Ne.call(r,i))e.line=a||e.line,e.position=n||e.position,P(e,"duplicated mapping key");Yi(r,i,o),delete t[i]}return r}function an(e){var r=e.input.charCodeAt(e.position);if(r===10)e.position++;else if(r===13){if(e.position++,e.input.charCodeAt(e.position)===10)e.position++}else P(e,"a line break is expected");e.line+=1,e.lineStart=e.position}function q(e,r,t){var s=0,i=e.input.charCodeAt(e.position);while(i!==0){while(He(i))i=e.input.charCodeAt(++e.position);if(r&&i===35)do i=e.input.charCodeAt(++e.position);while(i!==10&&i!==13&&i!==0);if(fe(i)){an(e),i=e.input.charCodeAt(e.position),s++,e.lineIndent=0;while(i===32)e.lineIndent++,i=e.input.charCodeAt(++e.position)}else break}if(t!==-1&&s!==0&&e.lineIndent<t)it(e,"deficient indentation");return s}function ot(e){var r=e.position,t;if(t=e.input.charCodeAt(r),(t===45||t===46)&&t===e.input.charCodeAt(r+1)&&t===e.input.charCodeAt(r+2)){if(r+=3,t=e.input.charCodeAt(r),t===0||Q(t))return!0}return!1}function pn(e,r){if(r===1)e.result+=" ";else if(r>1)e.result+=xe.repeat(`
-`,r-1)}function qd(e,r,t){var s,i,o,a,n,m,f,w,{kind:k,result:S}=e,x;if(x=e.input.charCodeAt(e.position),Q(x)||rr(x)||x===35||x===38||x===42||x===33||x===124||x===62||x===39||x===34||x===37||x===64||x===96)return!1;if(x===63||x===45){if(i=e.input.charCodeAt(e.position+1),Q(i)||t&&rr(i))return!1}e.kind="scalar",e.result="",o=a=e.position,n=!1;while(x!==0){if(x===58){if(i=e.input.charCodeAt(e.position+1),Q(i)||t&&rr(i))break}else if(x===35){if(s=e.input.charCodeAt(e.position-1),Q(s))break}else if(e.position===e.lineStart&&ot(e)||t&&rr(x))break;else if(fe(x))if(m=e.line,f=e.lineStart,w=e.lineIndent,q(e,!1,-1),e.lineIndent>=r){n=!0,x=e.input.charCodeAt(e.position);continue}else{e.position=a,e.line=m,e.lineStart=f,e.lineIndent=w;break}if(n)Te(e,o,a,!1),pn(e,e.line-m),o=a=e.position,n=!1;if(!He(x))a=e.position+1;x=e.input.charCodeAt(++e.position)}if(Te(e,o,a,!1),e.result)return!0;return e.kind=k,e.result=S,!1}function Hd(e,r){var t,s,i;if(t=e.input.charCodeAt(e.position),t!==39)return!1;e.kind="scalar",e.result="",e.position++,s=i=e.position;while((t=e.input.charCodeAt(e.position))!==0)if(t===39)if(Te(e,s,e.position,!0),t=e.input.charCodeAt(++e.position),t===39)s=e.position,e.position++,i=e.position;else return!0;else if(fe(t))Te(e,s,i,!0),pn(e,q(e,!1,r)),s=i=e.position;else if(e.position===e.lineStart&&ot(e))P(e,"unexpected end of the document within a single quoted scalar");else e.position++,i=e.position;P(e,"unexpected end of the stream within a single quoted scalar")}function Yd(e,r){var t,s,i,o,a,n;if(n=e.input.charCodeAt(e.position),n!==34)return!1;e.kind="scalar",e.result="",e.position++,t=s=e.position;while((n=e.input.charCodeAt(e.position))!==0)if(n===34)return Te(e,t,e.position,!0),e.position++,!0;else if(n===92){if(Te(e,t,e.position,!0),n=e.input.charCodeAt(++e.position),fe(n))q(e,!1,r);else if(n<256&&Zi[n])e.result+=Bi[n],e.position++;else if((a=Dd(n))>0){i=a,o=0;for(;i>0;i--)if(n=e.input.charCodeAt(++e.position),(a=Md(n))>=0)o=(o<<4)+a;else P(e,"expected hexadecimal character");e.result+=zd(o),e.position++}else P(e,"unknown escape sequence");t=s=e.position}else if(fe(n))Te(e,t,s,!0),pn(e,q(e,!1,r)),t=s=e.position;else if(e.position===e.lineStart&&ot(e))P(e,"unexpected end of the document within a double quoted scalar");else e.position++,s=e.position;P(e,"unexpected end of the stream within a double quoted scalar")}function Zd(e,r){var t=!0,s,i=e.tag,o,a=e.anchor,n,m,f,w,k,S={},x,E,U,L;if(L=e.input.charCodeAt(e.position),L===91)m=93,k=!1,o=[];else if(L===123)m=125,k=!0,o={};else return!1;if(e.anchor!==null)e.anchorMap[e.anchor]=o;L=e.input.charCodeAt(++e.position);while(L!==0){if(q(e,!0,r),L=e.input.charCodeAt(e.position),L===m)return e.position++,e.tag=i,e.anchor=a,e.kind=k?"mapping":"sequence",e.result=o,!0;else if(!t)P(e,"missed comma between flow collection entries");if(E=x=U=null,f=w=!1,L===63){if(n=e.input.charCodeAt(e.position+1),Q(n))f=w=!0,e.position++,q(e,!0,r)}if(s=e.line,nr(e,r,nt,!1,!0),E=e.tag,x=e.result,q(e,!0,r),L=e.input.charCodeAt(e.position),(w||e.line===s)&&L===58)f=!0,L=e.input.charCodeAt(++e.position),q(e,!0,r),nr(e,r,nt,!1,!0),U=e.result;if(k)tr(e,o,S,E,x,U);else if(f)o.push(tr(e,null,S,E,x,U));else o.push(x);if(q(e,!0,r),L=e.input.charCodeAt(e.position),L===44)t=!0,L=e.input.charCodeAt(++e.position);else t=!1}P(e,"unexpected end of the stream within a flow collection")}function Bd(e,r){var t,s,i=on,o=!1,a=!1,n=r,m=0,f=!1,w,k;if(k=e.input.charCodeAt(e.position),k===124)s=!1;else if(k===62)s=!0;else return!1;e.kind="scalar",e.result="";while(k!==0)if(k=e.input.charCodeAt(++e.position),k===43||k===45)if(on===i)i=k===43?Ci:jd;else P(e,"repeat of a chomping mode identifier");else if((w=Ud(k))>=0)if(w===0)P(e,"bad explicit indentation width of a block scalar; it cannot be less than one");else if(!a)n=r+w-1,a=!0;else P(e,"repeat of an indentation width identifier");else break;if(He(k)){do k=e.input.charCodeAt(++e.position);while(He(k));if(k===35)do k=e.input.charCodeAt(++e.position);while(!fe(k)&&k!==0)}while(k!==0){an(e),e.lineIndent=0,k=e.input.charCodeAt(e.position);while((!a||e.lineIndent<n)&&k===32)e.lineIndent++,k=e.input.charCodeAt(++e.position);if(!a&&e.lineIndent>n)n=e.lineIndent;if(fe(k)){m++;continue}if(e.lineIndent<n){if(i===Ci)e.result+=xe.repeat(`
-`,o?1+m:m);else if(i===on){if(o)e.result+=`
-`}break}if(s)if(He(k))f=!0,e.result+=xe.repeat(`
-`,o?1+m:m);else if(f)f=!1,e.result+=xe.repeat(`
-`,m+1);else if(m===0){if(o)e.result+=" "}else e.result+=xe.repeat(`
-`,m);else e.result+=xe.repeat(`
-`,o?1+m:m);o=!0,a=!0,m=0,t=e.position;while(!fe(k)&&k!==0)k=e.input.charCodeAt(++e.position);Te(e,t,e.position,!1)}return!0}function Mi(e,r){var t,{tag:s,anchor:i}=e,o=[],a,n=!1,m;if(e.anchor!==null)e.anchorMap[e.anchor]=o;m=e.input.charCodeAt(e.position);while(m!==0){if(m!==45)break;if(a=e.input.charCodeAt(e.position+1),!Q(a))break;if(n=!0,e.position++,q(e,!0,-1)){if(e.lineIndent<=r){o.push(null),m=e.input.charCodeAt(e.position);continue}}if(t=e.line,nr(e,r,Ji,!1,!0),o.push(e.result),q(e,!0,-1),m=e.input.charCodeAt(e.position),(e.line===t||e.lineIndent>r)&&m!==0)P(e,"bad indentation of a sequence entry");else if(e.lineIndent<r)break}if(n)return e.tag=s,e.anchor=i,e.kind="sequence",e.result=o,!0;return!1}function Kd(e,r,t){var s,i,o,a,{tag:n,anchor:m}=e,f={},w={},k=null,S=null,x=null,E=!1,U=!1,L;if(e.anchor!==null)e.anchorMap[e.anchor]=f;L=e.input.charCodeAt(e.position);while(L!==0){if(s=e.input.charCodeAt(e.position+1),o=e.line,a=e.position,(L===63||L===58)&&Q(s)){if(L===63){if(E)tr(e,f,w,k,S,null),k=S=x=null;U=!0,E=!0,i=!0}else if(E)E=!1,i=!0;else P(e,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");e.position+=1,L=s}else if(nr(e,t,zi,!1,!0))if(e.line===o){L=e.input.charCodeAt(e.position);while(He(L))L=e.input.charCodeAt(++e.position);if(L===58){if(L=e.input.charCodeAt(++e.position),!Q(L))P(e,"a whitespace character is expected after the key-value separator within a block mapping");if(E)tr(e,f,w,k,S,null),k=S=x=null;U=!0,E=!1,i=!1,k=e.tag,S=e.result}else if(U)P(e,"can not read an implicit mapping pair; a colon is missed");else return e.tag=n,e.anchor=m,!0}else if(U)P(e,"can not read a block mapping entry; a multiline key may not be an implicit key");else return e.tag=n,e.anchor=m,!0;else break;if(e.line===o||e.lineIndent>r){if(nr(e,r,st,!0,i))if(E)S=e.result;else x=e.result;if(!E)tr(e,f,w,k,S,x,o,a),k=S=x=null;q(e,!0,-1),L=e.input.charCodeAt(e.position)}if(e.lineIndent>r&&L!==0)P(e,"bad indentation of a mapping entry");else if(e.lineIndent<r)break}if(E)tr(e,f,w,k,S,null);if(U)e.tag=n,e.anchor=m,e.kind="mapping",e.result=f;return U}function Wd(e){var r,t=!1,s=!1,i,o,a;if(a=e.input.charCodeAt(e.position),a!==33)return!1;if(e.tag!==null)P(e,"duplication of a tag property");if(a=e.input.charCodeAt(++e.position),a===60)t=!0,a=e.input.charCodeAt(++e.position);else if(a===33)s=!0,i="!!",a=e.input.charCodeAt(++e.position);else i="!";if(r=e.position,t){do a=e.input.charCodeAt(++e.position);while(a!==0&&a!==62);if(e.position<e.length)o=e.input.slice(r,e.position),a=e.input.charCodeAt(++e.position);else P(e,"unexpected end of the stream within a verbatim tag")}else{while(a!==0&&!Q(a)){if(a===33)if(!s){if(i=e.input.slice(r-1,e.position+1),!qi.test(i))P(e,"named tag handle cannot contain such characters");s=!0,r=e.position+1}else P(e,"tag suffix cannot contain exclamation marks");a=e.input.charCodeAt(++e.position)}if(o=e.input.slice(r,e.position),Id.test(o))P(e,"tag suffix cannot contain flow indicator characters")}if(o&&!Hi.test(o))P(e,"tag name cannot contain such characters: "+o);if(t)e.tag=o;else if(Ne.call(e.tagMap,i))e.tag=e.tagMap[i]+o;else if(i==="!")e.tag="!"+o;else if(i==="!!")e.tag="tag:yaml.org,2002:"+o;else P(e,'undeclared tag handle "'+i+'"');return!0}function Xd(e){var r,t;if(t=e.input.charCodeAt(e.position),t!==38)return!1;if(e.anchor!==null)P(e,"duplication of an anchor property");t=e.input.charCodeAt(++e.position),r=e.position;while(t!==0&&!Q(t)&&!rr(t))t=e.input.charCodeAt(++e.position);if(e.position===r)P(e,"name of an anchor node must contain at least one character");return e.anchor=e.input.slice(r,e.position),!0}function Gd(e){var r,t,s;if(s=e.input.charCodeAt(e.position),s!==42)return!1;s=e.input.charCodeAt(++e.position),r=e.position;while(s!==0&&!Q(s)&&!rr(s))s=e.input.charCodeAt(++e.position);if(e.position===r)P(e,"name of an alias node must contain at least one character");if(t=e.input.slice(r,e.position),!Ne.call(e.anchorMap,t))P(e,'unidentified alias "'+t+'"');return e.result=e.anchorMap[t],q(e,!0,-1),!0}function nr(e,r,t,s,i){var o,a,n,m=1,f=!1,w=!1,k,S,x,E,U;if(e.listener!==null)e.listener("open",e);if(e.tag=null,e.anchor=null,e.kind=null,e.result=null,o=a=n=st===t||Ji===t,s){if(q(e,!0,-1)){if(f=!0,e.lineIndent>r)m=1;else if(e.lineIndent===r)m=0;else if(e.lineIndent<r)m=-1}}if(m===1)while(Wd(e)||Xd(e))if(q(e,!0,-1)){if(f=!0,n=o,e.lineIndent>r)m=1;else if(e.lineIndent===r)m=0;else if(e.lineIndent<r)m=-1}else n=!1;if(n)n=f||i;if(m===1||st===t){if(nt===t||zi===t)E=r;else E=r+1;if(U=e.position-e.lineStart,m===1)if(n&&(Mi(e,U)||Kd(e,U,E))||Zd(e,E))w=!0;else{if(a&&Bd(e,E)||Hd(e,E)||Yd(e,E))w=!0;else if(Gd(e)){if(w=!0,e.tag!==null||e.anchor!==null)P(e,"alias node should not have any properties")}else if(qd(e,E,nt===t)){if(w=!0,e.tag===null)e.tag="?"}if(e.anchor!==null)e.anchorMap[e.anchor]=e.result}else if(m===0)w=n&&Mi(e,U)}if(e.tag!==null&&e.tag!=="!")if(e.tag==="?"){if(e.result!==null&&e.kind!=="scalar")P(e,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+e.kind+'"');for(k=0,S=e.implicitTypes.length;k<S;k+=1)if(x=e.implicitTypes[k],x.resolve(e.result)){if(e.result=x.construct(e.result),e.tag=x.tag,e.anchor!==null)e.anchorMap[e.anchor]=e.result;break}}else if(Ne.call(e.typeMap[e.kind||"fallback"],e.tag)){if(x=e.typeMap[e.kind||"fallback"][e.tag],e.result!==null&&x.kind!==e.kind)P(e,"unacceptable node kind for !<"+e.tag+'> tag; it should be "'+x.kind+'", not "'+e.kind+'"');if(!x.resolve(e.result))P(e,"cannot resolve a node with !<"+e.tag+"> explicit tag");else if(e.result=x.construct(e.result),e.anchor!==null)e.anchorMap[e.anchor]=e.result}else P(e,"unknown tag !<"+e.tag+">");if(e.listener!==null)e.listener("close",e);return e.tag!==null||e.anchor!==null||w}function Vd(e){var r=e.position,t,s,i,o=!1,a;e.version=null,e.checkLineBreaks=e.legacy,e.tagMap={},e.anchorMap={};while((a=e.input.charCodeAt(e.position))!==0){if(q(e,!0,-1),a=e.input.charCodeAt(e.position),e.lineIndent>0||a!==37)break;o=!0,a=e.input.charCodeAt(++e.position),t=e.position;while(a!==0&&!Q(a))a=e.input.charCodeAt(++e.position);if(s=e.input.slice(t,e.position),i=[],s.length<1)P(e,"directive name must not be less than one character in length");while(a!==0){while(He(a))a=e.input.charCodeAt(++e.position);if(a===35){do a=e.input.charCodeAt(++e.position);while(a!==0&&!fe(a));break}if(fe(a))break;t=e.position;while(a!==0&&!Q(a))a=e.input.charCodeAt(++e.position);i.push(e.input.slice(t,e.position))}if(a!==0)an(e);if(Ne.call(Fi,s))Fi[s](e,s,i);else it(e,'unknown document directive "'+s+'"')}if(q(e,!0,-1),e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45)e.position+=3,q(e,!0,-1);else if(o)P(e,"directives end mark is expected");if(nr(e,e.lineIndent-1,st,!1,!0),q(e,!0,-1),e.checkLineBreaks&&Rd.test(e.input.slice(r,e.position)))it(e,"non-ASCII line breaks are interpreted as content");if(e.documents.push(e.result),e.position===e.lineStart&&ot(e)){if(e.input.charCodeAt(e.position)===46)e.position+=3,q(e,!0,-1);return}if(e.position<e.length-1)P(e,"end of the stream or a document separator is expected");else return}function Wi(e,r){if(e=String(e),r=r||{},e.length!==0){if(e.charCodeAt(e.length-1)!==10&&e.charCodeAt(e.length-1)!==13)e+=`
-`;if(e.charCodeAt(0)===65279)e=e.slice(1)}var t=new Jd(e,r),s=e.indexOf("\x00");if(s!==-1)t.position=s,P(t,"null byte is not allowed in input");t.input+="\x00";while(t.input.charCodeAt(t.position)===32)t.lineIndent+=1,t.position+=1;while(t.position<t.length-1)Vd(t);return t.documents}function Xi(e,r,t){if(r!==null&&typeof r==="object"&&typeof t>"u")t=r,r=null;var s=Wi(e,t);if(typeof r!=="function")return s;for(var i=0,o=s.length;i<o;i+=1)r(s[i])}function Gi(e,r){var t=Wi(e,r);if(t.length===0)return;else if(t.length===1)return t[0];throw new Di("expected a single document in the stream, but found more")}function Qd(e,r,t){if(typeof r==="object"&&r!==null&&typeof t>"u")t=r,r=null;return Xi(e,r,xe.extend({schema:Ui},t))}function ef(e,r){return Gi(e,xe.extend({schema:Ui},r))}Er.exports.loadAll=Xi;Er.exports.load=Gi;Er.exports.safeLoadAll=Qd;Er.exports.safeLoad=ef});var bo=R(function(sm,un){var Or=ze(),Pr=Ve(),rf=Ar(),tf=er(),oo=Object.prototype.toString,ao=Object.prototype.hasOwnProperty,nf=9,_r=10,sf=13,of=32,af=33,pf=34,po=35,df=37,ff=38,lf=39,uf=42,fo=44,cf=45,lo=58,mf=61,hf=62,gf=63,yf=64,uo=91,co=93,vf=96,mo=123,wf=124,ho=125,W={};W[0]="\\0";W[7]="\\a";W[8]="\\b";W[9]="\\t";W[10]="\\n";W[11]="\\v";W[12]="\\f";W[13]="\\r";W[27]="\\e";W[34]="\\\"";W[92]="\\\\";W[133]="\\N";W[160]="\\_";W[8232]="\\L";W[8233]="\\P";var kf=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"];function xf(e,r){var t,s,i,o,a,n,m;if(r===null)return{};t={},s=Object.keys(r);for(i=0,o=s.length;i<o;i+=1){if(a=s[i],n=String(r[a]),a.slice(0,2)==="!!")a="tag:yaml.org,2002:"+a.slice(2);if(m=e.compiledTypeMap.fallback[a],m&&ao.call(m.styleAliases,n))n=m.styleAliases[n];t[a]=n}return t}function Qi(e){var r,t,s;if(r=e.toString(16).toUpperCase(),e<=255)t="x",s=2;else if(e<=65535)t="u",s=4;else if(e<=4294967295)t="U",s=8;else throw new Pr("code point within a string may not be greater than 0xFFFFFFFF");return"\\"+t+Or.repeat("0",s-r.length)+r}function bf(e){this.schema=e.schema||rf,this.indent=Math.max(1,e.indent||2),this.noArrayIndent=e.noArrayIndent||!1,this.skipInvalid=e.skipInvalid||!1,this.flowLevel=Or.isNothing(e.flowLevel)?-1:e.flowLevel,this.styleMap=xf(this.schema,e.styles||null),this.sortKeys=e.sortKeys||!1,this.lineWidth=e.lineWidth||80,this.noRefs=e.noRefs||!1,this.noCompatMode=e.noCompatMode||!1,this.condenseFlow=e.condenseFlow||!1,this.implicitTypes=this.schema.compiledImplicit,this.explicitTypes=this.schema.compiledExplicit,this.tag=null,this.result="",this.duplicates=[],this.usedDuplicates=null}function eo(e,r){var t=Or.repeat(" ",r),s=0,i=-1,o="",a,n=e.length;while(s<n){if(i=e.indexOf(`
-`,s),i===-1)a=e.slice(s),s=n;else a=e.slice(s,i+1),s=i+1;if(a.length&&a!==`
-`)o+=t;o+=a}return o}function dn(e,r){return`
-`+Or.repeat(" ",e.indent*r)}function Sf(e,r){var t,s,i;for(t=0,s=e.implicitTypes.length;t<s;t+=1)if(i=e.implicitTypes[t],i.resolve(r))return!0;return!1}function ln(e){return e===of||e===nf}function sr(e){return 32<=e&&e<=126||161<=e&&e<=55295&&e!==8232&&e!==8233||57344<=e&&e<=65533&&e!==65279||65536<=e&&e<=1114111}function Af(e){return sr(e)&&!ln(e)&&e!==65279&&e!==sf&&e!==_r}function ro(e,r){return sr(e)&&e!==65279&&e!==fo&&e!==uo&&e!==co&&e!==mo&&e!==ho&&e!==lo&&(e!==po||r&&Af(r))}function Ef(e){return sr(e)&&e!==65279&&!ln(e)&&e!==cf&&e!==gf&&e!==lo&&e!==fo&&e!==uo&&e!==co&&e!==mo&&e!==ho&&e!==po&&e!==ff&&e!==uf&&e!==af&&e!==wf&&e!==mf&&e!==hf&&e!==lf&&e!==pf&&e!==df&&e!==yf&&e!==vf}function go(e){var r=/^\n* /;return r.test(e)}var yo=1,vo=2,wo=3,ko=4,at=5;function _f(e,r,t,s,i){var o,a,n,m=!1,f=!1,w=s!==-1,k=-1,S=Ef(e.charCodeAt(0))&&!ln(e.charCodeAt(e.length-1));if(r)for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),!sr(a))return at;n=o>0?e.charCodeAt(o-1):null,S=S&&ro(a,n)}else{for(o=0;o<e.length;o++){if(a=e.charCodeAt(o),a===_r){if(m=!0,w)f=f||o-k-1>s&&e[k+1]!==" ",k=o}else if(!sr(a))return at;n=o>0?e.charCodeAt(o-1):null,S=S&&ro(a,n)}f=f||w&&(o-k-1>s&&e[k+1]!==" ")}if(!m&&!f)return S&&!i(e)?yo:vo;if(t>9&&go(e))return at;return f?ko:wo}function Of(e,r,t,s){e.dump=function(){if(r.length===0)return"''";if(!e.noCompatMode&&kf.indexOf(r)!==-1)return"'"+r+"'";var i=e.indent*Math.max(1,t),o=e.lineWidth===-1?-1:Math.max(Math.min(e.lineWidth,40),e.lineWidth-i),a=s||e.flowLevel>-1&&t>=e.flowLevel;function n(m){return Sf(e,m)}switch(_f(r,a,e.indent,o,n)){case yo:return r;case vo:return"'"+r.replace(/'/g,"''")+"'";case wo:return"|"+to(r,e.indent)+no(eo(r,i));case ko:return">"+to(r,e.indent)+no(eo(Pf(r,o),i));case at:return'"'+$f(r,o)+'"';default:throw new Pr("impossible error: invalid scalar style")}}()}function to(e,r){var t=go(e)?String(r):"",s=e[e.length-1]===`
-`,i=s&&(e[e.length-2]===`
-`||e===`
-`),o=i?"+":s?"":"-";return t+o+`
-`}function no(e){return e[e.length-1]===`
-`?e.slice(0,-1):e}function Pf(e,r){var t=/(\n+)([^\n]*)/g,s=function(){var f=e.indexOf(`
-`);return f=f!==-1?f:e.length,t.lastIndex=f,so(e.slice(0,f),r)}(),i=e[0]===`
-`||e[0]===" ",o,a;while(a=t.exec(e)){var n=a[1],m=a[2];o=m[0]===" ",s+=n+(!i&&!o&&m!==""?`
-`:"")+so(m,r),i=o}return s}function so(e,r){if(e===""||e[0]===" ")return e;var t=/ [^ ]/g,s,i=0,o,a=0,n=0,m="";while(s=t.exec(e)){if(n=s.index,n-i>r)o=a>i?a:n,m+=`
-`+e.slice(i,o),i=o+1;a=n}if(m+=`
-`,e.length-i>r&&a>i)m+=e.slice(i,a)+`
-`+e.slice(a+1);else m+=e.slice(i);return m.slice(1)}function $f(e){var r="",t,s,i;for(var o=0;o<e.length;o++){if(t=e.charCodeAt(o),t>=55296&&t<=56319){if(s=e.charCodeAt(o+1),s>=56320&&s<=57343){r+=Qi((t-55296)*1024+s-56320+65536),o++;continue}}i=W[t],r+=!i&&sr(t)?e[o]:i||Qi(t)}return r}function Tf(e,r,t){var s="",i=e.tag,o,a;for(o=0,a=t.length;o<a;o+=1)if(Ye(e,r,t[o],!1,!1)){if(o!==0)s+=","+(!e.condenseFlow?" ":"");s+=e.dump}e.tag=i,e.dump="["+s+"]"}function Nf(e,r,t,s){var i="",o=e.tag,a,n;for(a=0,n=t.length;a<n;a+=1)if(Ye(e,r+1,t[a],!0,!0)){if(!s||a!==0)i+=dn(e,r);if(e.dump&&_r===e.dump.charCodeAt(0))i+="-";else i+="- ";i+=e.dump}e.tag=o,e.dump=i||"[]"}function Cf(e,r,t){var s="",i=e.tag,o=Object.keys(t),a,n,m,f,w;for(a=0,n=o.length;a<n;a+=1){if(w="",a!==0)w+=", ";if(e.condenseFlow)w+='"';if(m=o[a],f=t[m],!Ye(e,r,m,!1,!1))continue;if(e.dump.length>1024)w+="? ";if(w+=e.dump+(e.condenseFlow?'"':"")+":"+(e.condenseFlow?"":" "),!Ye(e,r,f,!1,!1))continue;w+=e.dump,s+=w}e.tag=i,e.dump="{"+s+"}"}function Lf(e,r,t,s){var i="",o=e.tag,a=Object.keys(t),n,m,f,w,k,S;if(e.sortKeys===!0)a.sort();else if(typeof e.sortKeys==="function")a.sort(e.sortKeys);else if(e.sortKeys)throw new Pr("sortKeys must be a boolean or a function");for(n=0,m=a.length;n<m;n+=1){if(S="",!s||n!==0)S+=dn(e,r);if(f=a[n],w=t[f],!Ye(e,r+1,f,!0,!0,!0))continue;if(k=e.tag!==null&&e.tag!=="?"||e.dump&&e.dump.length>1024,k)if(e.dump&&_r===e.dump.charCodeAt(0))S+="?";else S+="? ";if(S+=e.dump,k)S+=dn(e,r);if(!Ye(e,r+1,w,!0,k))continue;if(e.dump&&_r===e.dump.charCodeAt(0))S+=":";else S+=": ";S+=e.dump,i+=S}e.tag=o,e.dump=i||"{}"}function io(e,r,t){var s,i,o,a,n,m;i=t?e.explicitTypes:e.implicitTypes;for(o=0,a=i.length;o<a;o+=1)if(n=i[o],(n.instanceOf||n.predicate)&&(!n.instanceOf||typeof r==="object"&&r instanceof n.instanceOf)&&(!n.predicate||n.predicate(r))){if(e.tag=t?n.tag:"?",n.represent){if(m=e.styleMap[n.tag]||n.defaultStyle,oo.call(n.represent)==="[object Function]")s=n.represent(r,m);else if(ao.call(n.represent,m))s=n.represent[m](r,m);else throw new Pr("!<"+n.tag+'> tag resolver accepts not "'+m+'" style');e.dump=s}return!0}return!1}function Ye(e,r,t,s,i,o){if(e.tag=null,e.dump=t,!io(e,t,!1))io(e,t,!0);var a=oo.call(e.dump);if(s)s=e.flowLevel<0||e.flowLevel>r;var n=a==="[object Object]"||a==="[object Array]",m,f;if(n)m=e.duplicates.indexOf(t),f=m!==-1;if(e.tag!==null&&e.tag!=="?"||f||e.indent!==2&&r>0)i=!1;if(f&&e.usedDuplicates[m])e.dump="*ref_"+m;else{if(n&&f&&!e.usedDuplicates[m])e.usedDuplicates[m]=!0;if(a==="[object Object]"){if(s&&Object.keys(e.dump).length!==0){if(Lf(e,r,e.dump,i),f)e.dump="&ref_"+m+e.dump}else if(Cf(e,r,e.dump),f)e.dump="&ref_"+m+" "+e.dump}else if(a==="[object Array]"){var w=e.noArrayIndent&&r>0?r-1:r;if(s&&e.dump.length!==0){if(Nf(e,w,e.dump,i),f)e.dump="&ref_"+m+e.dump}else if(Tf(e,w,e.dump),f)e.dump="&ref_"+m+" "+e.dump}else if(a==="[object String]"){if(e.tag!=="?")Of(e,e.dump,r,o)}else{if(e.skipInvalid)return!1;throw new Pr("unacceptable kind of an object to dump "+a)}if(e.tag!==null&&e.tag!=="?")e.dump="!<"+e.tag+"> "+e.dump}return!0}function jf(e,r){var t=[],s=[],i,o;fn(e,t,s);for(i=0,o=s.length;i<o;i+=1)r.duplicates.push(t[s[i]]);r.usedDuplicates=Array(o)}function fn(e,r,t){var s,i,o;if(e!==null&&typeof e==="object")if(i=r.indexOf(e),i!==-1){if(t.indexOf(i)===-1)t.push(i)}else if(r.push(e),Array.isArray(e))for(i=0,o=e.length;i<o;i+=1)fn(e[i],r,t);else{s=Object.keys(e);for(i=0,o=s.length;i<o;i+=1)fn(e[s[i]],r,t)}}function xo(e,r){r=r||{};var t=new bf(r);if(!t.noRefs)jf(e,t);if(Ye(t,0,e,!0,!0))return t.dump+`
-`;return""}function Ff(e,r){return xo(e,Or.extend({schema:tf},r))}un.exports.dump=xo;un.exports.safeDump=Ff});var Ao=R(function(im,z){var pt=Vi(),So=bo();function dt(e){return function(){throw Error("Function "+e+" is deprecated and cannot be used.")}}z.exports.Type=Z();z.exports.Schema=Je();z.exports.FAILSAFE_SCHEMA=rt();z.exports.JSON_SCHEMA=en();z.exports.CORE_SCHEMA=rn();z.exports.DEFAULT_SAFE_SCHEMA=er();z.exports.DEFAULT_FULL_SCHEMA=Ar();z.exports.load=pt.load;z.exports.loadAll=pt.loadAll;z.exports.safeLoad=pt.safeLoad;z.exports.safeLoadAll=pt.safeLoadAll;z.exports.dump=So.dump;z.exports.safeDump=So.safeDump;z.exports.YAMLException=Ve();z.exports.MINIMAL_SCHEMA=rt();z.exports.SAFE_SCHEMA=er();z.exports.DEFAULT_SCHEMA=Ar();z.exports.scan=dt("scan");z.exports.parse=dt("parse");z.exports.compose=dt("compose");z.exports.addConstructor=dt("addConstructor")});var _o=R(function(om,Eo){var Rf=Ao();Eo.exports=Rf});var Oo=R(function(cn,mn){(function(e,r,t){if(typeof cn==="object")mn.exports=t(),mn.exports.default=t();else if(typeof define==="function"&&define.amd)define(t);else r[e]=t()})("slugify",cn,function(){var e=JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}'),r=JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');function t(s,i){if(typeof s!=="string")throw Error("slugify: string argument expected");i=typeof i==="string"?{replacement:i}:i||{};var o=r[i.locale]||{},a=i.replacement===void 0?"-":i.replacement,n=i.trim===void 0?!0:i.trim,m=s.normalize().split("").reduce(function(f,w){var k=o[w];if(k===void 0)k=e[w];if(k===void 0)k=w;if(k===a)k=" ";return f+k.replace(i.remove||/[^\w\s$*_+~.()'"!\-:@]+/g,"")},"");if(i.strict)m=m.replace(/[^A-Za-z0-9\s]/g,"");if(n)m=m.trim();if(m=m.replace(/\s+/g,a),i.lower)m=m.toLowerCase();return m}return t.extend=function(s){Object.assign(e,s)},t})});var Kf={};qo(Kf,{default:()=>Zf});module.exports=Uo(Kf);class re extends Error{hint;exitCode=1;constructor(e,r){super(e);this.hint=r;this.name=new.target.name}}class T extends re{exitCode=2}class Ce extends T{}class ae extends re{exitCode=3}class I extends re{path;reason;detail;exitCode=4;constructor(e,r,t,s="Run `session doctor` to inspect it; the file is kept as it is."){super(`${e}: ${t}`,s);this.path=e;this.reason=r;this.detail=t}}function Ee(e,r){return new I(e,"too-large",`is larger than ${r/1024/1024} MiB, more than this tool ever writes`)}function xn(e){return`${e.toISOString().slice(0,19)}Z`}var Ho=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function bn(e){let r=e.SESSION_NOW;if(r===void 0||r==="")return()=>new Date;let t=Sn(r);if(t===void 0)throw new T(`SESSION_NOW is not a UTC instant: ${JSON.stringify(r)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(t)}function Sn(e){let r=Ho.exec(e);if(!r)return;let[t,s,i,o,a,n]=r.slice(1,7).map(Number),m=Date.UTC(t,s-1,i,o,a,n,r[7]?Number(r[7].slice(1).padEnd(3,"0")):0),f=new Date(m);return f.getUTCFullYear()===t&&f.getUTCMonth()===s-1&&f.getUTCDate()===i&&o<24&&a<60&&n<60?m:void 0}function Ze(e){return e.charCodeAt(0)===65279?e.slice(1):e}var $r=64,Le=70,An=1048576,Tr=2097152,ht=8388608,je=8388608;function Nr(e,r){if(e.length<=r)return!1;let t=0;for(let[s]of e.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(s==="{"||s==="["){if(++t>r)return!0}else t--;return!1}function En(e,r){let t=[e];for(let s=1;t.length>0;s++){let i=[];for(let o of t)if(typeof o==="object"&&o!==null)for(let a of Object.values(o))i.push(a);if(i.length===0)return!1;if(s>=r&&i.some((o)=>typeof o==="object"&&o!==null))return!0;t=i}return!1}var Zo=/^[A-Za-z0-9][A-Za-z0-9._-]*$/,_n=128,On=200,Bo=/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;function Cr(e){if(e==="")return"it is empty";if(e.length>_n)return`it is longer than ${_n} characters`;let r=e.split(":").find((t)=>!Zo.test(t));if(r!==void 0){if(r==="")return"it has an empty segment";let t=/[^A-Za-z0-9._-]/.exec(r)?.[0];return t!==void 0?`it holds ${JSON.stringify(t)}, which names may not`:`segment ${JSON.stringify(r)} must start with a letter or digit`}if(Bo.test(Fe(e)))return"it is a device name reserved on Windows";return}function gt(e){let r=Cr(e);if(r)throw new T(`invalid session name ${JSON.stringify(e)}: ${r}`,"Names are segments of letters, digits, '.', '_' and '-' joined by ':', e.g. workflow:pr.");return e}function yt(e){if(e==="")throw new T("the step name is empty");if([...e].length>On)throw new T(`the step name is longer than ${On} characters`);if(/[\u0000-\u001f\u007f-\u009f]/.test(e))throw new T(`the step name ${JSON.stringify(e)} holds control characters`);return e}function pe(e,r){return e===r||e!==void 0&&r!==void 0&&Be(e)===Be(r)}function Be(e){return e.normalize("NFC")}function Fe(e){return e.replaceAll(":","+")}function Re(e){return e.replaceAll("+",":")}function Pn(e){let r=e.slice(Math.max(e.lastIndexOf("/"),e.lastIndexOf("\\"))+1);return r.endsWith(".json")?Re(r.slice(0,-5)):r.replace(/\.md$/,"")}function pr(e){return Fe(e).toLowerCase()}var $n=/^[0-9a-z]{8,26}$/,Ko=4;function vt(e){return e.length>=Ko&&e.length<=26&&/^[0-9a-z]+$/.test(e)}function Tn(e=[]){let r={};for(let t of e){let s=t.indexOf("=");if(s<=0)throw new T(`--var needs KEY=VALUE, not ${JSON.stringify(t)}`,"Example: --var branch=feat/login");Wo(r,t.slice(0,s),t.slice(s+1))}return r}function wt(e,r,t){let s=e[r];if(s===void 0||s==="")return t;if(!/^\d{1,9}$/.test(s))throw new T(`${r} must be a whole number of milliseconds, not ${JSON.stringify(s)}`);return Number(s)}function Wo(e,r,t){Object.defineProperty(e,r,{value:t,enumerable:!0,writable:!0,configurable:!0})}var Ke,Lr=0,kt=!1;function Nn(e){let[r="",t]=e?e.split(":"):[];Ke=e?{name:r,stop:t==="stop"}:void 0,Lr=r==="disk-full"?Number(t??4096):0}function V(e){if(Ke?.name===e)process.kill(process.pid,Ke.stop?"SIGSTOP":"SIGKILL")}function Cn(e){if(Ke?.name==="short-write")return Math.max(1,Math.ceil(e/2));if(Ke?.name==="mid-write"){if(kt)return kt=!1,V("mid-write"),e;return kt=e>1,Math.ceil(e/2)}if(Ke?.name!=="disk-full")return e;if(Lr<=0)throw Object.assign(Error("ENOSPC: no space left on device, write"),{code:"ENOSPC"});let r=Math.min(e,Lr);return Lr-=r,r}function Ln(e){let r=e.startsWith("/"),t=[];for(let i of e.split("/")){if(i===""||i===".")continue;if(i===".."){if(t.length>0&&t.at(-1)!=="..")t.pop();else if(!r)t.push("..")}else t.push(i)}let s=t.join("/");return r?`/${s}`:s||"."}var xt={join:(...e)=>{let r=e.filter((s)=>s!=="").join("/"),t=Ln(r);return r.endsWith("/")&&t!=="/"?`${t}/`:t},dirname:(e)=>{let r=e.length-1;while(r>0&&e[r]==="/")r--;let t=e.lastIndexOf("/",r);if(t<1)return e.startsWith("/")?"/":".";return e.slice(0,t===1&&e[0]==="/"?2:t)},basename:(e,r)=>{if(r&&r===e)return"";let t=e.replace(/\/+$/,"").split("/").at(-1)??"";return r&&t!==r&&t.endsWith(r)?t.slice(0,-r.length):t},resolve:(...e)=>{let r="";for(let t of[process.cwd(),...e])r=t.startsWith("/")?t:`${r}/${t}`;return Ln(r)},relative:(e,r)=>{let t=xt.resolve(e).split("/").filter(Boolean),s=xt.resolve(r).split("/").filter(Boolean),i=0;while(i<t.length&&i<s.length&&t[i]===s[i])i++;return[...Array(t.length-i).fill(".."),...s.slice(i)].join("/")}},{join:F,dirname:te,basename:jr,resolve:We,relative:Fr}=process.platform==="win32"?require("path"):xt;var Xo=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function jn(e,r){if(r.SESSION_ROOT)return We(e,r.SESSION_ROOT);for(let t=We(e);;t=te(t)){if(Xo.some((s)=>Go(t,s)))return t;if(te(t)===t)return We(e)}}function Go(e,r){try{for(let t of r.scanSync({cwd:e,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function Fn(e){let r=F(e,"ia","state","sessions");return{root:e,sessions:r,archives:F(r,"archives")}}function he(e,r){return Fr(e.root,r)||r}function dr(e){return new Bun.CryptoHasher("sha256").update(e).digest("hex")}var G=()=>require("fs"),_e=G;async function bt(e){let r;try{r=await Bun.file(e).slice(0,je+1).bytes()}catch(t){let s=ne(t);if(s==="ENOENT"||s==="ENOTDIR")return;throw ie("read",e,t)}if(r.length>je)throw Ee(e,je);return new TextDecoder().decode(r)}function fr(e){return _e().existsSync(e)}function St(e){let r=Math.floor(Math.random()*2176782336).toString(36);return F(te(e),`.${jr(e)}.${process.pid}.${r}.tmp`)}function Rn(e,r){let{closeSync:t,fsyncSync:s,openSync:i}=_e(),o=St(e),a;try{return a=i(o,"wx",420),At(a,r),s(a),t(a),V("after-temp-write"),o}catch(n){if(a!==void 0)t(a);throw ge(o),ie("write",e,n)}}function At(e,r){let{writeSync:t}=_e(),s=typeof r==="string"?new TextEncoder().encode(r):r,i=0;while(i<s.length){let o=t(e,s,i,Cn(s.length-i));if(o<=0)throw Object.assign(Error("no bytes written"),{code:"ENOSPC"});i+=o}}function Xe(e,r,t){let s=Rn(e,r);try{t?.(),_e().renameSync(s,e),V("after-replace")}catch(i){throw ge(s),ie("write",e,i)}}function Rr(e,r,t,s="after-replace"){let i;try{for(let o of e){i??=Rn(o,r),t?.();try{return _e().linkSync(i,o),V(s),o}catch(a){if(ne(a)!=="EEXIST")throw ie("write",o,a)}}throw new re("no free file name left for the archive")}finally{if(i)ge(i)}}function lr(e){try{return _e().unlinkSync(e),!0}catch(r){if(ne(r)==="ENOENT")return!1;throw ie("remove",e,r)}}function ge(e){try{_e().unlinkSync(e)}catch{}}function Ir(e){try{_e().mkdirSync(e,{recursive:!0})}catch(r){throw ie("create",e,r)}}async function In(e){let r=Bun.file(e);return await r.exists()?dr(await r.bytes()):void 0}function ne(e){return e?.code}function ie(e,r,t){if(t instanceof re)return t;let s=ne(t),i=s==="EACCES"||s==="EPERM"?"permission denied":s==="ENOSPC"?"no space left on the device":s==="EROFS"?"the file system is read-only":t.message??String(t);return new re(`cannot ${e} ${r}: ${i}`)}function Mn(e,r,t,s){let i=!1,o;for(let a of e.split(/\r?\n/)){let n=a.trim(),m=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(n);if(m){i=m[1].toLowerCase()===r&&m[2]===t;continue}let f=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(n);if(i&&f&&f[1].toLowerCase()===s)o=Vo(f[2])}return o}function Vo(e){let r="",t=!1;for(let s=0;s<e.length;s++){let i=e[s];if(i==="\\"&&s+1<e.length)r+=e[++s];else if(i==='"')t=!t;else if(!t&&(i==="#"||i===";"))break;else r+=i}return r.trim()}var Qo=100;function Dn(e,r){return(e.SESSION_ACTOR||Mr(F(r,".git","config"))||(e.XDG_CONFIG_HOME?Mr(F(e.XDG_CONFIG_HOME,"git","config")):void 0)||(e.HOME?Mr(F(e.HOME,".gitconfig"))||Mr(F(e.HOME,".config","git","config")):void 0)||e.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,Qo)||void 0}function Mr(e){let r;try{let{readFileSync:t,statSync:s}=G();if(s(e).size>65536)return;r=t(e,"utf8")}catch{return}return ea(r)}function ea(e){return Mn(e,"user",void 0,"name")||void 0}var Oe=/^(<{7} |={7}\r?$|>{7} )/m;function Un(e){let r=[],t=[],s="both";for(let i of e.split(`
-`))if(i.startsWith("<<<<<<<")){if(s!=="both")return;s="ours"}else if(i.startsWith("|||||||")&&s==="ours")s="base";else if(/^={7}\r?$/.test(i)&&(s==="ours"||s==="base"))s="theirs";else if(i.startsWith(">>>>>>>")){if(s!=="theirs")return;s="both"}else{if(s==="both"||s==="ours")r.push(i);if(s==="both"||s==="theirs")t.push(i)}return s==="both"?{ours:r.join(`
-`),theirs:t.join(`
-`)}:void 0}var ra=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function Dr(e){let r={};e=Ze(e);let t=e.startsWith(`---
-`)?4:e.startsWith(`---\r
-`)?5:0;if(t===0)return r;let s=e.indexOf(`
----`,3),i=e.slice(t,s===-1?void 0:s);if(Oe.test(i))r.conflicted=!0;for(let o of i.split(`
-`)){let a=o.endsWith("\r")?o.slice(0,-1):o,n=ra.exec(a);if(n)r[n[1]]=JSON.parse(n[2])}return r}function oe(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function de(e,r,t){Object.defineProperty(e,r,{value:t,enumerable:!0,writable:!0,configurable:!0})}function zn(e){return new TextEncoder().encode(e).length}var Jn=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"],Et=["workflow","id","type","status","started_at","updated_at","ended_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev","notes"];var Yn=y,ur={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},B=(e)=>{let r=0;for(let t of e)r++;return r},qn=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Ur=new RegExp("^[0-9a-z]{8,26}$",""),zr=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),_t=new RegExp("^[0-9a-f]{64}$",""),Hn=new RegExp("^[0-9a-z]{12,16}$",""),ta=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),na=new RegExp("^[0-9a-f]{40}$","");function y(e,{instancePath:r="",parentData:t,parentDataProperty:s,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,n=0,m=y.evaluated;if(m.dynamicProps)m.props=void 0;if(m.dynamicItems)m.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let M;if(e.workflow===void 0&&(M="workflow")||e.id===void 0&&(M="id")||e.type===void 0&&(M="type")||e.status===void 0&&(M="status")||e.started_at===void 0&&(M="started_at")||e.updated_at===void 0&&(M="updated_at")||e.steps===void 0&&(M="steps")||e.context===void 0&&(M="context")||e.rev===void 0&&(M="rev"))return y.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:M},message:"must have required property '"+M+"'"}],!1;else{if(e.workflow!==void 0){let u=e.workflow,v=n;if(n===v)if(typeof u==="string"){if(B(u)>128)return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!qn.test(u))return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return y.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.id!==void 0){let u=e.id,v=n;if(n===v)if(typeof u==="string"){if(!Ur.test(u))return y.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.type!==void 0){let u=e.type,v=n;if(typeof u!=="string")return y.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="workflow"||u==="chat"||u==="agent"||u==="plugin"))return y.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:ur.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===n}else var f=!0;if(f){if(e.status!==void 0){let u=e.status,v=n;if(typeof u!=="string")return y.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="running"||u==="paused"||u==="completed"||u==="failed"||u==="abandoned"))return y.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:ur.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===n}else var f=!0;if(f){if(e.started_at!==void 0){let u=e.started_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!zr.test(u))return y.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===n}else var f=!0;if(f){if(e.updated_at!==void 0){let u=e.updated_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!zr.test(u))return y.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===n}else var f=!0;if(f){if(e.step!==void 0){let u=e.step,v=n;if(n===v)if(typeof u==="string"){if(B(u)>200)return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(u)<1)return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.steps!==void 0){let u=e.steps,v=n;if(n===v)if(Array.isArray(u)){var w=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(B(d)>200)return y.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(d)<1)return y.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=O===n;if(!w)break}}else return y.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.step_done!==void 0){let u=n;if(typeof e.step_done!=="boolean")return y.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var f=u===n}else var f=!0;if(f){if(e.skipped!==void 0){let u=e.skipped,v=n;if(n===v)if(Array.isArray(u)){var k=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(B(d)>200)return y.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(d)<1)return y.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=O===n;if(!k)break}}else return y.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.plan!==void 0){let u=e.plan,v=n;if(n===v)if(Array.isArray(u)){var S=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(B(d)>200)return y.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(d)<1)return y.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var S=O===n;if(!S)break}}else return y.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.context!==void 0){let u=e.context,v=n;if(!(u&&typeof u=="object"&&!Array.isArray(u)))return y.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.errors!==void 0){let u=e.errors,v=n;if(n===v)if(Array.isArray(u)){var x=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.step===void 0&&(j="step")||d.message===void 0&&(j="message")||d.at===void 0&&(j="at"))return y.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="step"||c==="message"||c==="at")){return y.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.step!==void 0){let c=d.step,N=n;if(n===N)if(typeof c==="string"){if(B(c)>200)return y.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(c)<1)return y.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var E=N===n}else var E=!0;if(E){if(d.message!==void 0){let c=n;if(typeof d.message!=="string")return y.errors=[{instancePath:r+"/errors/"+l+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var E=c===n}else var E=!0;if(E)if(d.at!==void 0){let c=d.at,N=n;if(n===N){if(n===N)if(typeof c==="string"){if(!zr.test(c))return y.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var E=N===n}else var E=!0}}}}else return y.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var x=O===n;if(!x)break}}else return y.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.usage!==void 0){let u=e.usage,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let _ in u){let l=n;if(typeof u[_]!="number")return y.errors=[{instancePath:r+"/usage/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var U=l===n;if(!U)break}else return y.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.vars!==void 0){let u=e.vars,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let _ in u){let l=n;if(typeof u[_]!=="string")return y.errors=[{instancePath:r+"/vars/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var L=l===n;if(!L)break}else return y.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.spec!==void 0){let u=e.spec,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let _;if(u.path===void 0&&(_="path")||u.sha256===void 0&&(_="sha256"))return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let l=n;for(let d in u)if(!(d==="path"||d==="sha256")){return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(u.path!==void 0){let d=n;if(typeof u.path!=="string")return y.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=d===n}else var ee=!0;if(ee)if(u.sha256!==void 0){let d=u.sha256,O=n;if(n===O)if(typeof d==="string"){if(!_t.test(d))return y.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=O===n}else var ee=!0}}}else return y.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.continued_from!==void 0){let u=e.continued_from,v=n;if(n===v)if(typeof u==="string"){if(!Ur.test(u))return y.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.artifacts!==void 0){let u=e.artifacts,v=n;if(n===v)if(Array.isArray(u)){var be=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(B(d)<1)return y.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var be=O===n;if(!be)break}}else return y.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.events!==void 0){let u=e.events,v=n;if(n===v)if(Array.isArray(u)){var Se=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.at===void 0&&(j="at")||d.kind===void 0&&(j="kind"))return y.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,c=n;if(n===c)if(typeof p==="string"){if(!Hn.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.rev!==void 0){let p=d.rev,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return y.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=c===n}else var g=!0;if(g){if(d.at!==void 0){let p=d.at,c=n;if(n===c){if(n===c)if(typeof p==="string"){if(!zr.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=c===n}else var g=!0;if(g){if(d.kind!==void 0){let p=d.kind,c=n;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return y.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:ur.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.step!==void 0){let p=d.step,c=n;if(n===c)if(typeof p==="string"){if(B(p)>200)return y.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(p)<1)return y.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.workflow!==void 0){let p=d.workflow,c=n;if(n===c)if(typeof p==="string"){if(B(p)>128)return y.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!qn.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.id!==void 0){let p=d.id,c=n;if(n===c)if(typeof p==="string"){if(!Ur.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.type!==void 0){let p=d.type,c=n;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return y.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:ur.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.note!==void 0){let p=n;if(typeof d.note!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.patch!==void 0){let p=d.patch,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+l+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.context!==void 0){let p=d.context,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+l+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.status!==void 0){let p=d.status,c=n;if(typeof p!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return y.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:ur.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.plan!==void 0){let p=d.plan,c=n;if(n===c)if(Array.isArray(p)){var Ae=!0;let C=p.length;for(let b=0;b<C;b++){let A=p[b],D=n;if(n===D)if(typeof A==="string"){if(B(A)>200)return y.errors=[{instancePath:r+"/events/"+l+"/plan/"+b,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(B(A)<1)return y.errors=[{instancePath:r+"/events/"+l+"/plan/"+b,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/plan/"+b,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Ae=D===n;if(!Ae)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.usage!==void 0){let p=d.usage,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let b=n;if(typeof p[C]!="number")return y.errors=[{instancePath:r+"/events/"+l+"/usage/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var X=b===n;if(!X)break}else return y.errors=[{instancePath:r+"/events/"+l+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.artifacts!==void 0){let p=d.artifacts,c=n;if(n===c)if(Array.isArray(p)){var le=!0;let C=p.length;for(let b=0;b<C;b++){let A=p[b],D=n;if(n===D)if(typeof A==="string"){if(B(A)<1)return y.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+b,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+b,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var le=D===n;if(!le)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.state!==void 0){let p=d.state,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return y.errors=[{instancePath:r+"/events/"+l+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.removed!==void 0){let p=d.removed,c=n;if(n===c)if(Array.isArray(p)){var ir=!0;let C=p.length;for(let b=0;b<C;b++){let A=n;if(typeof p[b]!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/removed/"+b,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ir=A===n;if(!ir)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.vars!==void 0){let p=d.vars,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let b=n;if(typeof p[C]!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/vars/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ut=b===n;if(!ut)break}else return y.errors=[{instancePath:r+"/events/"+l+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.spec!==void 0){let p=d.spec,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p)){let C;if(p.path===void 0&&(C="path")||p.sha256===void 0&&(C="sha256"))return y.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let b=n;for(let A in p)if(!(A==="path"||A==="sha256")){return y.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:A},message:"must NOT have additional properties"}],!1;break}if(b===n){if(p.path!==void 0){let A=n;if(typeof p.path!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=A===n}else var ue=!0;if(ue)if(p.sha256!==void 0){let A=p.sha256,D=n;if(n===D)if(typeof A==="string"){if(!_t.test(A))return y.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=D===n}else var ue=!0}}}else return y.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.continued_from!==void 0){let p=d.continued_from,c=n;if(n===c)if(typeof p==="string"){if(!Ur.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.actor!==void 0){let p=n;if(typeof d.actor!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.to!==void 0){let p=d.to,c=n;if(n===c)if(typeof p==="string"){if(!Hn.test(p))return y.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return y.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.index!==void 0){let p=d.index,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return y.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return y.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=c===n}else var g=!0;if(g)if(d.resolved!==void 0){let p=d.resolved,c=n;if(n===c)if(Array.isArray(p)){var or=!0;let C=p.length;for(let b=0;b<C;b++){let A=p[b],D=n;if(n===D)if(A&&typeof A=="object"&&!Array.isArray(A)){let se;if(A.key===void 0&&(se="key")||A.values===void 0&&(se="values")||A.kept===void 0&&(se="kept"))return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:se},message:"must have required property '"+se+"'"}],!1;else{let ct=n;for(let H in A)if(!(H==="key"||H==="values"||H==="kept")){return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:H},message:"must NOT have additional properties"}],!1;break}if(ct===n){if(A.key!==void 0){let H=n;if(typeof A.key!=="string")return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=H===n}else var ce=!0;if(ce)if(A.values!==void 0){let H=n;if(n===H){if(!Array.isArray(A.values))return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var ce=H===n}else var ce=!0}}}else return y.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var or=D===n;if(!or)break}}else return y.errors=[{instancePath:r+"/events/"+l+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return y.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Se=O===n;if(!Se)break}}else return y.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.history!==void 0){let u=e.history,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let _;if(u.events===void 0&&(_="events")||u.last===void 0&&(_="last"))return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let l=n;for(let d in u)if(!(d==="events"||d==="last")){return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(u.events!==void 0){let d=u.events,O=n;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===O){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return y.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var me=O===n}else var me=!0;if(me)if(u.last!==void 0){let d=u.last,O=n;if(n===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.file===void 0&&(j="file")||d.sha256===void 0&&(j="sha256")||d.oid===void 0&&(j="oid")||d.events===void 0&&(j="events"))return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="file"||c==="sha256"||c==="oid"||c==="events")){return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.file!==void 0){let c=d.file,N=n;if(n===N)if(typeof c==="string"){if(!ta.test(c))return y.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var J=N===n}else var J=!0;if(J){if(d.sha256!==void 0){let c=d.sha256,N=n;if(n===N)if(typeof c==="string"){if(!_t.test(c))return y.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var J=N===n}else var J=!0;if(J){if(d.oid!==void 0){let c=d.oid,N=n;if(n===N)if(typeof c==="string"){if(!na.test(c))return y.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return y.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var J=N===n}else var J=!0;if(J)if(d.events!==void 0){let c=d.events,N=n;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===N){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<1||isNaN(c))return y.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var J=N===n}else var J=!0}}}}}else return y.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var me=O===n}else var me=!0}}}else return y.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f)if(e.rev!==void 0){let u=e.rev,v=n;if(!(typeof u=="number"&&(!(u%1)&&!isNaN(u))))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof u=="number"){if(u>9007199254740991||isNaN(u))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(u<0||isNaN(u))return y.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var f=v===n}else var f=!0}}}}}}}}}}}}}}}}}}}}}else return y.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return y.errors=a,n===0}y.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function Ot(e,r){if(e(r))return{ok:!0,value:r};let[t]=e.errors??[],s=t?.instancePath.slice(1).replaceAll("/",".")||"(top level)",i=t?.params.allowedValues;return{ok:!1,problem:`${s}: ${t?.message??"invalid"}${i?` (${i.join(", ")})`:""}`}}function Pt(e){return Ot(Yn,e)}function ye(e,r=Jn){let t=(o)=>{let a=r.indexOf(o);return a===-1?r.length:a},s=Object.entries(e).filter(([,o])=>o!==void 0);s.sort(([o],[a])=>t(o)-t(a));let i={};for(let[o,a]of s)de(i,o,a);return i}function $t(e){let r=ye(e),t=Pt(r);if(!t.ok)throw new re(`refusing to write an invalid state for ${e.workflow}: ${t.problem}`);return`${JSON.stringify(r,null,2)}
-`}function Zn(e,r,t=!1){let s=zn(e),i=t?Tr:An;if(s>i)throw new T(`the state of ${r} would be ${s} bytes, over the ${i/1024/1024} MiB limit (older events are compacted: what remains is its context, steps, errors and artifacts)`,`State is committed to git: keep large data in files (--artifact PATH) and drop large keys with \`session set ${r} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ${r}\`.`);return e}function ve(e,r){if(e.length>Tr)throw Ee(r,Tr);if(Nr(e,Le))throw Bn(r);let t;try{t=JSON.parse(Ze(e))}catch(i){if(Oe.test(e)){let o=sa(e,r);if(o&&o.ours.id!==o.theirs.id){let{ours:a,theirs:n}=o;throw new I(r,"conflict-markers",`holds two different sessions started under the name ${a.workflow} on two branches (ids ${a.id} and ${n.id}), between git conflict markers`,`Keep both: \`session rename ${a.workflow} NEW_NAME --id ${n.id}\` moves that one to NEW_NAME and leaves the other as ${a.workflow}; then commit both files.`)}throw new I(r,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new I(r,"invalid-json",`is not valid JSON (${i.message})`)}Tt(t,r);let s=Pt(t);if(!s.ok)throw new I(r,"invalid-state",`is not a valid session: ${s.problem}`);return s.value}function sa(e,r){let t=Un(e);if(!t||Oe.test(t.ours)||Oe.test(t.theirs))return;try{return{ours:ve(t.ours,`${r} (ours)`),theirs:ve(t.theirs,`${r} (theirs)`)}}catch{return}}function Tt(e,r){if(!oe(e))return;let t=[e.context,e.vars];if(Array.isArray(e.events)){for(let s of e.events)if(oe(s))t.push(s.patch,s.context,oe(s.state)?s.state.context:void 0)}if(t.some((s)=>En(s,$r)))throw Bn(r)}function Bn(e){return new I(e,"too-deep",`is nested more than ${$r} levels deep, more than this tool ever writes`)}var cr=G;function Y(e){let{closeSync:r,constants:t,fstatSync:s,openSync:i,readFileSync:o}=cr(),a;try{a=i(e,t.O_RDONLY|t.O_NOFOLLOW|t.O_NONBLOCK)}catch(n){let m=ne(n);if(m==="ENOENT"||m==="ENOTDIR")return;if(m==="ELOOP")throw jt(e);throw ie("read",e,n)}try{let n=s(a);if(!n.isFile())throw Ft(e);if(n.size>je)throw Ee(e,je);return o(a,"utf8")}finally{r(a)}}function Nt(e,r){for(let t of r){let s=F(e,t),i=cr().lstatSync(s,{throwIfNoEntry:!1});if(i===void 0)return;if(!i.isDirectory())return s}return}function Kn(e,r){let t=Nt(e,r);if(t===void 0)return;let s=Lt(t);throw new I(t,s?"symlink":"not-a-folder",s?"is a symbolic link; the state folders must be real folders inside the project":"is not a folder","Nothing was read or written through it. Run `session doctor` for the details.")}function Ct(e){try{return cr().realpathSync(e)}catch{let r=te(e);return r===e?e:F(Ct(r),jr(e))}}function Lt(e){try{return cr().lstatSync(e).isSymbolicLink()}catch{return!1}}function jt(e){return new I(e,"symlink","is a symbolic link; state files must be regular files inside the project")}function Ft(e){return new I(e,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function mr(e,r){let t=new Bun.Glob(r),s=r.startsWith(".");try{return cr().readdirSync(e,{withFileTypes:!0}).filter((i)=>(s||!i.name.startsWith("."))&&t.match(i.name)).map((i)=>{let o=i.isFile()?"file":i.isSymbolicLink()?"symlink":i.isDirectory()?"folder":"other";return{name:i.name,kind:o}}).sort((i,o)=>i.name<o.name?-1:i.name>o.name?1:0)}catch(i){if(ne(i)==="ENOENT"||ne(i)==="ENOTDIR")return[];throw ie("list",e,i)}}function Ie(e,r,t=!1){return mr(e,r).filter((s)=>!t||s.kind==="file").map((s)=>s.name)}function Rt(e,r){if(!oe(r))return r;let t={};if(oe(e))for(let[s,i]of Object.entries(e))de(t,s,i);for(let[s,i]of Object.entries(r))if(i===null)delete t[s];else de(t,s,Rt(t[s],i));return t}function Pe(e,r){if(r.length===0)return e;let t=[...e.events??[]],s=e;for(let i of r)s=ia(s,i,t),t.push(i);return{...s,events:t}}function ia(e,r,t){let s={...e,updated_at:r.at};if(r.rev!==void 0)s.rev=r.rev;switch(r.kind){case"start":if(Object.assign(s,{workflow:r.workflow,id:r.id,type:r.type??"workflow",status:"running"}),Object.assign(s,{started_at:r.at,steps:[],context:{}}),r.vars)s.vars=r.vars;if(r.spec)s.spec=r.spec;if(r.continued_from)s.continued_from=r.continued_from;break;case"fork":for(let[i,o]of Object.entries(r.state??{}))de(s,i,o);break;case"enter":s.step=r.step,s.steps=[...oa(e.steps??[]).filter((i)=>!pe(i,r.step)),r.step],s.step_done=void 0,s.context=Wn(e.context,r);break;case"update":s.context=Wn(e.context,r);break;case"done":s.step_done=!0;break;case"error":s.errors=[...e.errors??[],{step:r.step,message:r.note??"",at:r.at}],s.status="failed";break;case"status":s.status=r.status;break;case"plan":s.plan=r.plan;break;case"usage":s.usage=Xn(e.usage??{},r.usage??{});break;case"artifacts":s.artifacts=[...new Set([...e.artifacts??[],...r.artifacts??[]])];break;case"save":if(Object.assign(s,{status:r.status,ended_at:r.at}),r.note!==void 0)s.notes=r.note;break;case"resume":s.status="running",delete s.ended_at,delete s.notes;break;case"skip":s.step_done=!0,s.skipped=[...e.skipped??[],r.step],s.status="running";break;case"replay":{let i=r.state??hr(e,Ge(t.slice(0,(r.index??0)+1)));Object.assign(s,{step:i.step,steps:i.steps,context:i.context,status:"running"}),s.step_done=void 0,s.skipped=i.skipped;break}case"merge":break;case"rename":s.workflow=r.workflow;break;case"var":s.vars={...e.vars,...r.vars};break;case"edit":for(let[i,o]of Object.entries(r.state??{}))de(s,i,o);for(let i of r.removed??[])delete s[i];break}return s}function hr(e,r){let t={steps:r.steps??[],context:r.context??{}};if(r.step!==void 0)t.step=r.step;let s=e.skipped?.filter((i)=>r.steps?.slice(0,-1).some((o)=>pe(o,i)));if(s?.length)t.skipped=s;return t}function Ge(e){return Pe({},e)}function Wn(e,r){if(r.context)return r.context;if(r.patch)return Rt(e??{},r.patch);return e??{}}function Xn(e,r){let t={};for(let[s,i]of Object.entries(e))de(t,s,i);for(let[s,i]of Object.entries(r))de(t,s,(Object.hasOwn(t,s)?t[s]:0)+i);return t}function oa(e){let r=new Map(e.map((t,s)=>[Be(t),s]));return e.filter((t,s)=>r.get(Be(t))===s)}function aa(){let e=crypto.getRandomValues(new Uint8Array(12)),r="";for(let t of e)r+="0123456789abcdefghijklmnopqrstuvwxyz"[t%36];return r}function gr(e){if(Array.isArray(e))return`[${e.map(gr).join(",")}]`;if(typeof e==="object"&&e!==null){let r=Object.entries(e).filter(([,t])=>t!==void 0);return r.sort(([t],[s])=>t<s?-1:t>s?1:0),`{${r.map(([t,s])=>`${JSON.stringify(t)}:${gr(s)}`).join(",")}}`}return JSON.stringify(e)}function It(e){let{rev:r,eid:t,...s}=e;return gr(s)}function pa(e,r){return`h${new Bun.CryptoHasher("sha256").update(`${It(e)}#${r}`).digest("hex").slice(0,15)}`}function yr(e){if(e.every((s)=>s.eid!==void 0&&s.index===void 0))return e;let r=new Map,t=[];for(let[s,i]of e.entries()){let o=i;if(i.eid===void 0){let a=It(i),n=r.get(a)??0;r.set(a,n+1),o={...i,eid:pa(i,n)}}if(o.kind==="replay"&&o.index!==void 0){let{index:a,...n}=o,m=t[a];if(m!==void 0&&a<s)o={...n,to:m.eid,state:hr(Ge(t),Ge(t.slice(0,a+1)))}}t.push(o)}return t}function Gn(e,r){return e.map((t)=>({eid:aa(),...t,...r&&t.actor===void 0&&{actor:r}}))}var da=200,Vn=98304,fa=50;function Qn(e,r){let t=e.events??[];if(t.length>da)return fa;if(t.length>1&&r>Vn&&JSON.stringify(t).length>Vn/2)return 1;return}function es(e,r,t){let s=e.events??[],i=s.slice(0,s.length-r),o=s.slice(s.length-r),a=e.history,n={checkpoint:ss(t),previous:a?.last??null},m=la(n,i),f=new TextEncoder().encode(m),w=dr(f),k=a?.events??0,S={file:`history/${e.id}/${String(k).padStart(8,"0")}-${w.slice(0,12)}.jsonl`,sha256:w,oid:ua(f),events:i.length},x={events:k+i.length,last:S};return{segment:S,text:m,state:{...e,history:x,events:o}}}function Mt(e,r){let t=e.history?.last;if(!t)return{};let s=r(t);if(s===void 0)throw Error(`the history segment ${t.file} is missing`);let i=rs(s,t);return{...ss(Pe({...i.checkpoint,events:[]},i.events)),events:[]}}function la(e,r){return`${JSON.stringify(e)}
-${r.map((t)=>JSON.stringify(t)).join(`
+(function(exports, require, module, __filename, __dirname) {var __create = Object.create;
+var __getProtoOf = Object.getPrototypeOf;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toESMCache_node;
+var __toESMCache_esm;
+var __toESM = (mod, isNodeMode, target) => {
+  var canCache = mod != null && typeof mod === "object";
+  if (canCache) {
+    var cache = isNodeMode ? __toESMCache_node ??= new WeakMap : __toESMCache_esm ??= new WeakMap;
+    var cached = cache.get(mod);
+    if (cached)
+      return cached;
+  }
+  target = mod != null ? __create(__getProtoOf(mod)) : {};
+  const to = isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", { value: mod, enumerable: true }) : target;
+  if (mod && typeof mod === "object" || typeof mod === "function") {
+    for (let key of __getOwnPropNames(mod))
+      if (!__hasOwnProp.call(to, key))
+        __defProp(to, key, {
+          get: __accessProp.bind(mod, key),
+          enumerable: true
+        });
+  }
+  if (canCache)
+    cache.set(mod, to);
+  return to;
+};
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+var require_common = __commonJS(function(exports2, module2) {
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence))
+      return sequence;
+    else if (isNothing(sequence))
+      return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    var index, length, key, sourceKeys;
+    if (source) {
+      sourceKeys = Object.keys(source);
+      for (index = 0, length = sourceKeys.length;index < length; index += 1) {
+        key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    var result = "", cycle;
+    for (cycle = 0;cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  module2.exports.isNothing = isNothing;
+  module2.exports.isObject = isObject;
+  module2.exports.toArray = toArray;
+  module2.exports.repeat = repeat;
+  module2.exports.isNegativeZero = isNegativeZero;
+  module2.exports.extend = extend;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+var require_exception = __commonJS(function(exports2, module2) {
+  function YAMLException(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = (this.reason || "(unknown reason)") + (this.mark ? " " + this.mark.toString() : "");
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException.prototype = Object.create(Error.prototype);
+  YAMLException.prototype.constructor = YAMLException;
+  YAMLException.prototype.toString = function toString(compact) {
+    var result = this.name + ": ";
+    result += this.reason || "(unknown reason)";
+    if (!compact && this.mark) {
+      result += " " + this.mark.toString();
+    }
+    return result;
+  };
+  module2.exports = YAMLException;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+var require_mark = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  function Mark(name, buffer, position, line, column) {
+    this.name = name;
+    this.buffer = buffer;
+    this.position = position;
+    this.line = line;
+    this.column = column;
+  }
+  Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+    var head, start, tail, end, snippet;
+    if (!this.buffer)
+      return null;
+    indent = indent || 4;
+    maxLength = maxLength || 75;
+    head = "";
+    start = this.position;
+    while (start > 0 && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(start - 1)) === -1) {
+      start -= 1;
+      if (this.position - start > maxLength / 2 - 1) {
+        head = " ... ";
+        start += 5;
+        break;
+      }
+    }
+    tail = "";
+    end = this.position;
+    while (end < this.buffer.length && `\x00\r
+\x85\u2028\u2029`.indexOf(this.buffer.charAt(end)) === -1) {
+      end += 1;
+      if (end - this.position > maxLength / 2 - 1) {
+        tail = " ... ";
+        end -= 5;
+        break;
+      }
+    }
+    snippet = this.buffer.slice(start, end);
+    return common.repeat(" ", indent) + head + snippet + tail + `
+` + common.repeat(" ", indent + this.position - start + head.length) + "^";
+  };
+  Mark.prototype.toString = function toString(compact) {
+    var snippet, where = "";
+    if (this.name) {
+      where += 'in "' + this.name + '" ';
+    }
+    where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+    if (!compact) {
+      snippet = this.getSnippet();
+      if (snippet) {
+        where += `:
+` + snippet;
+      }
+    }
+    return where;
+  };
+  module2.exports = Mark;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+var require_type = __commonJS(function(exports2, module2) {
+  var YAMLException = require_exception();
+  var TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  var YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map) {
+    var result = {};
+    if (map !== null) {
+      Object.keys(map).forEach(function(style) {
+        map[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  module2.exports = Type;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+var require_schema = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Type = require_type();
+  function compileList(schema, name, result) {
+    var exclude = [];
+    schema.include.forEach(function(includedSchema) {
+      result = compileList(includedSchema, name, result);
+    });
+    schema[name].forEach(function(currentType) {
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+          exclude.push(previousIndex);
+        }
+      });
+      result.push(currentType);
+    });
+    return result.filter(function(type, index) {
+      return exclude.indexOf(index) === -1;
+    });
+  }
+  function compileMap() {
+    var result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {}
+    }, index, length;
+    function collectType(type) {
+      result[type.kind][type.tag] = result["fallback"][type.tag] = type;
+    }
+    for (index = 0, length = arguments.length;index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema(definition) {
+    this.include = definition.include || [];
+    this.implicit = definition.implicit || [];
+    this.explicit = definition.explicit || [];
+    this.implicit.forEach(function(type) {
+      if (type.loadKind && type.loadKind !== "scalar") {
+        throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+    });
+    this.compiledImplicit = compileList(this, "implicit", []);
+    this.compiledExplicit = compileList(this, "explicit", []);
+    this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+  }
+  Schema.DEFAULT = null;
+  Schema.create = function createSchema() {
+    var schemas, types;
+    switch (arguments.length) {
+      case 1:
+        schemas = Schema.DEFAULT;
+        types = arguments[0];
+        break;
+      case 2:
+        schemas = arguments[0];
+        types = arguments[1];
+        break;
+      default:
+        throw new YAMLException("Wrong number of arguments for Schema.create function");
+    }
+    schemas = common.toArray(schemas);
+    types = common.toArray(types);
+    if (!schemas.every(function(schema) {
+      return schema instanceof Schema;
+    })) {
+      throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+    }
+    if (!types.every(function(type) {
+      return type instanceof Type;
+    })) {
+      throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    }
+    return new Schema({
+      include: schemas,
+      explicit: types
+    });
+  };
+  module2.exports = Schema;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+var require_str = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+var require_seq = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+var require_map = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  module2.exports = new Type("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+var require_failsafe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    explicit: [
+      require_str(),
+      require_seq(),
+      require_map()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+var require_null = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlNull(data) {
+    if (data === null)
+      return true;
+    var max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+var require_bool = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlBoolean(data) {
+    if (data === null)
+      return false;
+    var max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+var require_int = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  function isHexCode(c) {
+    return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+  }
+  function isOctCode(c) {
+    return 48 <= c && c <= 55;
+  }
+  function isDecCode(c) {
+    return 48 <= c && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null)
+      return false;
+    var max = data.length, index = 0, hasDigits = false, ch;
+    if (!max)
+      return false;
+    ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max)
+        return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (ch !== "0" && ch !== "1")
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      if (ch === "x") {
+        index++;
+        for (;index < max; index++) {
+          ch = data[index];
+          if (ch === "_")
+            continue;
+          if (!isHexCode(data.charCodeAt(index)))
+            return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      for (;index < max; index++) {
+        ch = data[index];
+        if (ch === "_")
+          continue;
+        if (!isOctCode(data.charCodeAt(index)))
+          return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== "_";
+    }
+    if (ch === "_")
+      return false;
+    for (;index < max; index++) {
+      ch = data[index];
+      if (ch === "_")
+        continue;
+      if (ch === ":")
+        break;
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits || ch === "_")
+      return false;
+    if (ch !== ":")
+      return true;
+    return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+  }
+  function constructYamlInteger(data) {
+    var value = data, sign = 1, ch, base, digits = [];
+    if (value.indexOf("_") !== -1) {
+      value = value.replace(/_/g, "");
+    }
+    ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-")
+        sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0")
+      return 0;
+    if (ch === "0") {
+      if (value[1] === "b")
+        return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x")
+        return sign * parseInt(value, 16);
+      return sign * parseInt(value, 8);
+    }
+    if (value.indexOf(":") !== -1) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseInt(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseInt(value, 10);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0" + obj.toString(8) : "-0" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+var require_float = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var Type = require_type();
+  var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?" + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?" + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*" + "|[-+]?\\.(?:inf|Inf|INF)" + "|\\.(?:nan|NaN|NAN))$");
+  function resolveYamlFloat(data) {
+    if (data === null)
+      return false;
+    if (!YAML_FLOAT_PATTERN.test(data) || data[data.length - 1] === "_") {
+      return false;
+    }
+    return true;
+  }
+  function constructYamlFloat(data) {
+    var value, sign, base, digits;
+    value = data.replace(/_/g, "").toLowerCase();
+    sign = value[0] === "-" ? -1 : 1;
+    digits = [];
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    } else if (value.indexOf(":") >= 0) {
+      value.split(":").forEach(function(v) {
+        digits.unshift(parseFloat(v, 10));
+      });
+      value = 0;
+      base = 1;
+      digits.forEach(function(d) {
+        value += d * base;
+        base *= 60;
+      });
+      return sign * value;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    var res;
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+  }
+  module2.exports = new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+var require_json = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_failsafe()
+    ],
+    implicit: [
+      require_null(),
+      require_bool(),
+      require_int(),
+      require_float()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+var require_core = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_json()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+var require_timestamp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
+  var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9]?)" + "-([0-9][0-9]?)" + "(?:[Tt]|[ \\t]+)" + "([0-9][0-9]?)" + ":([0-9][0-9])" + ":([0-9][0-9])" + "(?:\\.([0-9]*))?" + "(?:[ \\t]*(Z|([-+])([0-9][0-9]?)" + "(?::([0-9][0-9]))?))?$");
+  function resolveYamlTimestamp(data) {
+    if (data === null)
+      return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null)
+      return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null)
+      return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    var match, year, month, day, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+    match = YAML_DATE_REGEXP.exec(data);
+    if (match === null)
+      match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null)
+      throw new Error("Date resolve error");
+    year = +match[1];
+    month = +match[2] - 1;
+    day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    hour = +match[4];
+    minute = +match[5];
+    second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      tz_hour = +match[10];
+      tz_minute = +(match[11] || 0);
+      delta = (tz_hour * 60 + tz_minute) * 60000;
+      if (match[9] === "-")
+        delta = -delta;
+    }
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta)
+      date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  module2.exports = new Type("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+var require_merge = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+var require_binary = __commonJS(function(exports2, module2) {
+  var NodeBuffer;
+  try {
+    _require = require;
+    NodeBuffer = _require("buffer").Buffer;
+  } catch (__) {}
+  var _require;
+  var Type = require_type();
+  var BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;
+  function resolveYamlBinary(data) {
+    if (data === null)
+      return false;
+    var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      code = map.indexOf(data.charAt(idx));
+      if (code > 64)
+        continue;
+      if (code < 0)
+        return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map.indexOf(input.charAt(idx));
+    }
+    tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    if (NodeBuffer) {
+      return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+    }
+    return result;
+  }
+  function representYamlBinary(object) {
+    var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+    for (idx = 0;idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    tail = max % 3;
+    if (tail === 0) {
+      result += map[bits >> 18 & 63];
+      result += map[bits >> 12 & 63];
+      result += map[bits >> 6 & 63];
+      result += map[bits & 63];
+    } else if (tail === 2) {
+      result += map[bits >> 10 & 63];
+      result += map[bits >> 4 & 63];
+      result += map[bits << 2 & 63];
+      result += map[64];
+    } else if (tail === 1) {
+      result += map[bits >> 2 & 63];
+      result += map[bits << 4 & 63];
+      result += map[64];
+      result += map[64];
+    }
+    return result;
+  }
+  function isBinary(object) {
+    return NodeBuffer && NodeBuffer.isBuffer(object);
+  }
+  module2.exports = new Type("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+var require_omap = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null)
+      return true;
+    var objectKeys = {}, index, length, pair, pairKey, pairHasKey, object = data;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey)
+            pairHasKey = true;
+          else
+            return false;
+        }
+      }
+      if (!pairHasKey)
+        return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey))
+        return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  module2.exports = new Type("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+var require_pairs = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null)
+      return true;
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      if (_toString.call(pair) !== "[object Object]")
+        return false;
+      keys = Object.keys(pair);
+      if (keys.length !== 1)
+        return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null)
+      return [];
+    var index, length, pair, keys, result, object = data;
+    result = new Array(object.length);
+    for (index = 0, length = object.length;index < length; index += 1) {
+      pair = object[index];
+      keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  module2.exports = new Type("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+var require_set = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null)
+      return true;
+    var key, object = data;
+    for (key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null)
+          return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  module2.exports = new Type("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+var require_default_safe = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = new Schema({
+    include: [
+      require_core()
+    ],
+    implicit: [
+      require_timestamp(),
+      require_merge()
+    ],
+    explicit: [
+      require_binary(),
+      require_omap(),
+      require_pairs(),
+      require_set()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+var require_undefined = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptUndefined() {
+    return true;
+  }
+  function constructJavascriptUndefined() {
+    return;
+  }
+  function representJavascriptUndefined() {
+    return "";
+  }
+  function isUndefined(object) {
+    return typeof object === "undefined";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/undefined", {
+    kind: "scalar",
+    resolve: resolveJavascriptUndefined,
+    construct: constructJavascriptUndefined,
+    predicate: isUndefined,
+    represent: representJavascriptUndefined
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+var require_regexp = __commonJS(function(exports2, module2) {
+  var Type = require_type();
+  function resolveJavascriptRegExp(data) {
+    if (data === null)
+      return false;
+    if (data.length === 0)
+      return false;
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      if (modifiers.length > 3)
+        return false;
+      if (regexp[regexp.length - modifiers.length - 1] !== "/")
+        return false;
+    }
+    return true;
+  }
+  function constructJavascriptRegExp(data) {
+    var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+    if (regexp[0] === "/") {
+      if (tail)
+        modifiers = tail[1];
+      regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+    }
+    return new RegExp(regexp, modifiers);
+  }
+  function representJavascriptRegExp(object) {
+    var result = "/" + object.source + "/";
+    if (object.global)
+      result += "g";
+    if (object.multiline)
+      result += "m";
+    if (object.ignoreCase)
+      result += "i";
+    return result;
+  }
+  function isRegExp(object) {
+    return Object.prototype.toString.call(object) === "[object RegExp]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/regexp", {
+    kind: "scalar",
+    resolve: resolveJavascriptRegExp,
+    construct: constructJavascriptRegExp,
+    predicate: isRegExp,
+    represent: representJavascriptRegExp
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+var require_function = __commonJS(function(exports2, module2) {
+  var esprima;
+  try {
+    _require = require;
+    esprima = _require("esprima");
+  } catch (_) {
+    if (typeof window !== "undefined")
+      esprima = window.esprima;
+  }
+  var _require;
+  var Type = require_type();
+  function resolveJavascriptFunction(data) {
+    if (data === null)
+      return false;
+    try {
+      var source = "(" + data + ")", ast = esprima.parse(source, { range: true });
+      if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+        return false;
+      }
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+  function constructJavascriptFunction(data) {
+    var source = "(" + data + ")", ast = esprima.parse(source, { range: true }), params = [], body;
+    if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+      throw new Error("Failed to resolve function");
+    }
+    ast.body[0].expression.params.forEach(function(param) {
+      params.push(param.name);
+    });
+    body = ast.body[0].expression.body.range;
+    if (ast.body[0].expression.body.type === "BlockStatement") {
+      return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+    }
+    return new Function(params, "return " + source.slice(body[0], body[1]));
+  }
+  function representJavascriptFunction(object) {
+    return object.toString();
+  }
+  function isFunction(object) {
+    return Object.prototype.toString.call(object) === "[object Function]";
+  }
+  module2.exports = new Type("tag:yaml.org,2002:js/function", {
+    kind: "scalar",
+    resolve: resolveJavascriptFunction,
+    construct: constructJavascriptFunction,
+    predicate: isFunction,
+    represent: representJavascriptFunction
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+var require_default_full = __commonJS(function(exports2, module2) {
+  var Schema = require_schema();
+  module2.exports = Schema.DEFAULT = new Schema({
+    include: [
+      require_default_safe()
+    ],
+    explicit: [
+      require_undefined(),
+      require_regexp(),
+      require_function()
+    ]
+  });
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+var require_loader = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var Mark = require_mark();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CONTEXT_FLOW_IN = 1;
+  var CONTEXT_FLOW_OUT = 2;
+  var CONTEXT_BLOCK_IN = 3;
+  var CONTEXT_BLOCK_OUT = 4;
+  var CHOMPING_CLIP = 1;
+  var CHOMPING_STRIP = 2;
+  var CHOMPING_KEEP = 3;
+  var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+  var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+  var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function is_EOL(c) {
+    return c === 10 || c === 13;
+  }
+  function is_WHITE_SPACE(c) {
+    return c === 9 || c === 32;
+  }
+  function is_WS_OR_EOL(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function is_FLOW_INDICATOR(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    var lc;
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    lc = c | 32;
+    if (97 <= lc && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (48 <= c && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    return c === 48 ? "\x00" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "\t" : c === 9 ? "\t" : c === 110 ? `
+` : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  var simpleEscapeCheck = new Array(256);
+  var simpleEscapeMap = new Array(256);
+  for (i = 0;i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  var i;
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.totalMergeKeys = 0;
+    this.documents = [];
+  }
+  function generateError(state, message) {
+    return new YAMLException(message, new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart));
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  var directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      var match, major, minor;
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      major = parseInt(match[1], 10);
+      minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      var handle, prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    var _position, _length, _character, _result;
+    if (start < end) {
+      _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (_position = 0, _length = _result.length;_position < _length; _position += 1) {
+          _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys += 1;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    var sourceKeys, key, index, quantity;
+    if (!common.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    sourceKeys = Object.keys(source);
+    for (index = 0, quantity = sourceKeys.length;index < quantity; index += 1) {
+      key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+    var index, quantity;
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (index = 0, quantity = keyNode.length;index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (index = 0, quantity = valueNode.length;index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    var ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (is_EOL(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    var _position = state.position, ch;
+    ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || is_WS_OR_EOL(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common.repeat(`
+`, count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, { kind: _kind, result: _result } = state, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      following = state.input.charCodeAt(state.position + 1);
+      if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        preceding = state.input.charCodeAt(state.position - 1);
+        if (is_WS_OR_EOL(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+        break;
+      } else if (is_EOL(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!is_WHITE_SPACE(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    var ch, captureStart, captureEnd;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (is_EOL(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          hexLength = tmp;
+          hexResult = 0;
+          for (;hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (is_EOL(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        captureEnd = state.position;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = {}, keyNode, keyTag, valueNode, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (is_WHITE_SPACE(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (is_WHITE_SPACE(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!is_EOL(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (is_EOL(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += `
+`;
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (is_WHITE_SPACE(ch)) {
+          atMoreIndented = true;
+          state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common.repeat(`
+`, emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common.repeat(`
+`, emptyLines);
+        }
+      } else {
+        state.result += common.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      captureStart = state.position;
+      while (!is_EOL(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    var _line, { tag: _tag, anchor: _anchor } = state, _result = [], following, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (ch !== 45) {
+        break;
+      }
+      following = state.input.charCodeAt(state.position + 1);
+      if (!is_WS_OR_EOL(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    var following, allowCompact, _line, _pos, { tag: _tag, anchor: _anchor } = state, _result = {}, overridableKeys = {}, keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = _result;
+    }
+    ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      following = state.input.charCodeAt(state.position + 1);
+      _line = state.line;
+      _pos = state.position;
+      if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!is_WS_OR_EOL(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      } else {
+        break;
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if (state.lineIndent > nodeIndent && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 33)
+      return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    var _position, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 38)
+      return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    var _position, alias, ch;
+    ch = state.input.charCodeAt(state.position);
+    if (ch !== 42)
+      return false;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+    while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (readTagProperty(state) || readAnchorProperty(state)) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag !== null && state.tag !== "!") {
+      if (state.tag === "?") {
+        if (state.result !== null && state.kind !== "scalar") {
+          throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+        }
+        for (typeIndex = 0, typeQuantity = state.implicitTypes.length;typeIndex < typeQuantity; typeIndex += 1) {
+          type = state.implicitTypes[typeIndex];
+          if (type.resolve(state.result)) {
+            state.result = type.construct(state.result);
+            state.tag = type.tag;
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+            break;
+          }
+        }
+      } else if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type = state.typeMap[state.kind || "fallback"][state.tag];
+        if (state.result !== null && type.kind !== state.kind) {
+          throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+        }
+        if (!type.resolve(state.result)) {
+          throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+        } else {
+          state.result = type.construct(state.result);
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+        }
+      } else {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = {};
+    state.anchorMap = {};
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      directiveName = state.input.slice(_position, state.position);
+      directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !is_EOL(ch));
+          break;
+        }
+        if (is_EOL(ch))
+          break;
+        _position = state.position;
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0)
+        readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    } else {
+      return;
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += `
+`;
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    var state = new State(input, options);
+    var nullpos = input.indexOf("\x00");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\x00";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    var documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (var index = 0, length = documents.length;index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load(input, options) {
+    var documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException("expected a single document in the stream, but found more");
+  }
+  function safeLoadAll(input, iterator, options) {
+    if (typeof iterator === "object" && iterator !== null && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    return loadAll(input, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  function safeLoad(input, options) {
+    return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.loadAll = loadAll;
+  module2.exports.load = load;
+  module2.exports.safeLoadAll = safeLoadAll;
+  module2.exports.safeLoad = safeLoad;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+var require_dumper = __commonJS(function(exports2, module2) {
+  var common = require_common();
+  var YAMLException = require_exception();
+  var DEFAULT_FULL_SCHEMA = require_default_full();
+  var DEFAULT_SAFE_SCHEMA = require_default_safe();
+  var _toString = Object.prototype.toString;
+  var _hasOwnProperty = Object.prototype.hasOwnProperty;
+  var CHAR_TAB = 9;
+  var CHAR_LINE_FEED = 10;
+  var CHAR_CARRIAGE_RETURN = 13;
+  var CHAR_SPACE = 32;
+  var CHAR_EXCLAMATION = 33;
+  var CHAR_DOUBLE_QUOTE = 34;
+  var CHAR_SHARP = 35;
+  var CHAR_PERCENT = 37;
+  var CHAR_AMPERSAND = 38;
+  var CHAR_SINGLE_QUOTE = 39;
+  var CHAR_ASTERISK = 42;
+  var CHAR_COMMA = 44;
+  var CHAR_MINUS = 45;
+  var CHAR_COLON = 58;
+  var CHAR_EQUALS = 61;
+  var CHAR_GREATER_THAN = 62;
+  var CHAR_QUESTION = 63;
+  var CHAR_COMMERCIAL_AT = 64;
+  var CHAR_LEFT_SQUARE_BRACKET = 91;
+  var CHAR_RIGHT_SQUARE_BRACKET = 93;
+  var CHAR_GRAVE_ACCENT = 96;
+  var CHAR_LEFT_CURLY_BRACKET = 123;
+  var CHAR_VERTICAL_LINE = 124;
+  var CHAR_RIGHT_CURLY_BRACKET = 125;
+  var ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = "\\\"";
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  var DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  function compileStyleMap(schema, map) {
+    var result, keys, index, length, tag, style, type;
+    if (map === null)
+      return {};
+    result = {};
+    keys = Object.keys(map);
+    for (index = 0, length = keys.length;index < length; index += 1) {
+      tag = keys[index];
+      style = String(map[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      type = schema.compiledTypeMap["fallback"][tag];
+      if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+        style = type.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    var string, handle, length;
+    string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common.repeat("0", length - string.length) + string;
+  }
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_FULL_SCHEMA;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length;
+    while (position < length) {
+      next = string.indexOf(`
+`, position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== `
+`)
+        result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return `
+` + common.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str) {
+    var index, length, type;
+    for (index = 0, length = state.implicitTypes.length;index < length; index += 1) {
+      type = state.implicitTypes[index];
+      if (type.resolve(str)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+  }
+  function isNsChar(c) {
+    return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev) {
+    return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function needIndentIndicator(string) {
+    var leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  var STYLE_PLAIN = 1;
+  var STYLE_SINGLE = 2;
+  var STYLE_LITERAL = 3;
+  var STYLE_FOLDED = 4;
+  var STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+    var i;
+    var char, prev_char;
+    var hasLineBreak = false;
+    var hasFoldableLine = false;
+    var shouldTrackWidth = lineWidth !== -1;
+    var previousLineBreak = -1;
+    var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+    if (singleLineOnly) {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+    } else {
+      for (i = 0;i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+        plain = plain && isPlainSafe(char, prev_char);
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  function writeScalar(state, string, level, iskey) {
+    state.dump = function() {
+      if (string.length === 0) {
+        return "''";
+      }
+      if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+        return "'" + string + "'";
+      }
+      var indent = state.indent * Math.max(1, level);
+      var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string) {
+        return testImplicitResolving(state, string);
+      }
+      switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string, lineWidth) + '"';
+        default:
+          throw new YAMLException("impossible error: invalid scalar style");
+      }
+    }();
+  }
+  function blockHeader(string, indentPerLevel) {
+    var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    var clip = string[string.length - 1] === `
+`;
+    var keep = clip && (string[string.length - 2] === `
+` || string === `
+`);
+    var chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + `
+`;
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === `
+` ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    var lineRe = /(\n+)([^\n]*)/g;
+    var result = function() {
+      var nextLF = string.indexOf(`
+`);
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    }();
+    var prevMoreIndented = string[0] === `
+` || string[0] === " ";
+    var moreIndented;
+    var match;
+    while (match = lineRe.exec(string)) {
+      var prefix = match[1], line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
+` : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ")
+      return line;
+    var breakRe = / [^ ]/g;
+    var match;
+    var start = 0, end, curr = 0, next = 0;
+    var result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += `
+` + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += `
+`;
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + `
+` + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    var result = "";
+    var char, nextChar;
+    var escapeSeq;
+    for (var i = 0;i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (char >= 55296 && char <= 56319) {
+        nextChar = string.charCodeAt(i + 1);
+        if (nextChar >= 56320 && nextChar <= 57343) {
+          result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+          i++;
+          continue;
+        }
+      }
+      escapeSeq = ESCAPE_SEQUENCES[char];
+      result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level, object[index], false, false)) {
+        if (index !== 0)
+          _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    var _result = "", _tag = state.tag, index, length;
+    for (index = 0, length = object.length;index < length; index += 1) {
+      if (writeNode(state, level + 1, object[index], true, true)) {
+        if (!compact || index !== 0) {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (index !== 0)
+        pairBuffer += ", ";
+      if (state.condenseFlow)
+        pairBuffer += '"';
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024)
+        pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException("sortKeys must be a boolean or a function");
+    }
+    for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+      pairBuffer = "";
+      if (!compact || index !== 0) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      objectKey = objectKeyList[index];
+      objectValue = object[objectKey];
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    var _result, typeList, index, length, type, style;
+    typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (index = 0, length = typeList.length;index < length; index += 1) {
+      type = typeList[index];
+      if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+        state.tag = explicit ? type.tag : "?";
+        if (type.represent) {
+          style = state.styleMap[type.tag] || type.defaultStyle;
+          if (_toString.call(type.represent) === "[object Function]") {
+            _result = type.represent(object, style);
+          } else if (_hasOwnProperty.call(type.represent, style)) {
+            _result = type.represent[style](object, style);
+          } else {
+            throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    var type = _toString.call(state.dump);
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object Array]") {
+        var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+        if (block && state.dump.length !== 0) {
+          writeBlockSequence(state, arrayLevel, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, arrayLevel, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey);
+        }
+      } else {
+        if (state.skipInvalid)
+          return false;
+        throw new YAMLException("unacceptable kind of an object to dump " + type);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        state.dump = "!<" + state.tag + "> " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    var objects = [], duplicatesIndexes = [], index, length;
+    inspectNode(object, objects, duplicatesIndexes);
+    for (index = 0, length = duplicatesIndexes.length;index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    var objectKeyList, index, length;
+    if (object !== null && typeof object === "object") {
+      index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (index = 0, length = object.length;index < length; index += 1) {
+            inspectNode(object[index], objects, duplicatesIndexes);
+          }
+        } else {
+          objectKeyList = Object.keys(object);
+          for (index = 0, length = objectKeyList.length;index < length; index += 1) {
+            inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump(input, options) {
+    options = options || {};
+    var state = new State(options);
+    if (!state.noRefs)
+      getDuplicateReferences(input, state);
+    if (writeNode(state, 0, input, true, true))
+      return state.dump + `
+`;
+    return "";
+  }
+  function safeDump(input, options) {
+    return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+  }
+  module2.exports.dump = dump;
+  module2.exports.safeDump = safeDump;
+});
+
+// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+var require_js_yaml = __commonJS(function(exports2, module2) {
+  var loader = require_loader();
+  var dumper = require_dumper();
+  function deprecated(name) {
+    return function() {
+      throw new Error("Function " + name + " is deprecated and cannot be used.");
+    };
+  }
+  module2.exports.Type = require_type();
+  module2.exports.Schema = require_schema();
+  module2.exports.FAILSAFE_SCHEMA = require_failsafe();
+  module2.exports.JSON_SCHEMA = require_json();
+  module2.exports.CORE_SCHEMA = require_core();
+  module2.exports.DEFAULT_SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_FULL_SCHEMA = require_default_full();
+  module2.exports.load = loader.load;
+  module2.exports.loadAll = loader.loadAll;
+  module2.exports.safeLoad = loader.safeLoad;
+  module2.exports.safeLoadAll = loader.safeLoadAll;
+  module2.exports.dump = dumper.dump;
+  module2.exports.safeDump = dumper.safeDump;
+  module2.exports.YAMLException = require_exception();
+  module2.exports.MINIMAL_SCHEMA = require_failsafe();
+  module2.exports.SAFE_SCHEMA = require_default_safe();
+  module2.exports.DEFAULT_SCHEMA = require_default_full();
+  module2.exports.scan = deprecated("scan");
+  module2.exports.parse = deprecated("parse");
+  module2.exports.compose = deprecated("compose");
+  module2.exports.addConstructor = deprecated("addConstructor");
+});
+
+// ../../../work/main/node_modules/js-yaml/index.js
+var require_js_yaml2 = __commonJS(function(exports2, module2) {
+  var yaml = require_js_yaml();
+  module2.exports = yaml;
+});
+
+// ../../../work/main/node_modules/slugify/slugify.js
+var require_slugify = __commonJS(function(exports2, module2) {
+  (function(name, root, factory) {
+    if (typeof exports2 === "object") {
+      module2.exports = factory();
+      module2.exports["default"] = factory();
+    } else if (typeof define === "function" && define.amd) {
+      define(factory);
+    } else {
+      root[name] = factory();
+    }
+  })("slugify", exports2, function() {
+    var charMap = JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}');
+    var locales = JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');
+    function replace(string, options) {
+      if (typeof string !== "string") {
+        throw new Error("slugify: string argument expected");
+      }
+      options = typeof options === "string" ? { replacement: options } : options || {};
+      var locale = locales[options.locale] || {};
+      var replacement = options.replacement === undefined ? "-" : options.replacement;
+      var trim = options.trim === undefined ? true : options.trim;
+      var slug = string.normalize().split("").reduce(function(result, ch) {
+        var appendChar = locale[ch];
+        if (appendChar === undefined)
+          appendChar = charMap[ch];
+        if (appendChar === undefined)
+          appendChar = ch;
+        if (appendChar === replacement)
+          appendChar = " ";
+        return result + appendChar.replace(options.remove || /[^\w\s$*_+~.()'"!\-:@]+/g, "");
+      }, "");
+      if (options.strict) {
+        slug = slug.replace(/[^A-Za-z0-9\s]/g, "");
+      }
+      if (trim) {
+        slug = slug.trim();
+      }
+      slug = slug.replace(/\s+/g, replacement);
+      if (options.lower) {
+        slug = slug.toLowerCase();
+      }
+      return slug;
+    }
+    replace.extend = function(customMap) {
+      Object.assign(charMap, customMap);
+    };
+    return replace;
+  });
+});
+
+// .claude/skills/session/lib/commands/resume.ts
+var exports_resume = {};
+__export(exports_resume, {
+  default: () => resume_default
+});
+module.exports = __toCommonJS(exports_resume);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+
+class NotFoundError extends UsageError {
+}
+
+class ConflictError extends SessionError {
+  exitCode = 3;
+}
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+
+// .claude/skills/session/lib/core/names.ts
+var SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var MAX_NAME_LENGTH = 128;
+var MAX_STEP_LENGTH = 200;
+var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+function nameProblem(name) {
+  if (name === "")
+    return "it is empty";
+  if (name.length > MAX_NAME_LENGTH)
+    return `it is longer than ${MAX_NAME_LENGTH} characters`;
+  const bad = name.split(":").find((segment) => !SEGMENT.test(segment));
+  if (bad !== undefined) {
+    if (bad === "")
+      return "it has an empty segment";
+    const char = /[^A-Za-z0-9._-]/.exec(bad)?.[0];
+    return char !== undefined ? `it holds ${JSON.stringify(char)}, which names may not` : `segment ${JSON.stringify(bad)} must start with a letter or digit`;
+  }
+  if (WINDOWS_RESERVED.test(fileStem(name)))
+    return "it is a device name reserved on Windows";
+  return;
+}
+function checkName(name) {
+  const problem = nameProblem(name);
+  if (problem) {
+    throw new UsageError(`invalid session name ${JSON.stringify(name)}: ${problem}`, "Names are segments of letters, digits, '.', '_' and '-' joined by ':', e.g. workflow:pr.");
+  }
+  return name;
+}
+function checkStep(step) {
+  if (step === "")
+    throw new UsageError("the step name is empty");
+  if ([...step].length > MAX_STEP_LENGTH) {
+    throw new UsageError(`the step name is longer than ${MAX_STEP_LENGTH} characters`);
+  }
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(step)) {
+    throw new UsageError(`the step name ${JSON.stringify(step)} holds control characters`);
+  }
+  return step;
+}
+function sameStep(a, b) {
+  return a === b || a !== undefined && b !== undefined && stepKey(a) === stepKey(b);
+}
+function stepKey(step) {
+  return step.normalize("NFC");
+}
+function fileStem(name) {
+  return name.replaceAll(":", "+");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+function caseKey(name) {
+  return fileStem(name).toLowerCase();
+}
+var ID_PATTERN = /^[0-9a-z]{8,26}$/;
+var MIN_ID_PREFIX = 4;
+function isIdPrefix(text) {
+  return text.length >= MIN_ID_PREFIX && text.length <= 26 && /^[0-9a-z]+$/.test(text);
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function parseVars(pairs = []) {
+  const vars = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0)
+      throw new UsageError(`--var needs KEY=VALUE, not ${JSON.stringify(pair)}`, "Example: --var branch=feat/login");
+    defineOwn(vars, pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  return vars;
+}
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+function defineOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+var cut = false;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+function failpoint(name) {
+  if (armed?.name === name)
+    process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
+}
+function writeAllowance(wanted) {
+  if (armed?.name === "short-write")
+    return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
+  if (armed?.name !== "disk-full")
+    return wanted;
+  if (diskLeft <= 0)
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+  const allowed = Math.min(wanted, diskLeft);
+  diskLeft -= allowed;
+  return allowed;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/core/hash.ts
+function sha256(data) {
+  return new Bun.CryptoHasher("sha256").update(data).digest("hex");
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+var fs = nodeFs;
+async function readFile(path) {
+  let bytes;
+  try {
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    throw ioError("read", path, error);
+  }
+  if (bytes.length > MAX_READ_BYTES)
+    throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
+}
+function exists(path) {
+  return fs().existsSync(path);
+}
+function tempPathFor(path) {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+function writeTemp(path, text) {
+  const { closeSync, fsyncSync, openSync } = fs();
+  const temp = tempPathFor(path);
+  let fd;
+  try {
+    fd = openSync(temp, "wx", 420);
+    writeAll(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    failpoint("after-temp-write");
+    return temp;
+  } catch (error) {
+    if (fd !== undefined)
+      closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeAll(fd, data) {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0)
+      throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
+  }
+}
+function writeFileAtomic(path, text, beforeCommit) {
+  const temp = writeTemp(path, text);
+  try {
+    beforeCommit?.();
+    fs().renameSync(temp, path);
+    failpoint("after-replace");
+  } catch (error) {
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeFileNew(candidates, text, beforeCommit, point = "after-replace") {
+  let temp;
+  try {
+    for (const path of candidates) {
+      temp ??= writeTemp(path, text);
+      beforeCommit?.();
+      try {
+        fs().linkSync(temp, path);
+        failpoint(point);
+        return path;
+      } catch (error) {
+        if (errorCode(error) !== "EEXIST")
+          throw ioError("write", path, error);
+      }
+    }
+    throw new SessionError("no free file name left for the archive");
+  } finally {
+    if (temp)
+      removeQuietly(temp);
+  }
+}
+function removeFile(path) {
+  try {
+    fs().unlinkSync(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT")
+      return false;
+    throw ioError("remove", path, error);
+  }
+}
+function removeQuietly(path) {
+  try {
+    fs().unlinkSync(path);
+  } catch {}
+}
+function ensureDir(path) {
+  try {
+    fs().mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw ioError("create", path, error);
+  }
+}
+async function fileSha256(path) {
+  const file = Bun.file(path);
+  return await file.exists() ? sha256(await file.bytes()) : undefined;
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function byteLength(text) {
+  return new TextEncoder().encode(text).length;
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+var ARCHIVE_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "ended_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev", "notes"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function renderSession(session) {
+  const ordered = orderKeys(session);
+  const checked = checkSession(ordered);
+  if (!checked.ok)
+    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function checkStateSize(text, workflow, recording = false) {
+  const size = byteLength(text);
+  const limit = recording ? MAX_STATE_READ_BYTES : MAX_STATE_BYTES;
+  if (size > limit) {
+    throw new UsageError(`the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (older ` + `events are compacted: what remains is its context, steps, errors and artifacts)`, `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with ` + `\`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ` + `${workflow}\`.`);
+  }
+  return text;
+}
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs2 = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs2();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs2().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function checkFolders(root, folders) {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined)
+    return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(bad, link ? "symlink" : "not-a-folder", link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder", "Nothing was read or written through it. Run `session doctor` for the details.");
+}
+function realPath(path) {
+  try {
+    return fs2().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs2().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+function listEntries(dir, pattern) {
+  return scanEntries(dir, pattern, true);
+}
+function scanEntries(dir, pattern, withFiles) {
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
+  const dotOk = pattern.startsWith(".");
+  let entries;
+  try {
+    entries = fs2().readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return [];
+    throw ioError("list", dir, error);
+  }
+  const names = [];
+  const notFiles = new Map;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith("."))
+      continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix)))
+      continue;
+    const file = entry.isFile();
+    if (withFiles || !file)
+      names.push(name);
+    if (!file)
+      notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
+}
+function listFiles(dir, pattern, regularOnly = false) {
+  return listEntries(dir, pattern).filter((entry) => !regularOnly || entry.kind === "file").map((entry) => entry.name);
+}
+
+// .claude/skills/session/lib/core/merge-patch.ts
+function mergePatch(target, patch) {
+  if (!isJsonObject(patch))
+    return patch;
+  const result = {};
+  if (isJsonObject(target))
+    for (const [key, value] of Object.entries(target))
+      setOwn(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null)
+      delete result[key];
+    else
+      setOwn(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+function applyEvents(state, events) {
+  if (events.length === 0)
+    return state;
+  const timeline = [...state.events ?? []];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+function change(state, event, before) {
+  const next = { ...state, updated_at: event.at };
+  if (event.rev !== undefined)
+    next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running"
+      });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars)
+        next.vars = event.vars;
+      if (event.spec)
+        next.spec = event.spec;
+      if (event.continued_from)
+        next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step
+      ];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined)
+        next.notes = event.note;
+      break;
+    case "resume":
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "skip":
+      next.step_done = true;
+      next.skipped = [...state.skipped ?? [], event.step];
+      next.status = "running";
+      break;
+    case "replay": {
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = restored.skipped;
+      break;
+    }
+    case "merge":
+      break;
+    case "rename":
+      next.workflow = event.workflow;
+      break;
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      for (const key of event.removed ?? [])
+        delete next[key];
+      break;
+  }
+  return next;
+}
+function replayedState(current, past) {
+  const restored = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined)
+    restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
+  if (skipped?.length)
+    restored.skipped = skipped;
+  return restored;
+}
+function fold(events) {
+  return applyEvents({}, events);
+}
+function changedContext(context, event) {
+  if (event.context)
+    return event.context;
+  if (event.patch)
+    return mergePatch(context ?? {}, event.patch);
+  return context ?? {};
+}
+function addCounters(a, b) {
+  const sum = {};
+  for (const [key, value] of Object.entries(a))
+    setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? sum[key] : 0) + value);
+  return sum;
+}
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+function lastEntries(steps) {
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
+}
+
+// .claude/skills/session/lib/core/identity.ts
+function newEventId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let id = "";
+  for (const byte of bytes)
+    id += "0123456789abcdefghijklmnopqrstuvwxyz"[byte % 36];
+  return id;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function eventContent(event) {
+  const { rev: _rev, eid: _eid, ...content } = event;
+  return canonicalJson(content);
+}
+function derivedEventId(event, occurrence) {
+  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+}
+function withIdentities(events) {
+  if (events.every((event) => event.eid !== undefined && event.index === undefined))
+    return events;
+  const seen = new Map;
+  const out = [];
+  for (const [i, event] of events.entries()) {
+    let identified = event;
+    if (event.eid === undefined) {
+      const content = eventContent(event);
+      const occurrence = seen.get(content) ?? 0;
+      seen.set(content, occurrence + 1);
+      identified = { ...event, eid: derivedEventId(event, occurrence) };
+    }
+    if (identified.kind === "replay" && identified.index !== undefined) {
+      const { index, ...rest } = identified;
+      const target = out[index];
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+    }
+    out.push(identified);
+  }
+  return out;
+}
+function stampEvents(events, actor) {
+  return events.map((event) => ({ eid: newEventId(), ...event, ...actor && event.actor === undefined && { actor } }));
+}
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_EVENTS = 200;
+var COMPACT_BYTES = 96 * 1024;
+var KEEP_EVENTS = 50;
+function eventsToKeep(session, bytes) {
+  const events = session.events ?? [];
+  if (events.length > COMPACT_EVENTS)
+    return KEEP_EVENTS;
+  if (events.length > 1 && bytes > COMPACT_BYTES && JSON.stringify(events).length > COMPACT_BYTES / 2)
+    return 1;
+  return;
+}
+function compact(session, keep, before) {
+  const events = session.events ?? [];
+  const sealed = events.slice(0, events.length - keep);
+  const kept = events.slice(events.length - keep);
+  const previous = session.history;
+  const head = { checkpoint: withoutTimeline(before), previous: previous?.last ?? null };
+  const text = segmentText(head, sealed);
+  const bytes = new TextEncoder().encode(text);
+  const hash = sha256(bytes);
+  const first = previous?.events ?? 0;
+  const segment = {
+    file: `history/${session.id}/${String(first).padStart(8, "0")}-${hash.slice(0, 12)}.jsonl`,
+    sha256: hash,
+    oid: gitBlobId(bytes),
+    events: sealed.length
+  };
+  const history = { events: first + sealed.length, last: segment };
+  return { segment, text, state: { ...session, history, events: kept } };
+}
+function checkpointAfter(session, read) {
+  const last = session.history?.last;
+  if (!last)
+    return {};
+  const text = read(last);
+  if (text === undefined)
+    throw new Error(`the history segment ${last.file} is missing`);
+  const segment = parseSegment(text, last);
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
+}
+function segmentText(head, events) {
+  return `${JSON.stringify(head)}
+${events.map((event) => JSON.stringify(event)).join(`
 `)}
-`}function rs(e,r){if(dr(e)!==r.sha256)throw Error(`${r.file} does not hold what the state says it holds (its SHA-256 differs)`);let t=e.split(`
-`).filter((o)=>o!=="");if(t.some((o)=>Nr(o,Le)))throw Error(`${r.file} is nested too deep`);let s=JSON.parse(t[0]??"null");if(!s||typeof s.checkpoint!=="object"||s.checkpoint===null)throw Error(`${r.file} does not start with its checkpoint`);let i=t.slice(1).map((o)=>JSON.parse(o));if(i.length!==r.events)throw Error(`${r.file} holds ${i.length} events, not ${r.events}`);return{...s,events:i}}function ts(e,r){return[...ns(e,r).flatMap((t)=>t.events),...e.events??[]]}function ns(e,r,t){let s=e.history,i=[],o=0;for(let a=s?.last??null;a!==null&&a.sha256!==t;){let n=r(a);if(n===void 0)throw Error(`the history segment ${a.file} is missing`);let m=rs(n,a);if(o+=m.events.length,o>(s?.events??0))throw Error(`the history of ${a.file} holds more events than the state says`);i.unshift({...m,ref:a}),a=m.previous}return i}function ua(e){let r=new TextEncoder().encode(`blob ${e.length}\x00`);return new Bun.CryptoHasher("sha1").update(r).update(e).digest("hex")}function ss(e){let{events:r,history:t,...s}=e;return s}function Dt(e,r){if(!r.history)return r.events??[];try{return ts(r,Ut(e))}catch(t){throw new I(F(e,r.history.last.file),"broken-history",t.message)}}function Ut(e,{git:r=!1}={}){return(t)=>{let s;try{s=Y(F(e,t.file))}catch{}return s??(r?ca(t.oid):void 0)}}function ca(e){if(!/^[0-9a-f]{40}$/.test(e))return;try{let r=Bun.spawnSync(["git","cat-file","blob",e],{stdout:"pipe",stderr:"ignore"});return r.exitCode===0?r.stdout.toString():void 0}catch{return}}var Hr=G,Yr=1e4,Zr=30000,Jr;function zt(){if(Jr===void 0)try{Jr=Hr().readFileSync("/proc/sys/kernel/hostname","utf8").trim()}catch{Jr=require("os").hostname()}return Jr}function ma(e){try{let r=Hr().readFileSync(`/proc/${e}/stat`,"utf8");return r.slice(r.lastIndexOf(")")+2).split(" ")}catch{return}}function is(e){return ma(e)?.[19]??"-"}function ha(e,r){return F(e,`.${r}.lock`)}function os(e){let[r,t,s="-",i="",...o]=(e.split(`
-`)[0]??"").trim().split(" ");if(!r||!/^\d+$/.test(r)||!t||o.length>0)return;return{pid:Number(r),host:t,start:s,nonce:i}}function as(e,r,t,s){let i=ha(e,r),o=`${process.pid} ${zt()} ${is(process.pid)} ${Math.random().toString(36).slice(2,10)}
-`;ga(i,o,t),V("after-lock");try{return s({verify:()=>ka(i,o)})}finally{ba(i,o)}}function ga(e,r,{timeoutMs:t,staleMs:s}){let i=Date.now()+t;for(let o=0;;o++){if(ps(e,r))return;let a=Y(e);if(a!==void 0&&ds(e,a,s)&&xa(e,a,r))continue;if(Date.now()>=i)throw ya(e,a,t);Bun.sleepSync(Math.min(2+o*2,25)*(0.5+Math.random()))}}function ya(e,r,t){let s=r===void 0?void 0:os(r),i=s?`pid ${s.pid}${s.host===zt()?"":` on ${s.host}`}`:"an unknown process";return new ae(`${e} is held by another process (${i}); gave up after ${t} ms`,"Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.")}function ps(e,r){let{closeSync:t,linkSync:s,openSync:i}=Hr(),o=St(e);try{let a=i(o,"wx",420);try{At(a,r)}finally{t(a)}return s(o,e),!0}catch(a){if(ne(a)==="EEXIST")return!1;throw ie("create the lock",e,a)}finally{ge(o)}}function ds(e,r,t,s=Date.now()){let i=os(r);if(i?.host===zt())return!va(i);try{return s-Hr().statSync(e).mtimeMs>(i?t:2000)}catch{return!1}}function va(e){return wa(e.pid)&&(e.start==="-"||is(e.pid)===e.start)}function wa(e){if(!Number.isInteger(e)||e<=0)return!1;try{return process.kill(e,0),!0}catch(r){return ne(r)==="EPERM"}}function ka(e,r){let t;try{t=Y(e)}catch{}if(t!==r)throw new ae(`lost the lock ${e} while writing (it was broken and taken by another writer); nothing was written`,"Read the session again, then retry.")}function xa(e,r,t){let s=`${e}.guard.lock`;if(!ps(s,t)){let i=Y(s);if(i!==void 0&&ds(s,i,2000))qr(s,i);return!1}try{return qr(e,r)}finally{qr(s,t)}}function qr(e,r){let t;try{t=Y(e)}catch{return!1}if(t!==r)return!1;return ge(e),!0}function ba(e,r){qr(e,r)}var ls=`# Derived, local files: never committed.
+`;
+}
+function parseSegment(text, ref) {
+  if (sha256(text) !== ref.sha256)
+    throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
+  const lines = text.split(`
+`).filter((line) => line !== "");
+  if (lines.some((line) => jsonTextDeeperThan(line, MAX_FILE_DEPTH)))
+    throw new Error(`${ref.file} is nested too deep`);
+  const head = JSON.parse(lines[0] ?? "null");
+  if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null)
+    throw new Error(`${ref.file} does not start with its checkpoint`);
+  const events = lines.slice(1).map((line) => JSON.parse(line));
+  if (events.length !== ref.events)
+    throw new Error(`${ref.file} holds ${events.length} events, not ${ref.events}`);
+  return { ...head, events };
+}
+function fullTimeline(session, read) {
+  return [...segmentsOf(session, read).flatMap((segment) => segment.events), ...session.events ?? []];
+}
+function segmentsOf(session, read, until) {
+  const history = session.history;
+  const segments = [];
+  let total = 0;
+  for (let ref = history?.last ?? null;ref !== null && ref.sha256 !== until; ) {
+    const text = read(ref);
+    if (text === undefined)
+      throw new Error(`the history segment ${ref.file} is missing`);
+    const segment = parseSegment(text, ref);
+    total += segment.events.length;
+    if (total > (history?.events ?? 0))
+      throw new Error(`the history of ${ref.file} holds more events than the state says`);
+    segments.unshift({ ...segment, ref });
+    ref = segment.previous;
+  }
+  return segments;
+}
+function gitBlobId(bytes) {
+  const header = new TextEncoder().encode(`blob ${bytes.length}\x00`);
+  return new Bun.CryptoHasher("sha1").update(header).update(bytes).digest("hex");
+}
+function withoutTimeline(state) {
+  const { events: _events, history: _history, ...rest } = state;
+  return rest;
+}
+
+// .claude/skills/session/lib/store/history-segments.ts
+function wholeTimeline(sessions, session) {
+  if (!session.history)
+    return session.events ?? [];
+  try {
+    return fullTimeline(session, segmentReader(sessions));
+  } catch (error) {
+    throw new CorruptStateError(join(sessions, session.history.last.file), "broken-history", error.message);
+  }
+}
+function segmentReader(sessions, { git = false } = {}) {
+  return (ref) => {
+    let text;
+    try {
+      text = readText(join(sessions, ref.file));
+    } catch {}
+    return text ?? (git ? gitBlob(ref.oid) : undefined);
+  };
+}
+function gitBlob(oid) {
+  if (!/^[0-9a-f]{40}$/.test(oid))
+    return;
+  try {
+    const proc = Bun.spawnSync(["git", "cat-file", "blob", oid], { stdout: "pipe", stderr: "ignore" });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+
+// .claude/skills/session/lib/store/lock.ts
+var fs3 = nodeFs;
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+var host;
+function hostname() {
+  if (host === undefined) {
+    try {
+      host = fs3().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    } catch {
+      host = require("os").hostname();
+    }
+  }
+  return host;
+}
+function procStat(pid) {
+  try {
+    const stat = fs3().readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return;
+  }
+}
+function processStart(pid) {
+  return procStat(pid)?.[19] ?? "-";
+}
+function lockPath(dir, key) {
+  return join(dir, `.${key}.lock`);
+}
+function parseOwner(text) {
+  const [pid, owner, start = "-", nonce = "", ...rest] = (text.split(`
+`)[0] ?? "").trim().split(" ");
+  if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0)
+    return;
+  return { pid: Number(pid), host: owner, start, nonce };
+}
+function withLock(dir, key, options, fn) {
+  const path = lockPath(dir, key);
+  const mine = `${process.pid} ${hostname()} ${processStart(process.pid)} ${Math.random().toString(36).slice(2, 10)}
+`;
+  acquire(path, mine, options);
+  failpoint("after-lock");
+  try {
+    return fn({ verify: () => verify(path, mine) });
+  } finally {
+    release(path, mine);
+  }
+}
+function acquire(path, mine, { timeoutMs, staleMs }) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0;; attempt++) {
+    if (tryCreate(path, mine))
+      return;
+    const holder = readText(path);
+    if (holder !== undefined && isStale(path, holder, staleMs) && breakLock(path, holder, mine))
+      continue;
+    if (Date.now() >= deadline)
+      throw busy(path, holder, timeoutMs);
+    Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
+  }
+}
+function busy(path, holder, timeoutMs) {
+  const owner = holder === undefined ? undefined : parseOwner(holder);
+  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? "" : ` on ${owner.host}`}` : "an unknown process";
+  return new ConflictError(`${path} is held by another process (${who}); gave up after ${timeoutMs} ms`, "Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.");
+}
+function tryCreate(path, content) {
+  const { closeSync, linkSync, openSync } = fs3();
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, "wx", 420);
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST")
+      return false;
+    throw ioError("create the lock", path, error);
+  } finally {
+    removeQuietly(temp);
+  }
+}
+function isStale(path, holder, staleMs, now = Date.now()) {
+  const owner = parseOwner(holder);
+  if (owner?.host === hostname())
+    return !ownerAlive(owner);
+  try {
+    return now - fs3().statSync(path).mtimeMs > (owner ? staleMs : 2000);
+  } catch {
+    return false;
+  }
+}
+function ownerAlive(owner) {
+  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);
+}
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+function verify(path, mine) {
+  let now;
+  try {
+    now = readText(path);
+  } catch {}
+  if (now !== mine) {
+    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+  }
+}
+function breakLock(path, stale, mine) {
+  const guard = `${path}.guard.lock`;
+  if (!tryCreate(guard, mine)) {
+    const holder = readText(guard);
+    if (holder !== undefined && isStale(guard, holder, 2000))
+      removeIfHolds(guard, holder);
+    return false;
+  }
+  try {
+    return removeIfHolds(path, stale);
+  } finally {
+    removeIfHolds(guard, mine);
+  }
+}
+function removeIfHolds(path, expected) {
+  let content;
+  try {
+    content = readText(path);
+  } catch {
+    return false;
+  }
+  if (content !== expected)
+    return false;
+  removeQuietly(path);
+  return true;
+}
+function release(path, mine) {
+  removeIfHolds(path, mine);
+}
+
+// .claude/skills/session/lib/store/store.ts
+var GITIGNORE = `# Derived, local files: never committed.
 *.lock
 *.broken
 *.tmp
 .index/
 .active-*
 .corrupt/
-`,us=`# Written by the session tool. State files merge through its driver (registered in
+`;
+var GITATTRIBUTES = `# Written by the session tool. State files merge through its driver (registered in
 # .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
 * text eol=lf
 *.json merge=session
 archives/*.md merge=session
-`,Me=["ia","ia/state","ia/state/sessions"],Sa=[...Me,"ia/state/sessions/archives"];function De(e,r=Sa){Kn(e.paths.root,r)}function cs(e,r={}){return{paths:e,lock:{timeoutMs:Yr,staleMs:Zr,...r.lock},onChange:r.onChange,actor:r.actor}}function Br(e,r,t){let s=r?{...r,events:yr(r.events??[])}:{};return Pe(s,Gn(t,e.actor?.()))}function we(e,r){return F(e.paths.sessions,`${Fe(r)}.json`)}function Aa(e,r,t,s){return Jt(e,r,(i)=>{Xr(i,r,s);let o=t(i);if(o.length===0&&!i)throw hs(r);return o.length===0?void 0:Br(e,i,o)})}function ms(e,r,t){return Aa(e,r.workflow,(s)=>t(s),r.id)}function Jt(e,r,t){De(e);let s=fr(e.paths.sessions)?void 0:Ca(e);try{return vr(e,r,(i)=>{let o=we(e,r),a=Wr(e,r);if(a&&a.workflow!==r)throw fs(r,a.workflow);let n=a?void 0:ja(e,r);if(n)throw fs(r,n);let m=t(a,i);if(m===void 0)return a;let f=ye(m),w=$t(f),k=Qn(f,w.length),S=k===void 0?void 0:Ea(e,f,k);if(S)f=ye(S.state),w=$t(f);if(Zn(w,r,Oa(a,f)),S)_a(e,S);return Xe(o,w,i.verify),ke(e,{op:"write",workflow:f.workflow,id:f.id,path:o}),f})}catch(i){if(s)La(s,F(e.paths.sessions,".gitignore"));throw i}}function Ea(e,r,t){let s;try{s=Mt(r,Ut(e.paths.sessions))}catch{return}return es(r,t,s)}function _a(e,{segment:r,text:t}){let s=F(e.paths.sessions,r.file);De(e,[...Me,"ia/state/sessions/history",`ia/state/sessions/${te(r.file)}`]),Ir(te(s));try{Rr([s],t,void 0,"after-segment-write")}catch(i){if(Y(s)!==t)throw i}}function Oa(e,r){if(!e)return!1;return(r.events??[]).filter((s)=>s.rev!==void 0&&s.rev>e.rev).every((s)=>s.patch===void 0&&s.context===void 0&&s.state===void 0&&s.plan===void 0&&s.artifacts===void 0&&s.usage===void 0)}function Kr(e,r){return F(e.paths.sessions,`.active-${Fe(r)}`)}function qt(e,r){let t=Kr(e,r);if(!lr(t))return!1;return ke(e,{op:"remove-leftover",path:t}),!0}function Pa(e){let r=F(e.paths.sessions,".gitignore");Xe(r,ls),ke(e,{op:"write-gitignore",path:r})}function $a(e){let r=F(e.paths.sessions,".gitattributes");Xe(r,us),ke(e,{op:"write-gitattributes",path:r})}function vr(e,r,t){return De(e),as(e.paths.sessions,pr(r),e.lock,(s)=>{let i=t(s);return Ta(e),i})}function ke(e,r){e.onChange?.(r)}function Wr(e,r){let t=we(e,r),s=Y(t);return s===void 0?void 0:Gr(ve(s,t),r,t)}function Xr(e,r,t){if(t===void 0)return;if(e===void 0)throw new Ce(`${r} (id ${t}) is no longer active: it was saved, reset or deleted meanwhile`,"Run `session list` to see where it went.");if(e.id!==t)throw new ae(`${r} is now another session (id ${e.id}, not ${t}): it was replaced meanwhile`,"Look again with `session get --all`, then retry.")}function hs(e){return new Ce(`Session not found: ${e}`,"Run `session get --all` to see the active sessions.")}function Gr(e,r,t){if(pr(e.workflow)!==pr(r))throw new I(t,"wrong-name",`carries the name ${JSON.stringify(e.workflow)}, not ${JSON.stringify(r)}`);return e}function Ta(e){let r=[[".gitignore",ls,"write-gitignore"],[".gitattributes",us,"write-gitattributes"]];for(let[t,s,i]of r){let o=F(e.paths.sessions,t);if(Na(o))continue;try{Rr([o],s)}catch{continue}ke(e,{op:i,path:o})}}function Na(e){return G().lstatSync(e,{throwIfNoEntry:!1})!==void 0}function Ca(e){let r=[];for(let t=e.paths.sessions;!fr(t)&&t!==e.paths.root;t=te(t))r.push(t);return Ir(e.paths.sessions),Pa(e),$a(e),r}function La(e,r){let[t]=e,s=[".gitignore",".gitattributes"];if(t===void 0||Ie(t,"*").length>0||Ie(t,".*").some((i)=>!s.includes(i)))return;ge(r),ge(F(t,".gitattributes"));try{for(let i of e)G().rmdirSync(i)}catch{}}function ja(e,r){let t=pr(r),s=Ie(e.paths.sessions,"*.json",!0).find((i)=>i.slice(0,-5).toLowerCase()===t);return s&&Re(s.slice(0,-5))}function fs(e,r){return new T(`${JSON.stringify(e)} differs from the active session ${JSON.stringify(r)} only in letter case`,"Case-insensitive file systems would merge the two files; use the existing name.")}function wr(e,r,t=Pn(e)){let s=r.indexOf(": ");return{workflow:t,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:e.endsWith(".md")?e:null,file:e,error:s===-1?r:r.slice(s+2)}}var Fa="2";function gs(e){return F(e.sessions,".index","sessions.sqlite")}var ys=["","-wal","-shm","-journal"];function Yt(e){let{lstatSync:r}=G(),t=Nt(e.root,Me);if(t!==void 0)return Ht(t,"is not a folder");if(!r(e.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let s=gs(e),i=te(s),o=r(i,{throwIfNoEntry:!1});if(o===void 0)return{kind:"usable",path:s,exists:!1};if(o.isFile())return{kind:"wrong-type",at:i,detail:"is a file where the index folder belongs"};if(!o.isDirectory())return Ht(i,"is neither a folder nor a regular file (a FIFO or a device)");for(let a of ys){let n=`${s}${a}`,m=r(n,{throwIfNoEntry:!1});if(m===void 0||m.isFile())continue;if(m.isDirectory())return{kind:"wrong-type",at:n,detail:"is a folder where an index file belongs"};return Ht(n,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:s,exists:r(s,{throwIfNoEntry:!1})!==void 0}}function Ht(e,r){let t=Lt(e);return{kind:"refused",at:e,link:t,detail:t?"is a symbolic link":r}}function Ra(e,r){let t=Yt(e);if(t.kind!=="wrong-type"||t.at!==r)return;G().rmSync(r,{recursive:!0,force:!0})}function Ia(e){let r=Yt(e);if(r.kind==="wrong-type"){Ra(e,r.at);return}if(r.kind!=="usable")return;for(let t of ys)try{G().unlinkSync(`${r.path}${t}`)}catch(s){if(ne(s)!=="ENOENT")throw s}}function Ma(e){let{statSync:r}=G(),t=(s)=>{let i=r(s,{throwIfNoEntry:!1,bigint:!0});return i?`${i.mtimeNs}:${i.ctimeNs}:${i.nlink}:${i.size}`:"-"};return`${t(e.sessions)}|${t(e.archives)}`}function Da(e){return F(Ct(e.root),Fr(e.root,gs(e)))}function Ua(e){let{Database:r,constants:t}=require("bun:sqlite"),s=e===void 0?new r(":memory:"):new r(Da(e),t.SQLITE_OPEN_READWRITE|t.SQLITE_OPEN_CREATE|t.SQLITE_OPEN_NOFOLLOW);try{s.exec("PRAGMA busy_timeout = 5000"),s.exec("PRAGMA journal_mode = WAL"),s.exec("PRAGMA synchronous = NORMAL"),s.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function checkStoreFolders(store, folders = ALL_FOLDERS) {
+  checkFolders(store.paths.root, folders);
+}
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+function appendEvents(store, state, events) {
+  const base = state ? { ...state, events: withIdentities(state.events ?? []) } : {};
+  return applyEvents(base, stampEvents(events, store.actor?.()));
+}
+function sessionPath(store, name) {
+  return join(store.paths.sessions, `${fileStem(name)}.json`);
+}
+function updateSession(store, name, change, expectId) {
+  return writeActive(store, name, (stored) => {
+    checkId(stored, name, expectId);
+    const events = change(stored);
+    if (events.length === 0 && !stored)
+      throw notActive(name);
+    return events.length === 0 ? undefined : appendEvents(store, stored, events);
+  });
+}
+function updateFound(store, found, change) {
+  return updateSession(store, found.workflow, (stored) => change(stored), found.id);
+}
+function writeActive(store, name, next) {
+  checkStoreFolders(store);
+  const created = exists(store.paths.sessions) ? undefined : createFolder(store);
+  try {
+    return locked(store, name, (lock) => {
+      const path = sessionPath(store, name);
+      const stored = readLocked(store, name);
+      if (stored && stored.workflow !== name)
+        throw caseCollision(name, stored.workflow);
+      const twin = stored ? undefined : caseTwin(store, name);
+      if (twin)
+        throw caseCollision(name, twin);
+      const state = next(stored, lock);
+      if (state === undefined)
+        return stored;
+      let ordered = orderKeys(state);
+      let text = renderSession(ordered);
+      const keep = eventsToKeep(ordered, text.length);
+      const compacted = keep === undefined ? undefined : compacting(store, ordered, keep);
+      if (compacted) {
+        ordered = orderKeys(compacted.state);
+        text = renderSession(ordered);
+      }
+      checkStateSize(text, name, onlyRecords(stored, ordered));
+      if (compacted)
+        writeSegment(store, compacted);
+      writeFileAtomic(path, text, lock.verify);
+      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path });
+      return ordered;
+    });
+  } catch (error) {
+    if (created)
+      removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));
+    throw error;
+  }
+}
+function compacting(store, session, keep) {
+  let before;
+  try {
+    before = checkpointAfter(session, segmentReader(store.paths.sessions));
+  } catch {
+    return;
+  }
+  return compact(session, keep, before);
+}
+function writeSegment(store, { segment, text }) {
+  const path = join(store.paths.sessions, segment.file);
+  checkStoreFolders(store, [
+    ...ACTIVE_FOLDERS,
+    "ia/state/sessions/history",
+    `ia/state/sessions/${dirname(segment.file)}`
+  ]);
+  ensureDir(dirname(path));
+  try {
+    writeFileNew([path], text, undefined, "after-segment-write");
+  } catch (error) {
+    if (readText(path) !== text)
+      throw error;
+  }
+}
+function onlyRecords(stored, next) {
+  if (!stored)
+    return false;
+  const added = (next.events ?? []).filter((e) => e.rev !== undefined && e.rev > stored.rev);
+  return added.every((e) => e.patch === undefined && e.context === undefined && e.state === undefined && e.plan === undefined && e.artifacts === undefined && e.usage === undefined);
+}
+function markerPath(store, name) {
+  return join(store.paths.sessions, `.active-${fileStem(name)}`);
+}
+function clearMarker(store, name) {
+  const path = markerPath(store, name);
+  if (!removeFile(path))
+    return false;
+  emit(store, { op: "remove-leftover", path });
+  return true;
+}
+function writeGitignore(store) {
+  const path = join(store.paths.sessions, ".gitignore");
+  writeFileAtomic(path, GITIGNORE);
+  emit(store, { op: "write-gitignore", path });
+}
+function writeGitattributes(store) {
+  const path = join(store.paths.sessions, ".gitattributes");
+  writeFileAtomic(path, GITATTRIBUTES);
+  emit(store, { op: "write-gitattributes", path });
+}
+function locked(store, name, fn) {
+  checkStoreFolders(store);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+    const result = fn(lock);
+    addGitFiles(store);
+    return result;
+  });
+}
+function emit(store, change) {
+  store.onChange?.(change);
+}
+function readLocked(store, name) {
+  const path = sessionPath(store, name);
+  const text = readText(path);
+  return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+}
+function checkId(stored, name, expectId) {
+  if (expectId === undefined)
+    return;
+  if (stored === undefined) {
+    throw new NotFoundError(`${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`, "Run `session list` to see where it went.");
+  }
+  if (stored.id !== expectId) {
+    throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
+  }
+}
+function notActive(name) {
+  return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
+}
+function ownSession(session, name, path) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+function addGitFiles(store) {
+  const files = [
+    [".gitignore", GITIGNORE, "write-gitignore"],
+    [".gitattributes", GITATTRIBUTES, "write-gitattributes"]
+  ];
+  for (const [file, text, op] of files) {
+    const path = join(store.paths.sessions, file);
+    if (isPresent(path))
+      continue;
+    try {
+      writeFileNew([path], text);
+    } catch {
+      continue;
+    }
+    emit(store, { op, path });
+  }
+}
+function isPresent(path) {
+  return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+function createFolder(store) {
+  const created = [];
+  for (let dir = store.paths.sessions;!exists(dir) && dir !== store.paths.root; dir = dirname(dir))
+    created.push(dir);
+  ensureDir(store.paths.sessions);
+  writeGitignore(store);
+  writeGitattributes(store);
+  return created;
+}
+function removeEmptyFolders(created, gitignore) {
+  const [sessions] = created;
+  const ours = [".gitignore", ".gitattributes"];
+  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => !ours.includes(name)))
+    return;
+  removeQuietly(gitignore);
+  removeQuietly(join(sessions, ".gitattributes"));
+  try {
+    for (const dir of created)
+      nodeFs().rmdirSync(dir);
+  } catch {}
+}
+function caseTwin(store, name) {
+  const key = caseKey(name);
+  const twin = listFiles(store.paths.sessions, "*.json", true).find((file) => file.slice(0, -5).toLowerCase() === key);
+  return twin && nameFromStem(twin.slice(0, -5));
+}
+function caseCollision(name, other) {
+  return new UsageError(`${JSON.stringify(name)} differs from the active session ${JSON.stringify(other)} only in letter case`, "Case-insensitive file systems would merge the two files; use the existing name.");
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(i){throw s.close(),i}return s}function za(e){try{return Y(e)}catch(r){return r instanceof Error?r:Error(String(r))}}function Ja(e,r){let t=e.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");t.run("version",Fa),t.run("fingerprint",Ma(r))}function qa(e,r,t){if(t===void 0)return;let s=he(e,r);try{if(t instanceof Error)throw t;let i=ve(t,r),o=[i.steps.join(" "),i.plan?.join(" "),Vr(i.context),i.errors?.map((a)=>a.message).join(" "),vs(i)].filter(Boolean).join(`
-`);return{file:s,workflow:i.workflow,id:i.id,type:i.type,status:i.status,step:i.step??null,started_at:i.started_at,updated_at:i.updated_at,ended_at:null,archive:null,body:o}}catch(i){return{...wr(s,i.message),file:s,body:""}}}var Ha=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function Ya(e,r,t,s){if(t===void 0)return;let i=he(e,r);if(t instanceof Error)return{...wr(i,t.message),file:i,body:""};let o=Dr(t);if(o.conflicted)return{...wr(i,"holds git conflict markers",o.workflow),file:i,body:""};if(o.workflow!==void 0&&o.id!==void 0){let a=t.indexOf(`
----`,3),m=[...t.slice(0,a===-1?void 0:a).replace(Ha,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((w)=>Za(w[0])),f=[...new Set(m.filter((w)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(w)))].join(" ");return{file:i,workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:i,body:f}}if(!s)return;try{let a=s(t,r),n=[a.steps.join(" "),Vr(a.context),a.errors?.map((m)=>m.message).join(" "),a.notes,vs(a)].filter(Boolean).join(`
-`);return{file:i,workflow:a.workflow,id:a.id,type:a.type,status:a.status,step:a.step??null,started_at:a.started_at,updated_at:a.updated_at,ended_at:a.ended_at,archive:i,body:n}}catch(a){return{...wr(i,a.message),file:i,body:""}}}function Za(e){try{return JSON.parse(e)}catch{return e}}function Vr(e){if(e===null||e===void 0)return"";if(typeof e!=="object")return String(e);if(Array.isArray(e))return e.map(Vr).join(" ");return Object.entries(e).map(([r,t])=>`${r} ${Vr(t)}`).join(" ")}function vs(e){return(e.events??[]).filter((r)=>r.kind==="log").map((r)=>r.note??"").join(" ")}function Ba(e,r,t=!1){if(!r)return;if(!t)ws(e,r.file);let{lastInsertRowid:s}=e.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:r.file,$workflow:r.workflow,$id:r.id,$type:r.type,$status:r.status,$step:r.step,$started_at:r.started_at,$updated_at:r.updated_at,$ended_at:r.ended_at,$archive:r.archive,$error:r.error??null});e.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(s,r.file,r.workflow,r.body)}function ws(e,r){let t=e.query("SELECT rowid FROM sessions WHERE file = ?").get(r);if(!t)return;e.query("DELETE FROM search WHERE rowid = ?").run(t.rowid),e.query("DELETE FROM sessions WHERE rowid = ?").run(t.rowid)}function ks(e){let r,t=!1,s=()=>{if(t)return;t=!0,queueMicrotask(()=>{t=!1;try{if(r)Ja(r,e)}catch{}})};return(i)=>{if(r===void 0){let o=Yt(e);if(o.kind!=="usable"||!o.exists)return}try{r??=Ua(e),r.transaction(()=>{for(let o of Ka(e,i)){let a=F(e.root,o),n=za(a),m=n===void 0?void 0:o.endsWith(".md")?Ya(e,a,n):qa(e,a,n);if(n!==void 0&&m===void 0)throw Error("an archive to read in full: rebuild");if(m)Ba(r,m);else ws(r,o)}}).immediate(),s()}catch{try{r?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{r?.close(),r=void 0;try{Ia(e)}catch{}}}}}function Ka(e,r){let t="archive"in r?[r.path,r.archive]:("to"in r)?[r.path,r.to]:[r.path],s=(i)=>i.startsWith(`${e.sessions}/`)&&!i.slice(e.sessions.length+1).includes("/")||i.startsWith(`${e.archives}/`)&&!i.slice(e.archives.length+1).includes("/");return t.filter((i)=>(i.endsWith(".json")||i.endsWith(".md"))&&s(i)).map((i)=>he(e,i))}function kr(e,r){let t;for(let s of r){let i=Wa(e.toLowerCase(),s.toLowerCase());if(!t||i<t.distance)t={candidate:s,distance:i}}return t&&t.distance<=Math.max(2,Math.floor(e.length/3))?t.candidate:void 0}function Wa(e,r){let t=Array.from({length:r.length+1},(s,i)=>i);for(let s=1;s<=e.length;s++){let i=[s];for(let o=1;o<=r.length;o++)i[o]=Math.min(t[o]+1,i[o-1]+1,t[o-1]+(e[s-1]===r[o-1]?0:1));t=i}return t[r.length]}function xs(e,r,t){let s={},i=[];for(let o=0;o<e.length;o++){let a=e[o];if(a==="--"){i.push(...e.slice(o+1));break}if(!a.startsWith("-")||a==="-"){i.push(a);continue}let n=a.startsWith("--"),m=n?a.indexOf("="):-1,f=n?a.slice(2,m===-1?void 0:m):a.slice(1),w=n?f:Object.keys(r).find((E)=>r[E]?.short===f),k=w!==void 0&&Object.hasOwn(r,w)?r[w]:void 0;if(w===void 0||k===void 0||!n&&f.length!==1){let E=n?kr(f,Object.keys(r)):void 0;throw new T(`unknown option ${a.split("=")[0]}${E?`; did you mean --${E}?`:""}`,t)}let S=n?`--${w}`:`-${f}`,x;if(k.type==="boolean"){if(m!==-1)throw new T(`option ${S} takes no value`,t);x=!0}else if(m!==-1)x=a.slice(m+1);else{let E=e[o+1];if(E===void 0)throw new T(`option ${S} needs a value`,t);if(E.startsWith("-")&&E!=="-")throw new T(`option ${S} needs a value (for one starting with '-', write ${S}=VALUE)`,t);x=E,o++}if(k.multiple)s[w]=[...s[w]??[],x];else s[w]=x}return{values:s,positionals:i}}function bs(e,r){let t={},s=0;for(let i of Object.keys(e))t[i]=r[s++];return t}function Zt(e){let r=Object.values(e.args).map((i)=>i.required===!1?`[${i.value}]`:i.value),t=Object.entries(e.options),s=t.length<=4?t.map(([i,o])=>`[${As(i,o)}]`):["[options]"];return["Usage: session",e.name,...r,...s].join(" ")}function Ss(e){let r=Object.entries(e.allOptions).map(([s,i])=>[`${i.short?`-${i.short}, `:""}${As(s,i)}`,i.help]),t=Math.max(...r.map(([s])=>s.length))+2;return[`session ${e.name} \u2014 ${e.summary}.`,Zt(e),...e.description?["",e.description]:[],"","Options:",...r.map(([s,i])=>`  ${s.padEnd(t)}${i}`),...e.footer?["",e.footer]:[]].join(`
-`)}function As(e,r){return r.type==="boolean"?`--${e}`:`--${e} ${r.value??"VALUE"}`}function Es(e){let r=Object.values(e.args),t=r.map((s)=>s.value);return{min:r.filter((s)=>s.required!==!1).length,max:r.length,names:t}}function Xa(e){return{cwd:process.cwd(),env:process.env,stdout:(r)=>console.log(r),stderr:(r)=>console.error(r),progress:(r)=>void process.stderr.write(r),readStdin:async()=>Ga(await Bun.stdin.bytes(),"stdin"),isTerminal:(r)=>Boolean(r===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(r)=>{process.stderr.write(r);let{value:t}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(t??""))},form:e}}function Ga(e,r){try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new T(`${r} is not valid UTF-8`)}}async function Os(e,r,t){if(r.some((i)=>i.includes("\uFFFD"))&&!Va()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let s=Qa();process.exitCode=await Bt(e,r,Xa(t??s.slice(0,s.lastIndexOf("/"))))}function Va(){let e;try{e=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(e),!0}catch{return!1}}function Qa(){let e=Bun.argv[1]??"";if(!e.endsWith(".ts")&&e.slice(e.lastIndexOf("/")+1)==="session")return"session";let r=process.cwd();return e.startsWith(`${r}/`)?e.slice(r.length+1):e}function _s(e,r){if(!e||e==="session")return`session ${r}`;if(e.endsWith(".ts"))return`bun run ${e} ${r}`;let t=r.indexOf(" "),s=t===-1?r:r.slice(0,t);return`bun run ${e}/${s}.ts${t===-1?"":r.slice(t)}`}async function Bt(e,r,t){let s=(i)=>i.replace(/`session ([a-z-]+)([^`]*)`/g,(o,a,n)=>`\`${_s(t.form,`${a}${n}`)}\``);try{let i=`Run \`session ${e.name} --help\` for the options.`,{values:o,positionals:a}=xs(r,e.allOptions,i);if(o.help)return t.stdout(Ss(e)),0;let{min:n,max:m,names:f}=Es(e);if(a.length<n||a.length>m){let X=f.slice(a.length,n).join(" and "),le=a.length<n?`missing ${X}`:`unexpected argument ${JSON.stringify(a[m])}`;throw new T(le,`${Zt(e)}  (\`session ${e.name} --help\` for more)`)}let w=t.env;Nn(w.SESSION_FAILPOINT);let k=bn(w),S=jn(t.cwd,w),x=Fn(w.SESSION_ROOT?ep(S):S),E,U=cs(x,{lock:{timeoutMs:wt(w,"SESSION_LOCK_TIMEOUT_MS",Yr),staleMs:wt(w,"SESSION_LOCK_STALE_MS",Zr)},onChange:ks(x),actor:()=>E??=Dn(w,x.root)??""}),L=0,ee=(X)=>{let le;return()=>le??=X()},be=ee(()=>t.isTerminal(1)),Se=(X)=>t.stdout(JSON.stringify(X,null,o.pretty?2:void 0)),g={values:o,args:bs(e.args,a),cwd:t.cwd,paths:x,store:U,now:()=>xn(k()),nowDate:k,print:t.stdout,printJson:Se,warn:(X)=>t.stderr(`warning: ${s(X)}`),setExitCode:(X)=>{L=X},readStdin:t.readStdin,progress:t.progress,confirm:t.confirm,stdoutIsTerminal:be,stdinIsTerminal:ee(()=>t.isTerminal(0)),color:ee(()=>be()&&!w.NO_COLOR),command:(X)=>_s(t.form,X),scriptsDir:t.scriptsDir},Ae=await e.run(g);if(Ae!==void 0)Se(Ae);return L}catch(i){if(i instanceof re){let[o,...a]=i.message.split(`
-`);t.stderr(`error: ${s(o)}`);for(let n of a)t.stderr(s(n));if(i.hint)t.stderr(`hint: ${s(i.hint)}`);return i.exitCode}if(t.stderr(`error: unexpected failure in session ${e.name}: ${i?.message??String(i)}`),t.env.SESSION_DEBUG)t.stderr(String(i?.stack));return 1}}function ep(e){let{realpathSync:r,statSync:t}=require("fs");try{if(t(e).isDirectory())return r(e)}catch{}throw new T(`SESSION_ROOT is not a folder: ${e}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var rp={help:{type:"boolean",short:"h",help:"show this help"}},tp={pretty:{type:"boolean",help:"indent the JSON"}};function Ps(e){let r={...e,allOptions:{...e.options,...e.json||"json"in e.options?tp:{},...rp},execute:(t,s)=>Bt(r,t,s),main:(t,s)=>Os(r,t,s)};return r}function Kt(e){let r=new Set(e.steps.slice(0,-1).filter((t)=>!pe(t,e.step)));if(e.step!==void 0&&e.step_done)r.add(e.step);return r}function Ts(e){let r=[...Kt(e)],t=(s)=>r.some((i)=>pe(i,s));if(e.plan)return e.plan.find((s)=>!t(s))??null;return e.step===void 0||t(e.step)?null:e.step}function Wt(e,r){return $s(r.updated_at,e.updated_at)||$s(e.workflow,r.workflow)}function $s(e,r){return e<r?-1:e>r?1:0}function sp(e,r){let t=e.findLastIndex((o)=>o.kind==="enter"&&pe(o.step,r));if(t!==-1)return t;let s=[...new Set(e.filter((o)=>o.kind==="enter").map((o)=>o.step))],i=kr(r,s);throw new T(`step ${JSON.stringify(r)} was never entered${i?`; did you mean \`${i}\`?`:""}`,s.length?`Entered steps: ${s.join(", ")}.`:"No step was entered yet.")}function Xt(e,r,t,s=()=>e.events??[]){if(e.status==="completed")throw new T(`Session already completed: ${e.workflow}`,"To run it again from a step, fork it: `session start NEW-NAME --fork ID --from STEP`.");let i=e.rev+1,o=[],a=(n)=>o.push({rev:i,at:t,...n});if(r.from!==void 0){let n=yr(s()),m=sp(n,r.from);a({kind:"replay",step:n[m].step??r.from,to:n[m].eid,state:hr(e,Ge(n.slice(0,m+1)))})}else if(r.skipFailed){if(e.status!=="failed"||e.step===void 0)throw new T(`--skip-failed: ${e.workflow} has no failed step (it is ${e.status})`,"Resume without --skip-failed.");a({kind:"skip",step:e.step})}if(r.vars&&Object.keys(r.vars).length>0)a({kind:"var",...e.step!==void 0&&{step:e.step},vars:r.vars});return a({kind:"resume",...e.step!==void 0&&{step:e.step}}),o}function Ns(e){let r=Kt(e);return{skipped:(e.plan??e.steps).filter((s)=>[...r].some((i)=>pe(i,s))),next:Ts(e)}}var js=h,xr={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991},ended_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},notes:{type:"string"}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev","ended_at"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/archived-session.schema.json",title:"Archived workflow session (archive frontmatter)"},K=(e)=>{let r=0;for(let t of e)r++;return r},Cs=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Qr=new RegExp("^[0-9a-z]{8,26}$",""),br=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),Gt=new RegExp("^[0-9a-f]{64}$",""),Ls=new RegExp("^[0-9a-z]{12,16}$",""),ip=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),op=new RegExp("^[0-9a-f]{40}$","");function h(e,{instancePath:r="",parentData:t,parentDataProperty:s,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,n=0,m=h.evaluated;if(m.dynamicProps)m.props=void 0;if(m.dynamicItems)m.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let M;if(e.workflow===void 0&&(M="workflow")||e.id===void 0&&(M="id")||e.type===void 0&&(M="type")||e.status===void 0&&(M="status")||e.started_at===void 0&&(M="started_at")||e.updated_at===void 0&&(M="updated_at")||e.steps===void 0&&(M="steps")||e.context===void 0&&(M="context")||e.rev===void 0&&(M="rev")||e.ended_at===void 0&&(M="ended_at"))return h.errors=[{instancePath:r,schemaPath:"#/required",keyword:"required",params:{missingProperty:M},message:"must have required property '"+M+"'"}],!1;else{if(e.workflow!==void 0){let u=e.workflow,v=n;if(n===v)if(typeof u==="string"){if(K(u)>128)return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Cs.test(u))return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return h.errors=[{instancePath:r+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.id!==void 0){let u=e.id,v=n;if(n===v)if(typeof u==="string"){if(!Qr.test(u))return h.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.type!==void 0){let u=e.type,v=n;if(typeof u!=="string")return h.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="workflow"||u==="chat"||u==="agent"||u==="plugin"))return h.errors=[{instancePath:r+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:xr.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===n}else var f=!0;if(f){if(e.status!==void 0){let u=e.status,v=n;if(typeof u!=="string")return h.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="completed"||u==="failed"||u==="abandoned"))return h.errors=[{instancePath:r+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:xr.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var f=v===n}else var f=!0;if(f){if(e.started_at!==void 0){let u=e.started_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!br.test(u))return h.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===n}else var f=!0;if(f){if(e.updated_at!==void 0){let u=e.updated_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!br.test(u))return h.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===n}else var f=!0;if(f){if(e.step!==void 0){let u=e.step,v=n;if(n===v)if(typeof u==="string"){if(K(u)>200)return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(u)<1)return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.steps!==void 0){let u=e.steps,v=n;if(n===v)if(Array.isArray(u)){var w=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(K(d)>200)return h.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(d)<1)return h.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/steps/"+l,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var w=O===n;if(!w)break}}else return h.errors=[{instancePath:r+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.step_done!==void 0){let u=n;if(typeof e.step_done!=="boolean")return h.errors=[{instancePath:r+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var f=u===n}else var f=!0;if(f){if(e.skipped!==void 0){let u=e.skipped,v=n;if(n===v)if(Array.isArray(u)){var k=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(K(d)>200)return h.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(d)<1)return h.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/skipped/"+l,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=O===n;if(!k)break}}else return h.errors=[{instancePath:r+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.plan!==void 0){let u=e.plan,v=n;if(n===v)if(Array.isArray(u)){var S=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(K(d)>200)return h.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(d)<1)return h.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/plan/"+l,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var S=O===n;if(!S)break}}else return h.errors=[{instancePath:r+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.context!==void 0){let u=e.context,v=n;if(!(u&&typeof u=="object"&&!Array.isArray(u)))return h.errors=[{instancePath:r+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.errors!==void 0){let u=e.errors,v=n;if(n===v)if(Array.isArray(u)){var x=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.step===void 0&&(j="step")||d.message===void 0&&(j="message")||d.at===void 0&&(j="at"))return h.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="step"||c==="message"||c==="at")){return h.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.step!==void 0){let c=d.step,N=n;if(n===N)if(typeof c==="string"){if(K(c)>200)return h.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(c)<1)return h.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/errors/"+l+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var E=N===n}else var E=!0;if(E){if(d.message!==void 0){let c=n;if(typeof d.message!=="string")return h.errors=[{instancePath:r+"/errors/"+l+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var E=c===n}else var E=!0;if(E)if(d.at!==void 0){let c=d.at,N=n;if(n===N){if(n===N)if(typeof c==="string"){if(!br.test(c))return h.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/errors/"+l+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var E=N===n}else var E=!0}}}}else return h.errors=[{instancePath:r+"/errors/"+l,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var x=O===n;if(!x)break}}else return h.errors=[{instancePath:r+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.usage!==void 0){let u=e.usage,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let _ in u){let l=n;if(typeof u[_]!="number")return h.errors=[{instancePath:r+"/usage/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var U=l===n;if(!U)break}else return h.errors=[{instancePath:r+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.vars!==void 0){let u=e.vars,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let _ in u){let l=n;if(typeof u[_]!=="string")return h.errors=[{instancePath:r+"/vars/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var L=l===n;if(!L)break}else return h.errors=[{instancePath:r+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.spec!==void 0){let u=e.spec,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let _;if(u.path===void 0&&(_="path")||u.sha256===void 0&&(_="sha256"))return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let l=n;for(let d in u)if(!(d==="path"||d==="sha256")){return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(u.path!==void 0){let d=n;if(typeof u.path!=="string")return h.errors=[{instancePath:r+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=d===n}else var ee=!0;if(ee)if(u.sha256!==void 0){let d=u.sha256,O=n;if(n===O)if(typeof d==="string"){if(!Gt.test(d))return h.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ee=O===n}else var ee=!0}}}else return h.errors=[{instancePath:r+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.continued_from!==void 0){let u=e.continued_from,v=n;if(n===v)if(typeof u==="string"){if(!Qr.test(u))return h.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=v===n}else var f=!0;if(f){if(e.artifacts!==void 0){let u=e.artifacts,v=n;if(n===v)if(Array.isArray(u)){var be=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(typeof d==="string"){if(K(d)<1)return h.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/artifacts/"+l,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var be=O===n;if(!be)break}}else return h.errors=[{instancePath:r+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.events!==void 0){let u=e.events,v=n;if(n===v)if(Array.isArray(u)){var Se=!0;let _=u.length;for(let l=0;l<_;l++){let d=u[l],O=n;if(n===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.at===void 0&&(j="at")||d.kind===void 0&&(j="kind"))return h.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{if(d.eid!==void 0){let p=d.eid,c=n;if(n===c)if(typeof p==="string"){if(!Ls.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.rev!==void 0){let p=d.rev,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return h.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=c===n}else var g=!0;if(g){if(d.at!==void 0){let p=d.at,c=n;if(n===c){if(n===c)if(typeof p==="string"){if(!br.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=c===n}else var g=!0;if(g){if(d.kind!==void 0){let p=d.kind,c=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return h.errors=[{instancePath:r+"/events/"+l+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:xr.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.step!==void 0){let p=d.step,c=n;if(n===c)if(typeof p==="string"){if(K(p)>200)return h.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(p)<1)return h.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.workflow!==void 0){let p=d.workflow,c=n;if(n===c)if(typeof p==="string"){if(K(p)>128)return h.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!Cs.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.id!==void 0){let p=d.id,c=n;if(n===c)if(typeof p==="string"){if(!Qr.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.type!==void 0){let p=d.type,c=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return h.errors=[{instancePath:r+"/events/"+l+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:xr.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.note!==void 0){let p=n;if(typeof d.note!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.patch!==void 0){let p=d.patch,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+l+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.context!==void 0){let p=d.context,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+l+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.status!==void 0){let p=d.status,c=n;if(typeof p!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return h.errors=[{instancePath:r+"/events/"+l+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:xr.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=c===n}else var g=!0;if(g){if(d.plan!==void 0){let p=d.plan,c=n;if(n===c)if(Array.isArray(p)){var Ae=!0;let C=p.length;for(let b=0;b<C;b++){let A=p[b],D=n;if(n===D)if(typeof A==="string"){if(K(A)>200)return h.errors=[{instancePath:r+"/events/"+l+"/plan/"+b,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(K(A)<1)return h.errors=[{instancePath:r+"/events/"+l+"/plan/"+b,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/plan/"+b,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Ae=D===n;if(!Ae)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.usage!==void 0){let p=d.usage,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let b=n;if(typeof p[C]!="number")return h.errors=[{instancePath:r+"/events/"+l+"/usage/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var X=b===n;if(!X)break}else return h.errors=[{instancePath:r+"/events/"+l+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.artifacts!==void 0){let p=d.artifacts,c=n;if(n===c)if(Array.isArray(p)){var le=!0;let C=p.length;for(let b=0;b<C;b++){let A=p[b],D=n;if(n===D)if(typeof A==="string"){if(K(A)<1)return h.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+b,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/artifacts/"+b,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var le=D===n;if(!le)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.state!==void 0){let p=d.state,c=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return h.errors=[{instancePath:r+"/events/"+l+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.removed!==void 0){let p=d.removed,c=n;if(n===c)if(Array.isArray(p)){var ir=!0;let C=p.length;for(let b=0;b<C;b++){let A=n;if(typeof p[b]!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/removed/"+b,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ir=A===n;if(!ir)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0;if(g){if(d.vars!==void 0){let p=d.vars,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p))for(let C in p){let b=n;if(typeof p[C]!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/vars/"+C.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ut=b===n;if(!ut)break}else return h.errors=[{instancePath:r+"/events/"+l+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.spec!==void 0){let p=d.spec,c=n;if(n===c)if(p&&typeof p=="object"&&!Array.isArray(p)){let C;if(p.path===void 0&&(C="path")||p.sha256===void 0&&(C="sha256"))return h.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:C},message:"must have required property '"+C+"'"}],!1;else{let b=n;for(let A in p)if(!(A==="path"||A==="sha256")){return h.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:A},message:"must NOT have additional properties"}],!1;break}if(b===n){if(p.path!==void 0){let A=n;if(typeof p.path!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=A===n}else var ue=!0;if(ue)if(p.sha256!==void 0){let A=p.sha256,D=n;if(n===D)if(typeof A==="string"){if(!Gt.test(A))return h.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=D===n}else var ue=!0}}}else return h.errors=[{instancePath:r+"/events/"+l+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=c===n}else var g=!0;if(g){if(d.continued_from!==void 0){let p=d.continued_from,c=n;if(n===c)if(typeof p==="string"){if(!Qr.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.actor!==void 0){let p=n;if(typeof d.actor!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(d.to!==void 0){let p=d.to,c=n;if(n===c)if(typeof p==="string"){if(!Ls.test(p))return h.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return h.errors=[{instancePath:r+"/events/"+l+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=c===n}else var g=!0;if(g){if(d.index!==void 0){let p=d.index,c=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return h.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===c){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return h.errors=[{instancePath:r+"/events/"+l+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=c===n}else var g=!0;if(g)if(d.resolved!==void 0){let p=d.resolved,c=n;if(n===c)if(Array.isArray(p)){var or=!0;let C=p.length;for(let b=0;b<C;b++){let A=p[b],D=n;if(n===D)if(A&&typeof A=="object"&&!Array.isArray(A)){let se;if(A.key===void 0&&(se="key")||A.values===void 0&&(se="values")||A.kept===void 0&&(se="kept"))return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:se},message:"must have required property '"+se+"'"}],!1;else{let ct=n;for(let H in A)if(!(H==="key"||H==="values"||H==="kept")){return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:H},message:"must NOT have additional properties"}],!1;break}if(ct===n){if(A.key!==void 0){let H=n;if(typeof A.key!=="string")return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=H===n}else var ce=!0;if(ce)if(A.values!==void 0){let H=n;if(n===H){if(!Array.isArray(A.values))return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var ce=H===n}else var ce=!0}}}else return h.errors=[{instancePath:r+"/events/"+l+"/resolved/"+b,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var or=D===n;if(!or)break}}else return h.errors=[{instancePath:r+"/events/"+l+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=c===n}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return h.errors=[{instancePath:r+"/events/"+l,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Se=O===n;if(!Se)break}}else return h.errors=[{instancePath:r+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var f=v===n}else var f=!0;if(f){if(e.history!==void 0){let u=e.history,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let _;if(u.events===void 0&&(_="events")||u.last===void 0&&(_="last"))return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let l=n;for(let d in u)if(!(d==="events"||d==="last")){return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:d},message:"must NOT have additional properties"}],!1;break}if(l===n){if(u.events!==void 0){let d=u.events,O=n;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===O){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return h.errors=[{instancePath:r+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var me=O===n}else var me=!0;if(me)if(u.last!==void 0){let d=u.last,O=n;if(n===O)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.file===void 0&&(j="file")||d.sha256===void 0&&(j="sha256")||d.oid===void 0&&(j="oid")||d.events===void 0&&(j="events"))return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let p=n;for(let c in d)if(!(c==="file"||c==="sha256"||c==="oid"||c==="events")){return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:c},message:"must NOT have additional properties"}],!1;break}if(p===n){if(d.file!==void 0){let c=d.file,N=n;if(n===N)if(typeof c==="string"){if(!ip.test(c))return h.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var J=N===n}else var J=!0;if(J){if(d.sha256!==void 0){let c=d.sha256,N=n;if(n===N)if(typeof c==="string"){if(!Gt.test(c))return h.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var J=N===n}else var J=!0;if(J){if(d.oid!==void 0){let c=d.oid,N=n;if(n===N)if(typeof c==="string"){if(!op.test(c))return h.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return h.errors=[{instancePath:r+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var J=N===n}else var J=!0;if(J)if(d.events!==void 0){let c=d.events,N=n;if(!(typeof c=="number"&&(!(c%1)&&!isNaN(c))))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===N){if(typeof c=="number"){if(c>9007199254740991||isNaN(c))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(c<1||isNaN(c))return h.errors=[{instancePath:r+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var J=N===n}else var J=!0}}}}}else return h.errors=[{instancePath:r+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var me=O===n}else var me=!0}}}else return h.errors=[{instancePath:r+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var f=v===n}else var f=!0;if(f){if(e.rev!==void 0){let u=e.rev,v=n;if(!(typeof u=="number"&&(!(u%1)&&!isNaN(u))))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof u=="number"){if(u>9007199254740991||isNaN(u))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(u<0||isNaN(u))return h.errors=[{instancePath:r+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var f=v===n}else var f=!0;if(f){if(e.ended_at!==void 0){let u=e.ended_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!br.test(u))return h.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return h.errors=[{instancePath:r+"/ended_at",schemaPath:"#/properties/ended_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var f=v===n}else var f=!0;if(f)if(e.notes!==void 0){let u=n;if(typeof e.notes!=="string")return h.errors=[{instancePath:r+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var f=u===n}else var f=!0}}}}}}}}}}}}}}}}}}}}}}}else return h.errors=[{instancePath:r,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return h.errors=a,n===0}h.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function If(e,r){if(e.length>ht)throw Ee(r,ht);e=Ze(e);let t=/^---([^\r\n]*)\r?\n/.exec(e);if(!t)throw new I(r,"no-frontmatter","has no frontmatter");let s=(t[1]??"").trim();if(s!=="")throw new I(r,"front-matter-engine",`has a front matter that names a language (${JSON.stringify(s.slice(0,40))}); archives are data, and no front matter is run as code`);let i=e.slice(t[0].length),o=/^---[ \t]*(?:\r?\n|$)/m.exec(i);if(!o)throw new I(r,"broken-frontmatter","has a frontmatter that never ends (no closing ---)");return i.slice(0,o.index)}function Mf(e){let r=_o(),t=0;return r.safeLoad(e,{schema:r.DEFAULT_SAFE_SCHEMA,listener:(i,o)=>{if(i==="open"&&++t>Le)throw new ft("too-deep",`is nested more than ${Le} levels deep`);if(i==="close")t--;for(let a in o.anchorMap)throw new ft("yaml-anchor","holds a YAML anchor; archives never use anchors or aliases")}})}class ft extends Error{reason;constructor(e,r){super(r);this.reason=e}}function lt(e,r="archive"){let t=If(e,r),s;try{s=Mf(t)}catch(o){if(o instanceof ft)throw new I(r,o.reason,o.message);if(Oe.test(e))throw new I(r,"conflict-markers","holds git conflict markers","Resolve the merge conflict in that file, then run `session doctor`.");throw new I(r,"broken-frontmatter",`has broken frontmatter (${o.message.split(`
-`)[0]})`)}if(!oe(s))throw new I(r,"broken-frontmatter","has broken frontmatter");Tt(s,r);let i=Ot(js,s);if(!i.ok)throw new I(r,"invalid-state",`is not a valid archived session: ${i.problem}`);return ye(i.value,Et)}var Uf=Do(Oo(),1);var Om=new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)","i");function $o(e,r,t){let s=Po(r),i=s.workflow,o=Jt(e,i,(a)=>{if(a){let m=a.id===s.id?"is also active (an interrupted resume: run `session doctor --fix`)":`has another session active under its name (id ${a.id})`;throw new T(`${i} ${m}`,a.id===s.id?void 0:`Finish or save that one first: \`session save ${i}\`.`)}let n=Po(r);if(n.id!==s.id)throw new ae(`${he(e.paths,r)} changed while resuming it`,"Safe to retry.");return Br(e,n,t(n))});return V("after-restore-write"),vr(e,i,(a)=>{if(a.verify(),lr(r))ke(e,{op:"remove-archive",path:r})}),o}function Po(e){let r=Y(e);if(r===void 0)throw new T(`${e} is gone: another process resumed or removed it`);return lt(r,e)}function To(e,r,t,s){vr(e,r,()=>{let i=Wr(e,r);if(Xr(i,r,s),!i)throw new T(`Session not found: ${r}`,"Only an active session can be marked: `session get --all` lists them.");Xe(Kr(e,r),`${t}
-`),ke(e,{op:"write-marker",path:Kr(e,r)})});for(let i of No(e).filter((o)=>o!==r))qt(e,i)}function No(e){return mr(e.paths.sessions,".active-*").filter((r)=>r.kind==="file").map((r)=>Re(r.name.slice(8)))}function Co(e){return No(e).find((r)=>Y(F(e.paths.sessions,`${Fe(r)}.json`))!==void 0)}async function zf(e,r){let t=we(e,gt(r));De(e,Me);let s=Y(t),i=s===void 0?void 0:Gr(ve(s,t),r,t);return i?.workflow===r?i:void 0}async function gn(e,r,t={}){let s=await Jf(e,r,t);return V("after-resolve"),s}async function Jf(e,r,{archived:t=!1,prefix:s=!0}){if(Cr(r)===void 0){let w=await zf(e,r);if(w)return{where:"active",session:w,path:we(e,r)}}else if(!vt(r))gt(r);if(t&&Cr(r)===void 0){let w=r.toLowerCase().match(/[a-z0-9]+/g)??[],S=(await hn(e,(x)=>w.every((E)=>x.includes(E)))).filter(({head:x})=>x.workflow===r).sort((x,E)=>(x.head.ended_at??"")<(E.head.ended_at??"")?1:-1)[0];if(S)return{where:"archived",...S}}let i=t?await hn(e,(w)=>w.includes(`-${r.slice(0,6)}`)):[];if(t&&!i.some(({head:w})=>w.id.startsWith(r)))i=await hn(e);if(!(s?vt(r):$n.test(r)))return;let o=(w)=>w===r||s&&w.startsWith(r),{sessions:a}=await yn(e),n=a.filter((w)=>o(w.id)).map((w)=>({where:"active",session:w,path:we(e,w.workflow)})),m=new Set(a.filter((w)=>o(w.id)).map((w)=>w.id));for(let w of i)if(o(w.head.id)&&!m.has(w.head.id))n.push({where:"archived",...w});let f=new Set(n.map((w)=>w.where==="active"?w.session.id:w.head.id));if(f.size>1){let w=n.map((k)=>k.where==="active"?`${k.session.workflow} (${k.session.id})`:`${k.head.workflow} (${k.head.id}, archived)`);throw new T(`id prefix ${JSON.stringify(r)} matches ${f.size} sessions: ${w.join(", ")}`,"Give more characters of the id.")}return n[0]}async function yn(e){let r=[],t=[];De(e,Me);let s=qf(e);for(let{name:a,kind:n}of mr(e.paths.sessions,"*.json")){if(n==="file")continue;let m=`${e.paths.sessions}/${a}`;t.push({path:m,reason:(n==="symlink"?jt(m):Ft(m)).message})}let i=s.map((a)=>`${e.paths.sessions}/${a}`),o=await Promise.all(i.map((a)=>bt(a).catch((n)=>n)));return i.forEach((a,n)=>{let m=o[n];try{if(m instanceof Error)throw m;if(m!==void 0)r.push(Gr(ve(m,a),Re(s[n].slice(0,-5)),a))}catch(f){t.push({path:a,reason:f.message})}}),{sessions:r,unreadable:t}}function qf(e){return Ie(e.paths.sessions,"*.json",!0)}function Hf(e){return De(e),Ie(e.paths.archives,"*.md",!0)}async function hn(e,r=()=>!0){let t=Hf(e).filter(r).map((i)=>`${e.paths.archives}/${i}`),s=await Promise.all(t.map((i)=>bt(i).catch(()=>{return})));return t.flatMap((i,o)=>{let a=Dr(s[o]??"");return a.workflow!==void 0&&a.id!==void 0?[{head:a,path:i}]:[]})}async function Lo(e,r,{archived:t=!0}={}){let s=r===void 0?await Yf(e):await gn(e,r,{archived:t});if(!s)throw new Ce(`Session not found: ${r}`,"Run `session list` to see the sessions, active and archived.");if(s.where==="active")return{session:s.session,found:s};let i=Y(s.path);if(i===void 0)throw new Ce(`Session not found: ${r} (its archive was removed meanwhile)`);return{session:lt(i,s.path),archive:he(e.paths,s.path),found:s}}async function Yf(e){let r=Co(e);if(r)return await gn(e,r);let{sessions:t}=await yn(e),s=t.filter((i)=>i.status!=="completed").sort(Wt)[0]??t.sort(Wt)[0];if(!s)throw new T("no active session","Name one (`session list` shows them all), or start one with `session start NAME`.");return V("after-resolve"),{where:"active",session:s,path:we(e,s.workflow)}}var Zf=Ps({name:"resume",summary:"pick up a session where it stopped: skip done steps, name the next one",args:{ref:{type:"positional",value:"NAME|ID",required:!1}},options:{"skip-failed":{type:"boolean",help:"give up on the failed step (marked skipped) and move on"},from:{type:"string",value:"STEP",help:"replay from STEP: it and later steps are done again, the context as right after STEP was entered"},var:{type:"string",value:"KEY=VALUE",multiple:!0,help:"override a start variable from now on (repeatable)"}},description:`Without NAME: the active session, else the most recently updated one. A
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
+
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/core/progress.ts
+function doneSteps(session) {
+  const done = new Set(session.steps.slice(0, -1).filter((step) => !sameStep(step, session.step)));
+  if (session.step !== undefined && session.step_done)
+    done.add(session.step);
+  return done;
+}
+function nextStep(session) {
+  const done = [...doneSteps(session)];
+  const isDone = (step) => done.some((d) => sameStep(d, step));
+  if (session.plan)
+    return session.plan.find((step) => !isDone(step)) ?? null;
+  return session.step === undefined || isDone(session.step) ? null : session.step;
+}
+function byMostRecent(a, b) {
+  return compare(b.updated_at, a.updated_at) || compare(a.workflow, b.workflow);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// .claude/skills/session/lib/core/lifecycle-events.ts
+function enterIndex(events, step) {
+  const index = events.findLastIndex((event) => event.kind === "enter" && sameStep(event.step, step));
+  if (index !== -1)
+    return index;
+  const entered = [...new Set(events.filter((e) => e.kind === "enter").map((e) => e.step))];
+  const near = closest(step, entered);
+  throw new UsageError(`step ${JSON.stringify(step)} was never entered${near ? `; did you mean \`${near}\`?` : ""}`, entered.length ? `Entered steps: ${entered.join(", ")}.` : "No step was entered yet.");
+}
+function resumeEvents(session, req, now, timeline = () => session.events ?? []) {
+  if (session.status === "completed") {
+    throw new UsageError(`Session already completed: ${session.workflow}`, "To run it again from a step, fork it: `session start NEW-NAME --fork ID --from STEP`.");
+  }
+  const rev = session.rev + 1;
+  const events = [];
+  const add = (event) => events.push({ rev, at: now, ...event });
+  if (req.from !== undefined) {
+    const events = withIdentities(timeline());
+    const at = enterIndex(events, req.from);
+    add({
+      kind: "replay",
+      step: events[at].step ?? req.from,
+      to: events[at].eid,
+      state: replayedState(session, fold(events.slice(0, at + 1)))
+    });
+  } else if (req.skipFailed) {
+    if (session.status !== "failed" || session.step === undefined) {
+      throw new UsageError(`--skip-failed: ${session.workflow} has no failed step (it is ${session.status})`, "Resume without --skip-failed.");
+    }
+    add({ kind: "skip", step: session.step });
+  }
+  if (req.vars && Object.keys(req.vars).length > 0)
+    add({ kind: "var", ...session.step !== undefined && { step: session.step }, vars: req.vars });
+  add({ kind: "resume", ...session.step !== undefined && { step: session.step } });
+  return events;
+}
+function resumePoint(session) {
+  const done = doneSteps(session);
+  const order = session.plan ?? session.steps;
+  return { skipped: order.filter((step) => [...done].some((d) => sameStep(d, step))), next: nextStep(session) };
+}
+
+// .claude/skills/session/lib/core/generated/validate-archive.js
+var validateArchivedSession = validate202;
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var func12 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern42 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern52 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern62 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern92 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern112 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern182 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern202 = new RegExp("^[0-9a-f]{40}$", "");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev") || data.ended_at === undefined && (missing0 = "ended_at")) {
+        validate202.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func12(data0) > 128) {
+                validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern42.test(data0)) {
+                  validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate202.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern52.test(data1)) {
+                  validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate202.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate202.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern62.test(data4)) {
+                          validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate202.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern62.test(data5)) {
+                            validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func12(data6) > 200) {
+                            validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func12(data6) < 1) {
+                              validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate202.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func12(data8) > 200) {
+                                    validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func12(data8) < 1) {
+                                      validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate202.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate202.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func12(data11) > 200) {
+                                        validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func12(data11) < 1) {
+                                          validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate202.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func12(data13) > 200) {
+                                          validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func12(data13) < 1) {
+                                            validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate202.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func12(data17) > 200) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func12(data17) < 1) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern62.test(data19)) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate202.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate202.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern92.test(data26)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern52.test(data27)) {
+                                                validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func12(data29) < 1) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern112.test(data32)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern62.test(data34)) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func12(data36) > 200) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func12(data36) < 1) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func12(data37) > 128) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern42.test(data37)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern52.test(data38)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func12(data45) > 200) {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func12(data45) < 1) {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func12(data49) < 1) {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern92.test(data57)) {
+                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern52.test(data58)) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern112.test(data60)) {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern182.test(data69)) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern92.test(data70)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern202.test(data71)) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.ended_at !== undefined) {
+                                                    let data74 = data.ended_at;
+                                                    const _errs161 = errors;
+                                                    if (errors === _errs161) {
+                                                      if (errors === _errs161) {
+                                                        if (typeof data74 === "string") {
+                                                          if (!pattern62.test(data74)) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs161 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.notes !== undefined) {
+                                                      const _errs163 = errors;
+                                                      if (typeof data.notes !== "string") {
+                                                        validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid0 = _errs163 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate202.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/format/archive-parse.ts
+function frontmatterOf(text, path) {
+  if (text.length > MAX_ARCHIVE_BYTES)
+    throw tooLarge(path, MAX_ARCHIVE_BYTES);
+  text = withoutBom(text);
+  const open = /^---([^\r\n]*)\r?\n/.exec(text);
+  if (!open)
+    throw new CorruptStateError(path, "no-frontmatter", "has no frontmatter");
+  const language = (open[1] ?? "").trim();
+  if (language !== "") {
+    throw new CorruptStateError(path, "front-matter-engine", `has a front matter that names a language (${JSON.stringify(language.slice(0, 40))}); archives are data, ` + `and no front matter is run as code`);
+  }
+  const body = text.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
+  if (!close)
+    throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
+  return body.slice(0, close.index);
+}
+function loadYaml(yamlText) {
+  const yaml = require_js_yaml2();
+  let depth = 0;
+  const listener = (event, state) => {
+    if (event === "open" && ++depth > MAX_FILE_DEPTH)
+      throw new YamlBoundError("too-deep", `is nested more than ${MAX_FILE_DEPTH} levels deep`);
+    if (event === "close")
+      depth--;
+    for (const _ in state.anchorMap)
+      throw new YamlBoundError("yaml-anchor", "holds a YAML anchor; archives never use anchors or aliases");
+  };
+  return yaml.safeLoad(yamlText, { schema: yaml.DEFAULT_SAFE_SCHEMA, listener });
+}
+
+class YamlBoundError extends Error {
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+}
+function parseArchive(text, path = "archive") {
+  const front = frontmatterOf(text, path);
+  let data;
+  try {
+    data = loadYaml(front);
+  } catch (error) {
+    if (error instanceof YamlBoundError)
+      throw new CorruptStateError(path, error.reason, error.message);
+    if (CONFLICT_MARKER.test(text)) {
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
+`)[0]})`);
+  }
+  if (!isJsonObject(data))
+    throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  checkStoredDepth(data, path);
+  const checked = check(validateArchivedSession, data);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
+  return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+
+// .claude/skills/session/lib/format/archive.ts
+var import_slugify = __toESM(require_slugify(), 1);
+
+// .claude/skills/session/lib/format/mermaid.ts
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+
+// .claude/skills/session/lib/store/start.ts
+function restoreSession(store, archive, resume) {
+  const archived = readArchive(archive);
+  const name = archived.workflow;
+  const session = writeActive(store, name, (stored) => {
+    if (stored) {
+      const which = stored.id === archived.id ? "is also active (an interrupted resume: run `session doctor --fix`)" : `has another session active under its name (id ${stored.id})`;
+      throw new UsageError(`${name} ${which}`, stored.id === archived.id ? undefined : `Finish or save that one first: \`session save ${name}\`.`);
+    }
+    const current = readArchive(archive);
+    if (current.id !== archived.id)
+      throw new ConflictError(`${relativePath(store.paths, archive)} changed while resuming it`, "Safe to retry.");
+    return appendEvents(store, current, resume(current));
+  });
+  failpoint("after-restore-write");
+  locked(store, name, (lock) => {
+    lock.verify();
+    if (removeFile(archive))
+      emit(store, { op: "remove-archive", path: archive });
+  });
+  return session;
+}
+function readArchive(path) {
+  const text = readText(path);
+  if (text === undefined)
+    throw new UsageError(`${path} is gone: another process resumed or removed it`);
+  return parseArchive(text, path);
+}
+function markActive(store, name, now, expectId) {
+  locked(store, name, () => {
+    const stored = readLocked(store, name);
+    checkId(stored, name, expectId);
+    if (!stored)
+      throw new UsageError(`Session not found: ${name}`, "Only an active session can be marked: `session get --all` lists them.");
+    writeFileAtomic(markerPath(store, name), `${now}
+`);
+    emit(store, { op: "write-marker", path: markerPath(store, name) });
+  });
+  for (const other of markedNames(store).filter((n) => n !== name))
+    clearMarker(store, other);
+}
+function markedNames(store) {
+  return listEntries(store.paths.sessions, ".active-*").filter((entry) => entry.kind === "file").map((entry) => nameFromStem(entry.name.slice(".active-".length)));
+}
+function markedSession(store) {
+  return markedNames(store).find((name) => readText(join(store.paths.sessions, `${fileStem(name)}.json`)) !== undefined);
+}
+
+// .claude/skills/session/lib/store/read.ts
+async function readSession(store, name) {
+  const path = sessionPath(store, checkName(name));
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const text = readText(path);
+  const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+  return session?.workflow === name ? session : undefined;
+}
+async function resolveSession(store, ref, options = {}) {
+  const found = await lookUp(store, ref, options);
+  failpoint("after-resolve");
+  return found;
+}
+async function lookUp(store, ref, { archived = false, prefix = true }) {
+  if (nameProblem(ref) === undefined) {
+    const session = await readSession(store, ref);
+    if (session)
+      return { where: "active", session, path: sessionPath(store, ref) };
+  } else if (!isIdPrefix(ref))
+    checkName(ref);
+  if (archived && nameProblem(ref) === undefined) {
+    const words = ref.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(({ head }) => head.workflow === ref);
+    const latest = named.sort((a, b) => (a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1)[0];
+    if (latest)
+      return { where: "archived", ...latest };
+  }
+  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref)))
+    return;
+  let heads = archived ? await archiveHeads(store, (file) => file.includes(`-${ref.slice(0, 6)}`)) : [];
+  if (archived && !heads.some(({ head }) => head.id.startsWith(ref)))
+    heads = await archiveHeads(store);
+  const matches = (id) => id === ref || prefix && id.startsWith(ref);
+  const { sessions } = await listSessions(store);
+  const found = sessions.filter((s) => matches(s.id)).map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
+  const activeIds = new Set(sessions.filter((s) => matches(s.id)).map((s) => s.id));
+  for (const entry of heads)
+    if (matches(entry.head.id) && !activeIds.has(entry.head.id))
+      found.push({ where: "archived", ...entry });
+  const ids = new Set(found.map((f) => f.where === "active" ? f.session.id : f.head.id));
+  if (ids.size > 1) {
+    const names = found.map((f) => f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`);
+    throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
+  }
+  return found[0];
+}
+async function listSessions(store) {
+  const sessions = [];
+  const unreadable = [];
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const files = stateFiles(store);
+  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
+    if (kind === "file")
+      continue;
+    const path = `${store.paths.sessions}/${name}`;
+    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
+  }
+  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error) => error)));
+  paths.forEach((path, i) => {
+    const text = texts[i];
+    try {
+      if (text instanceof Error)
+        throw text;
+      if (text !== undefined)
+        sessions.push(ownSession(parseSession(text, path), nameFromStem(files[i].slice(0, -5)), path));
+    } catch (error) {
+      unreadable.push({ path, reason: error.message });
+    }
+  });
+  return { sessions, unreadable };
+}
+function stateFiles(store) {
+  return listFiles(store.paths.sessions, "*.json", true);
+}
+function archiveFiles(store) {
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
+}
+async function archiveHeads(store, wanted = () => true) {
+  const paths = archiveFiles(store).filter(wanted).map((file) => `${store.paths.archives}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => {
+    return;
+  })));
+  return paths.flatMap((path, i) => {
+    const head = readArchiveHead(texts[i] ?? "");
+    return head.workflow !== undefined && head.id !== undefined ? [{ head, path }] : [];
+  });
+}
+
+// .claude/skills/session/lib/store/target-session.ts
+async function targetSession(store, ref, { archived = true } = {}) {
+  const found = ref === undefined ? await defaultSession(store) : await resolveSession(store, ref, { archived });
+  if (!found) {
+    throw new NotFoundError(`Session not found: ${ref}`, "Run `session list` to see the sessions, active and archived.");
+  }
+  if (found.where === "active")
+    return { session: found.session, found };
+  const text = readText(found.path);
+  if (text === undefined)
+    throw new NotFoundError(`Session not found: ${ref} (its archive was removed meanwhile)`);
+  return { session: parseArchive(text, found.path), archive: relativePath(store.paths, found.path), found };
+}
+async function defaultSession(store) {
+  const marked = markedSession(store);
+  if (marked)
+    return await resolveSession(store, marked);
+  const { sessions } = await listSessions(store);
+  const recent = sessions.filter((s) => s.status !== "completed").sort(byMostRecent)[0] ?? sessions.sort(byMostRecent)[0];
+  if (!recent)
+    throw new UsageError("no active session", "Name one (`session list` shows them all), or start one with `session start NAME`.");
+  failpoint("after-resolve");
+  return { where: "active", session: recent, path: sessionPath(store, recent.workflow) };
+}
+
+// .claude/skills/session/lib/commands/resume.ts
+var resume_default = defineCommand({
+  name: "resume",
+  summary: "pick up a session where it stopped: skip done steps, name the next one",
+  args: { ref: { type: "positional", value: "NAME|ID", required: false } },
+  options: {
+    "skip-failed": { type: "boolean", help: "give up on the failed step (marked skipped) and move on" },
+    from: {
+      type: "string",
+      value: "STEP",
+      help: "replay from STEP: it and later steps are done again, the context as right after STEP was entered"
+    },
+    var: {
+      type: "string",
+      value: "KEY=VALUE",
+      multiple: true,
+      help: "override a start variable from now on (repeatable)"
+    }
+  },
+  description: `Without NAME: the active session, else the most recently updated one. A
 failed, abandoned or paused session that was archived comes back as the active
 session (same id; its archive is removed in the same step). Keeps the context and
 usage; the timeline records the resume (and any replay or skip).
 Prints {workflow, id, status, step, skipped, next, resumed_from} as JSON; on a
-terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: ...".`,footer:"Exit codes: 0 ok, 2 not found (or no longer active), already completed or bad input, 3 lock timeout or the session replaced meanwhile (retry), 4 corrupt state file.",json:!0,async run(e){let r=e.values,t={skipFailed:r["skip-failed"],from:r.from===void 0?void 0:yt(r.from),vars:Tn(r.var)},s=await Lo(e.store,e.args.ref),i=e.now();await Bf(s.session,e.paths.root,e.warn);let o=s.found.where==="archived"?$o(e.store,s.found.path,(m)=>Xt(m,t,i,()=>Dt(e.store.paths.sessions,m))):ms(e.store,s.session,(m)=>Xt(m,t,i,()=>Dt(e.store.paths.sessions,m)));To(e.store,o.workflow,i,o.id);let{skipped:a,next:n}=Ns(o);if(e.stdoutIsTerminal()){e.print(`Resuming ${o.workflow} (${o.id})${s.archive?` from ${s.archive}`:""}`);let m=o.plan??o.steps;for(let f of a)e.print(`Skipping completed step ${m.indexOf(f)+1}: ${f}`);if(n===null)e.print(`Nothing left to run. Finish it with \`${e.command(`save ${o.workflow}`)}\`.`);else e.print(`Executing step ${o.plan?o.plan.indexOf(n)+1:o.steps.length}: ${n}  \u2192  `+`${e.command(`set ${o.workflow} ${JSON.stringify(n)}`)}`);return}return{workflow:o.workflow,id:o.id,status:o.status,step:o.step??null,skipped:a,next:n,resumed_from:s.archive??null}}});async function Bf(e,r,t){if(!e.spec)return;let s=await In(We(r,e.spec.path));if(s===void 0)return t(`the spec ${e.spec.path} is gone since the session started; going on`);if(s!==e.spec.sha256)t(`the spec ${e.spec.path} changed since the session started; going on with the new one`)}})
+terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: ...".`,
+  footer: "Exit codes: 0 ok, 2 not found (or no longer active), already completed or bad input, 3 lock timeout or " + "the session replaced meanwhile (retry), 4 corrupt state file.",
+  json: true,
+  async run(ctx) {
+    const v = ctx.values;
+    const req = {
+      skipFailed: v["skip-failed"],
+      from: v.from === undefined ? undefined : checkStep(v.from),
+      vars: parseVars(v.var)
+    };
+    const target = await targetSession(ctx.store, ctx.args.ref);
+    const now = ctx.now();
+    await warnIfSpecChanged(target.session, ctx.paths.root, ctx.warn);
+    const session = target.found.where === "archived" ? restoreSession(ctx.store, target.found.path, (archived) => resumeEvents(archived, req, now, () => wholeTimeline(ctx.store.paths.sessions, archived))) : updateFound(ctx.store, target.session, (stored) => resumeEvents(stored, req, now, () => wholeTimeline(ctx.store.paths.sessions, stored)));
+    markActive(ctx.store, session.workflow, now, session.id);
+    const { skipped, next } = resumePoint(session);
+    if (ctx.stdoutIsTerminal()) {
+      ctx.print(`Resuming ${session.workflow} (${session.id})${target.archive ? ` from ${target.archive}` : ""}`);
+      const order = session.plan ?? session.steps;
+      for (const step of skipped)
+        ctx.print(`Skipping completed step ${order.indexOf(step) + 1}: ${step}`);
+      if (next === null)
+        ctx.print(`Nothing left to run. Finish it with \`${ctx.command(`save ${session.workflow}`)}\`.`);
+      else
+        ctx.print(`Executing step ${session.plan ? session.plan.indexOf(next) + 1 : session.steps.length}: ${next}  \u2192  ` + `${ctx.command(`set ${session.workflow} ${JSON.stringify(next)}`)}`);
+      return;
+    }
+    return {
+      workflow: session.workflow,
+      id: session.id,
+      status: session.status,
+      step: session.step ?? null,
+      skipped,
+      next,
+      resumed_from: target.archive ?? null
+    };
+  }
+});
+async function warnIfSpecChanged(session, root, warn) {
+  if (!session.spec)
+    return;
+  const sha256 = await fileSha256(resolve(root, session.spec.path));
+  if (sha256 === undefined)
+    return warn(`the spec ${session.spec.path} is gone since the session started; going on`);
+  if (sha256 !== session.spec.sha256)
+    warn(`the spec ${session.spec.path} changed since the session started; going on with the new one`);
+}
+})

@@ -1,50 +1,3827 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var hs=Object.create;var{getPrototypeOf:gs,defineProperty:ge,getOwnPropertyNames:Wt,getOwnPropertyDescriptor:ys}=Object,it=Object.prototype.hasOwnProperty;function Bt(e){return this[e]}var vs,ws,Ss=(e,t,r)=>{var s=e!=null&&typeof e==="object";if(s){var i=t?vs??=new WeakMap:ws??=new WeakMap,o=i.get(e);if(o)return o}r=e!=null?hs(gs(e)):{};let a=t||!e||!e.__esModule||!it.call(e,"default")?ge(r,"default",{value:e,enumerable:!0}):r;if(e&&typeof e==="object"||typeof e==="function"){for(let n of Wt(e))if(!it.call(a,n))ge(a,n,{get:Bt.bind(e,n),enumerable:!0})}if(s)i.set(e,a);return a},ks=(e)=>{var t=(Zt??=new WeakMap).get(e),r;if(t)return t;if(t=ge({},"__esModule",{value:!0}),e&&typeof e==="object"||typeof e==="function"){for(var s of Wt(e))if(!it.call(t,s))ge(t,s,{get:Bt.bind(e,s),enumerable:!(r=ys(e,s))||r.enumerable})}return Zt.set(e,t),t},Zt,bs=(e,t)=>()=>(t||e((t={exports:{}}).exports,t),t.exports);var xs=(e)=>e;function Es(e,t){this[e]=xs.bind(null,t)}var $s=(e,t)=>{for(var r in t)ge(e,r,{get:t[r],enumerable:!0,configurable:!0,set:Es.bind(t,r)})};var Vr=bs(function(Ft,Mt){(function(e,t,r){if(typeof Ft==="object")Mt.exports=r(),Mt.exports.default=r();else if(typeof define==="function"&&define.amd)define(r);else t[e]=r()})("slugify",Ft,function(){var e=JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}'),t=JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');function r(s,i){if(typeof s!=="string")throw Error("slugify: string argument expected");i=typeof i==="string"?{replacement:i}:i||{};var o=t[i.locale]||{},a=i.replacement===void 0?"-":i.replacement,n=i.trim===void 0?!0:i.trim,h=s.normalize().split("").reduce(function(m,y){var k=o[y];if(k===void 0)k=e[y];if(k===void 0)k=y;if(k===a)k=" ";return m+k.replace(i.remove||/[^\w\s$*_+~.()'"!\-:@]+/g,"")},"");if(i.strict)h=h.replace(/[^A-Za-z0-9\s]/g,"");if(n)h=h.trim();if(h=h.replace(/\s+/g,a),i.lower)h=h.toLowerCase();return h}return r.extend=function(s){Object.assign(e,s)},r})});var ti={};$s(ti,{default:()=>ei});module.exports=ks(ti);class F extends Error{hint;exitCode=1;constructor(e,t){super(e);this.hint=t;this.name=new.target.name}}class O extends F{exitCode=2}class Te extends O{}class K extends F{exitCode=3}class L extends F{path;reason;detail;exitCode=4;constructor(e,t,r,s="Run `session doctor` to inspect it; the file is kept as it is."){super(`${e}: ${r}`,s);this.path=e;this.reason=t;this.detail=r}}function ie(e,t){return new L(e,"too-large",`is larger than ${t/1024/1024} MiB, more than this tool ever writes`)}function Xt(e){return`${e.toISOString().slice(0,19)}Z`}var Os=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function Kt(e){let t=e.SESSION_NOW;if(t===void 0||t==="")return()=>new Date;let r=Vt(t);if(r===void 0)throw new O(`SESSION_NOW is not a UTC instant: ${JSON.stringify(t)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(r)}function Vt(e){let t=Os.exec(e);if(!t)return;let[r,s,i,o,a,n]=t.slice(1,7).map(Number),h=Date.UTC(r,s-1,i,o,a,n,t[7]?Number(t[7].slice(1).padEnd(3,"0")):0),m=new Date(h);return m.getUTCFullYear()===r&&m.getUTCMonth()===s-1&&m.getUTCDate()===i&&o<24&&a<60&&n<60?h:void 0}function Pe(e){return e.charCodeAt(0)===65279?e.slice(1):e}function Ne(e,t){return`${e} ${t}${e===1?"":"s"}`}var qt=[["w","week",604800],["d","day",86400],["h","hour",3600],["m","minute",60],["s","second",1]];function As(e){let t=Math.max(0,Math.round(e/1000));return qt.slice(1).map(([r,s,i])=>{let o=Math.floor(t/i);return t-=o*i,{letter:r,word:s,n:o}})}function Gt(e){let t=As(e),r=t.findIndex((s,i)=>s.n>0||i===t.length-1);return t.slice(r,r+2).map((s)=>`${s.n}${s.letter}`).join(" ")}var je=64,ot=70;var at=2097152;var te=8388608;function dt(e,t){if(e.length<=t)return!1;let r=0;for(let[s]of e.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(s==="{"||s==="["){if(++r>t)return!0}else r--;return!1}function Qt(e,t){let r=[e];for(let s=1;r.length>0;s++){let i=[];for(let o of r)if(typeof o==="object"&&o!==null)for(let a of Object.values(o))i.push(a);if(i.length===0)return!1;if(s>=t&&i.some((o)=>typeof o==="object"&&o!==null))return!0;r=i}return!1}var _s=/^[A-Za-z0-9][A-Za-z0-9._-]*$/,er=128;var Ts=/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;function ye(e){if(e==="")return"it is empty";if(e.length>er)return`it is longer than ${er} characters`;let t=e.split(":").find((r)=>!_s.test(r));if(t!==void 0){if(t==="")return"it has an empty segment";let r=/[^A-Za-z0-9._-]/.exec(t)?.[0];return r!==void 0?`it holds ${JSON.stringify(r)}, which names may not`:`segment ${JSON.stringify(t)} must start with a letter or digit`}if(Ts.test(ve(e)))return"it is a device name reserved on Windows";return}function pt(e){let t=ye(e);if(t)throw new O(`invalid session name ${JSON.stringify(e)}: ${t}`,"Names are segments of letters, digits, '.', '_' and '-' joined by ':', e.g. workflow:pr.");return e}function oe(e,t){return e===t||e!==void 0&&t!==void 0&&Y(e)===Y(t)}function Y(e){return e.normalize("NFC")}function ve(e){return e.replaceAll(":","+")}function Le(e){return e.replaceAll("+",":")}function tr(e){let t=e.slice(Math.max(e.lastIndexOf("/"),e.lastIndexOf("\\"))+1);return t.endsWith(".json")?Le(t.slice(0,-5)):t.replace(/\.md$/,"")}function Re(e){return ve(e).toLowerCase()}var rr=/^[0-9a-z]{8,26}$/,Ps=4;function ft(e){return e.length>=Ps&&e.length<=26&&/^[0-9a-z]+$/.test(e)}function*ct(e,t=""){let r=t&&e.endsWith(t)?t:"",s=e.slice(0,e.length-r.length);yield e;for(let i=2;i<1e4;i++)yield`${s}-${i}${r}`}function sr(e,t,r){if(t.includes(e))return e;throw new O(`invalid ${r} ${JSON.stringify(e)}: expected one of ${t.join(", ")}`)}function ut(e,t,r){let s=e[t];if(s===void 0||s==="")return r;if(!/^\d{1,9}$/.test(s))throw new O(`${t} must be a whole number of milliseconds, not ${JSON.stringify(s)}`);return Number(s)}var ae,Ie=0,lt=!1;function nr(e){let[t="",r]=e?e.split(":"):[];ae=e?{name:t,stop:r==="stop"}:void 0,Ie=t==="disk-full"?Number(r??4096):0}function z(e){if(ae?.name===e)process.kill(process.pid,ae.stop?"SIGSTOP":"SIGKILL")}function ir(e){if(ae?.name==="short-write")return Math.max(1,Math.ceil(e/2));if(ae?.name==="mid-write"){if(lt)return lt=!1,z("mid-write"),e;return lt=e>1,Math.ceil(e/2)}if(ae?.name!=="disk-full")return e;if(Ie<=0)throw Object.assign(Error("ENOSPC: no space left on device, write"),{code:"ENOSPC"});let t=Math.min(e,Ie);return Ie-=t,t}function or(e){let t=e.startsWith("/"),r=[];for(let i of e.split("/")){if(i===""||i===".")continue;if(i===".."){if(r.length>0&&r.at(-1)!=="..")r.pop();else if(!t)r.push("..")}else r.push(i)}let s=r.join("/");return t?`/${s}`:s||"."}var mt={join:(...e)=>{let t=e.filter((s)=>s!=="").join("/"),r=or(t);return t.endsWith("/")&&r!=="/"?`${r}/`:r},dirname:(e)=>{let t=e.length-1;while(t>0&&e[t]==="/")t--;let r=e.lastIndexOf("/",t);if(r<1)return e.startsWith("/")?"/":".";return e.slice(0,r===1&&e[0]==="/"?2:r)},basename:(e,t)=>{if(t&&t===e)return"";let r=e.replace(/\/+$/,"").split("/").at(-1)??"";return t&&r!==t&&r.endsWith(t)?r.slice(0,-t.length):r},resolve:(...e)=>{let t="";for(let r of[process.cwd(),...e])t=r.startsWith("/")?r:`${t}/${r}`;return or(t)},relative:(e,t)=>{let r=mt.resolve(e).split("/").filter(Boolean),s=mt.resolve(t).split("/").filter(Boolean),i=0;while(i<r.length&&i<s.length&&r[i]===s[i])i++;return[...Array(r.length-i).fill(".."),...s.slice(i)].join("/")}},{join:x,dirname:Z,basename:Ce,resolve:Fe,relative:Me}=process.platform==="win32"?require("path"):mt;var Ns=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function ar(e,t){if(t.SESSION_ROOT)return Fe(e,t.SESSION_ROOT);for(let r=Fe(e);;r=Z(r)){if(Ns.some((s)=>js(r,s)))return r;if(Z(r)===r)return Fe(e)}}function js(e,t){try{for(let r of t.scanSync({cwd:e,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function dr(e){let t=x(e,"ia","state","sessions");return{root:e,sessions:t,archives:x(t,"archives")}}function de(e,t){return Me(e.root,t)||t}var R=()=>require("fs"),re=R;async function ht(e){let t;try{t=await Bun.file(e).slice(0,te+1).bytes()}catch(r){let s=M(r);if(s==="ENOENT"||s==="ENOTDIR")return;throw W("read",e,r)}if(t.length>te)throw ie(e,te);return new TextDecoder().decode(t)}function De(e){return re().existsSync(e)}function gt(e){let t=Math.floor(Math.random()*2176782336).toString(36);return x(Z(e),`.${Ce(e)}.${process.pid}.${t}.tmp`)}function Rs(e,t){let{closeSync:r,fsyncSync:s,openSync:i}=re(),o=gt(e),a;try{return a=i(o,"wx",420),yt(a,t),s(a),r(a),z("after-temp-write"),o}catch(n){if(a!==void 0)r(a);throw pe(o),W("write",e,n)}}function yt(e,t){let{writeSync:r}=re(),s=typeof t==="string"?new TextEncoder().encode(t):t,i=0;while(i<s.length){let o=r(e,s,i,ir(s.length-i));if(o<=0)throw Object.assign(Error("no bytes written"),{code:"ENOSPC"});i+=o}}function Je(e,t,r,s="after-replace"){let i;try{for(let o of e){i??=Rs(o,t),r?.();try{return re().linkSync(i,o),z(s),o}catch(a){if(M(a)!=="EEXIST")throw W("write",o,a)}}throw new F("no free file name left for the archive")}finally{if(i)pe(i)}}function Ue(e){try{return re().unlinkSync(e),!0}catch(t){if(M(t)==="ENOENT")return!1;throw W("remove",e,t)}}function pe(e){try{re().unlinkSync(e)}catch{}}function vt(e){try{re().mkdirSync(e,{recursive:!0})}catch(t){throw W("create",e,t)}}function M(e){return e?.code}function W(e,t,r){if(r instanceof F)return r;let s=M(r),i=s==="EACCES"||s==="EPERM"?"permission denied":s==="ENOSPC"?"no space left on the device":s==="EROFS"?"the file system is read-only":r.message??String(r);return new F(`cannot ${e} ${t}: ${i}`)}function pr(e,t,r,s){let i=!1,o;for(let a of e.split(/\r?\n/)){let n=a.trim(),h=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(n);if(h){i=h[1].toLowerCase()===t&&h[2]===r;continue}let m=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(n);if(i&&m&&m[1].toLowerCase()===s)o=Is(m[2])}return o}function Is(e){let t="",r=!1;for(let s=0;s<e.length;s++){let i=e[s];if(i==="\\"&&s+1<e.length)t+=e[++s];else if(i==='"')r=!r;else if(!r&&(i==="#"||i===";"))break;else t+=i}return t.trim()}var Cs=100;function fr(e,t){return(e.SESSION_ACTOR||ze(x(t,".git","config"))||(e.XDG_CONFIG_HOME?ze(x(e.XDG_CONFIG_HOME,"git","config")):void 0)||(e.HOME?ze(x(e.HOME,".gitconfig"))||ze(x(e.HOME,".config","git","config")):void 0)||e.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,Cs)||void 0}function ze(e){let t;try{let{readFileSync:r,statSync:s}=R();if(s(e).size>65536)return;t=r(e,"utf8")}catch{return}return Fs(t)}function Fs(e){return pr(e,"user",void 0,"name")||void 0}var fe=/^(<{7} |={7}\r?$|>{7} )/m;function cr(e){let t=[],r=[],s="both";for(let i of e.split(`
-`))if(i.startsWith("<<<<<<<")){if(s!=="both")return;s="ours"}else if(i.startsWith("|||||||")&&s==="ours")s="base";else if(/^={7}\r?$/.test(i)&&(s==="ours"||s==="base"))s="theirs";else if(i.startsWith(">>>>>>>")){if(s!=="theirs")return;s="both"}else{if(s==="both"||s==="ours")t.push(i);if(s==="both"||s==="theirs")r.push(i)}return s==="both"?{ours:t.join(`
-`),theirs:r.join(`
-`)}:void 0}var Ms=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function He(e){let t={};e=Pe(e);let r=e.startsWith(`---
-`)?4:e.startsWith(`---\r
-`)?5:0;if(r===0)return t;let s=e.indexOf(`
----`,3),i=e.slice(r,s===-1?void 0:s);if(fe.test(i))t.conflicted=!0;for(let o of i.split(`
-`)){let a=o.endsWith("\r")?o.slice(0,-1):o,n=Ms.exec(a);if(n)t[n[1]]=JSON.parse(n[2])}return t}function V(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function B(e,t,r){Object.defineProperty(e,t,{value:r,enumerable:!0,writable:!0,configurable:!0})}var ur=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"],lr=["workflow","id","type","status","started_at","updated_at","ended_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev","notes"];var gr=d,we={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},N=(e)=>{let t=0;for(let r of e)t++;return t},mr=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Ye=new RegExp("^[0-9a-z]{8,26}$",""),Ze=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),wt=new RegExp("^[0-9a-f]{64}$",""),hr=new RegExp("^[0-9a-z]{12,16}$",""),Ds=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),Js=new RegExp("^[0-9a-f]{40}$","");function d(e,{instancePath:t="",parentData:r,parentDataProperty:s,rootData:i=e,dynamicAnchors:o={}}={}){let a=null,n=0,h=d.evaluated;if(h.dynamicProps)h.props=void 0;if(h.dynamicItems)h.items=void 0;if(n===0)if(e&&typeof e=="object"&&!Array.isArray(e)){let J;if(e.workflow===void 0&&(J="workflow")||e.id===void 0&&(J="id")||e.type===void 0&&(J="type")||e.status===void 0&&(J="status")||e.started_at===void 0&&(J="started_at")||e.updated_at===void 0&&(J="updated_at")||e.steps===void 0&&(J="steps")||e.context===void 0&&(J="context")||e.rev===void 0&&(J="rev"))return d.errors=[{instancePath:t,schemaPath:"#/required",keyword:"required",params:{missingProperty:J},message:"must have required property '"+J+"'"}],!1;else{if(e.workflow!==void 0){let u=e.workflow,v=n;if(n===v)if(typeof u==="string"){if(N(u)>128)return d.errors=[{instancePath:t+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!mr.test(u))return d.errors=[{instancePath:t+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return d.errors=[{instancePath:t+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var m=v===n}else var m=!0;if(m){if(e.id!==void 0){let u=e.id,v=n;if(n===v)if(typeof u==="string"){if(!Ye.test(u))return d.errors=[{instancePath:t+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return d.errors=[{instancePath:t+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var m=v===n}else var m=!0;if(m){if(e.type!==void 0){let u=e.type,v=n;if(typeof u!=="string")return d.errors=[{instancePath:t+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="workflow"||u==="chat"||u==="agent"||u==="plugin"))return d.errors=[{instancePath:t+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:we.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var m=v===n}else var m=!0;if(m){if(e.status!==void 0){let u=e.status,v=n;if(typeof u!=="string")return d.errors=[{instancePath:t+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="running"||u==="paused"||u==="completed"||u==="failed"||u==="abandoned"))return d.errors=[{instancePath:t+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:we.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var m=v===n}else var m=!0;if(m){if(e.started_at!==void 0){let u=e.started_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!Ze.test(u))return d.errors=[{instancePath:t+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return d.errors=[{instancePath:t+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var m=v===n}else var m=!0;if(m){if(e.updated_at!==void 0){let u=e.updated_at,v=n;if(n===v){if(n===v)if(typeof u==="string"){if(!Ze.test(u))return d.errors=[{instancePath:t+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return d.errors=[{instancePath:t+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var m=v===n}else var m=!0;if(m){if(e.step!==void 0){let u=e.step,v=n;if(n===v)if(typeof u==="string"){if(N(u)>200)return d.errors=[{instancePath:t+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(u)<1)return d.errors=[{instancePath:t+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var m=v===n}else var m=!0;if(m){if(e.steps!==void 0){let u=e.steps,v=n;if(n===v)if(Array.isArray(u)){var y=!0;let b=u.length;for(let c=0;c<b;c++){let f=u[c],E=n;if(n===E)if(typeof f==="string"){if(N(f)>200)return d.errors=[{instancePath:t+"/steps/"+c,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(f)<1)return d.errors=[{instancePath:t+"/steps/"+c,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/steps/"+c,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=E===n;if(!y)break}}else return d.errors=[{instancePath:t+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var m=v===n}else var m=!0;if(m){if(e.step_done!==void 0){let u=n;if(typeof e.step_done!=="boolean")return d.errors=[{instancePath:t+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var m=u===n}else var m=!0;if(m){if(e.skipped!==void 0){let u=e.skipped,v=n;if(n===v)if(Array.isArray(u)){var k=!0;let b=u.length;for(let c=0;c<b;c++){let f=u[c],E=n;if(n===E)if(typeof f==="string"){if(N(f)>200)return d.errors=[{instancePath:t+"/skipped/"+c,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(f)<1)return d.errors=[{instancePath:t+"/skipped/"+c,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/skipped/"+c,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=E===n;if(!k)break}}else return d.errors=[{instancePath:t+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var m=v===n}else var m=!0;if(m){if(e.plan!==void 0){let u=e.plan,v=n;if(n===v)if(Array.isArray(u)){var I=!0;let b=u.length;for(let c=0;c<b;c++){let f=u[c],E=n;if(n===E)if(typeof f==="string"){if(N(f)>200)return d.errors=[{instancePath:t+"/plan/"+c,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(f)<1)return d.errors=[{instancePath:t+"/plan/"+c,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/plan/"+c,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var I=E===n;if(!I)break}}else return d.errors=[{instancePath:t+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var m=v===n}else var m=!0;if(m){if(e.context!==void 0){let u=e.context,v=n;if(!(u&&typeof u=="object"&&!Array.isArray(u)))return d.errors=[{instancePath:t+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var m=v===n}else var m=!0;if(m){if(e.errors!==void 0){let u=e.errors,v=n;if(n===v)if(Array.isArray(u)){var _=!0;let b=u.length;for(let c=0;c<b;c++){let f=u[c],E=n;if(n===E)if(f&&typeof f=="object"&&!Array.isArray(f)){let j;if(f.step===void 0&&(j="step")||f.message===void 0&&(j="message")||f.at===void 0&&(j="at"))return d.errors=[{instancePath:t+"/errors/"+c,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let p=n;for(let l in f)if(!(l==="step"||l==="message"||l==="at")){return d.errors=[{instancePath:t+"/errors/"+c,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:l},message:"must NOT have additional properties"}],!1;break}if(p===n){if(f.step!==void 0){let l=f.step,T=n;if(n===T)if(typeof l==="string"){if(N(l)>200)return d.errors=[{instancePath:t+"/errors/"+c+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(l)<1)return d.errors=[{instancePath:t+"/errors/"+c+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/errors/"+c+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=T===n}else var A=!0;if(A){if(f.message!==void 0){let l=n;if(typeof f.message!=="string")return d.errors=[{instancePath:t+"/errors/"+c+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=l===n}else var A=!0;if(A)if(f.at!==void 0){let l=f.at,T=n;if(n===T){if(n===T)if(typeof l==="string"){if(!Ze.test(l))return d.errors=[{instancePath:t+"/errors/"+c+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return d.errors=[{instancePath:t+"/errors/"+c+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var A=T===n}else var A=!0}}}}else return d.errors=[{instancePath:t+"/errors/"+c,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var _=E===n;if(!_)break}}else return d.errors=[{instancePath:t+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var m=v===n}else var m=!0;if(m){if(e.usage!==void 0){let u=e.usage,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let b in u){let c=n;if(typeof u[b]!="number")return d.errors=[{instancePath:t+"/usage/"+b.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var nt=c===n;if(!nt)break}else return d.errors=[{instancePath:t+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var m=v===n}else var m=!0;if(m){if(e.vars!==void 0){let u=e.vars,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let b in u){let c=n;if(typeof u[b]!=="string")return d.errors=[{instancePath:t+"/vars/"+b.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var $e=c===n;if(!$e)break}else return d.errors=[{instancePath:t+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var m=v===n}else var m=!0;if(m){if(e.spec!==void 0){let u=e.spec,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let b;if(u.path===void 0&&(b="path")||u.sha256===void 0&&(b="sha256"))return d.errors=[{instancePath:t+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:b},message:"must have required property '"+b+"'"}],!1;else{let c=n;for(let f in u)if(!(f==="path"||f==="sha256")){return d.errors=[{instancePath:t+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:f},message:"must NOT have additional properties"}],!1;break}if(c===n){if(u.path!==void 0){let f=n;if(typeof u.path!=="string")return d.errors=[{instancePath:t+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Q=f===n}else var Q=!0;if(Q)if(u.sha256!==void 0){let f=u.sha256,E=n;if(n===E)if(typeof f==="string"){if(!wt.test(f))return d.errors=[{instancePath:t+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return d.errors=[{instancePath:t+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Q=E===n}else var Q=!0}}}else return d.errors=[{instancePath:t+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var m=v===n}else var m=!0;if(m){if(e.continued_from!==void 0){let u=e.continued_from,v=n;if(n===v)if(typeof u==="string"){if(!Ye.test(u))return d.errors=[{instancePath:t+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return d.errors=[{instancePath:t+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var m=v===n}else var m=!0;if(m){if(e.artifacts!==void 0){let u=e.artifacts,v=n;if(n===v)if(Array.isArray(u)){var ue=!0;let b=u.length;for(let c=0;c<b;c++){let f=u[c],E=n;if(n===E)if(typeof f==="string"){if(N(f)<1)return d.errors=[{instancePath:t+"/artifacts/"+c,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/artifacts/"+c,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ue=E===n;if(!ue)break}}else return d.errors=[{instancePath:t+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var m=v===n}else var m=!0;if(m){if(e.events!==void 0){let u=e.events,v=n;if(n===v)if(Array.isArray(u)){var le=!0;let b=u.length;for(let c=0;c<b;c++){let f=u[c],E=n;if(n===E)if(f&&typeof f=="object"&&!Array.isArray(f)){let j;if(f.at===void 0&&(j="at")||f.kind===void 0&&(j="kind"))return d.errors=[{instancePath:t+"/events/"+c,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{if(f.eid!==void 0){let p=f.eid,l=n;if(n===l)if(typeof p==="string"){if(!hr.test(p))return d.errors=[{instancePath:t+"/events/"+c+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=l===n}else var g=!0;if(g){if(f.rev!==void 0){let p=f.rev,l=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return d.errors=[{instancePath:t+"/events/"+c+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===l){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return d.errors=[{instancePath:t+"/events/"+c+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<1||isNaN(p))return d.errors=[{instancePath:t+"/events/"+c+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var g=l===n}else var g=!0;if(g){if(f.at!==void 0){let p=f.at,l=n;if(n===l){if(n===l)if(typeof p==="string"){if(!Ze.test(p))return d.errors=[{instancePath:t+"/events/"+c+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var g=l===n}else var g=!0;if(g){if(f.kind!==void 0){let p=f.kind,l=n;if(typeof p!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="start"||p==="enter"||p==="update"||p==="done"||p==="error"||p==="status"||p==="plan"||p==="usage"||p==="artifacts"||p==="edit"||p==="save"||p==="log"||p==="resume"||p==="replay"||p==="skip"||p==="var"||p==="fork"||p==="merge"||p==="rename"))return d.errors=[{instancePath:t+"/events/"+c+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:we.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var g=l===n}else var g=!0;if(g){if(f.step!==void 0){let p=f.step,l=n;if(n===l)if(typeof p==="string"){if(N(p)>200)return d.errors=[{instancePath:t+"/events/"+c+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(p)<1)return d.errors=[{instancePath:t+"/events/"+c+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=l===n}else var g=!0;if(g){if(f.workflow!==void 0){let p=f.workflow,l=n;if(n===l)if(typeof p==="string"){if(N(p)>128)return d.errors=[{instancePath:t+"/events/"+c+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!mr.test(p))return d.errors=[{instancePath:t+"/events/"+c+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=l===n}else var g=!0;if(g){if(f.id!==void 0){let p=f.id,l=n;if(n===l)if(typeof p==="string"){if(!Ye.test(p))return d.errors=[{instancePath:t+"/events/"+c+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=l===n}else var g=!0;if(g){if(f.type!==void 0){let p=f.type,l=n;if(typeof p!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="workflow"||p==="chat"||p==="agent"||p==="plugin"))return d.errors=[{instancePath:t+"/events/"+c+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:we.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var g=l===n}else var g=!0;if(g){if(f.note!==void 0){let p=n;if(typeof f.note!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(f.patch!==void 0){let p=f.patch,l=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return d.errors=[{instancePath:t+"/events/"+c+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=l===n}else var g=!0;if(g){if(f.context!==void 0){let p=f.context,l=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return d.errors=[{instancePath:t+"/events/"+c+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=l===n}else var g=!0;if(g){if(f.status!==void 0){let p=f.status,l=n;if(typeof p!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(p==="running"||p==="paused"||p==="completed"||p==="failed"||p==="abandoned"))return d.errors=[{instancePath:t+"/events/"+c+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:we.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var g=l===n}else var g=!0;if(g){if(f.plan!==void 0){let p=f.plan,l=n;if(n===l)if(Array.isArray(p)){var me=!0;let P=p.length;for(let w=0;w<P;w++){let S=p[w],U=n;if(n===U)if(typeof S==="string"){if(N(S)>200)return d.errors=[{instancePath:t+"/events/"+c+"/plan/"+w,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(N(S)<1)return d.errors=[{instancePath:t+"/events/"+c+"/plan/"+w,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/plan/"+w,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var me=U===n;if(!me)break}}else return d.errors=[{instancePath:t+"/events/"+c+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=l===n}else var g=!0;if(g){if(f.usage!==void 0){let p=f.usage,l=n;if(n===l)if(p&&typeof p=="object"&&!Array.isArray(p))for(let P in p){let w=n;if(typeof p[P]!="number")return d.errors=[{instancePath:t+"/events/"+c+"/usage/"+P.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var C=w===n;if(!C)break}else return d.errors=[{instancePath:t+"/events/"+c+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=l===n}else var g=!0;if(g){if(f.artifacts!==void 0){let p=f.artifacts,l=n;if(n===l)if(Array.isArray(p)){var ne=!0;let P=p.length;for(let w=0;w<P;w++){let S=p[w],U=n;if(n===U)if(typeof S==="string"){if(N(S)<1)return d.errors=[{instancePath:t+"/events/"+c+"/artifacts/"+w,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/artifacts/"+w,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ne=U===n;if(!ne)break}}else return d.errors=[{instancePath:t+"/events/"+c+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=l===n}else var g=!0;if(g){if(f.state!==void 0){let p=f.state,l=n;if(!(p&&typeof p=="object"&&!Array.isArray(p)))return d.errors=[{instancePath:t+"/events/"+c+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=l===n}else var g=!0;if(g){if(f.removed!==void 0){let p=f.removed,l=n;if(n===l)if(Array.isArray(p)){var Ht=!0;let P=p.length;for(let w=0;w<P;w++){let S=n;if(typeof p[w]!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/removed/"+w,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Ht=S===n;if(!Ht)break}}else return d.errors=[{instancePath:t+"/events/"+c+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=l===n}else var g=!0;if(g){if(f.vars!==void 0){let p=f.vars,l=n;if(n===l)if(p&&typeof p=="object"&&!Array.isArray(p))for(let P in p){let w=n;if(typeof p[P]!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/vars/"+P.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ls=w===n;if(!ls)break}else return d.errors=[{instancePath:t+"/events/"+c+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=l===n}else var g=!0;if(g){if(f.spec!==void 0){let p=f.spec,l=n;if(n===l)if(p&&typeof p=="object"&&!Array.isArray(p)){let P;if(p.path===void 0&&(P="path")||p.sha256===void 0&&(P="sha256"))return d.errors=[{instancePath:t+"/events/"+c+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:P},message:"must have required property '"+P+"'"}],!1;else{let w=n;for(let S in p)if(!(S==="path"||S==="sha256")){return d.errors=[{instancePath:t+"/events/"+c+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:S},message:"must NOT have additional properties"}],!1;break}if(w===n){if(p.path!==void 0){let S=n;if(typeof p.path!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Oe=S===n}else var Oe=!0;if(Oe)if(p.sha256!==void 0){let S=p.sha256,U=n;if(n===U)if(typeof S==="string"){if(!wt.test(S))return d.errors=[{instancePath:t+"/events/"+c+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Oe=U===n}else var Oe=!0}}}else return d.errors=[{instancePath:t+"/events/"+c+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var g=l===n}else var g=!0;if(g){if(f.continued_from!==void 0){let p=f.continued_from,l=n;if(n===l)if(typeof p==="string"){if(!Ye.test(p))return d.errors=[{instancePath:t+"/events/"+c+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=l===n}else var g=!0;if(g){if(f.actor!==void 0){let p=n;if(typeof f.actor!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=p===n}else var g=!0;if(g){if(f.to!==void 0){let p=f.to,l=n;if(n===l)if(typeof p==="string"){if(!hr.test(p))return d.errors=[{instancePath:t+"/events/"+c+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return d.errors=[{instancePath:t+"/events/"+c+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=l===n}else var g=!0;if(g){if(f.index!==void 0){let p=f.index,l=n;if(!(typeof p=="number"&&(!(p%1)&&!isNaN(p))))return d.errors=[{instancePath:t+"/events/"+c+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===l){if(typeof p=="number"){if(p>9007199254740991||isNaN(p))return d.errors=[{instancePath:t+"/events/"+c+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(p<0||isNaN(p))return d.errors=[{instancePath:t+"/events/"+c+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var g=l===n}else var g=!0;if(g)if(f.resolved!==void 0){let p=f.resolved,l=n;if(n===l)if(Array.isArray(p)){var Yt=!0;let P=p.length;for(let w=0;w<P;w++){let S=p[w],U=n;if(n===U)if(S&&typeof S=="object"&&!Array.isArray(S)){let he;if(S.key===void 0&&(he="key")||S.values===void 0&&(he="values")||S.kept===void 0&&(he="kept"))return d.errors=[{instancePath:t+"/events/"+c+"/resolved/"+w,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:he},message:"must have required property '"+he+"'"}],!1;else{let ms=n;for(let X in S)if(!(X==="key"||X==="values"||X==="kept")){return d.errors=[{instancePath:t+"/events/"+c+"/resolved/"+w,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:X},message:"must NOT have additional properties"}],!1;break}if(ms===n){if(S.key!==void 0){let X=n;if(typeof S.key!=="string")return d.errors=[{instancePath:t+"/events/"+c+"/resolved/"+w+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Ae=X===n}else var Ae=!0;if(Ae)if(S.values!==void 0){let X=n;if(n===X){if(!Array.isArray(S.values))return d.errors=[{instancePath:t+"/events/"+c+"/resolved/"+w+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var Ae=X===n}else var Ae=!0}}}else return d.errors=[{instancePath:t+"/events/"+c+"/resolved/"+w,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Yt=U===n;if(!Yt)break}}else return d.errors=[{instancePath:t+"/events/"+c+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var g=l===n}else var g=!0}}}}}}}}}}}}}}}}}}}}}}}}else return d.errors=[{instancePath:t+"/events/"+c,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var le=E===n;if(!le)break}}else return d.errors=[{instancePath:t+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var m=v===n}else var m=!0;if(m){if(e.history!==void 0){let u=e.history,v=n;if(n===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let b;if(u.events===void 0&&(b="events")||u.last===void 0&&(b="last"))return d.errors=[{instancePath:t+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:b},message:"must have required property '"+b+"'"}],!1;else{let c=n;for(let f in u)if(!(f==="events"||f==="last")){return d.errors=[{instancePath:t+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:f},message:"must NOT have additional properties"}],!1;break}if(c===n){if(u.events!==void 0){let f=u.events,E=n;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return d.errors=[{instancePath:t+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===E){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return d.errors=[{instancePath:t+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<1||isNaN(f))return d.errors=[{instancePath:t+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var _e=E===n}else var _e=!0;if(_e)if(u.last!==void 0){let f=u.last,E=n;if(n===E)if(f&&typeof f=="object"&&!Array.isArray(f)){let j;if(f.file===void 0&&(j="file")||f.sha256===void 0&&(j="sha256")||f.oid===void 0&&(j="oid")||f.events===void 0&&(j="events"))return d.errors=[{instancePath:t+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let p=n;for(let l in f)if(!(l==="file"||l==="sha256"||l==="oid"||l==="events")){return d.errors=[{instancePath:t+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:l},message:"must NOT have additional properties"}],!1;break}if(p===n){if(f.file!==void 0){let l=f.file,T=n;if(n===T)if(typeof l==="string"){if(!Ds.test(l))return d.errors=[{instancePath:t+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return d.errors=[{instancePath:t+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var H=T===n}else var H=!0;if(H){if(f.sha256!==void 0){let l=f.sha256,T=n;if(n===T)if(typeof l==="string"){if(!wt.test(l))return d.errors=[{instancePath:t+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return d.errors=[{instancePath:t+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var H=T===n}else var H=!0;if(H){if(f.oid!==void 0){let l=f.oid,T=n;if(n===T)if(typeof l==="string"){if(!Js.test(l))return d.errors=[{instancePath:t+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return d.errors=[{instancePath:t+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var H=T===n}else var H=!0;if(H)if(f.events!==void 0){let l=f.events,T=n;if(!(typeof l=="number"&&(!(l%1)&&!isNaN(l))))return d.errors=[{instancePath:t+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===T){if(typeof l=="number"){if(l>9007199254740991||isNaN(l))return d.errors=[{instancePath:t+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(l<1||isNaN(l))return d.errors=[{instancePath:t+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var H=T===n}else var H=!0}}}}}else return d.errors=[{instancePath:t+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var _e=E===n}else var _e=!0}}}else return d.errors=[{instancePath:t+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var m=v===n}else var m=!0;if(m)if(e.rev!==void 0){let u=e.rev,v=n;if(!(typeof u=="number"&&(!(u%1)&&!isNaN(u))))return d.errors=[{instancePath:t+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(n===v){if(typeof u=="number"){if(u>9007199254740991||isNaN(u))return d.errors=[{instancePath:t+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(u<0||isNaN(u))return d.errors=[{instancePath:t+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var m=v===n}else var m=!0}}}}}}}}}}}}}}}}}}}}}else return d.errors=[{instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return d.errors=a,n===0}d.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function Us(e,t){if(e(t))return{ok:!0,value:t};let[r]=e.errors??[],s=r?.instancePath.slice(1).replaceAll("/",".")||"(top level)",i=r?.params.allowedValues;return{ok:!1,problem:`${s}: ${r?.message??"invalid"}${i?` (${i.join(", ")})`:""}`}}function yr(e){return Us(gr,e)}function Se(e,t=ur){let r=(o)=>{let a=t.indexOf(o);return a===-1?t.length:a},s=Object.entries(e).filter(([,o])=>o!==void 0);s.sort(([o],[a])=>r(o)-r(a));let i={};for(let[o,a]of s)B(i,o,a);return i}function q(e,t){if(e.length>at)throw ie(t,at);if(dt(e,ot))throw vr(t);let r;try{r=JSON.parse(Pe(e))}catch(i){if(fe.test(e)){let o=zs(e,t);if(o&&o.ours.id!==o.theirs.id){let{ours:a,theirs:n}=o;throw new L(t,"conflict-markers",`holds two different sessions started under the name ${a.workflow} on two branches (ids ${a.id} and ${n.id}), between git conflict markers`,`Keep both: \`session rename ${a.workflow} NEW_NAME --id ${n.id}\` moves that one to NEW_NAME and leaves the other as ${a.workflow}; then commit both files.`)}throw new L(t,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new L(t,"invalid-json",`is not valid JSON (${i.message})`)}Hs(r,t);let s=yr(r);if(!s.ok)throw new L(t,"invalid-state",`is not a valid session: ${s.problem}`);return s.value}function zs(e,t){let r=cr(e);if(!r||fe.test(r.ours)||fe.test(r.theirs))return;try{return{ours:q(r.ours,`${t} (ours)`),theirs:q(r.theirs,`${t} (theirs)`)}}catch{return}}function Hs(e,t){if(!V(e))return;let r=[e.context,e.vars];if(Array.isArray(e.events)){for(let s of e.events)if(V(s))r.push(s.patch,s.context,V(s.state)?s.state.context:void 0)}if(r.some((s)=>Qt(s,je)))throw vr(t)}function vr(e){return new L(e,"too-deep",`is nested more than ${je} levels deep, more than this tool ever writes`)}var ke=R;function D(e){let{closeSync:t,constants:r,fstatSync:s,openSync:i,readFileSync:o}=ke(),a;try{a=i(e,r.O_RDONLY|r.O_NOFOLLOW|r.O_NONBLOCK)}catch(n){let h=M(n);if(h==="ENOENT"||h==="ENOTDIR")return;if(h==="ELOOP")throw xt(e);throw W("read",e,n)}try{let n=s(a);if(!n.isFile())throw Et(e);if(n.size>te)throw ie(e,te);return o(a,"utf8")}finally{t(a)}}function St(e,t){for(let r of t){let s=x(e,r),i=ke().lstatSync(s,{throwIfNoEntry:!1});if(i===void 0)return;if(!i.isDirectory())return s}return}function wr(e,t){let r=St(e,t);if(r===void 0)return;let s=bt(r);throw new L(r,s?"symlink":"not-a-folder",s?"is a symbolic link; the state folders must be real folders inside the project":"is not a folder","Nothing was read or written through it. Run `session doctor` for the details.")}function kt(e){try{return ke().realpathSync(e)}catch{let t=Z(e);return t===e?e:x(kt(t),Ce(e))}}function bt(e){try{return ke().lstatSync(e).isSymbolicLink()}catch{return!1}}function xt(e){return new L(e,"symlink","is a symbolic link; state files must be regular files inside the project")}function Et(e){return new L(e,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function $t(e,t){let r=new Bun.Glob(t),s=t.startsWith(".");try{return ke().readdirSync(e,{withFileTypes:!0}).filter((i)=>(s||!i.name.startsWith("."))&&r.match(i.name)).map((i)=>{let o=i.isFile()?"file":i.isSymbolicLink()?"symlink":i.isDirectory()?"folder":"other";return{name:i.name,kind:o}}).sort((i,o)=>i.name<o.name?-1:i.name>o.name?1:0)}catch(i){if(M(i)==="ENOENT"||M(i)==="ENOTDIR")return[];throw W("list",e,i)}}function We(e,t,r=!1){return $t(e,t).filter((s)=>!r||s.kind==="file").map((s)=>s.name)}function Ot(e,t){if(!V(t))return t;let r={};if(V(e))for(let[s,i]of Object.entries(e))B(r,s,i);for(let[s,i]of Object.entries(t))if(i===null)delete r[s];else B(r,s,Ot(r[s],i));return r}function se(e,t){if(t.length===0)return e;let r=[...e.events??[]],s=e;for(let i of t)s=Ys(s,i,r),r.push(i);return{...s,events:r}}function Ys(e,t,r){let s={...e,updated_at:t.at};if(t.rev!==void 0)s.rev=t.rev;switch(t.kind){case"start":if(Object.assign(s,{workflow:t.workflow,id:t.id,type:t.type??"workflow",status:"running"}),Object.assign(s,{started_at:t.at,steps:[],context:{}}),t.vars)s.vars=t.vars;if(t.spec)s.spec=t.spec;if(t.continued_from)s.continued_from=t.continued_from;break;case"fork":for(let[i,o]of Object.entries(t.state??{}))B(s,i,o);break;case"enter":s.step=t.step,s.steps=[...Zs(e.steps??[]).filter((i)=>!oe(i,t.step)),t.step],s.step_done=void 0,s.context=Sr(e.context,t);break;case"update":s.context=Sr(e.context,t);break;case"done":s.step_done=!0;break;case"error":s.errors=[...e.errors??[],{step:t.step,message:t.note??"",at:t.at}],s.status="failed";break;case"status":s.status=t.status;break;case"plan":s.plan=t.plan;break;case"usage":s.usage=kr(e.usage??{},t.usage??{});break;case"artifacts":s.artifacts=[...new Set([...e.artifacts??[],...t.artifacts??[]])];break;case"save":if(Object.assign(s,{status:t.status,ended_at:t.at}),t.note!==void 0)s.notes=t.note;break;case"resume":s.status="running",delete s.ended_at,delete s.notes;break;case"skip":s.step_done=!0,s.skipped=[...e.skipped??[],t.step],s.status="running";break;case"replay":{let i=t.state??At(e,Be(r.slice(0,(t.index??0)+1)));Object.assign(s,{step:i.step,steps:i.steps,context:i.context,status:"running"}),s.step_done=void 0,s.skipped=i.skipped;break}case"merge":break;case"rename":s.workflow=t.workflow;break;case"var":s.vars={...e.vars,...t.vars};break;case"edit":for(let[i,o]of Object.entries(t.state??{}))B(s,i,o);for(let i of t.removed??[])delete s[i];break}return s}function At(e,t){let r={steps:t.steps??[],context:t.context??{}};if(t.step!==void 0)r.step=t.step;let s=e.skipped?.filter((i)=>t.steps?.slice(0,-1).some((o)=>oe(o,i)));if(s?.length)r.skipped=s;return r}function Be(e){return se({},e)}function Sr(e,t){if(t.context)return t.context;if(t.patch)return Ot(e??{},t.patch);return e??{}}function kr(e,t){let r={};for(let[s,i]of Object.entries(e))B(r,s,i);for(let[s,i]of Object.entries(t))B(r,s,(Object.hasOwn(r,s)?r[s]:0)+i);return r}function Zs(e){let t=new Map(e.map((r,s)=>[Y(r),s]));return e.filter((r,s)=>t.get(Y(r))===s)}function Ws(){let e=crypto.getRandomValues(new Uint8Array(12)),t="";for(let r of e)t+="0123456789abcdefghijklmnopqrstuvwxyz"[r%36];return t}function be(e){if(Array.isArray(e))return`[${e.map(be).join(",")}]`;if(typeof e==="object"&&e!==null){let t=Object.entries(e).filter(([,r])=>r!==void 0);return t.sort(([r],[s])=>r<s?-1:r>s?1:0),`{${t.map(([r,s])=>`${JSON.stringify(r)}:${be(s)}`).join(",")}}`}return JSON.stringify(e)}function _t(e){let{rev:t,eid:r,...s}=e;return be(s)}function Bs(e,t){return`h${new Bun.CryptoHasher("sha256").update(`${_t(e)}#${t}`).digest("hex").slice(0,15)}`}function Tt(e){if(e.every((s)=>s.eid!==void 0&&s.index===void 0))return e;let t=new Map,r=[];for(let[s,i]of e.entries()){let o=i;if(i.eid===void 0){let a=_t(i),n=t.get(a)??0;t.set(a,n+1),o={...i,eid:Bs(i,n)}}if(o.kind==="replay"&&o.index!==void 0){let{index:a,...n}=o,h=r[a];if(h!==void 0&&a<s)o={...n,to:h.eid,state:At(Be(r),Be(r.slice(0,a+1)))}}r.push(o)}return r}function br(e,t){return e.map((r)=>({eid:Ws(),...r,...t&&r.actor===void 0&&{actor:t}}))}var Ve=R,qe=1e4,Ge=30000,Xe;function Pt(){if(Xe===void 0)try{Xe=Ve().readFileSync("/proc/sys/kernel/hostname","utf8").trim()}catch{Xe=require("os").hostname()}return Xe}function Xs(e){try{let t=Ve().readFileSync(`/proc/${e}/stat`,"utf8");return t.slice(t.lastIndexOf(")")+2).split(" ")}catch{return}}function xr(e){return Xs(e)?.[19]??"-"}function Ks(e,t){return x(e,`.${t}.lock`)}function Er(e){let[t,r,s="-",i="",...o]=(e.split(`
-`)[0]??"").trim().split(" ");if(!t||!/^\d+$/.test(t)||!r||o.length>0)return;return{pid:Number(t),host:r,start:s,nonce:i}}function $r(e,t,r,s){let i=Ks(e,t),o=`${process.pid} ${Pt()} ${xr(process.pid)} ${Math.random().toString(36).slice(2,10)}
-`;Vs(i,o,r),z("after-lock");try{return s({verify:()=>en(i,o)})}finally{rn(i,o)}}function Vs(e,t,{timeoutMs:r,staleMs:s}){let i=Date.now()+r;for(let o=0;;o++){if(Or(e,t))return;let a=D(e);if(a!==void 0&&Ar(e,a,s)&&tn(e,a,t))continue;if(Date.now()>=i)throw qs(e,a,r);Bun.sleepSync(Math.min(2+o*2,25)*(0.5+Math.random()))}}function qs(e,t,r){let s=t===void 0?void 0:Er(t),i=s?`pid ${s.pid}${s.host===Pt()?"":` on ${s.host}`}`:"an unknown process";return new K(`${e} is held by another process (${i}); gave up after ${r} ms`,"Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.")}function Or(e,t){let{closeSync:r,linkSync:s,openSync:i}=Ve(),o=gt(e);try{let a=i(o,"wx",420);try{yt(a,t)}finally{r(a)}return s(o,e),!0}catch(a){if(M(a)==="EEXIST")return!1;throw W("create the lock",e,a)}finally{pe(o)}}function Ar(e,t,r,s=Date.now()){let i=Er(t);if(i?.host===Pt())return!Gs(i);try{return s-Ve().statSync(e).mtimeMs>(i?r:2000)}catch{return!1}}function Gs(e){return Qs(e.pid)&&(e.start==="-"||xr(e.pid)===e.start)}function Qs(e){if(!Number.isInteger(e)||e<=0)return!1;try{return process.kill(e,0),!0}catch(t){return M(t)==="EPERM"}}function en(e,t){let r;try{r=D(e)}catch{}if(r!==t)throw new K(`lost the lock ${e} while writing (it was broken and taken by another writer); nothing was written`,"Read the session again, then retry.")}function tn(e,t,r){let s=`${e}.guard.lock`;if(!Or(s,r)){let i=D(s);if(i!==void 0&&Ar(s,i,2000))Ke(s,i);return!1}try{return Ke(e,t)}finally{Ke(s,r)}}function Ke(e,t){let r;try{r=D(e)}catch{return!1}if(r!==t)return!1;return pe(e),!0}function rn(e,t){Ke(e,t)}var nn=`# Derived, local files: never committed.
+(function(exports, require, module, __filename, __dirname) {var __create = Object.create;
+var __getProtoOf = Object.getPrototypeOf;
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toESMCache_node;
+var __toESMCache_esm;
+var __toESM = (mod, isNodeMode, target) => {
+  var canCache = mod != null && typeof mod === "object";
+  if (canCache) {
+    var cache = isNodeMode ? __toESMCache_node ??= new WeakMap : __toESMCache_esm ??= new WeakMap;
+    var cached = cache.get(mod);
+    if (cached)
+      return cached;
+  }
+  target = mod != null ? __create(__getProtoOf(mod)) : {};
+  const to = isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", { value: mod, enumerable: true }) : target;
+  if (mod && typeof mod === "object" || typeof mod === "function") {
+    for (let key of __getOwnPropNames(mod))
+      if (!__hasOwnProp.call(to, key))
+        __defProp(to, key, {
+          get: __accessProp.bind(mod, key),
+          enumerable: true
+        });
+  }
+  if (canCache)
+    cache.set(mod, to);
+  return to;
+};
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __commonJS = (cb, mod) => () => (mod || cb((mod = { exports: {} }).exports, mod), mod.exports);
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// ../../../work/main/node_modules/slugify/slugify.js
+var require_slugify = __commonJS(function(exports2, module2) {
+  (function(name, root, factory) {
+    if (typeof exports2 === "object") {
+      module2.exports = factory();
+      module2.exports["default"] = factory();
+    } else if (typeof define === "function" && define.amd) {
+      define(factory);
+    } else {
+      root[name] = factory();
+    }
+  })("slugify", exports2, function() {
+    var charMap = JSON.parse('{"$":"dollar","%":"percent","&":"and","<":"less",">":"greater","|":"or","\xA2":"cent","\xA3":"pound","\xA4":"currency","\xA5":"yen","\xA9":"(c)","\xAA":"a","\xAE":"(r)","\xBA":"o","\xC0":"A","\xC1":"A","\xC2":"A","\xC3":"A","\xC4":"A","\xC5":"A","\xC6":"AE","\xC7":"C","\xC8":"E","\xC9":"E","\xCA":"E","\xCB":"E","\xCC":"I","\xCD":"I","\xCE":"I","\xCF":"I","\xD0":"D","\xD1":"N","\xD2":"O","\xD3":"O","\xD4":"O","\xD5":"O","\xD6":"O","\xD8":"O","\xD9":"U","\xDA":"U","\xDB":"U","\xDC":"U","\xDD":"Y","\xDE":"TH","\xDF":"ss","\xE0":"a","\xE1":"a","\xE2":"a","\xE3":"a","\xE4":"a","\xE5":"a","\xE6":"ae","\xE7":"c","\xE8":"e","\xE9":"e","\xEA":"e","\xEB":"e","\xEC":"i","\xED":"i","\xEE":"i","\xEF":"i","\xF0":"d","\xF1":"n","\xF2":"o","\xF3":"o","\xF4":"o","\xF5":"o","\xF6":"o","\xF8":"o","\xF9":"u","\xFA":"u","\xFB":"u","\xFC":"u","\xFD":"y","\xFE":"th","\xFF":"y","\u0100":"A","\u0101":"a","\u0102":"A","\u0103":"a","\u0104":"A","\u0105":"a","\u0106":"C","\u0107":"c","\u010C":"C","\u010D":"c","\u010E":"D","\u010F":"d","\u0110":"DJ","\u0111":"dj","\u0112":"E","\u0113":"e","\u0116":"E","\u0117":"e","\u0118":"e","\u0119":"e","\u011A":"E","\u011B":"e","\u011E":"G","\u011F":"g","\u0122":"G","\u0123":"g","\u0128":"I","\u0129":"i","\u012A":"i","\u012B":"i","\u012E":"I","\u012F":"i","\u0130":"I","\u0131":"i","\u0136":"k","\u0137":"k","\u013B":"L","\u013C":"l","\u013D":"L","\u013E":"l","\u0141":"L","\u0142":"l","\u0143":"N","\u0144":"n","\u0145":"N","\u0146":"n","\u0147":"N","\u0148":"n","\u014C":"O","\u014D":"o","\u0150":"O","\u0151":"o","\u0152":"OE","\u0153":"oe","\u0154":"R","\u0155":"r","\u0158":"R","\u0159":"r","\u015A":"S","\u015B":"s","\u015E":"S","\u015F":"s","\u0160":"S","\u0161":"s","\u0162":"T","\u0163":"t","\u0164":"T","\u0165":"t","\u0168":"U","\u0169":"u","\u016A":"u","\u016B":"u","\u016E":"U","\u016F":"u","\u0170":"U","\u0171":"u","\u0172":"U","\u0173":"u","\u0174":"W","\u0175":"w","\u0176":"Y","\u0177":"y","\u0178":"Y","\u0179":"Z","\u017A":"z","\u017B":"Z","\u017C":"z","\u017D":"Z","\u017E":"z","\u018F":"E","\u0192":"f","\u01A0":"O","\u01A1":"o","\u01AF":"U","\u01B0":"u","\u01C8":"LJ","\u01C9":"lj","\u01CB":"NJ","\u01CC":"nj","\u0218":"S","\u0219":"s","\u021A":"T","\u021B":"t","\u0259":"e","\u02DA":"o","\u0386":"A","\u0388":"E","\u0389":"H","\u038A":"I","\u038C":"O","\u038E":"Y","\u038F":"W","\u0390":"i","\u0391":"A","\u0392":"B","\u0393":"G","\u0394":"D","\u0395":"E","\u0396":"Z","\u0397":"H","\u0398":"8","\u0399":"I","\u039A":"K","\u039B":"L","\u039C":"M","\u039D":"N","\u039E":"3","\u039F":"O","\u03A0":"P","\u03A1":"R","\u03A3":"S","\u03A4":"T","\u03A5":"Y","\u03A6":"F","\u03A7":"X","\u03A8":"PS","\u03A9":"W","\u03AA":"I","\u03AB":"Y","\u03AC":"a","\u03AD":"e","\u03AE":"h","\u03AF":"i","\u03B0":"y","\u03B1":"a","\u03B2":"b","\u03B3":"g","\u03B4":"d","\u03B5":"e","\u03B6":"z","\u03B7":"h","\u03B8":"8","\u03B9":"i","\u03BA":"k","\u03BB":"l","\u03BC":"m","\u03BD":"n","\u03BE":"3","\u03BF":"o","\u03C0":"p","\u03C1":"r","\u03C2":"s","\u03C3":"s","\u03C4":"t","\u03C5":"y","\u03C6":"f","\u03C7":"x","\u03C8":"ps","\u03C9":"w","\u03CA":"i","\u03CB":"y","\u03CC":"o","\u03CD":"y","\u03CE":"w","\u0401":"Yo","\u0402":"DJ","\u0404":"Ye","\u0406":"I","\u0407":"Yi","\u0408":"J","\u0409":"LJ","\u040A":"NJ","\u040B":"C","\u040F":"DZ","\u0410":"A","\u0411":"B","\u0412":"V","\u0413":"G","\u0414":"D","\u0415":"E","\u0416":"Zh","\u0417":"Z","\u0418":"I","\u0419":"J","\u041A":"K","\u041B":"L","\u041C":"M","\u041D":"N","\u041E":"O","\u041F":"P","\u0420":"R","\u0421":"S","\u0422":"T","\u0423":"U","\u0424":"F","\u0425":"H","\u0426":"C","\u0427":"Ch","\u0428":"Sh","\u0429":"Sh","\u042A":"U","\u042B":"Y","\u042C":"","\u042D":"E","\u042E":"Yu","\u042F":"Ya","\u0430":"a","\u0431":"b","\u0432":"v","\u0433":"g","\u0434":"d","\u0435":"e","\u0436":"zh","\u0437":"z","\u0438":"i","\u0439":"j","\u043A":"k","\u043B":"l","\u043C":"m","\u043D":"n","\u043E":"o","\u043F":"p","\u0440":"r","\u0441":"s","\u0442":"t","\u0443":"u","\u0444":"f","\u0445":"h","\u0446":"c","\u0447":"ch","\u0448":"sh","\u0449":"sh","\u044A":"u","\u044B":"y","\u044C":"","\u044D":"e","\u044E":"yu","\u044F":"ya","\u0451":"yo","\u0452":"dj","\u0454":"ye","\u0456":"i","\u0457":"yi","\u0458":"j","\u0459":"lj","\u045A":"nj","\u045B":"c","\u045D":"u","\u045F":"dz","\u0490":"G","\u0491":"g","\u0492":"GH","\u0493":"gh","\u049A":"KH","\u049B":"kh","\u04A2":"NG","\u04A3":"ng","\u04AE":"UE","\u04AF":"ue","\u04B0":"U","\u04B1":"u","\u04BA":"H","\u04BB":"h","\u04D8":"AE","\u04D9":"ae","\u04E8":"OE","\u04E9":"oe","\u0531":"A","\u0532":"B","\u0533":"G","\u0534":"D","\u0535":"E","\u0536":"Z","\u0537":"E\'","\u0538":"Y\'","\u0539":"T\'","\u053A":"JH","\u053B":"I","\u053C":"L","\u053D":"X","\u053E":"C\'","\u053F":"K","\u0540":"H","\u0541":"D\'","\u0542":"GH","\u0543":"TW","\u0544":"M","\u0545":"Y","\u0546":"N","\u0547":"SH","\u0549":"CH","\u054A":"P","\u054B":"J","\u054C":"R\'","\u054D":"S","\u054E":"V","\u054F":"T","\u0550":"R","\u0551":"C","\u0553":"P\'","\u0554":"Q\'","\u0555":"O\'\'","\u0556":"F","\u0587":"EV","\u0621":"a","\u0622":"aa","\u0623":"a","\u0624":"u","\u0625":"i","\u0626":"e","\u0627":"a","\u0628":"b","\u0629":"h","\u062A":"t","\u062B":"th","\u062C":"j","\u062D":"h","\u062E":"kh","\u062F":"d","\u0630":"th","\u0631":"r","\u0632":"z","\u0633":"s","\u0634":"sh","\u0635":"s","\u0636":"dh","\u0637":"t","\u0638":"z","\u0639":"a","\u063A":"gh","\u0641":"f","\u0642":"q","\u0643":"k","\u0644":"l","\u0645":"m","\u0646":"n","\u0647":"h","\u0648":"w","\u0649":"a","\u064A":"y","\u064B":"an","\u064C":"on","\u064D":"en","\u064E":"a","\u064F":"u","\u0650":"e","\u0652":"","\u0660":"0","\u0661":"1","\u0662":"2","\u0663":"3","\u0664":"4","\u0665":"5","\u0666":"6","\u0667":"7","\u0668":"8","\u0669":"9","\u067E":"p","\u0686":"ch","\u0698":"zh","\u06A9":"k","\u06AF":"g","\u06CC":"y","\u06F0":"0","\u06F1":"1","\u06F2":"2","\u06F3":"3","\u06F4":"4","\u06F5":"5","\u06F6":"6","\u06F7":"7","\u06F8":"8","\u06F9":"9","\u0E3F":"baht","\u10D0":"a","\u10D1":"b","\u10D2":"g","\u10D3":"d","\u10D4":"e","\u10D5":"v","\u10D6":"z","\u10D7":"t","\u10D8":"i","\u10D9":"k","\u10DA":"l","\u10DB":"m","\u10DC":"n","\u10DD":"o","\u10DE":"p","\u10DF":"zh","\u10E0":"r","\u10E1":"s","\u10E2":"t","\u10E3":"u","\u10E4":"f","\u10E5":"k","\u10E6":"gh","\u10E7":"q","\u10E8":"sh","\u10E9":"ch","\u10EA":"ts","\u10EB":"dz","\u10EC":"ts","\u10ED":"ch","\u10EE":"kh","\u10EF":"j","\u10F0":"h","\u1E62":"S","\u1E63":"s","\u1E80":"W","\u1E81":"w","\u1E82":"W","\u1E83":"w","\u1E84":"W","\u1E85":"w","\u1E9E":"SS","\u1EA0":"A","\u1EA1":"a","\u1EA2":"A","\u1EA3":"a","\u1EA4":"A","\u1EA5":"a","\u1EA6":"A","\u1EA7":"a","\u1EA8":"A","\u1EA9":"a","\u1EAA":"A","\u1EAB":"a","\u1EAC":"A","\u1EAD":"a","\u1EAE":"A","\u1EAF":"a","\u1EB0":"A","\u1EB1":"a","\u1EB2":"A","\u1EB3":"a","\u1EB4":"A","\u1EB5":"a","\u1EB6":"A","\u1EB7":"a","\u1EB8":"E","\u1EB9":"e","\u1EBA":"E","\u1EBB":"e","\u1EBC":"E","\u1EBD":"e","\u1EBE":"E","\u1EBF":"e","\u1EC0":"E","\u1EC1":"e","\u1EC2":"E","\u1EC3":"e","\u1EC4":"E","\u1EC5":"e","\u1EC6":"E","\u1EC7":"e","\u1EC8":"I","\u1EC9":"i","\u1ECA":"I","\u1ECB":"i","\u1ECC":"O","\u1ECD":"o","\u1ECE":"O","\u1ECF":"o","\u1ED0":"O","\u1ED1":"o","\u1ED2":"O","\u1ED3":"o","\u1ED4":"O","\u1ED5":"o","\u1ED6":"O","\u1ED7":"o","\u1ED8":"O","\u1ED9":"o","\u1EDA":"O","\u1EDB":"o","\u1EDC":"O","\u1EDD":"o","\u1EDE":"O","\u1EDF":"o","\u1EE0":"O","\u1EE1":"o","\u1EE2":"O","\u1EE3":"o","\u1EE4":"U","\u1EE5":"u","\u1EE6":"U","\u1EE7":"u","\u1EE8":"U","\u1EE9":"u","\u1EEA":"U","\u1EEB":"u","\u1EEC":"U","\u1EED":"u","\u1EEE":"U","\u1EEF":"u","\u1EF0":"U","\u1EF1":"u","\u1EF2":"Y","\u1EF3":"y","\u1EF4":"Y","\u1EF5":"y","\u1EF6":"Y","\u1EF7":"y","\u1EF8":"Y","\u1EF9":"y","\u2013":"-","\u2018":"\'","\u2019":"\'","\u201C":"\\"","\u201D":"\\"","\u201E":"\\"","\u2020":"+","\u2022":"*","\u2026":"...","\u20A0":"ecu","\u20A2":"cruzeiro","\u20A3":"french franc","\u20A4":"lira","\u20A5":"mill","\u20A6":"naira","\u20A7":"peseta","\u20A8":"rupee","\u20A9":"won","\u20AA":"new shequel","\u20AB":"dong","\u20AC":"euro","\u20AD":"kip","\u20AE":"tugrik","\u20AF":"drachma","\u20B0":"penny","\u20B1":"peso","\u20B2":"guarani","\u20B3":"austral","\u20B4":"hryvnia","\u20B5":"cedi","\u20B8":"kazakhstani tenge","\u20B9":"indian rupee","\u20BA":"turkish lira","\u20BD":"russian ruble","\u20BF":"bitcoin","\u2120":"sm","\u2122":"tm","\u2202":"d","\u2206":"delta","\u2211":"sum","\u221E":"infinity","\u2665":"love","\u5143":"yuan","\u5186":"yen","\uFDFC":"rial","\uFEF5":"laa","\uFEF7":"laa","\uFEF9":"lai","\uFEFB":"la"}');
+    var locales = JSON.parse('{"bg":{"\u0419":"Y","\u0426":"Ts","\u0429":"Sht","\u042A":"A","\u042C":"Y","\u0439":"y","\u0446":"ts","\u0449":"sht","\u044A":"a","\u044C":"y"},"de":{"\xC4":"AE","\xE4":"ae","\xD6":"OE","\xF6":"oe","\xDC":"UE","\xFC":"ue","\xDF":"ss","%":"prozent","&":"und","|":"oder","\u2211":"summe","\u221E":"unendlich","\u2665":"liebe"},"es":{"%":"por ciento","&":"y","<":"menor que",">":"mayor que","|":"o","\xA2":"centavos","\xA3":"libras","\xA4":"moneda","\u20A3":"francos","\u2211":"suma","\u221E":"infinito","\u2665":"amor"},"fr":{"%":"pourcent","&":"et","<":"plus petit",">":"plus grand","|":"ou","\xA2":"centime","\xA3":"livre","\xA4":"devise","\u20A3":"franc","\u2211":"somme","\u221E":"infini","\u2665":"amour"},"pt":{"%":"porcento","&":"e","<":"menor",">":"maior","|":"ou","\xA2":"centavo","\u2211":"soma","\xA3":"libra","\u221E":"infinito","\u2665":"amor"},"uk":{"\u0418":"Y","\u0438":"y","\u0419":"Y","\u0439":"y","\u0426":"Ts","\u0446":"ts","\u0425":"Kh","\u0445":"kh","\u0429":"Shch","\u0449":"shch","\u0413":"H","\u0433":"h"},"vi":{"\u0110":"D","\u0111":"d"},"da":{"\xD8":"OE","\xF8":"oe","\xC5":"AA","\xE5":"aa","%":"procent","&":"og","|":"eller","$":"dollar","<":"mindre end",">":"st\xF8rre end"},"nb":{"&":"og","\xC5":"AA","\xC6":"AE","\xD8":"OE","\xE5":"aa","\xE6":"ae","\xF8":"oe"},"it":{"&":"e"},"nl":{"&":"en"},"sv":{"&":"och","\xC5":"AA","\xC4":"AE","\xD6":"OE","\xE5":"aa","\xE4":"ae","\xF6":"oe"}}');
+    function replace(string, options) {
+      if (typeof string !== "string") {
+        throw new Error("slugify: string argument expected");
+      }
+      options = typeof options === "string" ? { replacement: options } : options || {};
+      var locale = locales[options.locale] || {};
+      var replacement = options.replacement === undefined ? "-" : options.replacement;
+      var trim = options.trim === undefined ? true : options.trim;
+      var slug = string.normalize().split("").reduce(function(result, ch) {
+        var appendChar = locale[ch];
+        if (appendChar === undefined)
+          appendChar = charMap[ch];
+        if (appendChar === undefined)
+          appendChar = ch;
+        if (appendChar === replacement)
+          appendChar = " ";
+        return result + appendChar.replace(options.remove || /[^\w\s$*_+~.()'"!\-:@]+/g, "");
+      }, "");
+      if (options.strict) {
+        slug = slug.replace(/[^A-Za-z0-9\s]/g, "");
+      }
+      if (trim) {
+        slug = slug.trim();
+      }
+      slug = slug.replace(/\s+/g, replacement);
+      if (options.lower) {
+        slug = slug.toLowerCase();
+      }
+      return slug;
+    }
+    replace.extend = function(customMap) {
+      Object.assign(charMap, customMap);
+    };
+    return replace;
+  });
+});
+
+// .claude/skills/session/lib/commands/save.ts
+var exports_save = {};
+__export(exports_save, {
+  default: () => save_default
+});
+module.exports = __toCommonJS(exports_save);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+
+class NotFoundError extends UsageError {
+}
+
+class ConflictError extends SessionError {
+  exitCode = 3;
+}
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+function split(ms) {
+  let rest = Math.max(0, Math.round(ms / 1000));
+  return DURATION_UNITS.slice(1).map(([letter, word, size]) => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    return { letter, word, n };
+  });
+}
+function formatDuration(ms) {
+  const parts = split(ms);
+  const first = parts.findIndex((p, i) => p.n > 0 || i === parts.length - 1);
+  return parts.slice(first, first + 2).map((p) => `${p.n}${p.letter}`).join(" ");
+}
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+
+// .claude/skills/session/lib/core/names.ts
+var SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var MAX_NAME_LENGTH = 128;
+var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+function nameProblem(name) {
+  if (name === "")
+    return "it is empty";
+  if (name.length > MAX_NAME_LENGTH)
+    return `it is longer than ${MAX_NAME_LENGTH} characters`;
+  const bad = name.split(":").find((segment) => !SEGMENT.test(segment));
+  if (bad !== undefined) {
+    if (bad === "")
+      return "it has an empty segment";
+    const char = /[^A-Za-z0-9._-]/.exec(bad)?.[0];
+    return char !== undefined ? `it holds ${JSON.stringify(char)}, which names may not` : `segment ${JSON.stringify(bad)} must start with a letter or digit`;
+  }
+  if (WINDOWS_RESERVED.test(fileStem(name)))
+    return "it is a device name reserved on Windows";
+  return;
+}
+function checkName(name) {
+  const problem = nameProblem(name);
+  if (problem) {
+    throw new UsageError(`invalid session name ${JSON.stringify(name)}: ${problem}`, "Names are segments of letters, digits, '.', '_' and '-' joined by ':', e.g. workflow:pr.");
+  }
+  return name;
+}
+function sameStep(a, b) {
+  return a === b || a !== undefined && b !== undefined && stepKey(a) === stepKey(b);
+}
+function stepKey(step) {
+  return step.normalize("NFC");
+}
+function fileStem(name) {
+  return name.replaceAll(":", "+");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+function caseKey(name) {
+  return fileStem(name).toLowerCase();
+}
+var ID_PATTERN = /^[0-9a-z]{8,26}$/;
+var MIN_ID_PREFIX = 4;
+function isIdPrefix(text) {
+  return text.length >= MIN_ID_PREFIX && text.length <= 26 && /^[0-9a-z]+$/.test(text);
+}
+function* numbered(path, extension = "") {
+  const ext = extension && path.endsWith(extension) ? extension : "";
+  const stem = path.slice(0, path.length - ext.length);
+  yield path;
+  for (let n = 2;n < 1e4; n++)
+    yield `${stem}-${n}${ext}`;
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function oneOf(value, allowed, option) {
+  if (allowed.includes(value))
+    return value;
+  throw new UsageError(`invalid ${option} ${JSON.stringify(value)}: expected one of ${allowed.join(", ")}`);
+}
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+var cut = false;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+function failpoint(name) {
+  if (armed?.name === name)
+    process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
+}
+function writeAllowance(wanted) {
+  if (armed?.name === "short-write")
+    return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
+  if (armed?.name !== "disk-full")
+    return wanted;
+  if (diskLeft <= 0)
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+  const allowed = Math.min(wanted, diskLeft);
+  diskLeft -= allowed;
+  return allowed;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+var fs = nodeFs;
+async function readFile(path) {
+  let bytes;
+  try {
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    throw ioError("read", path, error);
+  }
+  if (bytes.length > MAX_READ_BYTES)
+    throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
+}
+function exists(path) {
+  return fs().existsSync(path);
+}
+function tempPathFor(path) {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+function writeTemp(path, text) {
+  const { closeSync, fsyncSync, openSync } = fs();
+  const temp = tempPathFor(path);
+  let fd;
+  try {
+    fd = openSync(temp, "wx", 420);
+    writeAll(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    failpoint("after-temp-write");
+    return temp;
+  } catch (error) {
+    if (fd !== undefined)
+      closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeAll(fd, data) {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0)
+      throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
+  }
+}
+function writeFileNew(candidates, text, beforeCommit, point = "after-replace") {
+  let temp;
+  try {
+    for (const path of candidates) {
+      temp ??= writeTemp(path, text);
+      beforeCommit?.();
+      try {
+        fs().linkSync(temp, path);
+        failpoint(point);
+        return path;
+      } catch (error) {
+        if (errorCode(error) !== "EEXIST")
+          throw ioError("write", path, error);
+      }
+    }
+    throw new SessionError("no free file name left for the archive");
+  } finally {
+    if (temp)
+      removeQuietly(temp);
+  }
+}
+function removeFile(path) {
+  try {
+    fs().unlinkSync(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT")
+      return false;
+    throw ioError("remove", path, error);
+  }
+}
+function removeQuietly(path) {
+  try {
+    fs().unlinkSync(path);
+  } catch {}
+}
+function ensureDir(path) {
+  try {
+    fs().mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw ioError("create", path, error);
+  }
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+var ARCHIVE_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "ended_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev", "notes"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs2 = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs2();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs2().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function checkFolders(root, folders) {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined)
+    return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(bad, link ? "symlink" : "not-a-folder", link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder", "Nothing was read or written through it. Run `session doctor` for the details.");
+}
+function realPath(path) {
+  try {
+    return fs2().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs2().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+function listEntries(dir, pattern) {
+  return scanEntries(dir, pattern, true);
+}
+function scanEntries(dir, pattern, withFiles) {
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
+  const dotOk = pattern.startsWith(".");
+  let entries;
+  try {
+    entries = fs2().readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return [];
+    throw ioError("list", dir, error);
+  }
+  const names = [];
+  const notFiles = new Map;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith("."))
+      continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix)))
+      continue;
+    const file = entry.isFile();
+    if (withFiles || !file)
+      names.push(name);
+    if (!file)
+      notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
+}
+function listFiles(dir, pattern, regularOnly = false) {
+  return listEntries(dir, pattern).filter((entry) => !regularOnly || entry.kind === "file").map((entry) => entry.name);
+}
+
+// .claude/skills/session/lib/core/merge-patch.ts
+function mergePatch(target, patch) {
+  if (!isJsonObject(patch))
+    return patch;
+  const result = {};
+  if (isJsonObject(target))
+    for (const [key, value] of Object.entries(target))
+      setOwn(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null)
+      delete result[key];
+    else
+      setOwn(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+function applyEvents(state, events) {
+  if (events.length === 0)
+    return state;
+  const timeline = [...state.events ?? []];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+function change(state, event, before) {
+  const next = { ...state, updated_at: event.at };
+  if (event.rev !== undefined)
+    next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running"
+      });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars)
+        next.vars = event.vars;
+      if (event.spec)
+        next.spec = event.spec;
+      if (event.continued_from)
+        next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step
+      ];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined)
+        next.notes = event.note;
+      break;
+    case "resume":
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "skip":
+      next.step_done = true;
+      next.skipped = [...state.skipped ?? [], event.step];
+      next.status = "running";
+      break;
+    case "replay": {
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = restored.skipped;
+      break;
+    }
+    case "merge":
+      break;
+    case "rename":
+      next.workflow = event.workflow;
+      break;
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      for (const key of event.removed ?? [])
+        delete next[key];
+      break;
+  }
+  return next;
+}
+function replayedState(current, past) {
+  const restored = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined)
+    restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
+  if (skipped?.length)
+    restored.skipped = skipped;
+  return restored;
+}
+function fold(events) {
+  return applyEvents({}, events);
+}
+function changedContext(context, event) {
+  if (event.context)
+    return event.context;
+  if (event.patch)
+    return mergePatch(context ?? {}, event.patch);
+  return context ?? {};
+}
+function addCounters(a, b) {
+  const sum = {};
+  for (const [key, value] of Object.entries(a))
+    setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? sum[key] : 0) + value);
+  return sum;
+}
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+function lastEntries(steps) {
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
+}
+
+// .claude/skills/session/lib/core/identity.ts
+function newEventId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let id = "";
+  for (const byte of bytes)
+    id += "0123456789abcdefghijklmnopqrstuvwxyz"[byte % 36];
+  return id;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function eventContent(event) {
+  const { rev: _rev, eid: _eid, ...content } = event;
+  return canonicalJson(content);
+}
+function derivedEventId(event, occurrence) {
+  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+}
+function withIdentities(events) {
+  if (events.every((event) => event.eid !== undefined && event.index === undefined))
+    return events;
+  const seen = new Map;
+  const out = [];
+  for (const [i, event] of events.entries()) {
+    let identified = event;
+    if (event.eid === undefined) {
+      const content = eventContent(event);
+      const occurrence = seen.get(content) ?? 0;
+      seen.set(content, occurrence + 1);
+      identified = { ...event, eid: derivedEventId(event, occurrence) };
+    }
+    if (identified.kind === "replay" && identified.index !== undefined) {
+      const { index, ...rest } = identified;
+      const target = out[index];
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+    }
+    out.push(identified);
+  }
+  return out;
+}
+function stampEvents(events, actor) {
+  return events.map((event) => ({ eid: newEventId(), ...event, ...actor && event.actor === undefined && { actor } }));
+}
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_BYTES = 96 * 1024;
+
+// .claude/skills/session/lib/store/lock.ts
+var fs3 = nodeFs;
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+var host;
+function hostname() {
+  if (host === undefined) {
+    try {
+      host = fs3().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    } catch {
+      host = require("os").hostname();
+    }
+  }
+  return host;
+}
+function procStat(pid) {
+  try {
+    const stat = fs3().readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return;
+  }
+}
+function processStart(pid) {
+  return procStat(pid)?.[19] ?? "-";
+}
+function lockPath(dir, key) {
+  return join(dir, `.${key}.lock`);
+}
+function parseOwner(text) {
+  const [pid, owner, start = "-", nonce = "", ...rest] = (text.split(`
+`)[0] ?? "").trim().split(" ");
+  if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0)
+    return;
+  return { pid: Number(pid), host: owner, start, nonce };
+}
+function withLock(dir, key, options, fn) {
+  const path = lockPath(dir, key);
+  const mine = `${process.pid} ${hostname()} ${processStart(process.pid)} ${Math.random().toString(36).slice(2, 10)}
+`;
+  acquire(path, mine, options);
+  failpoint("after-lock");
+  try {
+    return fn({ verify: () => verify(path, mine) });
+  } finally {
+    release(path, mine);
+  }
+}
+function acquire(path, mine, { timeoutMs, staleMs }) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0;; attempt++) {
+    if (tryCreate(path, mine))
+      return;
+    const holder = readText(path);
+    if (holder !== undefined && isStale(path, holder, staleMs) && breakLock(path, holder, mine))
+      continue;
+    if (Date.now() >= deadline)
+      throw busy(path, holder, timeoutMs);
+    Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
+  }
+}
+function busy(path, holder, timeoutMs) {
+  const owner = holder === undefined ? undefined : parseOwner(holder);
+  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? "" : ` on ${owner.host}`}` : "an unknown process";
+  return new ConflictError(`${path} is held by another process (${who}); gave up after ${timeoutMs} ms`, "Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.");
+}
+function tryCreate(path, content) {
+  const { closeSync, linkSync, openSync } = fs3();
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, "wx", 420);
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST")
+      return false;
+    throw ioError("create the lock", path, error);
+  } finally {
+    removeQuietly(temp);
+  }
+}
+function isStale(path, holder, staleMs, now = Date.now()) {
+  const owner = parseOwner(holder);
+  if (owner?.host === hostname())
+    return !ownerAlive(owner);
+  try {
+    return now - fs3().statSync(path).mtimeMs > (owner ? staleMs : 2000);
+  } catch {
+    return false;
+  }
+}
+function ownerAlive(owner) {
+  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);
+}
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+function verify(path, mine) {
+  let now;
+  try {
+    now = readText(path);
+  } catch {}
+  if (now !== mine) {
+    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+  }
+}
+function breakLock(path, stale, mine) {
+  const guard = `${path}.guard.lock`;
+  if (!tryCreate(guard, mine)) {
+    const holder = readText(guard);
+    if (holder !== undefined && isStale(guard, holder, 2000))
+      removeIfHolds(guard, holder);
+    return false;
+  }
+  try {
+    return removeIfHolds(path, stale);
+  } finally {
+    removeIfHolds(guard, mine);
+  }
+}
+function removeIfHolds(path, expected) {
+  let content;
+  try {
+    content = readText(path);
+  } catch {
+    return false;
+  }
+  if (content !== expected)
+    return false;
+  removeQuietly(path);
+  return true;
+}
+function release(path, mine) {
+  removeIfHolds(path, mine);
+}
+
+// .claude/skills/session/lib/store/store.ts
+var GITIGNORE = `# Derived, local files: never committed.
 *.lock
 *.broken
 *.tmp
 .index/
 .active-*
 .corrupt/
-`,on=`# Written by the session tool. State files merge through its driver (registered in
+`;
+var GITATTRIBUTES = `# Written by the session tool. State files merge through its driver (registered in
 # .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
 * text eol=lf
 *.json merge=session
 archives/*.md merge=session
-`,ce=["ia","ia/state","ia/state/sessions"],an=[...ce,"ia/state/sessions/archives"];function xe(e,t=an){wr(e.paths.root,t)}function _r(e,t={}){return{paths:e,lock:{timeoutMs:qe,staleMs:Ge,...t.lock},onChange:t.onChange,actor:t.actor}}function Tr(e,t,r){let s=t?{...t,events:Tt(t.events??[])}:{};return se(s,br(r,e.actor?.()))}function ee(e,t){return x(e.paths.sessions,`${ve(t)}.json`)}function dn(e,t){return x(e.paths.sessions,`.active-${ve(t)}`)}function Pr(e,t){let r=dn(e,t);if(!Ue(r))return!1;return Qe(e,{op:"remove-leftover",path:r}),!0}function Nr(e,t,r){return xe(e),$r(e.paths.sessions,Re(t),e.lock,(s)=>{let i=r(s);return pn(e),i})}function Qe(e,t){e.onChange?.(t)}function jr(e,t){let r=ee(e,t),s=D(r);return s===void 0?void 0:tt(q(s,r),t,r)}function Lr(e,t,r){if(r===void 0)return;if(e===void 0)throw new Te(`${t} (id ${r}) is no longer active: it was saved, reset or deleted meanwhile`,"Run `session list` to see where it went.");if(e.id!==r)throw new K(`${t} is now another session (id ${e.id}, not ${r}): it was replaced meanwhile`,"Look again with `session get --all`, then retry.")}function et(e){return new Te(`Session not found: ${e}`,"Run `session get --all` to see the active sessions.")}function tt(e,t,r){if(Re(e.workflow)!==Re(t))throw new L(r,"wrong-name",`carries the name ${JSON.stringify(e.workflow)}, not ${JSON.stringify(t)}`);return e}function pn(e){let t=[[".gitignore",nn,"write-gitignore"],[".gitattributes",on,"write-gitattributes"]];for(let[r,s,i]of t){let o=x(e.paths.sessions,r);if(fn(o))continue;try{Je([o],s)}catch{continue}Qe(e,{op:i,path:o})}}function fn(e){return R().lstatSync(e,{throwIfNoEntry:!1})!==void 0}function Ee(e,t,r=tr(e)){let s=t.indexOf(": ");return{workflow:r,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:e.endsWith(".md")?e:null,file:e,error:s===-1?t:t.slice(s+2)}}var cn="2";function Rr(e){return x(e.sessions,".index","sessions.sqlite")}var Ir=["","-wal","-shm","-journal"];function jt(e){let{lstatSync:t}=R(),r=St(e.root,ce);if(r!==void 0)return Nt(r,"is not a folder");if(!t(e.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let s=Rr(e),i=Z(s),o=t(i,{throwIfNoEntry:!1});if(o===void 0)return{kind:"usable",path:s,exists:!1};if(o.isFile())return{kind:"wrong-type",at:i,detail:"is a file where the index folder belongs"};if(!o.isDirectory())return Nt(i,"is neither a folder nor a regular file (a FIFO or a device)");for(let a of Ir){let n=`${s}${a}`,h=t(n,{throwIfNoEntry:!1});if(h===void 0||h.isFile())continue;if(h.isDirectory())return{kind:"wrong-type",at:n,detail:"is a folder where an index file belongs"};return Nt(n,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:s,exists:t(s,{throwIfNoEntry:!1})!==void 0}}function Nt(e,t){let r=bt(e);return{kind:"refused",at:e,link:r,detail:r?"is a symbolic link":t}}function un(e,t){let r=jt(e);if(r.kind!=="wrong-type"||r.at!==t)return;R().rmSync(t,{recursive:!0,force:!0})}function ln(e){let t=jt(e);if(t.kind==="wrong-type"){un(e,t.at);return}if(t.kind!=="usable")return;for(let r of Ir)try{R().unlinkSync(`${t.path}${r}`)}catch(s){if(M(s)!=="ENOENT")throw s}}function mn(e){let{statSync:t}=R(),r=(s)=>{let i=t(s,{throwIfNoEntry:!1,bigint:!0});return i?`${i.mtimeNs}:${i.ctimeNs}:${i.nlink}:${i.size}`:"-"};return`${r(e.sessions)}|${r(e.archives)}`}function hn(e){return x(kt(e.root),Me(e.root,Rr(e)))}function gn(e){let{Database:t,constants:r}=require("bun:sqlite"),s=e===void 0?new t(":memory:"):new t(hn(e),r.SQLITE_OPEN_READWRITE|r.SQLITE_OPEN_CREATE|r.SQLITE_OPEN_NOFOLLOW);try{s.exec("PRAGMA busy_timeout = 5000"),s.exec("PRAGMA journal_mode = WAL"),s.exec("PRAGMA synchronous = NORMAL"),s.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function checkStoreFolders(store, folders = ALL_FOLDERS) {
+  checkFolders(store.paths.root, folders);
+}
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+function appendEvents(store, state, events) {
+  const base = state ? { ...state, events: withIdentities(state.events ?? []) } : {};
+  return applyEvents(base, stampEvents(events, store.actor?.()));
+}
+function sessionPath(store, name) {
+  return join(store.paths.sessions, `${fileStem(name)}.json`);
+}
+function markerPath(store, name) {
+  return join(store.paths.sessions, `.active-${fileStem(name)}`);
+}
+function clearMarker(store, name) {
+  const path = markerPath(store, name);
+  if (!removeFile(path))
+    return false;
+  emit(store, { op: "remove-leftover", path });
+  return true;
+}
+function locked(store, name, fn) {
+  checkStoreFolders(store);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+    const result = fn(lock);
+    addGitFiles(store);
+    return result;
+  });
+}
+function emit(store, change) {
+  store.onChange?.(change);
+}
+function readLocked(store, name) {
+  const path = sessionPath(store, name);
+  const text = readText(path);
+  return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+}
+function checkId(stored, name, expectId) {
+  if (expectId === undefined)
+    return;
+  if (stored === undefined) {
+    throw new NotFoundError(`${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`, "Run `session list` to see where it went.");
+  }
+  if (stored.id !== expectId) {
+    throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
+  }
+}
+function notActive(name) {
+  return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
+}
+function ownSession(session, name, path) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+function addGitFiles(store) {
+  const files = [
+    [".gitignore", GITIGNORE, "write-gitignore"],
+    [".gitattributes", GITATTRIBUTES, "write-gitattributes"]
+  ];
+  for (const [file, text, op] of files) {
+    const path = join(store.paths.sessions, file);
+    if (isPresent(path))
+      continue;
+    try {
+      writeFileNew([path], text);
+    } catch {
+      continue;
+    }
+    emit(store, { op, path });
+  }
+}
+function isPresent(path) {
+  return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(i){throw s.close(),i}return s}function yn(e){try{return D(e)}catch(t){return t instanceof Error?t:Error(String(t))}}function vn(e,t){let r=e.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");r.run("version",cn),r.run("fingerprint",mn(t))}function wn(e,t,r){if(r===void 0)return;let s=de(e,t);try{if(r instanceof Error)throw r;let i=q(r,t),o=[i.steps.join(" "),i.plan?.join(" "),rt(i.context),i.errors?.map((a)=>a.message).join(" "),Cr(i)].filter(Boolean).join(`
-`);return{file:s,workflow:i.workflow,id:i.id,type:i.type,status:i.status,step:i.step??null,started_at:i.started_at,updated_at:i.updated_at,ended_at:null,archive:null,body:o}}catch(i){return{...Ee(s,i.message),file:s,body:""}}}var Sn=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function kn(e,t,r,s){if(r===void 0)return;let i=de(e,t);if(r instanceof Error)return{...Ee(i,r.message),file:i,body:""};let o=He(r);if(o.conflicted)return{...Ee(i,"holds git conflict markers",o.workflow),file:i,body:""};if(o.workflow!==void 0&&o.id!==void 0){let a=r.indexOf(`
----`,3),h=[...r.slice(0,a===-1?void 0:a).replace(Sn,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((y)=>bn(y[0])),m=[...new Set(h.filter((y)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(y)))].join(" ");return{file:i,workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:i,body:m}}if(!s)return;try{let a=s(r,t),n=[a.steps.join(" "),rt(a.context),a.errors?.map((h)=>h.message).join(" "),a.notes,Cr(a)].filter(Boolean).join(`
-`);return{file:i,workflow:a.workflow,id:a.id,type:a.type,status:a.status,step:a.step??null,started_at:a.started_at,updated_at:a.updated_at,ended_at:a.ended_at,archive:i,body:n}}catch(a){return{...Ee(i,a.message),file:i,body:""}}}function bn(e){try{return JSON.parse(e)}catch{return e}}function rt(e){if(e===null||e===void 0)return"";if(typeof e!=="object")return String(e);if(Array.isArray(e))return e.map(rt).join(" ");return Object.entries(e).map(([t,r])=>`${t} ${rt(r)}`).join(" ")}function Cr(e){return(e.events??[]).filter((t)=>t.kind==="log").map((t)=>t.note??"").join(" ")}function xn(e,t,r=!1){if(!t)return;if(!r)Fr(e,t.file);let{lastInsertRowid:s}=e.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:t.file,$workflow:t.workflow,$id:t.id,$type:t.type,$status:t.status,$step:t.step,$started_at:t.started_at,$updated_at:t.updated_at,$ended_at:t.ended_at,$archive:t.archive,$error:t.error??null});e.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(s,t.file,t.workflow,t.body)}function Fr(e,t){let r=e.query("SELECT rowid FROM sessions WHERE file = ?").get(t);if(!r)return;e.query("DELETE FROM search WHERE rowid = ?").run(r.rowid),e.query("DELETE FROM sessions WHERE rowid = ?").run(r.rowid)}function Mr(e){let t,r=!1,s=()=>{if(r)return;r=!0,queueMicrotask(()=>{r=!1;try{if(t)vn(t,e)}catch{}})};return(i)=>{if(t===void 0){let o=jt(e);if(o.kind!=="usable"||!o.exists)return}try{t??=gn(e),t.transaction(()=>{for(let o of En(e,i)){let a=x(e.root,o),n=yn(a),h=n===void 0?void 0:o.endsWith(".md")?kn(e,a,n):wn(e,a,n);if(n!==void 0&&h===void 0)throw Error("an archive to read in full: rebuild");if(h)xn(t,h);else Fr(t,o)}}).immediate(),s()}catch{try{t?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{t?.close(),t=void 0;try{ln(e)}catch{}}}}}function En(e,t){let r="archive"in t?[t.path,t.archive]:("to"in t)?[t.path,t.to]:[t.path],s=(i)=>i.startsWith(`${e.sessions}/`)&&!i.slice(e.sessions.length+1).includes("/")||i.startsWith(`${e.archives}/`)&&!i.slice(e.archives.length+1).includes("/");return r.filter((i)=>(i.endsWith(".json")||i.endsWith(".md"))&&s(i)).map((i)=>de(e,i))}function Lt(e,t){let r;for(let s of t){let i=$n(e.toLowerCase(),s.toLowerCase());if(!r||i<r.distance)r={candidate:s,distance:i}}return r&&r.distance<=Math.max(2,Math.floor(e.length/3))?r.candidate:void 0}function $n(e,t){let r=Array.from({length:t.length+1},(s,i)=>i);for(let s=1;s<=e.length;s++){let i=[s];for(let o=1;o<=t.length;o++)i[o]=Math.min(r[o]+1,i[o-1]+1,r[o-1]+(e[s-1]===t[o-1]?0:1));r=i}return r[t.length]}function Dr(e,t,r){let s={},i=[];for(let o=0;o<e.length;o++){let a=e[o];if(a==="--"){i.push(...e.slice(o+1));break}if(!a.startsWith("-")||a==="-"){i.push(a);continue}let n=a.startsWith("--"),h=n?a.indexOf("="):-1,m=n?a.slice(2,h===-1?void 0:h):a.slice(1),y=n?m:Object.keys(t).find((A)=>t[A]?.short===m),k=y!==void 0&&Object.hasOwn(t,y)?t[y]:void 0;if(y===void 0||k===void 0||!n&&m.length!==1){let A=n?Lt(m,Object.keys(t)):void 0;throw new O(`unknown option ${a.split("=")[0]}${A?`; did you mean --${A}?`:""}`,r)}let I=n?`--${y}`:`-${m}`,_;if(k.type==="boolean"){if(h!==-1)throw new O(`option ${I} takes no value`,r);_=!0}else if(h!==-1)_=a.slice(h+1);else{let A=e[o+1];if(A===void 0)throw new O(`option ${I} needs a value`,r);if(A.startsWith("-")&&A!=="-")throw new O(`option ${I} needs a value (for one starting with '-', write ${I}=VALUE)`,r);_=A,o++}if(k.multiple)s[y]=[...s[y]??[],_];else s[y]=_}return{values:s,positionals:i}}function Jr(e,t){let r={},s=0;for(let i of Object.keys(e))r[i]=t[s++];return r}function Rt(e){let t=Object.values(e.args).map((i)=>i.required===!1?`[${i.value}]`:i.value),r=Object.entries(e.options),s=r.length<=4?r.map(([i,o])=>`[${zr(i,o)}]`):["[options]"];return["Usage: session",e.name,...t,...s].join(" ")}function Ur(e){let t=Object.entries(e.allOptions).map(([s,i])=>[`${i.short?`-${i.short}, `:""}${zr(s,i)}`,i.help]),r=Math.max(...t.map(([s])=>s.length))+2;return[`session ${e.name} \u2014 ${e.summary}.`,Rt(e),...e.description?["",e.description]:[],"","Options:",...t.map(([s,i])=>`  ${s.padEnd(r)}${i}`),...e.footer?["",e.footer]:[]].join(`
-`)}function zr(e,t){return t.type==="boolean"?`--${e}`:`--${e} ${t.value??"VALUE"}`}function Hr(e){let t=Object.values(e.args),r=t.map((s)=>s.value);return{min:t.filter((s)=>s.required!==!1).length,max:t.length,names:r}}function On(e){return{cwd:process.cwd(),env:process.env,stdout:(t)=>console.log(t),stderr:(t)=>console.error(t),progress:(t)=>void process.stderr.write(t),readStdin:async()=>An(await Bun.stdin.bytes(),"stdin"),isTerminal:(t)=>Boolean(t===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(t)=>{process.stderr.write(t);let{value:r}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(r??""))},form:e}}function An(e,t){try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new O(`${t} is not valid UTF-8`)}}async function Zr(e,t,r){if(t.some((i)=>i.includes("\uFFFD"))&&!_n()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let s=Tn();process.exitCode=await It(e,t,On(r??s.slice(0,s.lastIndexOf("/"))))}function _n(){let e;try{e=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(e),!0}catch{return!1}}function Tn(){let e=Bun.argv[1]??"";if(!e.endsWith(".ts")&&e.slice(e.lastIndexOf("/")+1)==="session")return"session";let t=process.cwd();return e.startsWith(`${t}/`)?e.slice(t.length+1):e}function Yr(e,t){if(!e||e==="session")return`session ${t}`;if(e.endsWith(".ts"))return`bun run ${e} ${t}`;let r=t.indexOf(" "),s=r===-1?t:t.slice(0,r);return`bun run ${e}/${s}.ts${r===-1?"":t.slice(r)}`}async function It(e,t,r){let s=(i)=>i.replace(/`session ([a-z-]+)([^`]*)`/g,(o,a,n)=>`\`${Yr(r.form,`${a}${n}`)}\``);try{let i=`Run \`session ${e.name} --help\` for the options.`,{values:o,positionals:a}=Dr(t,e.allOptions,i);if(o.help)return r.stdout(Ur(e)),0;let{min:n,max:h,names:m}=Hr(e);if(a.length<n||a.length>h){let C=m.slice(a.length,n).join(" and "),ne=a.length<n?`missing ${C}`:`unexpected argument ${JSON.stringify(a[h])}`;throw new O(ne,`${Rt(e)}  (\`session ${e.name} --help\` for more)`)}let y=r.env;nr(y.SESSION_FAILPOINT);let k=Kt(y),I=ar(r.cwd,y),_=dr(y.SESSION_ROOT?Pn(I):I),A,nt=_r(_,{lock:{timeoutMs:ut(y,"SESSION_LOCK_TIMEOUT_MS",qe),staleMs:ut(y,"SESSION_LOCK_STALE_MS",Ge)},onChange:Mr(_),actor:()=>A??=fr(y,_.root)??""}),$e=0,Q=(C)=>{let ne;return()=>ne??=C()},ue=Q(()=>r.isTerminal(1)),le=(C)=>r.stdout(JSON.stringify(C,null,o.pretty?2:void 0)),g={values:o,args:Jr(e.args,a),cwd:r.cwd,paths:_,store:nt,now:()=>Xt(k()),nowDate:k,print:r.stdout,printJson:le,warn:(C)=>r.stderr(`warning: ${s(C)}`),setExitCode:(C)=>{$e=C},readStdin:r.readStdin,progress:r.progress,confirm:r.confirm,stdoutIsTerminal:ue,stdinIsTerminal:Q(()=>r.isTerminal(0)),color:Q(()=>ue()&&!y.NO_COLOR),command:(C)=>Yr(r.form,C),scriptsDir:r.scriptsDir},me=await e.run(g);if(me!==void 0)le(me);return $e}catch(i){if(i instanceof F){let[o,...a]=i.message.split(`
-`);r.stderr(`error: ${s(o)}`);for(let n of a)r.stderr(s(n));if(i.hint)r.stderr(`hint: ${s(i.hint)}`);return i.exitCode}if(r.stderr(`error: unexpected failure in session ${e.name}: ${i?.message??String(i)}`),r.env.SESSION_DEBUG)r.stderr(String(i?.stack));return 1}}function Pn(e){let{realpathSync:t,statSync:r}=require("fs");try{if(r(e).isDirectory())return t(e)}catch{}throw new O(`SESSION_ROOT is not a folder: ${e}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var Nn={help:{type:"boolean",short:"h",help:"show this help"}},jn={pretty:{type:"boolean",help:"indent the JSON"}};function Wr(e){let t={...e,allOptions:{...e.options,...e.json||"json"in e.options?jn:{},...Nn},execute:(r,s)=>It(t,r,s),main:(r,s)=>Zr(t,r,s)};return t}var Br=["completed","failed","abandoned"];async function Ln(e,t){let r=ee(e,pt(t));xe(e,ce);let s=D(r),i=s===void 0?void 0:tt(q(s,r),t,r);return i?.workflow===t?i:void 0}async function Xr(e,t,r={}){let s=await Rn(e,t,r);return z("after-resolve"),s}async function Rn(e,t,{archived:r=!1,prefix:s=!0}){if(ye(t)===void 0){let y=await Ln(e,t);if(y)return{where:"active",session:y,path:ee(e,t)}}else if(!ft(t))pt(t);if(r&&ye(t)===void 0){let y=t.toLowerCase().match(/[a-z0-9]+/g)??[],I=(await Ct(e,(_)=>y.every((A)=>_.includes(A)))).filter(({head:_})=>_.workflow===t).sort((_,A)=>(_.head.ended_at??"")<(A.head.ended_at??"")?1:-1)[0];if(I)return{where:"archived",...I}}let i=r?await Ct(e,(y)=>y.includes(`-${t.slice(0,6)}`)):[];if(r&&!i.some(({head:y})=>y.id.startsWith(t)))i=await Ct(e);if(!(s?ft(t):rr.test(t)))return;let o=(y)=>y===t||s&&y.startsWith(t),{sessions:a}=await In(e),n=a.filter((y)=>o(y.id)).map((y)=>({where:"active",session:y,path:ee(e,y.workflow)})),h=new Set(a.filter((y)=>o(y.id)).map((y)=>y.id));for(let y of i)if(o(y.head.id)&&!h.has(y.head.id))n.push({where:"archived",...y});let m=new Set(n.map((y)=>y.where==="active"?y.session.id:y.head.id));if(m.size>1){let y=n.map((k)=>k.where==="active"?`${k.session.workflow} (${k.session.id})`:`${k.head.workflow} (${k.head.id}, archived)`);throw new O(`id prefix ${JSON.stringify(t)} matches ${m.size} sessions: ${y.join(", ")}`,"Give more characters of the id.")}return n[0]}function Kr(e,t){return ye(t)===void 0&&De(ee(e,t))}async function In(e){let t=[],r=[];xe(e,ce);let s=Cn(e);for(let{name:a,kind:n}of $t(e.paths.sessions,"*.json")){if(n==="file")continue;let h=`${e.paths.sessions}/${a}`;r.push({path:h,reason:(n==="symlink"?xt(h):Et(h)).message})}let i=s.map((a)=>`${e.paths.sessions}/${a}`),o=await Promise.all(i.map((a)=>ht(a).catch((n)=>n)));return i.forEach((a,n)=>{let h=o[n];try{if(h instanceof Error)throw h;if(h!==void 0)t.push(tt(q(h,a),Le(s[n].slice(0,-5)),a))}catch(m){r.push({path:a,reason:m.message})}}),{sessions:t,unreadable:r}}function Cn(e){return We(e.paths.sessions,"*.json",!0)}function Fn(e){return xe(e),We(e.paths.archives,"*.md",!0)}async function Ct(e,t=()=>!0){let r=Fn(e).filter(t).map((i)=>`${e.paths.archives}/${i}`),s=await Promise.all(r.map((i)=>ht(i).catch(()=>{return})));return r.flatMap((i,o)=>{let a=He(s[o]??"");return a.workflow!==void 0&&a.id!==void 0?[{head:a,path:i}]:[]})}var as=Ss(Vr(),1);function qr(e){return(e.events??[]).filter((t)=>t.kind==="merge"&&t.resolved?.length).flatMap((t)=>(t.resolved??[]).map((r)=>({at:t.at,text:`${r.key}: ${r.values.map((s)=>JSON.stringify(s)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`})))}var Gr={done:"\u2713",skipped:"\u21B7",failed:"\u2717",open:"\u2026",todo:"\xB7"};function Qr(e){let t=e.steps.length-1,r=e.step_done||e.status==="completed",s=new Set(e.skipped?.map(Y)),i=e.steps.map((a,n)=>{let h=e.errors?.findLast((m)=>oe(m.step,a))?.message;if(s.has(Y(a)))return{step:a,mark:"skipped",...h!==void 0&&{error:h}};if(n<t)return{step:a,mark:"done"};if(e.status==="failed")return{step:a,mark:"failed",...h!==void 0&&{error:h}};return{step:a,mark:r?"done":"open"}}),o=new Set(e.steps.map(Y));for(let a of e.plan??[])if(!o.has(Y(a)))i.push({step:a,mark:"todo"});return i}function Dn(e){let t=[];return(e.events??[]).forEach((r,s)=>{if(r.step===void 0||r.kind!=="enter"&&r.kind!=="replay")return;let i=t.findLast((o)=>o.to===void 0);if(i)i.to=r.at;if(r.kind==="replay"){for(let o of t)if(o.event>(r.index??s))o.rewound=!0}t.push({step:r.step,from:r.at,event:s})}),t}var Jn=new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)","i");function Un(e){let t=e.replaceAll(":","\u2236").replaceAll(";","\u204F").replaceAll("#","\uFF03").replaceAll("%%","\uFF05\uFF05");return Jn.test(t.trimStart())?`\u200B${t}`:t}function es(e){let t=Dn(e);if(t.length===0)return"";let r=e.ended_at??e.updated_at,s=new Set(e.skipped),i=Un,o=(n)=>n.slice(0,19),a=["```mermaid","gantt",`  title ${i(e.workflow)}`,"  dateFormat YYYY-MM-DDTHH:mm:ss","  axisFormat %H:%M","  section Steps"];return t.forEach((n,h)=>{let m=h===t.length-1,y=n.to??r;if(Date.parse(y)<=Date.parse(n.from))y=`${new Date(Date.parse(n.from)+1000).toISOString().slice(0,19)}Z`;let k=n.rewound||s.has(n.step)&&!m?"":m&&e.status==="failed"?"crit, ":m&&!e.step_done&&e.status!=="completed"?"active, ":s.has(n.step)?"":"done, ";a.push(`  ${i(n.step)}${n.rewound?" (rewound)":""} :${k}s${h+1}, ${o(n.from)}, ${o(y)}`)}),a.push("```"),a.join(`
-`)}var zn=/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;function Dt(e){return e.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,(t)=>{let r=t.charCodeAt(0);return r<32?String.fromCharCode(9216+r):r===127?"\u2421":"\uFFFD"}).replace(zn,Hn)}function Hn(e){let t="";for(let r=0;r<e.length;r++)t+=`\\u${e.charCodeAt(r).toString(16).padStart(4,"0")}`;return t}var Yn=/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,Zn=/^[A-Za-z_][A-Za-z0-9_]*$/,Wn=/^(y|n|yes|no|on|off|true|false|null)$/i;function Jt(e){if(!e.isWellFormed())throw new F(`cannot write ${JSON.stringify(e)} into an archive: it holds a lone UTF-16 surrogate, which YAML readers reject`,"Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");return JSON.stringify(e).replace(Yn,(t)=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}var Bn=1000;function Xn(e){if(Zn.test(e)&&!Wn.test(e))return e;return e==="<<"?`!!str ${Jt(e)}`:Jt(e)}function ts(e){if(typeof e==="string")return Jt(e);if(typeof e==="number")return String(e).replace(/^(-?\d+)(e)/,"$1.0$2");return String(e)}function rs(e){return typeof e==="object"&&e!==null&&Object.keys(e).length===0}function st(e,t){if(Array.isArray(e))return e.flatMap((r)=>Kn(`${t}- `,r,`${t}  `));if(e!==null&&typeof e==="object")return Object.entries(e).flatMap(([r,s])=>{let i=typeof s==="object"&&s!==null&&!rs(s),o=Xn(r);if([...o].length>Bn||o.startsWith("!!"))return[`${t}? ${o}`,...i?[`${t}:`,...st(s,`${t}  `)]:[`${t}: ${Ut(s)}`]];let a=`${t}${o}:`;return i?[a,...st(s,`${t}  `)]:[`${a} ${Ut(s)}`]});return[`${t}${ts(e)}`]}function Kn(e,t,r){if(typeof t!=="object"||t===null||rs(t))return[`${e}${Ut(t)}`];let[s,...i]=st(t,r);return[`${e}${s.slice(r.length)}`,...i]}function Ut(e){if(Array.isArray(e))return"[]";if(e!==null&&typeof e==="object")return"{}";return ts(e)}function ss(e){return`${st(e,"").join(`
-`)}
-`}function ds(e,{status:t,endedAt:r,notes:s}){let i={rev:e.rev+1,at:r,kind:"save",step:e.step,status:t};if(s!==void 0)i.note=s;return i}function ps(e){return Se(e,lr)}function fs(e){return`---
-${ss(e)}---
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
 
-${Vn(e)}`}function Vn(e){let t=Gt(Date.parse(e.ended_at)-Date.parse(e.started_at)),r=Qr(e),s=e.steps.length,i=[`# ${e.workflow}`,"",`${Gn(e.status)} on ${e.ended_at.slice(0,10)} after ${t}: ${Ne(s,"step")} entered${e.errors?.length?`, ${Ne(e.errors.length,"error")}`:""}.`,"","| | |","| --- | --- |",`| Status | ${e.status} |`,`| ID | \`${e.id}\` |`,`| Type | ${e.type} |`,`| Started | ${e.started_at} |`,`| Ended | ${e.ended_at} |`,`| Duration | ${t} |`,...e.continued_from?[`| Continued from | \`${e.continued_from}\` |`]:[],"","## Steps","",...r.map(({step:h,mark:m,error:y},k)=>`${k+1}. ${Gr[m]} ${G(h)}${m==="todo"?" (not reached)":""}${y?` \u2014 ${G(y)}`:""}`),"","## Context","",ns("json",JSON.stringify(e.context,null,2))];if(e.usage&&Object.keys(e.usage).length>0)i.push("","## Usage","",...Object.entries(e.usage).map(([h,m])=>`- ${G(h)}: ${m}`));if(e.errors?.length)i.push("","## Errors","",...e.errors.map((h)=>`- **${G(h.step)}** (${h.at}): ${G(h.message)}`));if(e.artifacts?.length)i.push("","## Artifacts","",...e.artifacts.map((h)=>`- [${G(h)}](<${qn(h)}>)`));let o=(e.events??[]).filter((h)=>h.kind==="log");if(o.length>0)i.push("","## Log","",...o.map((h)=>`- ${h.at}${h.step?` (${G(h.step)})`:""}: ${G(h.note??"")}`));let a=qr(e);if(a.length>0)i.push("","## Merges","",...a.map((h)=>`- ${h.at}: ${G(h.text)}`));let n=es(e);if(n)i.push("","## Timeline","",n);if(e.notes)i.push("","## Notes","",ns("text",Dt(e.notes.replace(/\r\n?/g,`
-`))));return`${i.join(`
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/core/vocabulary.ts
+var ARCHIVE_STATUSES = ["completed", "failed", "abandoned"];
+
+// .claude/skills/session/lib/store/read.ts
+async function readSession(store, name) {
+  const path = sessionPath(store, checkName(name));
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const text = readText(path);
+  const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+  return session?.workflow === name ? session : undefined;
+}
+async function resolveSession(store, ref, options = {}) {
+  const found = await lookUp(store, ref, options);
+  failpoint("after-resolve");
+  return found;
+}
+async function lookUp(store, ref, { archived = false, prefix = true }) {
+  if (nameProblem(ref) === undefined) {
+    const session = await readSession(store, ref);
+    if (session)
+      return { where: "active", session, path: sessionPath(store, ref) };
+  } else if (!isIdPrefix(ref))
+    checkName(ref);
+  if (archived && nameProblem(ref) === undefined) {
+    const words = ref.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(({ head }) => head.workflow === ref);
+    const latest = named.sort((a, b) => (a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1)[0];
+    if (latest)
+      return { where: "archived", ...latest };
+  }
+  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref)))
+    return;
+  let heads = archived ? await archiveHeads(store, (file) => file.includes(`-${ref.slice(0, 6)}`)) : [];
+  if (archived && !heads.some(({ head }) => head.id.startsWith(ref)))
+    heads = await archiveHeads(store);
+  const matches = (id) => id === ref || prefix && id.startsWith(ref);
+  const { sessions } = await listSessions(store);
+  const found = sessions.filter((s) => matches(s.id)).map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
+  const activeIds = new Set(sessions.filter((s) => matches(s.id)).map((s) => s.id));
+  for (const entry of heads)
+    if (matches(entry.head.id) && !activeIds.has(entry.head.id))
+      found.push({ where: "archived", ...entry });
+  const ids = new Set(found.map((f) => f.where === "active" ? f.session.id : f.head.id));
+  if (ids.size > 1) {
+    const names = found.map((f) => f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`);
+    throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
+  }
+  return found[0];
+}
+function isActiveName(store, ref) {
+  return nameProblem(ref) === undefined && exists(sessionPath(store, ref));
+}
+async function listSessions(store) {
+  const sessions = [];
+  const unreadable = [];
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const files = stateFiles(store);
+  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
+    if (kind === "file")
+      continue;
+    const path = `${store.paths.sessions}/${name}`;
+    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
+  }
+  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error) => error)));
+  paths.forEach((path, i) => {
+    const text = texts[i];
+    try {
+      if (text instanceof Error)
+        throw text;
+      if (text !== undefined)
+        sessions.push(ownSession(parseSession(text, path), nameFromStem(files[i].slice(0, -5)), path));
+    } catch (error) {
+      unreadable.push({ path, reason: error.message });
+    }
+  });
+  return { sessions, unreadable };
+}
+function stateFiles(store) {
+  return listFiles(store.paths.sessions, "*.json", true);
+}
+function archiveFiles(store) {
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
+}
+async function archiveHeads(store, wanted = () => true) {
+  const paths = archiveFiles(store).filter(wanted).map((file) => `${store.paths.archives}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => {
+    return;
+  })));
+  return paths.flatMap((path, i) => {
+    const head = readArchiveHead(texts[i] ?? "");
+    return head.workflow !== undefined && head.id !== undefined ? [{ head, path }] : [];
+  });
+}
+
+// .claude/skills/session/lib/format/archive.ts
+var import_slugify = __toESM(require_slugify(), 1);
+
+// .claude/skills/session/lib/core/merge.ts
+function mergeResolutions(session) {
+  return (session.events ?? []).filter((e) => e.kind === "merge" && e.resolved?.length).flatMap((e) => (e.resolved ?? []).map((r) => ({
+    at: e.at,
+    text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`
+  })));
+}
+
+// .claude/skills/session/lib/core/progress.ts
+var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
+function stepMarks(session) {
+  const last = session.steps.length - 1;
+  const finished = session.step_done || session.status === "completed";
+  const skipped = new Set(session.skipped?.map(stepKey));
+  const marks = session.steps.map((step, i) => {
+    const error = session.errors?.findLast((e) => sameStep(e.step, step))?.message;
+    if (skipped.has(stepKey(step)))
+      return { step, mark: "skipped", ...error !== undefined && { error } };
+    if (i < last)
+      return { step, mark: "done" };
+    if (session.status === "failed")
+      return { step, mark: "failed", ...error !== undefined && { error } };
+    return { step, mark: finished ? "done" : "open" };
+  });
+  const entered = new Set(session.steps.map(stepKey));
+  for (const step of session.plan ?? [])
+    if (!entered.has(stepKey(step)))
+      marks.push({ step, mark: "todo" });
+  return marks;
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
+function stepSpans(session) {
+  const spans = [];
+  (session.events ?? []).forEach((event, i) => {
+    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
+      return;
+    const open = spans.findLast((span) => span.to === undefined);
+    if (open)
+      open.to = event.at;
+    if (event.kind === "replay") {
+      for (const span of spans)
+        if (span.event > (event.index ?? i))
+          span.rewound = true;
+    }
+    spans.push({ step: event.step, from: event.at, event: i });
+  });
+  return spans;
+}
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+function mermaidLabel(step) {
+  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
+  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
+}
+function mermaidGantt(session) {
+  const spans = stepSpans(session);
+  if (spans.length === 0)
+    return "";
+  const end = session.ended_at ?? session.updated_at;
+  const skipped = new Set(session.skipped);
+  const label = mermaidLabel;
+  const time = (at) => at.slice(0, 19);
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps"
+  ];
+  spans.forEach((span, i) => {
+    const last = i === spans.length - 1;
+    let to = span.to ?? end;
+    if (Date.parse(to) <= Date.parse(span.from))
+      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
+    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
+    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  });
+  lines.push("```");
+  return lines.join(`
+`);
+}
+
+// .claude/skills/session/lib/format/printable.ts
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+  }).replace(BIDI_CONTROL, codeOf);
+}
+function codeOf(char) {
+  let code = "";
+  for (let i = 0;i < char.length; i++)
+    code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return code;
+}
+
+// .claude/skills/session/lib/format/yaml.ts
+var UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var AMBIGUOUS_KEY = /^(y|n|yes|no|on|off|true|false|null)$/i;
+function quote(text) {
+  if (!text.isWellFormed())
+    throw new SessionError(`cannot write ${JSON.stringify(text)} into an archive: it holds a lone UTF-16 surrogate, which YAML ` + `readers reject`, "Fix that value with `session set NAME STEP '{...}'` (or by hand, then `session doctor --fix`), then save again.");
+  return JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var MAX_IMPLICIT_KEY = 1000;
+function key(name) {
+  if (PLAIN_KEY.test(name) && !AMBIGUOUS_KEY.test(name))
+    return name;
+  return name === "<<" ? `!!str ${quote(name)}` : quote(name);
+}
+function scalar(value) {
+  if (typeof value === "string")
+    return quote(value);
+  if (typeof value === "number") {
+    return String(value).replace(/^(-?\d+)(e)/, "$1.0$2");
+  }
+  return String(value);
+}
+function isEmptyCollection(value) {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
+function block(value, indent) {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => withLead(`${indent}- `, item, `${indent}  `));
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([name, item]) => {
+      const nested = typeof item === "object" && item !== null && !isEmptyCollection(item);
+      const rendered = key(name);
+      if ([...rendered].length > MAX_IMPLICIT_KEY || rendered.startsWith("!!")) {
+        return [
+          `${indent}? ${rendered}`,
+          ...nested ? [`${indent}:`, ...block(item, `${indent}  `)] : [`${indent}: ${inline(item)}`]
+        ];
+      }
+      const head = `${indent}${rendered}:`;
+      return nested ? [head, ...block(item, `${indent}  `)] : [`${head} ${inline(item)}`];
+    });
+  }
+  return [`${indent}${scalar(value)}`];
+}
+function withLead(lead, value, indent) {
+  if (typeof value !== "object" || value === null || isEmptyCollection(value))
+    return [`${lead}${inline(value)}`];
+  const [first, ...rest] = block(value, indent);
+  return [`${lead}${first.slice(indent.length)}`, ...rest];
+}
+function inline(value) {
+  if (Array.isArray(value))
+    return "[]";
+  if (value !== null && typeof value === "object")
+    return "{}";
+  return scalar(value);
+}
+function renderYaml(value) {
+  return `${block(value, "").join(`
 `)}
-`}function qn(e){let t=e.replaceAll("\\","/"),r=/^[A-Za-z]:\//.test(t)?`file:///${t}`:t.startsWith("/")?t:`../../../../${t}`;return encodeURI(r).replace(/[()#?<>]/g,(s)=>`%${s.charCodeAt(0).toString(16).toUpperCase()}`)}function ns(e,t){let r=Math.max(2,...[...t.matchAll(/`+/g)].map((i)=>i[0].length)),s="`".repeat(r+1);return`${s}${e}
-${t}
-${s}`}function G(e){return Dt(e.replace(/[\r\n\u0085\u2028\u2029]+/g," ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g,"\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/,(t,r,s)=>`${r}${s.slice(0,-1)}\\${s.slice(-1)}`)}function Gn(e){return e.charAt(0).toUpperCase()+e.slice(1)}var is=60;function os(e){let t=as.default(e.replace(/[^\p{L}\p{N}]+/gu," "),{lower:!0,strict:!0,trim:!0});return t.length<=is?t:t.slice(0,is).replace(/-[^-]*$/,"")}function cs(e,t,r,s){let i=r?os(r):"";return ct(`${t.slice(0,10)}-${os(e)}${i?`-${i}`:""}-${s.slice(0,6)}.md`,".md")}function us(e,t){if(t!==void 0)return t;let r=e.context.branch;return typeof r==="string"?r:void 0}function zt(e,t,r){return Nr(e,t,(s)=>{let i=jr(e,t),o=i?.workflow===t?i:void 0;if(Lr(o,t,r.expectId),!o)throw et(t);if(r.expectRev!==void 0&&o.rev!==r.expectRev)throw new K(`${t} was written (rev ${o.rev}) while it was being saved`,"Safe to retry.");let a=Qn(e,o,r,s),n=ee(e,t);return s.verify(),Ue(n),z("after-state-remove"),Qe(e,{op:"archive",workflow:a.workflow,id:a.id,path:n,archive:x(e.paths.root,a.archive)}),Pr(e,t),a})}function Qn(e,t,r,s){let i=ds(t,{status:r.status??(t.status==="failed"?"failed":"completed"),endedAt:r.now,notes:r.notes}),o=ps(Tr(e,t,[i]));vt(e.paths.archives);let a=cs(t.workflow,r.now,us(t,r.label),t.id),n=Je(a.map((h)=>x(e.paths.archives,h)),fs(o),s.verify);return z("after-archive-write"),{workflow:o.workflow,id:o.id,status:o.status,archive:de(e.paths,n)}}var ei=Wr({name:"save",summary:"archive a session to a dated markdown report and end it",args:{ref:{type:"positional",value:"NAME|ID"}},options:{status:{type:"string",value:"S",help:"completed (default; failed if the session failed), failed or abandoned"},notes:{type:"string",value:"TEXT",help:"notes for the report"},label:{type:"string",value:"TEXT",help:"a label for the file name instead of context.branch"}},description:`Writes ia/state/sessions/archives/<YYYY-MM-DD>-<name>[-<label>]-<id6>.md (the label
+`;
+}
+
+// .claude/skills/session/lib/format/archive.ts
+function saveEvent(session, { status, endedAt, notes }) {
+  const event = { rev: session.rev + 1, at: endedAt, kind: "save", step: session.step, status };
+  if (notes !== undefined)
+    event.note = notes;
+  return event;
+}
+function inArchiveOrder(saved) {
+  return orderKeys(saved, ARCHIVE_KEYS);
+}
+function renderArchive(state) {
+  const frontmatter = renderYaml(state);
+  return `---
+${frontmatter}---
+
+${renderReport(state)}`;
+}
+function renderReport(state) {
+  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
+  const marks = stepMarks(state);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${state.workflow}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
+    "",
+    "## Steps",
+    "",
+    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` + `${error ? ` \u2014 ${escapeInline(error)}` : ""}`),
+    "",
+    "## Context",
+    "",
+    fenced("json", JSON.stringify(state.context, null, 2))
+  ];
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
+  }
+  if (state.errors?.length) {
+    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
+  }
+  const log = (state.events ?? []).filter((e) => e.kind === "log");
+  if (log.length > 0)
+    lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
+  const merges = mergeResolutions(state);
+  if (merges.length > 0)
+    lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
+  const chart = mermaidGantt(state);
+  if (chart)
+    lines.push("", "## Timeline", "", chart);
+  if (state.notes)
+    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
+`))));
+  return `${lines.join(`
+`)}
+`;
+}
+function linkTo(path) {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function fenced(lang, text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+function escapeInline(text) {
+  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space, marker) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+var MAX_SLUG = 60;
+function slug(text) {
+  const words = import_slugify.default(text.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true });
+  return words.length <= MAX_SLUG ? words : words.slice(0, MAX_SLUG).replace(/-[^-]*$/, "");
+}
+function archiveFileNames(workflow, endedAt, label, id) {
+  const labelSlug = label ? slug(label) : "";
+  return numbered(`${endedAt.slice(0, 10)}-${slug(workflow)}${labelSlug ? `-${labelSlug}` : ""}-${id.slice(0, 6)}.md`, ".md");
+}
+function archiveLabel(session, label) {
+  if (label !== undefined)
+    return label;
+  const branch = session.context.branch;
+  return typeof branch === "string" ? branch : undefined;
+}
+
+// .claude/skills/session/lib/store/save.ts
+function saveSession(store, name, options) {
+  return locked(store, name, (lock) => {
+    const stored = readLocked(store, name);
+    const session = stored?.workflow === name ? stored : undefined;
+    checkId(session, name, options.expectId);
+    if (!session)
+      throw notActive(name);
+    if (options.expectRev !== undefined && session.rev !== options.expectRev) {
+      throw new ConflictError(`${name} was written (rev ${session.rev}) while it was being saved`, "Safe to retry.");
+    }
+    const result = writeArchive(store, session, options, lock);
+    const path = sessionPath(store, name);
+    lock.verify();
+    removeFile(path);
+    failpoint("after-state-remove");
+    emit(store, {
+      op: "archive",
+      workflow: result.workflow,
+      id: result.id,
+      path,
+      archive: join(store.paths.root, result.archive)
+    });
+    clearMarker(store, name);
+    return result;
+  });
+}
+function writeArchive(store, session, options, lock) {
+  const ending = saveEvent(session, {
+    status: options.status ?? (session.status === "failed" ? "failed" : "completed"),
+    endedAt: options.now,
+    notes: options.notes
+  });
+  const state = inArchiveOrder(appendEvents(store, session, [ending]));
+  ensureDir(store.paths.archives);
+  const names = archiveFileNames(session.workflow, options.now, archiveLabel(session, options.label), session.id);
+  const archive = writeFileNew(names.map((file) => join(store.paths.archives, file)), renderArchive(state), lock.verify);
+  failpoint("after-archive-write");
+  return { workflow: state.workflow, id: state.id, status: state.status, archive: relativePath(store.paths, archive) };
+}
+
+// .claude/skills/session/lib/commands/save.ts
+var save_default = defineCommand({
+  name: "save",
+  summary: "archive a session to a dated markdown report and end it",
+  args: { ref: { type: "positional", value: "NAME|ID" } },
+  options: {
+    status: {
+      type: "string",
+      value: "S",
+      help: "completed (default; failed if the session failed), failed or abandoned"
+    },
+    notes: { type: "string", value: "TEXT", help: "notes for the report" },
+    label: { type: "string", value: "TEXT", help: "a label for the file name instead of context.branch" }
+  },
+  description: `Writes ia/state/sessions/archives/<YYYY-MM-DD>-<name>[-<label>]-<id6>.md (the label
 is --label, else context.branch; id6 is the session id's first six characters, so
 two branches saving sessions of one name never collide), then removes the active
 state. An existing archive is never overwritten: the new one gets a -2, -3, ... suffix.
-Prints {"workflow", "id", "status", "archive"}.`,footer:"Exit codes: 0 ok, 2 bad input or no such session (or no longer active), 3 lock timeout or the session replaced meanwhile (retry), 4 corrupt state file.",json:!0,async run(e){let{ref:t}=e.args,{status:r,notes:s,label:i}=e.values,o=r===void 0?void 0:sr(r,Br,"--status"),a=e.now();if(Kr(e.store,t))return zt(e.store,t,{status:o,notes:s,label:i,now:a});let n=await Xr(e.store,t);if(n?.where!=="active")throw et(t);return zt(e.store,n.session.workflow,{status:o,notes:s,label:i,now:a,expectId:n.session.id})}});})
+Prints {"workflow", "id", "status", "archive"}.`,
+  footer: "Exit codes: 0 ok, 2 bad input or no such session (or no longer active), 3 lock timeout or the session " + "replaced meanwhile (retry), 4 corrupt state file.",
+  json: true,
+  async run(ctx) {
+    const { ref } = ctx.args;
+    const { status, notes, label } = ctx.values;
+    const ending = status === undefined ? undefined : oneOf(status, ARCHIVE_STATUSES, "--status");
+    const now = ctx.now();
+    if (isActiveName(ctx.store, ref))
+      return saveSession(ctx.store, ref, { status: ending, notes, label, now });
+    const found = await resolveSession(ctx.store, ref);
+    if (found?.where !== "active")
+      throw notActive(ref);
+    return saveSession(ctx.store, found.session.workflow, {
+      status: ending,
+      notes,
+      label,
+      now,
+      expectId: found.session.id
+    });
+  }
+});
+})

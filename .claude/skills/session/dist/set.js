@@ -1,45 +1,3871 @@
 // @bun @bytecode @bun-cjs
-(function(exports, require, module, __filename, __dirname) {var{defineProperty:at,getOwnPropertyNames:as,getOwnPropertyDescriptor:ps}=Object,ds=Object.prototype.hasOwnProperty;function fs(t){return this[t]}var cs=(t)=>{var e=(Jt??=new WeakMap).get(t),r;if(e)return e;if(e=at({},"__esModule",{value:!0}),t&&typeof t==="object"||typeof t==="function"){for(var s of as(t))if(!ds.call(e,s))at(e,s,{get:fs.bind(t,s),enumerable:!(r=ps(t,s))||r.enumerable})}return Jt.set(t,e),e},Jt;var us=(t)=>t;function ls(t,e){this[t]=us.bind(null,e)}var ms=(t,e)=>{for(var r in e)at(t,r,{get:e[r],enumerable:!0,configurable:!0,set:ls.bind(e,r)})};var qn={};ms(qn,{default:()=>Kn});module.exports=cs(qn);class J extends Error{hint;exitCode=1;constructor(t,e){super(t);this.hint=e;this.name=new.target.name}}class w extends J{exitCode=2}class je extends w{}class ee extends J{exitCode=3}class C extends J{path;reason;detail;exitCode=4;constructor(t,e,r,s="Run `session doctor` to inspect it; the file is kept as it is."){super(`${t}: ${r}`,s);this.path=t;this.reason=e;this.detail=r}}function ue(t,e){return new C(t,"too-large",`is larger than ${e/1024/1024} MiB, more than this tool ever writes`)}function Ut(t){return`${t.toISOString().slice(0,19)}Z`}var gs=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;function zt(t){let e=t.SESSION_NOW;if(e===void 0||e==="")return()=>new Date;let r=Ht(e);if(r===void 0)throw new w(`SESSION_NOW is not a UTC instant: ${JSON.stringify(e)}`,"Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");return()=>new Date(r)}function Ht(t){let e=gs.exec(t);if(!e)return;let[r,s,n,o,a,i]=e.slice(1,7).map(Number),h=Date.UTC(r,s-1,n,o,a,i,e[7]?Number(e[7].slice(1).padEnd(3,"0")):0),l=new Date(h);return l.getUTCFullYear()===r&&l.getUTCMonth()===s-1&&l.getUTCDate()===n&&o<24&&a<60&&i<60?h:void 0}function Le(t){return t.charCodeAt(0)===65279?t.slice(1):t}var le=64,Re=70,Xt=1048576,Ce=2097152;var re=8388608;function Zt(t,e){hs(t,e);let r;try{r=JSON.parse(t)}catch(s){throw new w(`${e} is not valid JSON: ${s.message}`,`Example: '{"pr_number": 8}'`)}if(typeof r!=="object"||r===null||Array.isArray(r))throw new w(`${e} must be a JSON object, not ${r===null?"null":Array.isArray(r)?"an array":typeof r}`);return vs(t,e),pt(r,e,[]),r}function hs(t,e){if(we(t,le))throw new w(`${e} is nested more than ${le} levels deep`,"Flatten it, or keep large structured data in a file and record its path with --artifact.")}function we(t,e){if(t.length<=e)return!1;let r=0;for(let[s]of t.replace(/"(?:[^"\\]|\\.)*"?/g,"").matchAll(/[[\]{}]/g))if(s==="{"||s==="["){if(++r>e)return!0}else r--;return!1}function Bt(t,e){let r=[t];for(let s=1;r.length>0;s++){let n=[];for(let o of r)if(typeof o==="object"&&o!==null)for(let a of Object.values(o))n.push(a);if(n.length===0)return!1;if(s>=e&&n.some((o)=>typeof o==="object"&&o!==null))return!0;r=n}return!1}var ys=/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;function vs(t,e){let r=t.replace(/"(?:[^"\\]|\\.)*"/g,'""');for(let[s]of r.matchAll(ys)){let n=Number(s),o=/^-?\d+$/.test(s);if(!Number.isFinite(n)||(!o||Number.isSafeInteger(n))&&ws(s,String(n)))continue;throw new w(`${e} holds the ${o?"integer":"number"} ${s}, ${o?"beyond \xB12^53":"more precise than a double"}: readers would change it to ${n}`,`Send it as a string: "${s}".`)}}function ws(t,e){return Wt(t)===Wt(e)}function Wt(t){let e=/^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(t);if(!e)return t;let[,r,s,n="",o="0"]=e,a=`${s}${n}`.replace(/^0+/,""),i=Number(o)-n.length;if(a==="")return"0";let h=a.length-a.replace(/0+$/,"").length;return a=a.slice(0,a.length-h),i+=h,`${r}${a}e${i}`}function pt(t,e,r){let s=()=>`${e}${r.map((n)=>typeof n==="number"?`[${n}]`:`.${n}`).join("")}`;if(typeof t==="number"&&!Number.isFinite(t))throw new w(`${s()} is a number too large to store (${t})`,"Numbers must be finite; send huge values as strings.");if(typeof t==="string"&&!t.isWellFormed())throw new w(`${s()} holds a lone UTF-16 surrogate, which no YAML or JSON reader accepts`);if(typeof t!=="object"||t===null)return;if(Array.isArray(t)){t.forEach((n,o)=>{pt(n,e,[...r,o])});return}for(let[n,o]of Object.entries(t)){if(!n.isWellFormed())throw new w(`${s()} has a key holding a lone UTF-16 surrogate: ${JSON.stringify(n)}`);pt(o,e,[...r,n])}}var Ss=/^[A-Za-z0-9][A-Za-z0-9._-]*$/,Kt=128,qt=200,ks=/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;function Se(t){if(t==="")return"it is empty";if(t.length>Kt)return`it is longer than ${Kt} characters`;let e=t.split(":").find((r)=>!Ss.test(r));if(e!==void 0){if(e==="")return"it has an empty segment";let r=/[^A-Za-z0-9._-]/.exec(e)?.[0];return r!==void 0?`it holds ${JSON.stringify(r)}, which names may not`:`segment ${JSON.stringify(e)} must start with a letter or digit`}if(ks.test(Fe(t)))return"it is a device name reserved on Windows";return}function ke(t){let e=Se(t);if(e)throw new w(`invalid session name ${JSON.stringify(t)}: ${e}`,"Names are segments of letters, digits, '.', '_' and '-' joined by ':', e.g. workflow:pr.");return t}function Ie(t){if(t==="")throw new w("the step name is empty");if([...t].length>qt)throw new w(`the step name is longer than ${qt} characters`);if(/[\u0000-\u001f\u007f-\u009f]/.test(t))throw new w(`the step name ${JSON.stringify(t)} holds control characters`);return t}function q(t,e){return t===e||t!==void 0&&e!==void 0&&me(t)===me(e)}function me(t){return t.normalize("NFC")}function dt(t,e){return t?.find((r)=>q(r,e))??e}function Fe(t){return t.replaceAll(":","+")}function be(t){return t.replaceAll("+",":")}function Yt(t){let e=t.slice(Math.max(t.lastIndexOf("/"),t.lastIndexOf("\\"))+1);return e.endsWith(".json")?be(e.slice(0,-5)):e.replace(/\.md$/,"")}function xe(t){return Fe(t).toLowerCase()}var Vt=10,bs="0123456789abcdefghijklmnopqrstuvwxyz",Gt=/^[0-9a-z]{8,26}$/,xs=4;function Qt(t=(e)=>crypto.getRandomValues(e)){let e="";while(e.length<Vt)for(let r of t(new Uint8Array(16)))if(r<252&&e.length<Vt)e+=bs[r%36];return e}function ft(t){return t.length>=xs&&t.length<=26&&/^[0-9a-z]+$/.test(t)}function ct(t,e){return Zt(t,e)}function er(t,e,r){if(e.includes(t))return t;throw new w(`invalid ${r} ${JSON.stringify(t)}: expected one of ${e.join(", ")}`)}function tr(t,e){if(!/^\d+$/.test(t)||!Number.isSafeInteger(Number(t)))throw new w(`${e} must be a whole number, not ${JSON.stringify(t)}`);return Number(t)}function rr(t,e="--plan"){let r=t.split(",").map((n)=>n.trim());if(r.some((n)=>n===""))throw new w(`${e} has an empty step: ${JSON.stringify(t)}`,`Example: ${e} init,build,test`);let s=r.find((n,o)=>r.findIndex((a)=>q(a,n))!==o);if(s!==void 0)throw new w(`${e} names the step ${JSON.stringify(s)} twice`,"A plan lists each step once; a step may still be entered again.");return r.map(Ie)}function sr(t){let e=ct(t,"--usage"),r={};for(let[s,n]of Object.entries(e)){if(typeof n!=="number"||!Number.isFinite(n))throw new w(`--usage counter ${JSON.stringify(s)} must be a number`,`Example: --usage '{"tokens": 1200}'`);Es(r,s,n)}return r}function nr(t){if(t.trim()===""||/[\u0000-\u001f]/.test(t))throw new w(`invalid --artifact path ${JSON.stringify(t)}`);return t}function ut(t,e,r){let s=t[e];if(s===void 0||s==="")return r;if(!/^\d{1,9}$/.test(s))throw new w(`${e} must be a whole number of milliseconds, not ${JSON.stringify(s)}`);return Number(s)}function Es(t,e,r){Object.defineProperty(t,e,{value:r,enumerable:!0,writable:!0,configurable:!0})}var ge,Me=0,lt=!1;function ir(t){let[e="",r]=t?t.split(":"):[];ge=t?{name:e,stop:r==="stop"}:void 0,Me=e==="disk-full"?Number(r??4096):0}function V(t){if(ge?.name===t)process.kill(process.pid,ge.stop?"SIGSTOP":"SIGKILL")}function or(t){if(ge?.name==="short-write")return Math.max(1,Math.ceil(t/2));if(ge?.name==="mid-write"){if(lt)return lt=!1,V("mid-write"),t;return lt=t>1,Math.ceil(t/2)}if(ge?.name!=="disk-full")return t;if(Me<=0)throw Object.assign(Error("ENOSPC: no space left on device, write"),{code:"ENOSPC"});let e=Math.min(t,Me);return Me-=e,e}function ar(t){let e=t.startsWith("/"),r=[];for(let n of t.split("/")){if(n===""||n===".")continue;if(n===".."){if(r.length>0&&r.at(-1)!=="..")r.pop();else if(!e)r.push("..")}else r.push(n)}let s=r.join("/");return e?`/${s}`:s||"."}var mt={join:(...t)=>{let e=t.filter((s)=>s!=="").join("/"),r=ar(e);return e.endsWith("/")&&r!=="/"?`${r}/`:r},dirname:(t)=>{let e=t.length-1;while(e>0&&t[e]==="/")e--;let r=t.lastIndexOf("/",e);if(r<1)return t.startsWith("/")?"/":".";return t.slice(0,r===1&&t[0]==="/"?2:r)},basename:(t,e)=>{if(e&&e===t)return"";let r=t.replace(/\/+$/,"").split("/").at(-1)??"";return e&&r!==e&&r.endsWith(e)?r.slice(0,-e.length):r},resolve:(...t)=>{let e="";for(let r of[process.cwd(),...t])e=r.startsWith("/")?r:`${e}/${r}`;return ar(e)},relative:(t,e)=>{let r=mt.resolve(t).split("/").filter(Boolean),s=mt.resolve(e).split("/").filter(Boolean),n=0;while(n<r.length&&n<s.length&&r[n]===s[n])n++;return[...Array(r.length-n).fill(".."),...s.slice(n)].join("/")}},{join:x,dirname:D,basename:De,resolve:Je,relative:Ue}=process.platform==="win32"?require("path"):mt;var _s=[new Bun.Glob("ia/state"),new Bun.Glob(".git")];function pr(t,e){if(e.SESSION_ROOT)return Je(t,e.SESSION_ROOT);for(let r=Je(t);;r=D(r)){if(_s.some((s)=>Os(r,s)))return r;if(D(r)===r)return Je(t)}}function Os(t,e){try{for(let r of e.scanSync({cwd:t,onlyFiles:!1,dot:!0,followSymlinks:!1}))return!0}catch{}return!1}function dr(t){let e=x(t,"ia","state","sessions");return{root:t,sessions:e,archives:x(e,"archives")}}function ze(t,e){return Ue(t.root,e)||e}function He(t){return new Bun.CryptoHasher("sha256").update(t).digest("hex")}var I=()=>require("fs"),se=I;async function gt(t){let e;try{e=await Bun.file(t).slice(0,re+1).bytes()}catch(r){let s=U(r);if(s==="ENOENT"||s==="ENOTDIR")return;throw W("read",t,r)}if(e.length>re)throw ue(t,re);return new TextDecoder().decode(e)}function Ee(t){return se().existsSync(t)}function ht(t){let e=Math.floor(Math.random()*2176782336).toString(36);return x(D(t),`.${De(t)}.${process.pid}.${e}.tmp`)}function fr(t,e){let{closeSync:r,fsyncSync:s,openSync:n}=se(),o=ht(t),a;try{return a=n(o,"wx",420),yt(a,e),s(a),r(a),V("after-temp-write"),o}catch(i){if(a!==void 0)r(a);throw Y(o),W("write",t,i)}}function yt(t,e){let{writeSync:r}=se(),s=typeof e==="string"?new TextEncoder().encode(e):e,n=0;while(n<s.length){let o=r(t,s,n,or(s.length-n));if(o<=0)throw Object.assign(Error("no bytes written"),{code:"ENOSPC"});n+=o}}function Xe(t,e,r){let s=fr(t,e);try{r?.(),se().renameSync(s,t),V("after-replace")}catch(n){throw Y(s),W("write",t,n)}}function vt(t,e,r,s="after-replace"){let n;try{for(let o of t){n??=fr(o,e),r?.();try{return se().linkSync(n,o),V(s),o}catch(a){if(U(a)!=="EEXIST")throw W("write",o,a)}}throw new J("no free file name left for the archive")}finally{if(n)Y(n)}}function Y(t){try{se().unlinkSync(t)}catch{}}function wt(t){try{se().mkdirSync(t,{recursive:!0})}catch(e){throw W("create",t,e)}}function U(t){return t?.code}function W(t,e,r){if(r instanceof J)return r;let s=U(r),n=s==="EACCES"||s==="EPERM"?"permission denied":s==="ENOSPC"?"no space left on the device":s==="EROFS"?"the file system is read-only":r.message??String(r);return new J(`cannot ${t} ${e}: ${n}`)}function cr(t,e,r,s){let n=!1,o;for(let a of t.split(/\r?\n/)){let i=a.trim(),h=/^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(i);if(h){n=h[1].toLowerCase()===e&&h[2]===r;continue}let l=/^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(i);if(n&&l&&l[1].toLowerCase()===s)o=$s(l[2])}return o}function $s(t){let e="",r=!1;for(let s=0;s<t.length;s++){let n=t[s];if(n==="\\"&&s+1<t.length)e+=t[++s];else if(n==='"')r=!r;else if(!r&&(n==="#"||n===";"))break;else e+=n}return e.trim()}var Ps=100;function ur(t,e){return(t.SESSION_ACTOR||We(x(e,".git","config"))||(t.XDG_CONFIG_HOME?We(x(t.XDG_CONFIG_HOME,"git","config")):void 0)||(t.HOME?We(x(t.HOME,".gitconfig"))||We(x(t.HOME,".config","git","config")):void 0)||t.USER||void 0)?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu," ").trim().slice(0,Ps)||void 0}function We(t){let e;try{let{readFileSync:r,statSync:s}=I();if(s(t).size>65536)return;e=r(t,"utf8")}catch{return}return Ts(e)}function Ts(t){return cr(t,"user",void 0,"name")||void 0}var he=/^(<{7} |={7}\r?$|>{7} )/m;function lr(t){let e=[],r=[],s="both";for(let n of t.split(`
-`))if(n.startsWith("<<<<<<<")){if(s!=="both")return;s="ours"}else if(n.startsWith("|||||||")&&s==="ours")s="base";else if(/^={7}\r?$/.test(n)&&(s==="ours"||s==="base"))s="theirs";else if(n.startsWith(">>>>>>>")){if(s!=="theirs")return;s="both"}else{if(s==="both"||s==="ours")e.push(n);if(s==="both"||s==="theirs")r.push(n)}return s==="both"?{ours:e.join(`
-`),theirs:r.join(`
-`)}:void 0}var As=/^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;function Ze(t){let e={};t=Le(t);let r=t.startsWith(`---
-`)?4:t.startsWith(`---\r
-`)?5:0;if(r===0)return e;let s=t.indexOf(`
----`,3),n=t.slice(r,s===-1?void 0:s);if(he.test(n))e.conflicted=!0;for(let o of n.split(`
-`)){let a=o.endsWith("\r")?o.slice(0,-1):o,i=As.exec(a);if(i)e[i[1]]=JSON.parse(i[2])}return e}function Z(t){return typeof t==="object"&&t!==null&&!Array.isArray(t)}function B(t,e,r){Object.defineProperty(t,e,{value:r,enumerable:!0,writable:!0,configurable:!0})}function mr(t){return new TextEncoder().encode(t).length}var gr=["workflow","id","type","status","started_at","updated_at","step","steps","step_done","skipped","plan","context","errors","usage","vars","spec","continued_from","artifacts","events","history","rev"];var vr=p,_e={$schema:"https://json-schema.org/draft/2020-12/schema",type:"object",properties:{workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},started_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},updated_at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},step:{type:"string",minLength:1,maxLength:200},steps:{type:"array",items:{type:"string",minLength:1,maxLength:200}},step_done:{type:"boolean"},skipped:{type:"array",items:{type:"string",minLength:1,maxLength:200}},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},context:{type:"object",description:"any JSON object"},errors:{type:"array",items:{type:"object",properties:{step:{type:"string",minLength:1,maxLength:200},message:{type:"string"},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"}},required:["step","message","at"],additionalProperties:!1}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},artifacts:{type:"array",items:{type:"string",minLength:1}},events:{type:"array",items:{type:"object",properties:{eid:{type:"string",pattern:"^[0-9a-z]{12,16}$"},rev:{type:"integer",minimum:1,maximum:9007199254740991},at:{type:"string",format:"date-time",pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},kind:{type:"string",enum:["start","enter","update","done","error","status","plan","usage","artifacts","edit","save","log","resume","replay","skip","var","fork","merge","rename"]},step:{type:"string",minLength:1,maxLength:200},workflow:{type:"string",description:"segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters",pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",maxLength:128},id:{type:"string",pattern:"^[0-9a-z]{8,26}$"},type:{type:"string",enum:["workflow","chat","agent","plugin"]},note:{type:"string"},patch:{type:"object",description:"any JSON object"},context:{type:"object",description:"any JSON object"},status:{type:"string",enum:["running","paused","completed","failed","abandoned"]},plan:{type:"array",items:{type:"string",minLength:1,maxLength:200}},usage:{type:"object",description:"summed counters, e.g. tokens",additionalProperties:{type:"number"}},artifacts:{type:"array",items:{type:"string",minLength:1}},state:{type:"object",description:"any JSON object"},removed:{type:"array",items:{type:"string"}},vars:{type:"object",description:"start variables",additionalProperties:{type:"string"}},spec:{type:"object",properties:{path:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}},required:["path","sha256"],additionalProperties:!1},continued_from:{type:"string",pattern:"^[0-9a-z]{8,26}$"},actor:{type:"string"},to:{type:"string",pattern:"^[0-9a-z]{12,16}$"},index:{type:"integer",minimum:0,maximum:9007199254740991},resolved:{type:"array",items:{type:"object",properties:{key:{type:"string"},values:{type:"array",items:{}},kept:{}},required:["key","values","kept"],additionalProperties:!1}}},required:["at","kind"],additionalProperties:{}}},history:{type:"object",properties:{events:{type:"integer",minimum:1,maximum:9007199254740991},last:{type:"object",properties:{file:{type:"string",pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},oid:{type:"string",pattern:"^[0-9a-f]{40}$"},events:{type:"integer",minimum:1,maximum:9007199254740991}},required:["file","sha256","oid","events"],additionalProperties:!1}},required:["events","last"],additionalProperties:!1},rev:{type:"integer",minimum:0,maximum:9007199254740991}},required:["workflow","id","type","status","started_at","updated_at","steps","context","rev"],additionalProperties:{},$id:"https://workflow-sessions.dev/schema/session.schema.json",title:"Workflow session state"},L=(t)=>{let e=0;for(let r of t)e++;return e},hr=new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$",""),Be=new RegExp("^[0-9a-z]{8,26}$",""),Ke=new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",""),St=new RegExp("^[0-9a-f]{64}$",""),yr=new RegExp("^[0-9a-z]{12,16}$",""),Ns=new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$",""),js=new RegExp("^[0-9a-f]{40}$","");function p(t,{instancePath:e="",parentData:r,parentDataProperty:s,rootData:n=t,dynamicAnchors:o={}}={}){let a=null,i=0,h=p.evaluated;if(h.dynamicProps)h.props=void 0;if(h.dynamicItems)h.items=void 0;if(i===0)if(t&&typeof t=="object"&&!Array.isArray(t)){let z;if(t.workflow===void 0&&(z="workflow")||t.id===void 0&&(z="id")||t.type===void 0&&(z="type")||t.status===void 0&&(z="status")||t.started_at===void 0&&(z="started_at")||t.updated_at===void 0&&(z="updated_at")||t.steps===void 0&&(z="steps")||t.context===void 0&&(z="context")||t.rev===void 0&&(z="rev"))return p.errors=[{instancePath:e,schemaPath:"#/required",keyword:"required",params:{missingProperty:z},message:"must have required property '"+z+"'"}],!1;else{if(t.workflow!==void 0){let u=t.workflow,v=i;if(i===v)if(typeof u==="string"){if(L(u)>128)return p.errors=[{instancePath:e+"/workflow",schemaPath:"#/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!hr.test(u))return p.errors=[{instancePath:e+"/workflow",schemaPath:"#/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return p.errors=[{instancePath:e+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===i}else var l=!0;if(l){if(t.id!==void 0){let u=t.id,v=i;if(i===v)if(typeof u==="string"){if(!Be.test(u))return p.errors=[{instancePath:e+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return p.errors=[{instancePath:e+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===i}else var l=!0;if(l){if(t.type!==void 0){let u=t.type,v=i;if(typeof u!=="string")return p.errors=[{instancePath:e+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="workflow"||u==="chat"||u==="agent"||u==="plugin"))return p.errors=[{instancePath:e+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:_e.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var l=v===i}else var l=!0;if(l){if(t.status!==void 0){let u=t.status,v=i;if(typeof u!=="string")return p.errors=[{instancePath:e+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(u==="running"||u==="paused"||u==="completed"||u==="failed"||u==="abandoned"))return p.errors=[{instancePath:e+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues:_e.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var l=v===i}else var l=!0;if(l){if(t.started_at!==void 0){let u=t.started_at,v=i;if(i===v){if(i===v)if(typeof u==="string"){if(!Ke.test(u))return p.errors=[{instancePath:e+"/started_at",schemaPath:"#/properties/started_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return p.errors=[{instancePath:e+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===i}else var l=!0;if(l){if(t.updated_at!==void 0){let u=t.updated_at,v=i;if(i===v){if(i===v)if(typeof u==="string"){if(!Ke.test(u))return p.errors=[{instancePath:e+"/updated_at",schemaPath:"#/properties/updated_at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return p.errors=[{instancePath:e+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var l=v===i}else var l=!0;if(l){if(t.step!==void 0){let u=t.step,v=i;if(i===v)if(typeof u==="string"){if(L(u)>200)return p.errors=[{instancePath:e+"/step",schemaPath:"#/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(u)<1)return p.errors=[{instancePath:e+"/step",schemaPath:"#/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===i}else var l=!0;if(l){if(t.steps!==void 0){let u=t.steps,v=i;if(i===v)if(Array.isArray(u)){var g=!0;let _=u.length;for(let c=0;c<_;c++){let f=u[c],P=i;if(i===P)if(typeof f==="string"){if(L(f)>200)return p.errors=[{instancePath:e+"/steps/"+c,schemaPath:"#/properties/steps/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(f)<1)return p.errors=[{instancePath:e+"/steps/"+c,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/steps/"+c,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var g=P===i;if(!g)break}}else return p.errors=[{instancePath:e+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===i}else var l=!0;if(l){if(t.step_done!==void 0){let u=i;if(typeof t.step_done!=="boolean")return p.errors=[{instancePath:e+"/step_done",schemaPath:"#/properties/step_done/type",keyword:"type",params:{type:"boolean"},message:"must be boolean"}],!1;var l=u===i}else var l=!0;if(l){if(t.skipped!==void 0){let u=t.skipped,v=i;if(i===v)if(Array.isArray(u)){var k=!0;let _=u.length;for(let c=0;c<_;c++){let f=u[c],P=i;if(i===P)if(typeof f==="string"){if(L(f)>200)return p.errors=[{instancePath:e+"/skipped/"+c,schemaPath:"#/properties/skipped/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(f)<1)return p.errors=[{instancePath:e+"/skipped/"+c,schemaPath:"#/properties/skipped/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/skipped/"+c,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var k=P===i;if(!k)break}}else return p.errors=[{instancePath:e+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===i}else var l=!0;if(l){if(t.plan!==void 0){let u=t.plan,v=i;if(i===v)if(Array.isArray(u)){var E=!0;let _=u.length;for(let c=0;c<_;c++){let f=u[c],P=i;if(i===P)if(typeof f==="string"){if(L(f)>200)return p.errors=[{instancePath:e+"/plan/"+c,schemaPath:"#/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(f)<1)return p.errors=[{instancePath:e+"/plan/"+c,schemaPath:"#/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/plan/"+c,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var E=P===i;if(!E)break}}else return p.errors=[{instancePath:e+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===i}else var l=!0;if(l){if(t.context!==void 0){let u=t.context,v=i;if(!(u&&typeof u=="object"&&!Array.isArray(u)))return p.errors=[{instancePath:e+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===i}else var l=!0;if(l){if(t.errors!==void 0){let u=t.errors,v=i;if(i===v)if(Array.isArray(u)){var T=!0;let _=u.length;for(let c=0;c<_;c++){let f=u[c],P=i;if(i===P)if(f&&typeof f=="object"&&!Array.isArray(f)){let R;if(f.step===void 0&&(R="step")||f.message===void 0&&(R="message")||f.at===void 0&&(R="at"))return p.errors=[{instancePath:e+"/errors/"+c,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty:R},message:"must have required property '"+R+"'"}],!1;else{let d=i;for(let m in f)if(!(m==="step"||m==="message"||m==="at")){return p.errors=[{instancePath:e+"/errors/"+c,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(d===i){if(f.step!==void 0){let m=f.step,N=i;if(i===N)if(typeof m==="string"){if(L(m)>200)return p.errors=[{instancePath:e+"/errors/"+c+"/step",schemaPath:"#/properties/errors/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(m)<1)return p.errors=[{instancePath:e+"/errors/"+c+"/step",schemaPath:"#/properties/errors/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/errors/"+c+"/step",schemaPath:"#/properties/errors/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var O=N===i}else var O=!0;if(O){if(f.message!==void 0){let m=i;if(typeof f.message!=="string")return p.errors=[{instancePath:e+"/errors/"+c+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var O=m===i}else var O=!0;if(O)if(f.at!==void 0){let m=f.at,N=i;if(i===N){if(i===N)if(typeof m==="string"){if(!Ke.test(m))return p.errors=[{instancePath:e+"/errors/"+c+"/at",schemaPath:"#/properties/errors/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return p.errors=[{instancePath:e+"/errors/"+c+"/at",schemaPath:"#/properties/errors/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var O=N===i}else var O=!0}}}}else return p.errors=[{instancePath:e+"/errors/"+c,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var T=P===i;if(!T)break}}else return p.errors=[{instancePath:e+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===i}else var l=!0;if(l){if(t.usage!==void 0){let u=t.usage,v=i;if(i===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let _ in u){let c=i;if(typeof u[_]!="number")return p.errors=[{instancePath:e+"/usage/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var de=c===i;if(!de)break}else return p.errors=[{instancePath:e+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===i}else var l=!0;if(l){if(t.vars!==void 0){let u=t.vars,v=i;if(i===v)if(u&&typeof u=="object"&&!Array.isArray(u))for(let _ in u){let c=i;if(typeof u[_]!=="string")return p.errors=[{instancePath:e+"/vars/"+_.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var fe=c===i;if(!fe)break}else return p.errors=[{instancePath:e+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===i}else var l=!0;if(l){if(t.spec!==void 0){let u=t.spec,v=i;if(i===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let _;if(u.path===void 0&&(_="path")||u.sha256===void 0&&(_="sha256"))return p.errors=[{instancePath:e+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let c=i;for(let f in u)if(!(f==="path"||f==="sha256")){return p.errors=[{instancePath:e+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:f},message:"must NOT have additional properties"}],!1;break}if(c===i){if(u.path!==void 0){let f=i;if(typeof u.path!=="string")return p.errors=[{instancePath:e+"/spec/path",schemaPath:"#/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=f===i}else var A=!0;if(A)if(u.sha256!==void 0){let f=u.sha256,P=i;if(i===P)if(typeof f==="string"){if(!St.test(f))return p.errors=[{instancePath:e+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return p.errors=[{instancePath:e+"/spec/sha256",schemaPath:"#/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var A=P===i}else var A=!0}}}else return p.errors=[{instancePath:e+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===i}else var l=!0;if(l){if(t.continued_from!==void 0){let u=t.continued_from,v=i;if(i===v)if(typeof u==="string"){if(!Be.test(u))return p.errors=[{instancePath:e+"/continued_from",schemaPath:"#/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return p.errors=[{instancePath:e+"/continued_from",schemaPath:"#/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var l=v===i}else var l=!0;if(l){if(t.artifacts!==void 0){let u=t.artifacts,v=i;if(i===v)if(Array.isArray(u)){var Q=!0;let _=u.length;for(let c=0;c<_;c++){let f=u[c],P=i;if(i===P)if(typeof f==="string"){if(L(f)<1)return p.errors=[{instancePath:e+"/artifacts/"+c,schemaPath:"#/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/artifacts/"+c,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Q=P===i;if(!Q)break}}else return p.errors=[{instancePath:e+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===i}else var l=!0;if(l){if(t.events!==void 0){let u=t.events,v=i;if(i===v)if(Array.isArray(u)){var te=!0;let _=u.length;for(let c=0;c<_;c++){let f=u[c],P=i;if(i===P)if(f&&typeof f=="object"&&!Array.isArray(f)){let R;if(f.at===void 0&&(R="at")||f.kind===void 0&&(R="kind"))return p.errors=[{instancePath:e+"/events/"+c,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty:R},message:"must have required property '"+R+"'"}],!1;else{if(f.eid!==void 0){let d=f.eid,m=i;if(i===m)if(typeof d==="string"){if(!yr.test(d))return p.errors=[{instancePath:e+"/events/"+c+"/eid",schemaPath:"#/properties/events/items/properties/eid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/eid",schemaPath:"#/properties/events/items/properties/eid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===i}else var y=!0;if(y){if(f.rev!==void 0){let d=f.rev,m=i;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return p.errors=[{instancePath:e+"/events/"+c+"/rev",schemaPath:"#/properties/events/items/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(i===m){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return p.errors=[{instancePath:e+"/events/"+c+"/rev",schemaPath:"#/properties/events/items/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<1||isNaN(d))return p.errors=[{instancePath:e+"/events/"+c+"/rev",schemaPath:"#/properties/events/items/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var y=m===i}else var y=!0;if(y){if(f.at!==void 0){let d=f.at,m=i;if(i===m){if(i===m)if(typeof d==="string"){if(!Ke.test(d))return p.errors=[{instancePath:e+"/events/"+c+"/at",schemaPath:"#/properties/events/items/properties/at/pattern",keyword:"pattern",params:{pattern:"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"},message:'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/at",schemaPath:"#/properties/events/items/properties/at/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1}var y=m===i}else var y=!0;if(y){if(f.kind!==void 0){let d=f.kind,m=i;if(typeof d!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(d==="start"||d==="enter"||d==="update"||d==="done"||d==="error"||d==="status"||d==="plan"||d==="usage"||d==="artifacts"||d==="edit"||d==="save"||d==="log"||d==="resume"||d==="replay"||d==="skip"||d==="var"||d==="fork"||d==="merge"||d==="rename"))return p.errors=[{instancePath:e+"/events/"+c+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues:_e.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===i}else var y=!0;if(y){if(f.step!==void 0){let d=f.step,m=i;if(i===m)if(typeof d==="string"){if(L(d)>200)return p.errors=[{instancePath:e+"/events/"+c+"/step",schemaPath:"#/properties/events/items/properties/step/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(d)<1)return p.errors=[{instancePath:e+"/events/"+c+"/step",schemaPath:"#/properties/events/items/properties/step/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/step",schemaPath:"#/properties/events/items/properties/step/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===i}else var y=!0;if(y){if(f.workflow!==void 0){let d=f.workflow,m=i;if(i===m)if(typeof d==="string"){if(L(d)>128)return p.errors=[{instancePath:e+"/events/"+c+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/maxLength",keyword:"maxLength",params:{limit:128},message:"must NOT have more than 128 characters"}],!1;else if(!hr.test(d))return p.errors=[{instancePath:e+"/events/"+c+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/pattern",keyword:"pattern",params:{pattern:"^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"},message:'must match pattern "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/workflow",schemaPath:"#/properties/events/items/properties/workflow/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===i}else var y=!0;if(y){if(f.id!==void 0){let d=f.id,m=i;if(i===m)if(typeof d==="string"){if(!Be.test(d))return p.errors=[{instancePath:e+"/events/"+c+"/id",schemaPath:"#/properties/events/items/properties/id/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===i}else var y=!0;if(y){if(f.type!==void 0){let d=f.type,m=i;if(typeof d!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/type",schemaPath:"#/properties/events/items/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(d==="workflow"||d==="chat"||d==="agent"||d==="plugin"))return p.errors=[{instancePath:e+"/events/"+c+"/type",schemaPath:"#/properties/events/items/properties/type/enum",keyword:"enum",params:{allowedValues:_e.properties.events.items.properties.type.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===i}else var y=!0;if(y){if(f.note!==void 0){let d=i;if(typeof f.note!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/note",schemaPath:"#/properties/events/items/properties/note/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=d===i}else var y=!0;if(y){if(f.patch!==void 0){let d=f.patch,m=i;if(!(d&&typeof d=="object"&&!Array.isArray(d)))return p.errors=[{instancePath:e+"/events/"+c+"/patch",schemaPath:"#/properties/events/items/properties/patch/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===i}else var y=!0;if(y){if(f.context!==void 0){let d=f.context,m=i;if(!(d&&typeof d=="object"&&!Array.isArray(d)))return p.errors=[{instancePath:e+"/events/"+c+"/context",schemaPath:"#/properties/events/items/properties/context/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===i}else var y=!0;if(y){if(f.status!==void 0){let d=f.status,m=i;if(typeof d!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/status",schemaPath:"#/properties/events/items/properties/status/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;if(!(d==="running"||d==="paused"||d==="completed"||d==="failed"||d==="abandoned"))return p.errors=[{instancePath:e+"/events/"+c+"/status",schemaPath:"#/properties/events/items/properties/status/enum",keyword:"enum",params:{allowedValues:_e.properties.events.items.properties.status.enum},message:"must be equal to one of the allowed values"}],!1;var y=m===i}else var y=!0;if(y){if(f.plan!==void 0){let d=f.plan,m=i;if(i===m)if(Array.isArray(d)){var ye=!0;let j=d.length;for(let S=0;S<j;S++){let b=d[S],H=i;if(i===H)if(typeof b==="string"){if(L(b)>200)return p.errors=[{instancePath:e+"/events/"+c+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/maxLength",keyword:"maxLength",params:{limit:200},message:"must NOT have more than 200 characters"}],!1;else if(L(b)<1)return p.errors=[{instancePath:e+"/events/"+c+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/plan/"+S,schemaPath:"#/properties/events/items/properties/plan/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ye=H===i;if(!ye)break}}else return p.errors=[{instancePath:e+"/events/"+c+"/plan",schemaPath:"#/properties/events/items/properties/plan/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===i}else var y=!0;if(y){if(f.usage!==void 0){let d=f.usage,m=i;if(i===m)if(d&&typeof d=="object"&&!Array.isArray(d))for(let j in d){let S=i;if(typeof d[j]!="number")return p.errors=[{instancePath:e+"/events/"+c+"/usage/"+j.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/usage/additionalProperties/type",keyword:"type",params:{type:"number"},message:"must be number"}],!1;var M=S===i;if(!M)break}else return p.errors=[{instancePath:e+"/events/"+c+"/usage",schemaPath:"#/properties/events/items/properties/usage/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===i}else var y=!0;if(y){if(f.artifacts!==void 0){let d=f.artifacts,m=i;if(i===m)if(Array.isArray(d)){var ce=!0;let j=d.length;for(let S=0;S<j;S++){let b=d[S],H=i;if(i===H)if(typeof b==="string"){if(L(b)<1)return p.errors=[{instancePath:e+"/events/"+c+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters"}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/artifacts/"+S,schemaPath:"#/properties/events/items/properties/artifacts/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var ce=H===i;if(!ce)break}}else return p.errors=[{instancePath:e+"/events/"+c+"/artifacts",schemaPath:"#/properties/events/items/properties/artifacts/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===i}else var y=!0;if(y){if(f.state!==void 0){let d=f.state,m=i;if(!(d&&typeof d=="object"&&!Array.isArray(d)))return p.errors=[{instancePath:e+"/events/"+c+"/state",schemaPath:"#/properties/events/items/properties/state/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===i}else var y=!0;if(y){if(f.removed!==void 0){let d=f.removed,m=i;if(i===m)if(Array.isArray(d)){var Mt=!0;let j=d.length;for(let S=0;S<j;S++){let b=i;if(typeof d[S]!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/removed/"+S,schemaPath:"#/properties/events/items/properties/removed/items/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Mt=b===i;if(!Mt)break}}else return p.errors=[{instancePath:e+"/events/"+c+"/removed",schemaPath:"#/properties/events/items/properties/removed/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===i}else var y=!0;if(y){if(f.vars!==void 0){let d=f.vars,m=i;if(i===m)if(d&&typeof d=="object"&&!Array.isArray(d))for(let j in d){let S=i;if(typeof d[j]!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/vars/"+j.replace(/~/g,"~0").replace(/\//g,"~1"),schemaPath:"#/properties/events/items/properties/vars/additionalProperties/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var is=S===i;if(!is)break}else return p.errors=[{instancePath:e+"/events/"+c+"/vars",schemaPath:"#/properties/events/items/properties/vars/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===i}else var y=!0;if(y){if(f.spec!==void 0){let d=f.spec,m=i;if(i===m)if(d&&typeof d=="object"&&!Array.isArray(d)){let j;if(d.path===void 0&&(j="path")||d.sha256===void 0&&(j="sha256"))return p.errors=[{instancePath:e+"/events/"+c+"/spec",schemaPath:"#/properties/events/items/properties/spec/required",keyword:"required",params:{missingProperty:j},message:"must have required property '"+j+"'"}],!1;else{let S=i;for(let b in d)if(!(b==="path"||b==="sha256")){return p.errors=[{instancePath:e+"/events/"+c+"/spec",schemaPath:"#/properties/events/items/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:b},message:"must NOT have additional properties"}],!1;break}if(S===i){if(d.path!==void 0){let b=i;if(typeof d.path!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/spec/path",schemaPath:"#/properties/events/items/properties/spec/properties/path/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Te=b===i}else var Te=!0;if(Te)if(d.sha256!==void 0){let b=d.sha256,H=i;if(i===H)if(typeof b==="string"){if(!St.test(b))return p.errors=[{instancePath:e+"/events/"+c+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/spec/sha256",schemaPath:"#/properties/events/items/properties/spec/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Te=H===i}else var Te=!0}}}else return p.errors=[{instancePath:e+"/events/"+c+"/spec",schemaPath:"#/properties/events/items/properties/spec/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var y=m===i}else var y=!0;if(y){if(f.continued_from!==void 0){let d=f.continued_from,m=i;if(i===m)if(typeof d==="string"){if(!Be.test(d))return p.errors=[{instancePath:e+"/events/"+c+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{8,26}$"},message:'must match pattern "^[0-9a-z]{8,26}$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/continued_from",schemaPath:"#/properties/events/items/properties/continued_from/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===i}else var y=!0;if(y){if(f.actor!==void 0){let d=i;if(typeof f.actor!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/actor",schemaPath:"#/properties/events/items/properties/actor/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=d===i}else var y=!0;if(y){if(f.to!==void 0){let d=f.to,m=i;if(i===m)if(typeof d==="string"){if(!yr.test(d))return p.errors=[{instancePath:e+"/events/"+c+"/to",schemaPath:"#/properties/events/items/properties/to/pattern",keyword:"pattern",params:{pattern:"^[0-9a-z]{12,16}$"},message:'must match pattern "^[0-9a-z]{12,16}$"'}],!1}else return p.errors=[{instancePath:e+"/events/"+c+"/to",schemaPath:"#/properties/events/items/properties/to/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var y=m===i}else var y=!0;if(y){if(f.index!==void 0){let d=f.index,m=i;if(!(typeof d=="number"&&(!(d%1)&&!isNaN(d))))return p.errors=[{instancePath:e+"/events/"+c+"/index",schemaPath:"#/properties/events/items/properties/index/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(i===m){if(typeof d=="number"){if(d>9007199254740991||isNaN(d))return p.errors=[{instancePath:e+"/events/"+c+"/index",schemaPath:"#/properties/events/items/properties/index/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(d<0||isNaN(d))return p.errors=[{instancePath:e+"/events/"+c+"/index",schemaPath:"#/properties/events/items/properties/index/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var y=m===i}else var y=!0;if(y)if(f.resolved!==void 0){let d=f.resolved,m=i;if(i===m)if(Array.isArray(d)){var Dt=!0;let j=d.length;for(let S=0;S<j;S++){let b=d[S],H=i;if(i===H)if(b&&typeof b=="object"&&!Array.isArray(b)){let ve;if(b.key===void 0&&(ve="key")||b.values===void 0&&(ve="values")||b.kept===void 0&&(ve="kept"))return p.errors=[{instancePath:e+"/events/"+c+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/required",keyword:"required",params:{missingProperty:ve},message:"must have required property '"+ve+"'"}],!1;else{let os=i;for(let K in b)if(!(K==="key"||K==="values"||K==="kept")){return p.errors=[{instancePath:e+"/events/"+c+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:K},message:"must NOT have additional properties"}],!1;break}if(os===i){if(b.key!==void 0){let K=i;if(typeof b.key!=="string")return p.errors=[{instancePath:e+"/events/"+c+"/resolved/"+S+"/key",schemaPath:"#/properties/events/items/properties/resolved/items/properties/key/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var Ae=K===i}else var Ae=!0;if(Ae)if(b.values!==void 0){let K=i;if(i===K){if(!Array.isArray(b.values))return p.errors=[{instancePath:e+"/events/"+c+"/resolved/"+S+"/values",schemaPath:"#/properties/events/items/properties/resolved/items/properties/values/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1}var Ae=K===i}else var Ae=!0}}}else return p.errors=[{instancePath:e+"/events/"+c+"/resolved/"+S,schemaPath:"#/properties/events/items/properties/resolved/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Dt=H===i;if(!Dt)break}}else return p.errors=[{instancePath:e+"/events/"+c+"/resolved",schemaPath:"#/properties/events/items/properties/resolved/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var y=m===i}else var y=!0}}}}}}}}}}}}}}}}}}}}}}}}else return p.errors=[{instancePath:e+"/events/"+c,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var te=P===i;if(!te)break}}else return p.errors=[{instancePath:e+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type:"array"},message:"must be array"}],!1;var l=v===i}else var l=!0;if(l){if(t.history!==void 0){let u=t.history,v=i;if(i===v)if(u&&typeof u=="object"&&!Array.isArray(u)){let _;if(u.events===void 0&&(_="events")||u.last===void 0&&(_="last"))return p.errors=[{instancePath:e+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty:_},message:"must have required property '"+_+"'"}],!1;else{let c=i;for(let f in u)if(!(f==="events"||f==="last")){return p.errors=[{instancePath:e+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:f},message:"must NOT have additional properties"}],!1;break}if(c===i){if(u.events!==void 0){let f=u.events,P=i;if(!(typeof f=="number"&&(!(f%1)&&!isNaN(f))))return p.errors=[{instancePath:e+"/history/events",schemaPath:"#/properties/history/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(i===P){if(typeof f=="number"){if(f>9007199254740991||isNaN(f))return p.errors=[{instancePath:e+"/history/events",schemaPath:"#/properties/history/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(f<1||isNaN(f))return p.errors=[{instancePath:e+"/history/events",schemaPath:"#/properties/history/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var Ne=P===i}else var Ne=!0;if(Ne)if(u.last!==void 0){let f=u.last,P=i;if(i===P)if(f&&typeof f=="object"&&!Array.isArray(f)){let R;if(f.file===void 0&&(R="file")||f.sha256===void 0&&(R="sha256")||f.oid===void 0&&(R="oid")||f.events===void 0&&(R="events"))return p.errors=[{instancePath:e+"/history/last",schemaPath:"#/properties/history/properties/last/required",keyword:"required",params:{missingProperty:R},message:"must have required property '"+R+"'"}],!1;else{let d=i;for(let m in f)if(!(m==="file"||m==="sha256"||m==="oid"||m==="events")){return p.errors=[{instancePath:e+"/history/last",schemaPath:"#/properties/history/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:m},message:"must NOT have additional properties"}],!1;break}if(d===i){if(f.file!==void 0){let m=f.file,N=i;if(i===N)if(typeof m==="string"){if(!Ns.test(m))return p.errors=[{instancePath:e+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/pattern",keyword:"pattern",params:{pattern:"^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"},message:'must match pattern "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$"'}],!1}else return p.errors=[{instancePath:e+"/history/last/file",schemaPath:"#/properties/history/properties/last/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var X=N===i}else var X=!0;if(X){if(f.sha256!==void 0){let m=f.sha256,N=i;if(i===N)if(typeof m==="string"){if(!St.test(m))return p.errors=[{instancePath:e+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "^[0-9a-f]{64}$"'}],!1}else return p.errors=[{instancePath:e+"/history/last/sha256",schemaPath:"#/properties/history/properties/last/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var X=N===i}else var X=!0;if(X){if(f.oid!==void 0){let m=f.oid,N=i;if(i===N)if(typeof m==="string"){if(!js.test(m))return p.errors=[{instancePath:e+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{40}$"},message:'must match pattern "^[0-9a-f]{40}$"'}],!1}else return p.errors=[{instancePath:e+"/history/last/oid",schemaPath:"#/properties/history/properties/last/properties/oid/type",keyword:"type",params:{type:"string"},message:"must be string"}],!1;var X=N===i}else var X=!0;if(X)if(f.events!==void 0){let m=f.events,N=i;if(!(typeof m=="number"&&(!(m%1)&&!isNaN(m))))return p.errors=[{instancePath:e+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(i===N){if(typeof m=="number"){if(m>9007199254740991||isNaN(m))return p.errors=[{instancePath:e+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(m<1||isNaN(m))return p.errors=[{instancePath:e+"/history/last/events",schemaPath:"#/properties/history/properties/last/properties/events/minimum",keyword:"minimum",params:{comparison:">=",limit:1},message:"must be >= 1"}],!1}}var X=N===i}else var X=!0}}}}}else return p.errors=[{instancePath:e+"/history/last",schemaPath:"#/properties/history/properties/last/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var Ne=P===i}else var Ne=!0}}}else return p.errors=[{instancePath:e+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;var l=v===i}else var l=!0;if(l)if(t.rev!==void 0){let u=t.rev,v=i;if(!(typeof u=="number"&&(!(u%1)&&!isNaN(u))))return p.errors=[{instancePath:e+"/rev",schemaPath:"#/properties/rev/type",keyword:"type",params:{type:"integer"},message:"must be integer"}],!1;if(i===v){if(typeof u=="number"){if(u>9007199254740991||isNaN(u))return p.errors=[{instancePath:e+"/rev",schemaPath:"#/properties/rev/maximum",keyword:"maximum",params:{comparison:"<=",limit:9007199254740991},message:"must be <= 9007199254740991"}],!1;else if(u<0||isNaN(u))return p.errors=[{instancePath:e+"/rev",schemaPath:"#/properties/rev/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0"}],!1}}var l=v===i}else var l=!0}}}}}}}}}}}}}}}}}}}}}else return p.errors=[{instancePath:e,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"}],!1;return p.errors=a,i===0}p.evaluated={props:!0,dynamicProps:!1,dynamicItems:!1};function Ls(t,e){if(t(e))return{ok:!0,value:e};let[r]=t.errors??[],s=r?.instancePath.slice(1).replaceAll("/",".")||"(top level)",n=r?.params.allowedValues;return{ok:!1,problem:`${s}: ${r?.message??"invalid"}${n?` (${n.join(", ")})`:""}`}}function kt(t){return Ls(vr,t)}function Oe(t,e=gr){let r=(o)=>{let a=e.indexOf(o);return a===-1?e.length:a},s=Object.entries(t).filter(([,o])=>o!==void 0);s.sort(([o],[a])=>r(o)-r(a));let n={};for(let[o,a]of s)B(n,o,a);return n}function bt(t){let e=Oe(t),r=kt(e);if(!r.ok)throw new J(`refusing to write an invalid state for ${t.workflow}: ${r.problem}`);return`${JSON.stringify(e,null,2)}
-`}function wr(t,e,r=!1){let s=mr(t),n=r?Ce:Xt;if(s>n)throw new w(`the state of ${e} would be ${s} bytes, over the ${n/1024/1024} MiB limit (older events are compacted: what remains is its context, steps, errors and artifacts)`,`State is committed to git: keep large data in files (--artifact PATH) and drop large keys with \`session set ${e} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ${e}\`.`);return t}function G(t,e){if(t.length>Ce)throw ue(e,Ce);if(we(t,Re))throw Sr(e);let r;try{r=JSON.parse(Le(t))}catch(n){if(he.test(t)){let o=Rs(t,e);if(o&&o.ours.id!==o.theirs.id){let{ours:a,theirs:i}=o;throw new C(e,"conflict-markers",`holds two different sessions started under the name ${a.workflow} on two branches (ids ${a.id} and ${i.id}), between git conflict markers`,`Keep both: \`session rename ${a.workflow} NEW_NAME --id ${i.id}\` moves that one to NEW_NAME and leaves the other as ${a.workflow}; then commit both files.`)}throw new C(e,"conflict-markers","holds git conflict markers","Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge again; then run `session doctor`.")}throw new C(e,"invalid-json",`is not valid JSON (${n.message})`)}Cs(r,e);let s=kt(r);if(!s.ok)throw new C(e,"invalid-state",`is not a valid session: ${s.problem}`);return s.value}function Rs(t,e){let r=lr(t);if(!r||he.test(r.ours)||he.test(r.theirs))return;try{return{ours:G(r.ours,`${e} (ours)`),theirs:G(r.theirs,`${e} (theirs)`)}}catch{return}}function Cs(t,e){if(!Z(t))return;let r=[t.context,t.vars];if(Array.isArray(t.events)){for(let s of t.events)if(Z(s))r.push(s.patch,s.context,Z(s.state)?s.state.context:void 0)}if(r.some((s)=>Bt(s,le)))throw Sr(e)}function Sr(t){return new C(t,"too-deep",`is nested more than ${le} levels deep, more than this tool ever writes`)}var $e=I;function F(t){let{closeSync:e,constants:r,fstatSync:s,openSync:n,readFileSync:o}=$e(),a;try{a=n(t,r.O_RDONLY|r.O_NOFOLLOW|r.O_NONBLOCK)}catch(i){let h=U(i);if(h==="ENOENT"||h==="ENOTDIR")return;if(h==="ELOOP")throw Ot(t);throw W("read",t,i)}try{let i=s(a);if(!i.isFile())throw $t(t);if(i.size>re)throw ue(t,re);return o(a,"utf8")}finally{e(a)}}function xt(t,e){for(let r of e){let s=x(t,r),n=$e().lstatSync(s,{throwIfNoEntry:!1});if(n===void 0)return;if(!n.isDirectory())return s}return}function kr(t,e){let r=xt(t,e);if(r===void 0)return;let s=_t(r);throw new C(r,s?"symlink":"not-a-folder",s?"is a symbolic link; the state folders must be real folders inside the project":"is not a folder","Nothing was read or written through it. Run `session doctor` for the details.")}function Et(t){try{return $e().realpathSync(t)}catch{let e=D(t);return e===t?t:x(Et(e),De(t))}}function _t(t){try{return $e().lstatSync(t).isSymbolicLink()}catch{return!1}}function Ot(t){return new C(t,"symlink","is a symbolic link; state files must be regular files inside the project")}function $t(t){return new C(t,"not-a-file","is not a regular file (a folder, a FIFO or a device)")}function Pt(t,e){let r=new Bun.Glob(e),s=e.startsWith(".");try{return $e().readdirSync(t,{withFileTypes:!0}).filter((n)=>(s||!n.name.startsWith("."))&&r.match(n.name)).map((n)=>{let o=n.isFile()?"file":n.isSymbolicLink()?"symlink":n.isDirectory()?"folder":"other";return{name:n.name,kind:o}}).sort((n,o)=>n.name<o.name?-1:n.name>o.name?1:0)}catch(n){if(U(n)==="ENOENT"||U(n)==="ENOTDIR")return[];throw W("list",t,n)}}function ne(t,e,r=!1){return Pt(t,e).filter((s)=>!r||s.kind==="file").map((s)=>s.name)}function Tt(t,e){if(!Z(e))return e;let r={};if(Z(t))for(let[s,n]of Object.entries(t))B(r,s,n);for(let[s,n]of Object.entries(e))if(n===null)delete r[s];else B(r,s,Tt(r[s],n));return r}function ie(t,e){if(e.length===0)return t;let r=[...t.events??[]],s=t;for(let n of e)s=Is(s,n,r),r.push(n);return{...s,events:r}}function Is(t,e,r){let s={...t,updated_at:e.at};if(e.rev!==void 0)s.rev=e.rev;switch(e.kind){case"start":if(Object.assign(s,{workflow:e.workflow,id:e.id,type:e.type??"workflow",status:"running"}),Object.assign(s,{started_at:e.at,steps:[],context:{}}),e.vars)s.vars=e.vars;if(e.spec)s.spec=e.spec;if(e.continued_from)s.continued_from=e.continued_from;break;case"fork":for(let[n,o]of Object.entries(e.state??{}))B(s,n,o);break;case"enter":s.step=e.step,s.steps=[...Fs(t.steps??[]).filter((n)=>!q(n,e.step)),e.step],s.step_done=void 0,s.context=br(t.context,e);break;case"update":s.context=br(t.context,e);break;case"done":s.step_done=!0;break;case"error":s.errors=[...t.errors??[],{step:e.step,message:e.note??"",at:e.at}],s.status="failed";break;case"status":s.status=e.status;break;case"plan":s.plan=e.plan;break;case"usage":s.usage=Nt(t.usage??{},e.usage??{});break;case"artifacts":s.artifacts=[...new Set([...t.artifacts??[],...e.artifacts??[]])];break;case"save":if(Object.assign(s,{status:e.status,ended_at:e.at}),e.note!==void 0)s.notes=e.note;break;case"resume":s.status="running",delete s.ended_at,delete s.notes;break;case"skip":s.step_done=!0,s.skipped=[...t.skipped??[],e.step],s.status="running";break;case"replay":{let n=e.state??At(t,Ve(r.slice(0,(e.index??0)+1)));Object.assign(s,{step:n.step,steps:n.steps,context:n.context,status:"running"}),s.step_done=void 0,s.skipped=n.skipped;break}case"merge":break;case"rename":s.workflow=e.workflow;break;case"var":s.vars={...t.vars,...e.vars};break;case"edit":for(let[n,o]of Object.entries(e.state??{}))B(s,n,o);for(let n of e.removed??[])delete s[n];break}return s}function At(t,e){let r={steps:e.steps??[],context:e.context??{}};if(e.step!==void 0)r.step=e.step;let s=t.skipped?.filter((n)=>e.steps?.slice(0,-1).some((o)=>q(o,n)));if(s?.length)r.skipped=s;return r}function Ve(t){return ie({},t)}function br(t,e){if(e.context)return e.context;if(e.patch)return Tt(t??{},e.patch);return t??{}}function Nt(t,e){let r={};for(let[s,n]of Object.entries(t))B(r,s,n);for(let[s,n]of Object.entries(e))B(r,s,(Object.hasOwn(r,s)?r[s]:0)+n);return r}function qe(t,e){if(t===e)return!0;if(Array.isArray(t))return Array.isArray(e)&&t.length===e.length&&t.every((r,s)=>qe(r,e[s]));if(Z(t)&&Z(e)){let r=Object.keys(t).filter((s)=>t[s]!==void 0);return r.length===Object.keys(e).filter((s)=>e[s]!==void 0).length&&r.every((s)=>Object.hasOwn(e,s)&&qe(t[s],e[s]))}return!1}function Fs(t){let e=new Map(t.map((r,s)=>[me(r),s]));return t.filter((r,s)=>e.get(me(r))===s)}function Ms(){let t=crypto.getRandomValues(new Uint8Array(12)),e="";for(let r of t)e+="0123456789abcdefghijklmnopqrstuvwxyz"[r%36];return e}function Ye(t){if(Array.isArray(t))return`[${t.map(Ye).join(",")}]`;if(typeof t==="object"&&t!==null){let e=Object.entries(t).filter(([,r])=>r!==void 0);return e.sort(([r],[s])=>r<s?-1:r>s?1:0),`{${e.map(([r,s])=>`${JSON.stringify(r)}:${Ye(s)}`).join(",")}}`}return JSON.stringify(t)}function xr(t){let{rev:e,eid:r,...s}=t;return Ye(s)}function Ds(t,e){return`h${new Bun.CryptoHasher("sha256").update(`${xr(t)}#${e}`).digest("hex").slice(0,15)}`}function Er(t){if(t.every((s)=>s.eid!==void 0&&s.index===void 0))return t;let e=new Map,r=[];for(let[s,n]of t.entries()){let o=n;if(n.eid===void 0){let a=xr(n),i=e.get(a)??0;e.set(a,i+1),o={...n,eid:Ds(n,i)}}if(o.kind==="replay"&&o.index!==void 0){let{index:a,...i}=o,h=r[a];if(h!==void 0&&a<s)o={...i,to:h.eid,state:At(Ve(r),Ve(r.slice(0,a+1)))}}r.push(o)}return r}function _r(t,e){return t.map((r)=>({eid:Ms(),...r,...e&&r.actor===void 0&&{actor:e}}))}var Js=200,Or=98304,Us=50;function $r(t,e){let r=t.events??[];if(r.length>Js)return Us;if(r.length>1&&e>Or&&JSON.stringify(r).length>Or/2)return 1;return}function Pr(t,e,r){let s=t.events??[],n=s.slice(0,s.length-e),o=s.slice(s.length-e),a=t.history,i={checkpoint:Ar(r),previous:a?.last??null},h=zs(i,n),l=new TextEncoder().encode(h),g=He(l),k=a?.events??0,E={file:`history/${t.id}/${String(k).padStart(8,"0")}-${g.slice(0,12)}.jsonl`,sha256:g,oid:Xs(l),events:n.length},T={events:k+n.length,last:E};return{segment:E,text:h,state:{...t,history:T,events:o}}}function Tr(t,e){let r=t.history?.last;if(!r)return{};let s=e(r);if(s===void 0)throw Error(`the history segment ${r.file} is missing`);let n=Hs(s,r);return{...Ar(ie({...n.checkpoint,events:[]},n.events)),events:[]}}function zs(t,e){return`${JSON.stringify(t)}
-${e.map((r)=>JSON.stringify(r)).join(`
+(function(exports, require, module, __filename, __dirname) {var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+function __accessProp(key) {
+  return this[key];
+}
+var __toCommonJS = (from) => {
+  var entry = (__moduleCache ??= new WeakMap).get(from), desc;
+  if (entry)
+    return entry;
+  entry = __defProp({}, "__esModule", { value: true });
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (var key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(entry, key))
+        __defProp(entry, key, {
+          get: __accessProp.bind(from, key),
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+        });
+  }
+  __moduleCache.set(from, entry);
+  return entry;
+};
+var __moduleCache;
+var __returnValue = (v) => v;
+function __exportSetter(name, newValue) {
+  this[name] = __returnValue.bind(null, newValue);
+}
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, {
+      get: all[name],
+      enumerable: true,
+      configurable: true,
+      set: __exportSetter.bind(all, name)
+    });
+};
+
+// .claude/skills/session/lib/commands/set.ts
+var exports_set = {};
+__export(exports_set, {
+  default: () => set_default
+});
+module.exports = __toCommonJS(exports_set);
+
+// .claude/skills/session/lib/core/errors.ts
+class SessionError extends Error {
+  hint;
+  exitCode = 1;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+}
+
+class UsageError extends SessionError {
+  exitCode = 2;
+}
+
+class NotFoundError extends UsageError {
+}
+
+class ConflictError extends SessionError {
+  exitCode = 3;
+}
+class CorruptStateError extends SessionError {
+  path;
+  reason;
+  detail;
+  exitCode = 4;
+  constructor(path, reason, detail, hint = "Run `session doctor` to inspect it; the file is kept as it is.") {
+    super(`${path}: ${detail}`, hint);
+    this.path = path;
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+function tooLarge(path, limit) {
+  return new CorruptStateError(path, "too-large", `is larger than ${limit / 1024 / 1024} MiB, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/core/clock.ts
+function formatTimestamp(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+var INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,3})?Z$/;
+function clockFrom(env) {
+  const fixed = env.SESSION_NOW;
+  if (fixed === undefined || fixed === "")
+    return () => new Date;
+  const time = parseInstant(fixed);
+  if (time === undefined) {
+    throw new UsageError(`SESSION_NOW is not a UTC instant: ${JSON.stringify(fixed)}`, "Use YYYY-MM-DDTHH:MM:SSZ, e.g. SESSION_NOW=2025-01-29T15:00:00Z");
+  }
+  return () => new Date(time);
+}
+function parseInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m)
+    return;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, m[7] ? Number(m[7].slice(1).padEnd(3, "0")) : 0);
+  const back = new Date(time);
+  const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return same ? time : undefined;
+}
+
+// .claude/skills/session/lib/core/text.ts
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// .claude/skills/session/lib/core/duration.ts
+var DURATION_UNITS = [
+  ["w", "week", 7 * 86400],
+  ["d", "day", 86400],
+  ["h", "hour", 3600],
+  ["m", "minute", 60],
+  ["s", "second", 1]
+];
+
+// .claude/skills/session/lib/core/limits.ts
+var MAX_DEPTH = 64;
+var MAX_FILE_DEPTH = MAX_DEPTH + 6;
+var MAX_STATE_BYTES = 1024 * 1024;
+var MAX_STATE_READ_BYTES = 2 * MAX_STATE_BYTES;
+var MAX_ARCHIVE_BYTES = 8 * 1024 * 1024;
+var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
+
+// .claude/skills/session/lib/core/json-input.ts
+function parseJsonInput(text, what) {
+  checkDepth(text, what);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON: ${error.message}`, `Example: '{"pr_number": 8}'`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UsageError(`${what} must be a JSON object, not ` + `${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+  }
+  checkLiterals(text, what);
+  checkValues(value, what, []);
+  return value;
+}
+function checkDepth(text, what) {
+  if (jsonTextDeeperThan(text, MAX_DEPTH)) {
+    throw new UsageError(`${what} is nested more than ${MAX_DEPTH} levels deep`, "Flatten it, or keep large structured data in a file and record its path with --artifact.");
+  }
+}
+function jsonTextDeeperThan(text, limit) {
+  if (text.length <= limit)
+    return false;
+  let depth = 0;
+  for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
+    if (bracket === "{" || bracket === "[") {
+      if (++depth > limit)
+        return true;
+    } else
+      depth--;
+  }
+  return false;
+}
+function valueDeeperThan(value, limit) {
+  let level = [value];
+  for (let depth = 1;level.length > 0; depth++) {
+    const next = [];
+    for (const item of level)
+      if (typeof item === "object" && item !== null)
+        for (const child of Object.values(item))
+          next.push(child);
+    if (next.length === 0)
+      return false;
+    if (depth >= limit && next.some((item) => typeof item === "object" && item !== null))
+      return true;
+    level = next;
+  }
+  return false;
+}
+var NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+function checkLiterals(text, what) {
+  const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  for (const [literal] of bare.matchAll(NUMBER)) {
+    const value = Number(literal);
+    const integer = /^-?\d+$/.test(literal);
+    if (!Number.isFinite(value) || (!integer || Number.isSafeInteger(value)) && sameDecimal(literal, String(value)))
+      continue;
+    throw new UsageError(`${what} holds the ${integer ? "integer" : "number"} ${literal}, ` + `${integer ? "beyond \xB12^53" : "more precise than a double"}: readers would change it to ${value}`, `Send it as a string: "${literal}".`);
+  }
+}
+function sameDecimal(a, b) {
+  return canonical(a) === canonical(b);
+}
+function canonical(literal) {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(literal);
+  if (!match)
+    return literal;
+  const [, sign, whole, fraction = "", exponent = "0"] = match;
+  let digits = `${whole}${fraction}`.replace(/^0+/, "");
+  let power = Number(exponent) - fraction.length;
+  if (digits === "")
+    return "0";
+  const trailing = digits.length - digits.replace(/0+$/, "").length;
+  digits = digits.slice(0, digits.length - trailing);
+  power += trailing;
+  return `${sign}${digits}e${power}`;
+}
+function checkValues(value, what, path) {
+  const where = () => `${what}${path.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("")}`;
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new UsageError(`${where()} is a number too large to store (${value})`, "Numbers must be finite; send huge values as strings.");
+  }
+  if (typeof value === "string" && !value.isWellFormed()) {
+    throw new UsageError(`${where()} holds a lone UTF-16 surrogate, which no YAML or JSON reader accepts`);
+  }
+  if (typeof value !== "object" || value === null)
+    return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      checkValues(item, what, [...path, i]);
+    });
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (!key.isWellFormed())
+      throw new UsageError(`${where()} has a key holding a lone UTF-16 surrogate: ${JSON.stringify(key)}`);
+    checkValues(item, what, [...path, key]);
+  }
+}
+
+// .claude/skills/session/lib/core/names.ts
+var SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var MAX_NAME_LENGTH = 128;
+var MAX_STEP_LENGTH = 200;
+var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+function nameProblem(name) {
+  if (name === "")
+    return "it is empty";
+  if (name.length > MAX_NAME_LENGTH)
+    return `it is longer than ${MAX_NAME_LENGTH} characters`;
+  const bad = name.split(":").find((segment) => !SEGMENT.test(segment));
+  if (bad !== undefined) {
+    if (bad === "")
+      return "it has an empty segment";
+    const char = /[^A-Za-z0-9._-]/.exec(bad)?.[0];
+    return char !== undefined ? `it holds ${JSON.stringify(char)}, which names may not` : `segment ${JSON.stringify(bad)} must start with a letter or digit`;
+  }
+  if (WINDOWS_RESERVED.test(fileStem(name)))
+    return "it is a device name reserved on Windows";
+  return;
+}
+function checkName(name) {
+  const problem = nameProblem(name);
+  if (problem) {
+    throw new UsageError(`invalid session name ${JSON.stringify(name)}: ${problem}`, "Names are segments of letters, digits, '.', '_' and '-' joined by ':', e.g. workflow:pr.");
+  }
+  return name;
+}
+function checkStep(step) {
+  if (step === "")
+    throw new UsageError("the step name is empty");
+  if ([...step].length > MAX_STEP_LENGTH) {
+    throw new UsageError(`the step name is longer than ${MAX_STEP_LENGTH} characters`);
+  }
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(step)) {
+    throw new UsageError(`the step name ${JSON.stringify(step)} holds control characters`);
+  }
+  return step;
+}
+function sameStep(a, b) {
+  return a === b || a !== undefined && b !== undefined && stepKey(a) === stepKey(b);
+}
+function stepKey(step) {
+  return step.normalize("NFC");
+}
+function spellingIn(list, step) {
+  return list?.find((known) => sameStep(known, step)) ?? step;
+}
+function fileStem(name) {
+  return name.replaceAll(":", "+");
+}
+function nameFromStem(stem) {
+  return stem.replaceAll("+", ":");
+}
+function nameFromFile(path) {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return name.endsWith(".json") ? nameFromStem(name.slice(0, -".json".length)) : name.replace(/\.md$/, "");
+}
+function caseKey(name) {
+  return fileStem(name).toLowerCase();
+}
+var ID_LENGTH = 10;
+var ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+var ID_PATTERN = /^[0-9a-z]{8,26}$/;
+var MIN_ID_PREFIX = 4;
+function newId(random = (b) => crypto.getRandomValues(b)) {
+  let id = "";
+  while (id.length < ID_LENGTH) {
+    for (const byte of random(new Uint8Array(16))) {
+      if (byte < 252 && id.length < ID_LENGTH)
+        id += ID_ALPHABET[byte % 36];
+    }
+  }
+  return id;
+}
+function isIdPrefix(text) {
+  return text.length >= MIN_ID_PREFIX && text.length <= 26 && /^[0-9a-z]+$/.test(text);
+}
+
+// .claude/skills/session/lib/core/parse.ts
+function parseJsonObject(text, what) {
+  return parseJsonInput(text, what);
+}
+function oneOf(value, allowed, option) {
+  if (allowed.includes(value))
+    return value;
+  throw new UsageError(`invalid ${option} ${JSON.stringify(value)}: expected one of ${allowed.join(", ")}`);
+}
+function parseWholeNumber(value, option) {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`${option} must be a whole number, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+function parsePlan(text, option = "--plan") {
+  const steps = text.split(",").map((step) => step.trim());
+  if (steps.some((step) => step === ""))
+    throw new UsageError(`${option} has an empty step: ${JSON.stringify(text)}`, `Example: ${option} init,build,test`);
+  const twice = steps.find((step, i) => steps.findIndex((other) => sameStep(other, step)) !== i);
+  if (twice !== undefined)
+    throw new UsageError(`${option} names the step ${JSON.stringify(twice)} twice`, "A plan lists each step once; a step may still be entered again.");
+  return steps.map(checkStep);
+}
+function parseUsage(text) {
+  const usage = parseJsonObject(text, "--usage");
+  const counters = {};
+  for (const [key, value] of Object.entries(usage)) {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      throw new UsageError(`--usage counter ${JSON.stringify(key)} must be a number`, `Example: --usage '{"tokens": 1200}'`);
+    }
+    defineOwn(counters, key, value);
+  }
+  return counters;
+}
+function parseArtifact(path) {
+  if (path.trim() === "" || /[\u0000-\u001f]/.test(path))
+    throw new UsageError(`invalid --artifact path ${JSON.stringify(path)}`);
+  return path;
+}
+function envMilliseconds(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === "")
+    return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new UsageError(`${name} must be a whole number of milliseconds, not ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+function defineOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// .claude/skills/session/lib/fs/failpoints.ts
+var armed;
+var diskLeft = 0;
+var cut = false;
+function armFailpoint(spec) {
+  const [name = "", arg] = spec ? spec.split(":") : [];
+  armed = spec ? { name, stop: arg === "stop" } : undefined;
+  diskLeft = name === "disk-full" ? Number(arg ?? 4096) : 0;
+}
+function failpoint(name) {
+  if (armed?.name === name)
+    process.kill(process.pid, armed.stop ? "SIGSTOP" : "SIGKILL");
+}
+function writeAllowance(wanted) {
+  if (armed?.name === "short-write")
+    return Math.max(1, Math.ceil(wanted / 2));
+  if (armed?.name === "mid-write") {
+    if (cut) {
+      cut = false;
+      failpoint("mid-write");
+      return wanted;
+    }
+    cut = wanted > 1;
+    return Math.ceil(wanted / 2);
+  }
+  if (armed?.name !== "disk-full")
+    return wanted;
+  if (diskLeft <= 0)
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+  const allowed = Math.min(wanted, diskLeft);
+  diskLeft -= allowed;
+  return allowed;
+}
+
+// .claude/skills/session/lib/fs/path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..")
+        parts.pop();
+      else if (!absolute)
+        parts.push("..");
+    } else
+      parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+var posix = {
+  join: (...parts) => {
+    const path = parts.filter((p) => p !== "").join("/");
+    const normal = normalize(path);
+    return path.endsWith("/") && normal !== "/" ? `${normal}/` : normal;
+  },
+  dirname: (path) => {
+    let end = path.length - 1;
+    while (end > 0 && path[end] === "/")
+      end--;
+    const i = path.lastIndexOf("/", end);
+    if (i < 1)
+      return path.startsWith("/") ? "/" : ".";
+    return path.slice(0, i === 1 && path[0] === "/" ? 2 : i);
+  },
+  basename: (path, suffix) => {
+    if (suffix && suffix === path)
+      return "";
+    const base = path.replace(/\/+$/, "").split("/").at(-1) ?? "";
+    return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
+  },
+  resolve: (...parts) => {
+    let path = "";
+    for (const part of [process.cwd(), ...parts])
+      path = part.startsWith("/") ? part : `${path}/${part}`;
+    return normalize(path);
+  },
+  relative: (from, to) => {
+    const a = posix.resolve(from).split("/").filter(Boolean);
+    const b = posix.resolve(to).split("/").filter(Boolean);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common])
+      common++;
+    return [...Array(a.length - common).fill(".."), ...b.slice(common)].join("/");
+  }
+};
+var { join, dirname, basename, resolve, relative } = process.platform === "win32" ? require("path") : posix;
+
+// .claude/skills/session/lib/fs/state-paths.ts
+var MARKERS = [new Bun.Glob("ia/state"), new Bun.Glob(".git")];
+function findRoot(cwd, env) {
+  if (env.SESSION_ROOT)
+    return resolve(cwd, env.SESSION_ROOT);
+  for (let dir = resolve(cwd);; dir = dirname(dir)) {
+    if (MARKERS.some((marker) => holds(dir, marker)))
+      return dir;
+    if (dirname(dir) === dir)
+      return resolve(cwd);
+  }
+}
+function holds(dir, marker) {
+  try {
+    for (const _ of marker.scanSync({ cwd: dir, onlyFiles: false, dot: true, followSymlinks: false }))
+      return true;
+  } catch {}
+  return false;
+}
+function statePaths(root) {
+  const sessions = join(root, "ia", "state", "sessions");
+  return { root, sessions, archives: join(sessions, "archives") };
+}
+function relativePath(paths, path) {
+  return relative(paths.root, path) || path;
+}
+
+// .claude/skills/session/lib/core/hash.ts
+function sha256(data) {
+  return new Bun.CryptoHasher("sha256").update(data).digest("hex");
+}
+
+// .claude/skills/session/lib/fs/files.ts
+var nodeFs = () => require("fs");
+var fs = nodeFs;
+async function readFile(path) {
+  let bytes;
+  try {
+    bytes = await Bun.file(path).slice(0, MAX_READ_BYTES + 1).bytes();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    throw ioError("read", path, error);
+  }
+  if (bytes.length > MAX_READ_BYTES)
+    throw tooLarge(path, MAX_READ_BYTES);
+  return new TextDecoder().decode(bytes);
+}
+function exists(path) {
+  return fs().existsSync(path);
+}
+function tempPathFor(path) {
+  const nonce = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tmp`);
+}
+function writeTemp(path, text) {
+  const { closeSync, fsyncSync, openSync } = fs();
+  const temp = tempPathFor(path);
+  let fd;
+  try {
+    fd = openSync(temp, "wx", 420);
+    writeAll(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    failpoint("after-temp-write");
+    return temp;
+  } catch (error) {
+    if (fd !== undefined)
+      closeSync(fd);
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeAll(fd, data) {
+  const { writeSync } = fs();
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = writeSync(fd, bytes, done, writeAllowance(bytes.length - done));
+    if (wrote <= 0)
+      throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    done += wrote;
+  }
+}
+function writeFileAtomic(path, text, beforeCommit) {
+  const temp = writeTemp(path, text);
+  try {
+    beforeCommit?.();
+    fs().renameSync(temp, path);
+    failpoint("after-replace");
+  } catch (error) {
+    removeQuietly(temp);
+    throw ioError("write", path, error);
+  }
+}
+function writeFileNew(candidates, text, beforeCommit, point = "after-replace") {
+  let temp;
+  try {
+    for (const path of candidates) {
+      temp ??= writeTemp(path, text);
+      beforeCommit?.();
+      try {
+        fs().linkSync(temp, path);
+        failpoint(point);
+        return path;
+      } catch (error) {
+        if (errorCode(error) !== "EEXIST")
+          throw ioError("write", path, error);
+      }
+    }
+    throw new SessionError("no free file name left for the archive");
+  } finally {
+    if (temp)
+      removeQuietly(temp);
+  }
+}
+function removeQuietly(path) {
+  try {
+    fs().unlinkSync(path);
+  } catch {}
+}
+function ensureDir(path) {
+  try {
+    fs().mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw ioError("create", path, error);
+  }
+}
+function errorCode(error) {
+  return error?.code;
+}
+function ioError(verb, path, error) {
+  if (error instanceof SessionError)
+    return error;
+  const code = errorCode(error);
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : code === "EROFS" ? "the file system is read-only" : error.message ?? String(error);
+  return new SessionError(`cannot ${verb} ${path}: ${reason}`);
+}
+
+// .claude/skills/session/lib/git/config.ts
+function configValue(text, section, subsection, key) {
+  let inside = false;
+  let found;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+    if (header) {
+      inside = header[1].toLowerCase() === section && header[2] === subsection;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    if (inside && entry && entry[1].toLowerCase() === key)
+      found = unquote(entry[2]);
+  }
+  return found;
+}
+function unquote(value) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0;i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && i + 1 < value.length)
+      out += value[++i];
+    else if (c === '"')
+      quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";"))
+      break;
+    else
+      out += c;
+  }
+  return out.trim();
+}
+
+// .claude/skills/session/lib/git/actor.ts
+var MAX_ACTOR = 100;
+function actorFrom(env, root) {
+  const name = env.SESSION_ACTOR || userName(join(root, ".git", "config")) || (env.XDG_CONFIG_HOME ? userName(join(env.XDG_CONFIG_HOME, "git", "config")) : undefined) || (env.HOME ? userName(join(env.HOME, ".gitconfig")) || userName(join(env.HOME, ".config", "git", "config")) : undefined) || env.USER || undefined;
+  return name?.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ").trim().slice(0, MAX_ACTOR) || undefined;
+}
+function userName(path) {
+  let text;
+  try {
+    const { readFileSync, statSync } = nodeFs();
+    if (statSync(path).size > 64 * 1024)
+      return;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return;
+  }
+  return parseUserName(text);
+}
+function parseUserName(text) {
+  return configValue(text, "user", undefined, "name") || undefined;
+}
+
+// .claude/skills/session/lib/format/conflict.ts
+var CONFLICT_MARKER = /^(<{7} |={7}\r?$|>{7} )/m;
+function conflictSides(text) {
+  const ours = [];
+  const theirs = [];
+  let section = "both";
+  for (const line of text.split(`
+`)) {
+    if (line.startsWith("<<<<<<<")) {
+      if (section !== "both")
+        return;
+      section = "ours";
+    } else if (line.startsWith("|||||||") && section === "ours")
+      section = "base";
+    else if (/^={7}\r?$/.test(line) && (section === "ours" || section === "base"))
+      section = "theirs";
+    else if (line.startsWith(">>>>>>>")) {
+      if (section !== "theirs")
+        return;
+      section = "both";
+    } else {
+      if (section === "both" || section === "ours")
+        ours.push(line);
+      if (section === "both" || section === "theirs")
+        theirs.push(line);
+    }
+  }
+  return section === "both" ? { ours: ours.join(`
+`), theirs: theirs.join(`
+`) } : undefined;
+}
+
+// .claude/skills/session/lib/format/archive-head.ts
+var HEAD_LINE = /^(workflow|id|type|status|step|started_at|updated_at|ended_at): ("(?:[^"\\]|\\.)*")$/;
+function readArchiveHead(text) {
+  const head = {};
+  text = withoutBom(text);
+  const open = text.startsWith(`---
+`) ? 4 : text.startsWith(`---\r
+`) ? 5 : 0;
+  if (open === 0)
+    return head;
+  const end = text.indexOf(`
+---`, 3);
+  const front = text.slice(open, end === -1 ? undefined : end);
+  if (CONFLICT_MARKER.test(front))
+    head.conflicted = true;
+  for (const row of front.split(`
+`)) {
+    const line = row.endsWith("\r") ? row.slice(0, -1) : row;
+    const match = HEAD_LINE.exec(line);
+    if (match)
+      head[match[1]] = JSON.parse(match[2]);
+  }
+  return head;
+}
+
+// .claude/skills/session/lib/core/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function byteLength(text) {
+  return new TextEncoder().encode(text).length;
+}
+
+// .claude/skills/session/lib/core/generated/keys.js
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "events", "history", "rev"];
+
+// .claude/skills/session/lib/core/generated/validate-session.js
+var validateSession = validate20;
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var func1 = (text) => {
+  let n = 0;
+  for (const _ of text)
+    n++;
+  return n;
+};
+var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", "");
+var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
+var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
+var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
+var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.workflow === undefined && (missing0 = "workflow") || data.id === undefined && (missing0 = "id") || data.type === undefined && (missing0 = "type") || data.status === undefined && (missing0 = "status") || data.started_at === undefined && (missing0 = "started_at") || data.updated_at === undefined && (missing0 = "updated_at") || data.steps === undefined && (missing0 = "steps") || data.context === undefined && (missing0 = "context") || data.rev === undefined && (missing0 = "rev")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.workflow !== undefined) {
+          let data0 = data.workflow;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                return false;
+              } else {
+                if (!pattern4.test(data0)) {
+                  validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                  return false;
+                }
+              }
+            } else {
+              validate20.errors = [{ instancePath: instancePath + "/workflow", schemaPath: "#/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== undefined) {
+            let data1 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern5.test(data1)) {
+                  validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                  return false;
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs6 = errors;
+              if (typeof data2 !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data2 === "workflow" || data2 === "chat" || data2 === "agent" || data2 === "plugin")) {
+                validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs8 = errors;
+                if (typeof data3 !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                  validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.started_at !== undefined) {
+                  let data4 = data.started_at;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (!pattern6.test(data4)) {
+                          validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                          return false;
+                        }
+                      } else {
+                        validate20.errors = [{ instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_at !== undefined) {
+                    let data5 = data.updated_at;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (!pattern6.test(data5)) {
+                            validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.step !== undefined) {
+                      let data6 = data.step;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/step", schemaPath: "#/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.steps !== undefined) {
+                        let data7 = data.steps;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0;i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data8 === "string") {
+                                  if (func1(data8) > 200) {
+                                    validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (func1(data8) < 1) {
+                                      validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/steps/" + i0, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate20.errors = [{ instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.step_done !== undefined) {
+                          const _errs20 = errors;
+                          if (typeof data.step_done !== "boolean") {
+                            validate20.errors = [{ instancePath: instancePath + "/step_done", schemaPath: "#/properties/step_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.skipped !== undefined) {
+                            let data10 = data.skipped;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid2 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0;i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (func1(data11) > 200) {
+                                        validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func1(data11) < 1) {
+                                          validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/skipped/" + i1, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.plan !== undefined) {
+                              let data12 = data.plan;
+                              const _errs26 = errors;
+                              if (errors === _errs26) {
+                                if (Array.isArray(data12)) {
+                                  var valid3 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0;i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs28 = errors;
+                                    if (errors === _errs28) {
+                                      if (typeof data13 === "string") {
+                                        if (func1(data13) > 200) {
+                                          validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                          return false;
+                                        } else {
+                                          if (func1(data13) < 1) {
+                                            validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/plan/" + i2, schemaPath: "#/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs28 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate20.errors = [{ instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.context !== undefined) {
+                                let data14 = data.context;
+                                const _errs30 = errors;
+                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                                var valid0 = _errs30 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== undefined) {
+                                  let data15 = data.errors;
+                                  const _errs32 = errors;
+                                  if (errors === _errs32) {
+                                    if (Array.isArray(data15)) {
+                                      var valid4 = true;
+                                      const len3 = data15.length;
+                                      for (let i3 = 0;i3 < len3; i3++) {
+                                        let data16 = data15[i3];
+                                        const _errs34 = errors;
+                                        if (errors === _errs34) {
+                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                            let missing1;
+                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs36 = errors;
+                                              for (const key0 in data16) {
+                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs36 === errors) {
+                                                if (data16.step !== undefined) {
+                                                  let data17 = data16.step;
+                                                  const _errs37 = errors;
+                                                  if (errors === _errs37) {
+                                                    if (typeof data17 === "string") {
+                                                      if (func1(data17) > 200) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (func1(data17) < 1) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid5 = _errs37 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data16.message !== undefined) {
+                                                    const _errs39 = errors;
+                                                    if (typeof data16.message !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs39 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data16.at !== undefined) {
+                                                      let data19 = data16.at;
+                                                      const _errs41 = errors;
+                                                      if (errors === _errs41) {
+                                                        if (errors === _errs41) {
+                                                          if (typeof data19 === "string") {
+                                                            if (!pattern6.test(data19)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid5 = _errs41 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid4 = _errs34 === errors;
+                                        if (!valid4) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs32 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.usage !== undefined) {
+                                    let data20 = data.usage;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        for (const key1 in data20) {
+                                          const _errs46 = errors;
+                                          if (!(typeof data20[key1] == "number")) {
+                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid6 = _errs46 === errors;
+                                          if (!valid6) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs43 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.vars !== undefined) {
+                                      let data22 = data.vars;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                          for (const key2 in data22) {
+                                            const _errs51 = errors;
+                                            if (typeof data22[key2] !== "string") {
+                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs51 === errors;
+                                            if (!valid7) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs48 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.spec !== undefined) {
+                                        let data24 = data.spec;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                            let missing2;
+                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
+                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key3 in data24) {
+                                                if (!(key3 === "path" || key3 === "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data24.path !== undefined) {
+                                                  const _errs56 = errors;
+                                                  if (typeof data24.path !== "string") {
+                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data24.sha256 !== undefined) {
+                                                    let data26 = data24.sha256;
+                                                    const _errs58 = errors;
+                                                    if (errors === _errs58) {
+                                                      if (typeof data26 === "string") {
+                                                        if (!pattern9.test(data26)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid8 = _errs58 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs53 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.continued_from !== undefined) {
+                                          let data27 = data.continued_from;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (typeof data27 === "string") {
+                                              if (!pattern5.test(data27)) {
+                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs60 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.artifacts !== undefined) {
+                                            let data28 = data.artifacts;
+                                            const _errs62 = errors;
+                                            if (errors === _errs62) {
+                                              if (Array.isArray(data28)) {
+                                                var valid9 = true;
+                                                const len4 = data28.length;
+                                                for (let i4 = 0;i4 < len4; i4++) {
+                                                  let data29 = data28[i4];
+                                                  const _errs64 = errors;
+                                                  if (errors === _errs64) {
+                                                    if (typeof data29 === "string") {
+                                                      if (func1(data29) < 1) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid9 = _errs64 === errors;
+                                                  if (!valid9) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs62 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.events !== undefined) {
+                                              let data30 = data.events;
+                                              const _errs66 = errors;
+                                              if (errors === _errs66) {
+                                                if (Array.isArray(data30)) {
+                                                  var valid10 = true;
+                                                  const len5 = data30.length;
+                                                  for (let i5 = 0;i5 < len5; i5++) {
+                                                    let data31 = data30[i5];
+                                                    const _errs68 = errors;
+                                                    if (errors === _errs68) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        let missing3;
+                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data31.eid !== undefined) {
+                                                            let data32 = data31.eid;
+                                                            const _errs71 = errors;
+                                                            if (errors === _errs71) {
+                                                              if (typeof data32 === "string") {
+                                                                if (!pattern11.test(data32)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid11 = _errs71 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data31.rev !== undefined) {
+                                                              let data33 = data31.rev;
+                                                              const _errs73 = errors;
+                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs73) {
+                                                                if (typeof data33 == "number") {
+                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data33 < 1 || isNaN(data33)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid11 = _errs73 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data31.at !== undefined) {
+                                                                let data34 = data31.at;
+                                                                const _errs75 = errors;
+                                                                if (errors === _errs75) {
+                                                                  if (errors === _errs75) {
+                                                                    if (typeof data34 === "string") {
+                                                                      if (!pattern6.test(data34)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs75 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data31.kind !== undefined) {
+                                                                  let data35 = data31.kind;
+                                                                  const _errs77 = errors;
+                                                                  if (typeof data35 !== "string") {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs77 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                                if (valid11) {
+                                                                  if (data31.step !== undefined) {
+                                                                    let data36 = data31.step;
+                                                                    const _errs79 = errors;
+                                                                    if (errors === _errs79) {
+                                                                      if (typeof data36 === "string") {
+                                                                        if (func1(data36) > 200) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          if (func1(data36) < 1) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid11 = _errs79 === errors;
+                                                                  } else {
+                                                                    var valid11 = true;
+                                                                  }
+                                                                  if (valid11) {
+                                                                    if (data31.workflow !== undefined) {
+                                                                      let data37 = data31.workflow;
+                                                                      const _errs81 = errors;
+                                                                      if (errors === _errs81) {
+                                                                        if (typeof data37 === "string") {
+                                                                          if (func1(data37) > 128) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (!pattern4.test(data37)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid11 = _errs81 === errors;
+                                                                    } else {
+                                                                      var valid11 = true;
+                                                                    }
+                                                                    if (valid11) {
+                                                                      if (data31.id !== undefined) {
+                                                                        let data38 = data31.id;
+                                                                        const _errs83 = errors;
+                                                                        if (errors === _errs83) {
+                                                                          if (typeof data38 === "string") {
+                                                                            if (!pattern5.test(data38)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid11 = _errs83 === errors;
+                                                                      } else {
+                                                                        var valid11 = true;
+                                                                      }
+                                                                      if (valid11) {
+                                                                        if (data31.type !== undefined) {
+                                                                          let data39 = data31.type;
+                                                                          const _errs85 = errors;
+                                                                          if (typeof data39 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid11 = _errs85 === errors;
+                                                                        } else {
+                                                                          var valid11 = true;
+                                                                        }
+                                                                        if (valid11) {
+                                                                          if (data31.note !== undefined) {
+                                                                            const _errs87 = errors;
+                                                                            if (typeof data31.note !== "string") {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                            var valid11 = _errs87 === errors;
+                                                                          } else {
+                                                                            var valid11 = true;
+                                                                          }
+                                                                          if (valid11) {
+                                                                            if (data31.patch !== undefined) {
+                                                                              let data41 = data31.patch;
+                                                                              const _errs89 = errors;
+                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid11 = _errs89 === errors;
+                                                                            } else {
+                                                                              var valid11 = true;
+                                                                            }
+                                                                            if (valid11) {
+                                                                              if (data31.context !== undefined) {
+                                                                                let data42 = data31.context;
+                                                                                const _errs91 = errors;
+                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid11 = _errs91 === errors;
+                                                                              } else {
+                                                                                var valid11 = true;
+                                                                              }
+                                                                              if (valid11) {
+                                                                                if (data31.status !== undefined) {
+                                                                                  let data43 = data31.status;
+                                                                                  const _errs93 = errors;
+                                                                                  if (typeof data43 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid11 = _errs93 === errors;
+                                                                                } else {
+                                                                                  var valid11 = true;
+                                                                                }
+                                                                                if (valid11) {
+                                                                                  if (data31.plan !== undefined) {
+                                                                                    let data44 = data31.plan;
+                                                                                    const _errs95 = errors;
+                                                                                    if (errors === _errs95) {
+                                                                                      if (Array.isArray(data44)) {
+                                                                                        var valid12 = true;
+                                                                                        const len6 = data44.length;
+                                                                                        for (let i6 = 0;i6 < len6; i6++) {
+                                                                                          let data45 = data44[i6];
+                                                                                          const _errs97 = errors;
+                                                                                          if (errors === _errs97) {
+                                                                                            if (typeof data45 === "string") {
+                                                                                              if (func1(data45) > 200) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                return false;
+                                                                                              } else {
+                                                                                                if (func1(data45) < 1) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid12 = _errs97 === errors;
+                                                                                          if (!valid12) {
+                                                                                            break;
+                                                                                          }
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid11 = _errs95 === errors;
+                                                                                  } else {
+                                                                                    var valid11 = true;
+                                                                                  }
+                                                                                  if (valid11) {
+                                                                                    if (data31.usage !== undefined) {
+                                                                                      let data46 = data31.usage;
+                                                                                      const _errs99 = errors;
+                                                                                      if (errors === _errs99) {
+                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                                                                          for (const key4 in data46) {
+                                                                                            const _errs102 = errors;
+                                                                                            if (!(typeof data46[key4] == "number")) {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid13 = _errs102 === errors;
+                                                                                            if (!valid13) {
+                                                                                              break;
+                                                                                            }
+                                                                                          }
+                                                                                        } else {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                      }
+                                                                                      var valid11 = _errs99 === errors;
+                                                                                    } else {
+                                                                                      var valid11 = true;
+                                                                                    }
+                                                                                    if (valid11) {
+                                                                                      if (data31.artifacts !== undefined) {
+                                                                                        let data48 = data31.artifacts;
+                                                                                        const _errs104 = errors;
+                                                                                        if (errors === _errs104) {
+                                                                                          if (Array.isArray(data48)) {
+                                                                                            var valid14 = true;
+                                                                                            const len7 = data48.length;
+                                                                                            for (let i7 = 0;i7 < len7; i7++) {
+                                                                                              let data49 = data48[i7];
+                                                                                              const _errs106 = errors;
+                                                                                              if (errors === _errs106) {
+                                                                                                if (typeof data49 === "string") {
+                                                                                                  if (func1(data49) < 1) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs106 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid11 = _errs104 === errors;
+                                                                                      } else {
+                                                                                        var valid11 = true;
+                                                                                      }
+                                                                                      if (valid11) {
+                                                                                        if (data31.state !== undefined) {
+                                                                                          let data50 = data31.state;
+                                                                                          const _errs108 = errors;
+                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid11 = _errs108 === errors;
+                                                                                        } else {
+                                                                                          var valid11 = true;
+                                                                                        }
+                                                                                        if (valid11) {
+                                                                                          if (data31.removed !== undefined) {
+                                                                                            let data51 = data31.removed;
+                                                                                            const _errs110 = errors;
+                                                                                            if (errors === _errs110) {
+                                                                                              if (Array.isArray(data51)) {
+                                                                                                var valid15 = true;
+                                                                                                const len8 = data51.length;
+                                                                                                for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                  const _errs112 = errors;
+                                                                                                  if (typeof data51[i8] !== "string") {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                  var valid15 = _errs112 === errors;
+                                                                                                  if (!valid15) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid11 = _errs110 === errors;
+                                                                                          } else {
+                                                                                            var valid11 = true;
+                                                                                          }
+                                                                                          if (valid11) {
+                                                                                            if (data31.vars !== undefined) {
+                                                                                              let data53 = data31.vars;
+                                                                                              const _errs114 = errors;
+                                                                                              if (errors === _errs114) {
+                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                                  for (const key5 in data53) {
+                                                                                                    const _errs117 = errors;
+                                                                                                    if (typeof data53[key5] !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs117 === errors;
+                                                                                                    if (!valid16) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid11 = _errs114 === errors;
+                                                                                            } else {
+                                                                                              var valid11 = true;
+                                                                                            }
+                                                                                            if (valid11) {
+                                                                                              if (data31.spec !== undefined) {
+                                                                                                let data55 = data31.spec;
+                                                                                                const _errs119 = errors;
+                                                                                                if (errors === _errs119) {
+                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                                                                                    let missing4;
+                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                                                      return false;
+                                                                                                    } else {
+                                                                                                      const _errs121 = errors;
+                                                                                                      for (const key6 in data55) {
+                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                                                                          return false;
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      if (_errs121 === errors) {
+                                                                                                        if (data55.path !== undefined) {
+                                                                                                          const _errs122 = errors;
+                                                                                                          if (typeof data55.path !== "string") {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                          var valid17 = _errs122 === errors;
+                                                                                                        } else {
+                                                                                                          var valid17 = true;
+                                                                                                        }
+                                                                                                        if (valid17) {
+                                                                                                          if (data55.sha256 !== undefined) {
+                                                                                                            let data57 = data55.sha256;
+                                                                                                            const _errs124 = errors;
+                                                                                                            if (errors === _errs124) {
+                                                                                                              if (typeof data57 === "string") {
+                                                                                                                if (!pattern9.test(data57)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid17 = _errs124 === errors;
+                                                                                                          } else {
+                                                                                                            var valid17 = true;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid11 = _errs119 === errors;
+                                                                                              } else {
+                                                                                                var valid11 = true;
+                                                                                              }
+                                                                                              if (valid11) {
+                                                                                                if (data31.continued_from !== undefined) {
+                                                                                                  let data58 = data31.continued_from;
+                                                                                                  const _errs126 = errors;
+                                                                                                  if (errors === _errs126) {
+                                                                                                    if (typeof data58 === "string") {
+                                                                                                      if (!pattern5.test(data58)) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid11 = _errs126 === errors;
+                                                                                                } else {
+                                                                                                  var valid11 = true;
+                                                                                                }
+                                                                                                if (valid11) {
+                                                                                                  if (data31.actor !== undefined) {
+                                                                                                    const _errs128 = errors;
+                                                                                                    if (typeof data31.actor !== "string") {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid11 = _errs128 === errors;
+                                                                                                  } else {
+                                                                                                    var valid11 = true;
+                                                                                                  }
+                                                                                                  if (valid11) {
+                                                                                                    if (data31.to !== undefined) {
+                                                                                                      let data60 = data31.to;
+                                                                                                      const _errs130 = errors;
+                                                                                                      if (errors === _errs130) {
+                                                                                                        if (typeof data60 === "string") {
+                                                                                                          if (!pattern11.test(data60)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid11 = _errs130 === errors;
+                                                                                                    } else {
+                                                                                                      var valid11 = true;
+                                                                                                    }
+                                                                                                    if (valid11) {
+                                                                                                      if (data31.index !== undefined) {
+                                                                                                        let data61 = data31.index;
+                                                                                                        const _errs132 = errors;
+                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs132) {
+                                                                                                          if (typeof data61 == "number") {
+                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                              return false;
+                                                                                                            } else {
+                                                                                                              if (data61 < 0 || isNaN(data61)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid11 = _errs132 === errors;
+                                                                                                      } else {
+                                                                                                        var valid11 = true;
+                                                                                                      }
+                                                                                                      if (valid11) {
+                                                                                                        if (data31.resolved !== undefined) {
+                                                                                                          let data62 = data31.resolved;
+                                                                                                          const _errs134 = errors;
+                                                                                                          if (errors === _errs134) {
+                                                                                                            if (Array.isArray(data62)) {
+                                                                                                              var valid18 = true;
+                                                                                                              const len9 = data62.length;
+                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                let data63 = data62[i9];
+                                                                                                                const _errs136 = errors;
+                                                                                                                if (errors === _errs136) {
+                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                                    let missing5;
+                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                      return false;
+                                                                                                                    } else {
+                                                                                                                      const _errs138 = errors;
+                                                                                                                      for (const key7 in data63) {
+                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                                                                                          return false;
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      if (_errs138 === errors) {
+                                                                                                                        if (data63.key !== undefined) {
+                                                                                                                          const _errs139 = errors;
+                                                                                                                          if (typeof data63.key !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid19 = _errs139 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid19 = true;
+                                                                                                                        }
+                                                                                                                        if (valid19) {
+                                                                                                                          if (data63.values !== undefined) {
+                                                                                                                            const _errs141 = errors;
+                                                                                                                            if (errors === _errs141) {
+                                                                                                                              if (!Array.isArray(data63.values)) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                            var valid19 = _errs141 === errors;
+                                                                                                                          } else {
+                                                                                                                            var valid19 = true;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid18 = _errs136 === errors;
+                                                                                                                if (!valid18) {
+                                                                                                                  break;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid11 = _errs134 === errors;
+                                                                                                        } else {
+                                                                                                          var valid11 = true;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid10 = _errs68 === errors;
+                                                    if (!valid10) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs66 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.history !== undefined) {
+                                                let data66 = data.history;
+                                                const _errs143 = errors;
+                                                if (errors === _errs143) {
+                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                    let missing6;
+                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs145 = errors;
+                                                      for (const key8 in data66) {
+                                                        if (!(key8 === "events" || key8 === "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs145 === errors) {
+                                                        if (data66.events !== undefined) {
+                                                          let data67 = data66.events;
+                                                          const _errs146 = errors;
+                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs146) {
+                                                            if (typeof data67 == "number") {
+                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data67 < 1 || isNaN(data67)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid20 = _errs146 === errors;
+                                                        } else {
+                                                          var valid20 = true;
+                                                        }
+                                                        if (valid20) {
+                                                          if (data66.last !== undefined) {
+                                                            let data68 = data66.last;
+                                                            const _errs148 = errors;
+                                                            if (errors === _errs148) {
+                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                let missing7;
+                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  const _errs150 = errors;
+                                                                  for (const key9 in data68) {
+                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                      return false;
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                  if (_errs150 === errors) {
+                                                                    if (data68.file !== undefined) {
+                                                                      let data69 = data68.file;
+                                                                      const _errs151 = errors;
+                                                                      if (errors === _errs151) {
+                                                                        if (typeof data69 === "string") {
+                                                                          if (!pattern18.test(data69)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid21 = _errs151 === errors;
+                                                                    } else {
+                                                                      var valid21 = true;
+                                                                    }
+                                                                    if (valid21) {
+                                                                      if (data68.sha256 !== undefined) {
+                                                                        let data70 = data68.sha256;
+                                                                        const _errs153 = errors;
+                                                                        if (errors === _errs153) {
+                                                                          if (typeof data70 === "string") {
+                                                                            if (!pattern9.test(data70)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid21 = _errs153 === errors;
+                                                                      } else {
+                                                                        var valid21 = true;
+                                                                      }
+                                                                      if (valid21) {
+                                                                        if (data68.oid !== undefined) {
+                                                                          let data71 = data68.oid;
+                                                                          const _errs155 = errors;
+                                                                          if (errors === _errs155) {
+                                                                            if (typeof data71 === "string") {
+                                                                              if (!pattern20.test(data71)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid21 = _errs155 === errors;
+                                                                        } else {
+                                                                          var valid21 = true;
+                                                                        }
+                                                                        if (valid21) {
+                                                                          if (data68.events !== undefined) {
+                                                                            let data72 = data68.events;
+                                                                            const _errs157 = errors;
+                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                              return false;
+                                                                            }
+                                                                            if (errors === _errs157) {
+                                                                              if (typeof data72 == "number") {
+                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (data72 < 1 || isNaN(data72)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid21 = _errs157 === errors;
+                                                                          } else {
+                                                                            var valid21 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid20 = _errs148 === errors;
+                                                          } else {
+                                                            var valid20 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs143 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.rev !== undefined) {
+                                                  let data73 = data.rev;
+                                                  const _errs159 = errors;
+                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs159) {
+                                                    if (typeof data73 == "number") {
+                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data73 < 0 || isNaN(data73)) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs159 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// .claude/skills/session/lib/core/validate.ts
+function check(validator, value) {
+  if (validator(value))
+    return { ok: true, value };
+  const [error] = validator.errors ?? [];
+  const where = error?.instancePath.slice(1).replaceAll("/", ".") || "(top level)";
+  const allowed = error?.params.allowedValues;
+  return { ok: false, problem: `${where}: ${error?.message ?? "invalid"}${allowed ? ` (${allowed.join(", ")})` : ""}` };
+}
+function checkSession(value) {
+  return check(validateSession, value);
+}
+function orderKeys(value, order = SESSION_KEYS) {
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  const result = {};
+  for (const [key, v] of entries)
+    setOwn(result, key, v);
+  return result;
+}
+
+// .claude/skills/session/lib/format/state-file.ts
+function renderSession(session) {
+  const ordered = orderKeys(session);
+  const checked = checkSession(ordered);
+  if (!checked.ok)
+    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function checkStateSize(text, workflow, recording = false) {
+  const size = byteLength(text);
+  const limit = recording ? MAX_STATE_READ_BYTES : MAX_STATE_BYTES;
+  if (size > limit) {
+    throw new UsageError(`the state of ${workflow} would be ${size} bytes, over the ${limit / 1024 / 1024} MiB limit (older ` + `events are compacted: what remains is its context, steps, errors and artifacts)`, `State is committed to git: keep large data in files (--artifact PATH) and drop large keys with ` + `\`session set ${workflow} STEP '{"KEY":null}'\`, or archive it as it is with \`session save ` + `${workflow}\`.`);
+  }
+  return text;
+}
+function parseSession(text, path) {
+  if (text.length > MAX_STATE_READ_BYTES)
+    throw tooLarge(path, MAX_STATE_READ_BYTES);
+  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+    throw tooDeep(path);
+  let value;
+  try {
+    value = JSON.parse(withoutBom(text));
+  } catch (error) {
+    if (CONFLICT_MARKER.test(text)) {
+      const twins = conflictingSessions(text, path);
+      if (twins && twins.ours.id !== twins.theirs.id) {
+        const { ours, theirs } = twins;
+        throw new CorruptStateError(path, "conflict-markers", `holds two different sessions started under the name ${ours.workflow} on two branches (ids ` + `${ours.id} and ${theirs.id}), between git conflict markers`, `Keep both: \`session rename ${ours.workflow} NEW_NAME --id ${theirs.id}\` moves that one to ` + `NEW_NAME and leaves the other as ${ours.workflow}; then commit both files.`);
+      }
+      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the conflict by hand, or register the session merge driver (`session doctor --fix`) and merge " + "again; then run `session doctor`.");
+    }
+    throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
+  }
+  checkStoredDepth(value, path);
+  const checked = checkSession(value);
+  if (!checked.ok)
+    throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
+  return checked.value;
+}
+function conflictingSessions(text, path) {
+  const sides = conflictSides(text);
+  if (!sides || CONFLICT_MARKER.test(sides.ours) || CONFLICT_MARKER.test(sides.theirs))
+    return;
+  try {
+    return { ours: parseSession(sides.ours, `${path} (ours)`), theirs: parseSession(sides.theirs, `${path} (theirs)`) };
+  } catch {
+    return;
+  }
+}
+function checkStoredDepth(value, path) {
+  if (!isJsonObject(value))
+    return;
+  const contexts = [value.context, value.vars];
+  if (Array.isArray(value.events)) {
+    for (const event of value.events)
+      if (isJsonObject(event))
+        contexts.push(event.patch, event.context, isJsonObject(event.state) ? event.state.context : undefined);
+  }
+  if (contexts.some((context) => valueDeeperThan(context, MAX_DEPTH)))
+    throw tooDeep(path);
+}
+function tooDeep(path) {
+  return new CorruptStateError(path, "too-deep", `is nested more than ${MAX_DEPTH} levels deep, more than this tool ever writes`);
+}
+
+// .claude/skills/session/lib/fs/safe-read.ts
+var fs2 = nodeFs;
+function readText(path) {
+  const { closeSync, constants, fstatSync, openSync, readFileSync } = fs2();
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return;
+    if (code === "ELOOP")
+      throw symlinked(path);
+    throw ioError("read", path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw notRegular(path);
+    if (stat.size > MAX_READ_BYTES)
+      throw tooLarge(path, MAX_READ_BYTES);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstNonFolder(root, folders) {
+  for (const rel of folders) {
+    const path = join(root, rel);
+    const stat = fs2().lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+      return;
+    if (!stat.isDirectory())
+      return path;
+  }
+  return;
+}
+function checkFolders(root, folders) {
+  const bad = firstNonFolder(root, folders);
+  if (bad === undefined)
+    return;
+  const link = isSymlink(bad);
+  throw new CorruptStateError(bad, link ? "symlink" : "not-a-folder", link ? "is a symbolic link; the state folders must be real folders inside the project" : "is not a folder", "Nothing was read or written through it. Run `session doctor` for the details.");
+}
+function realPath(path) {
+  try {
+    return fs2().realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+function isSymlink(path) {
+  try {
+    return fs2().lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function symlinked(path) {
+  return new CorruptStateError(path, "symlink", "is a symbolic link; state files must be regular files inside the project");
+}
+function notRegular(path) {
+  return new CorruptStateError(path, "not-a-file", "is not a regular file (a folder, a FIFO or a device)");
+}
+function listEntries(dir, pattern) {
+  return scanEntries(dir, pattern, true);
+}
+function scanEntries(dir, pattern, withFiles) {
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
+  const dotOk = pattern.startsWith(".");
+  let entries;
+  try {
+    entries = fs2().readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return [];
+    throw ioError("list", dir, error);
+  }
+  const names = [];
+  const notFiles = new Map;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith("."))
+      continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix)))
+      continue;
+    const file = entry.isFile();
+    if (withFiles || !file)
+      names.push(name);
+    if (!file)
+      notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
+}
+function listFiles(dir, pattern, regularOnly = false) {
+  return listEntries(dir, pattern).filter((entry) => !regularOnly || entry.kind === "file").map((entry) => entry.name);
+}
+
+// .claude/skills/session/lib/core/merge-patch.ts
+function mergePatch(target, patch) {
+  if (!isJsonObject(patch))
+    return patch;
+  const result = {};
+  if (isJsonObject(target))
+    for (const [key, value] of Object.entries(target))
+      setOwn(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null)
+      delete result[key];
+    else
+      setOwn(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// .claude/skills/session/lib/core/timeline.ts
+function applyEvents(state, events) {
+  if (events.length === 0)
+    return state;
+  const timeline = [...state.events ?? []];
+  let next = state;
+  for (const event of events) {
+    next = change(next, event, timeline);
+    timeline.push(event);
+  }
+  return { ...next, events: timeline };
+}
+function change(state, event, before) {
+  const next = { ...state, updated_at: event.at };
+  if (event.rev !== undefined)
+    next.rev = event.rev;
+  switch (event.kind) {
+    case "start":
+      Object.assign(next, {
+        workflow: event.workflow,
+        id: event.id,
+        type: event.type ?? "workflow",
+        status: "running"
+      });
+      Object.assign(next, { started_at: event.at, steps: [], context: {} });
+      if (event.vars)
+        next.vars = event.vars;
+      if (event.spec)
+        next.spec = event.spec;
+      if (event.continued_from)
+        next.continued_from = event.continued_from;
+      break;
+    case "fork":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      break;
+    case "enter":
+      next.step = event.step;
+      next.steps = [
+        ...lastEntries(state.steps ?? []).filter((step) => !sameStep(step, event.step)),
+        event.step
+      ];
+      next.step_done = undefined;
+      next.context = changedContext(state.context, event);
+      break;
+    case "update":
+      next.context = changedContext(state.context, event);
+      break;
+    case "done":
+      next.step_done = true;
+      break;
+    case "error":
+      next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
+      break;
+    case "status":
+      next.status = event.status;
+      break;
+    case "plan":
+      next.plan = event.plan;
+      break;
+    case "usage":
+      next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
+      break;
+    case "artifacts":
+      next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
+      break;
+    case "save":
+      Object.assign(next, { status: event.status, ended_at: event.at });
+      if (event.note !== undefined)
+        next.notes = event.note;
+      break;
+    case "resume":
+      next.status = "running";
+      delete next.ended_at;
+      delete next.notes;
+      break;
+    case "skip":
+      next.step_done = true;
+      next.skipped = [...state.skipped ?? [], event.step];
+      next.status = "running";
+      break;
+    case "replay": {
+      const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
+      Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
+      next.step_done = undefined;
+      next.skipped = restored.skipped;
+      break;
+    }
+    case "merge":
+      break;
+    case "rename":
+      next.workflow = event.workflow;
+      break;
+    case "var":
+      next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "edit":
+      for (const [key, value] of Object.entries(event.state ?? {}))
+        setOwn(next, key, value);
+      for (const key of event.removed ?? [])
+        delete next[key];
+      break;
+  }
+  return next;
+}
+function replayedState(current, past) {
+  const restored = { steps: past.steps ?? [], context: past.context ?? {} };
+  if (past.step !== undefined)
+    restored.step = past.step;
+  const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
+  if (skipped?.length)
+    restored.skipped = skipped;
+  return restored;
+}
+function fold(events) {
+  return applyEvents({}, events);
+}
+function changedContext(context, event) {
+  if (event.context)
+    return event.context;
+  if (event.patch)
+    return mergePatch(context ?? {}, event.patch);
+  return context ?? {};
+}
+function addCounters(a, b) {
+  const sum = {};
+  for (const [key, value] of Object.entries(a))
+    setOwn(sum, key, value);
+  for (const [key, value] of Object.entries(b))
+    setOwn(sum, key, (Object.hasOwn(sum, key) ? sum[key] : 0) + value);
+  return sum;
+}
+var WRITE_FIELDS = new Set(["events", "history", "rev", "updated_at"]);
+function sameJson(a, b) {
+  if (a === b)
+    return true;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
+    return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+  }
+  return false;
+}
+function lastEntries(steps) {
+  const last = new Map(steps.map((step, i) => [stepKey(step), i]));
+  return steps.filter((step, i) => last.get(stepKey(step)) === i);
+}
+
+// .claude/skills/session/lib/core/identity.ts
+function newEventId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let id = "";
+  for (const byte of bytes)
+    id += "0123456789abcdefghijklmnopqrstuvwxyz"[byte % 36];
+  return id;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function eventContent(event) {
+  const { rev: _rev, eid: _eid, ...content } = event;
+  return canonicalJson(content);
+}
+function derivedEventId(event, occurrence) {
+  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+}
+function withIdentities(events) {
+  if (events.every((event) => event.eid !== undefined && event.index === undefined))
+    return events;
+  const seen = new Map;
+  const out = [];
+  for (const [i, event] of events.entries()) {
+    let identified = event;
+    if (event.eid === undefined) {
+      const content = eventContent(event);
+      const occurrence = seen.get(content) ?? 0;
+      seen.set(content, occurrence + 1);
+      identified = { ...event, eid: derivedEventId(event, occurrence) };
+    }
+    if (identified.kind === "replay" && identified.index !== undefined) {
+      const { index, ...rest } = identified;
+      const target = out[index];
+      if (target !== undefined && index < i)
+        identified = { ...rest, to: target.eid, state: replayedState(fold(out), fold(out.slice(0, index + 1))) };
+    }
+    out.push(identified);
+  }
+  return out;
+}
+function stampEvents(events, actor) {
+  return events.map((event) => ({ eid: newEventId(), ...event, ...actor && event.actor === undefined && { actor } }));
+}
+
+// .claude/skills/session/lib/core/history.ts
+var COMPACT_EVENTS = 200;
+var COMPACT_BYTES = 96 * 1024;
+var KEEP_EVENTS = 50;
+function eventsToKeep(session, bytes) {
+  const events = session.events ?? [];
+  if (events.length > COMPACT_EVENTS)
+    return KEEP_EVENTS;
+  if (events.length > 1 && bytes > COMPACT_BYTES && JSON.stringify(events).length > COMPACT_BYTES / 2)
+    return 1;
+  return;
+}
+function compact(session, keep, before) {
+  const events = session.events ?? [];
+  const sealed = events.slice(0, events.length - keep);
+  const kept = events.slice(events.length - keep);
+  const previous = session.history;
+  const head = { checkpoint: withoutTimeline(before), previous: previous?.last ?? null };
+  const text = segmentText(head, sealed);
+  const bytes = new TextEncoder().encode(text);
+  const hash = sha256(bytes);
+  const first = previous?.events ?? 0;
+  const segment = {
+    file: `history/${session.id}/${String(first).padStart(8, "0")}-${hash.slice(0, 12)}.jsonl`,
+    sha256: hash,
+    oid: gitBlobId(bytes),
+    events: sealed.length
+  };
+  const history = { events: first + sealed.length, last: segment };
+  return { segment, text, state: { ...session, history, events: kept } };
+}
+function checkpointAfter(session, read) {
+  const last = session.history?.last;
+  if (!last)
+    return {};
+  const text = read(last);
+  if (text === undefined)
+    throw new Error(`the history segment ${last.file} is missing`);
+  const segment = parseSegment(text, last);
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
+}
+function segmentText(head, events) {
+  return `${JSON.stringify(head)}
+${events.map((event) => JSON.stringify(event)).join(`
 `)}
-`}function Hs(t,e){if(He(t)!==e.sha256)throw Error(`${e.file} does not hold what the state says it holds (its SHA-256 differs)`);let r=t.split(`
-`).filter((o)=>o!=="");if(r.some((o)=>we(o,Re)))throw Error(`${e.file} is nested too deep`);let s=JSON.parse(r[0]??"null");if(!s||typeof s.checkpoint!=="object"||s.checkpoint===null)throw Error(`${e.file} does not start with its checkpoint`);let n=r.slice(1).map((o)=>JSON.parse(o));if(n.length!==e.events)throw Error(`${e.file} holds ${n.length} events, not ${e.events}`);return{...s,events:n}}function Xs(t){let e=new TextEncoder().encode(`blob ${t.length}\x00`);return new Bun.CryptoHasher("sha1").update(e).update(t).digest("hex")}function Ar(t){let{events:e,history:r,...s}=t;return s}function Nr(t,{git:e=!1}={}){return(r)=>{let s;try{s=F(x(t,r.file))}catch{}return s??(e?Ws(r.oid):void 0)}}function Ws(t){if(!/^[0-9a-f]{40}$/.test(t))return;try{let e=Bun.spawnSync(["git","cat-file","blob",t],{stdout:"pipe",stderr:"ignore"});return e.exitCode===0?e.stdout.toString():void 0}catch{return}}var et=I,tt=1e4,rt=30000,Ge;function jt(){if(Ge===void 0)try{Ge=et().readFileSync("/proc/sys/kernel/hostname","utf8").trim()}catch{Ge=require("os").hostname()}return Ge}function Zs(t){try{let e=et().readFileSync(`/proc/${t}/stat`,"utf8");return e.slice(e.lastIndexOf(")")+2).split(" ")}catch{return}}function jr(t){return Zs(t)?.[19]??"-"}function Bs(t,e){return x(t,`.${e}.lock`)}function Lr(t){let[e,r,s="-",n="",...o]=(t.split(`
-`)[0]??"").trim().split(" ");if(!e||!/^\d+$/.test(e)||!r||o.length>0)return;return{pid:Number(e),host:r,start:s,nonce:n}}function Rr(t,e,r,s){let n=Bs(t,e),o=`${process.pid} ${jt()} ${jr(process.pid)} ${Math.random().toString(36).slice(2,10)}
-`;Ks(n,o,r),V("after-lock");try{return s({verify:()=>Gs(n,o)})}finally{en(n,o)}}function Ks(t,e,{timeoutMs:r,staleMs:s}){let n=Date.now()+r;for(let o=0;;o++){if(Cr(t,e))return;let a=F(t);if(a!==void 0&&Ir(t,a,s)&&Qs(t,a,e))continue;if(Date.now()>=n)throw qs(t,a,r);Bun.sleepSync(Math.min(2+o*2,25)*(0.5+Math.random()))}}function qs(t,e,r){let s=e===void 0?void 0:Lr(e),n=s?`pid ${s.pid}${s.host===jt()?"":` on ${s.host}`}`:"an unknown process";return new ee(`${t} is held by another process (${n}); gave up after ${r} ms`,"Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.")}function Cr(t,e){let{closeSync:r,linkSync:s,openSync:n}=et(),o=ht(t);try{let a=n(o,"wx",420);try{yt(a,e)}finally{r(a)}return s(o,t),!0}catch(a){if(U(a)==="EEXIST")return!1;throw W("create the lock",t,a)}finally{Y(o)}}function Ir(t,e,r,s=Date.now()){let n=Lr(e);if(n?.host===jt())return!Vs(n);try{return s-et().statSync(t).mtimeMs>(n?r:2000)}catch{return!1}}function Vs(t){return Ys(t.pid)&&(t.start==="-"||jr(t.pid)===t.start)}function Ys(t){if(!Number.isInteger(t)||t<=0)return!1;try{return process.kill(t,0),!0}catch(e){return U(e)==="EPERM"}}function Gs(t,e){let r;try{r=F(t)}catch{}if(r!==e)throw new ee(`lost the lock ${t} while writing (it was broken and taken by another writer); nothing was written`,"Read the session again, then retry.")}function Qs(t,e,r){let s=`${t}.guard.lock`;if(!Cr(s,r)){let n=F(s);if(n!==void 0&&Ir(s,n,2000))Qe(s,n);return!1}try{return Qe(t,e)}finally{Qe(s,r)}}function Qe(t,e){let r;try{r=F(t)}catch{return!1}if(r!==e)return!1;return Y(t),!0}function en(t,e){Qe(t,e)}var Mr=`# Derived, local files: never committed.
+`;
+}
+function parseSegment(text, ref) {
+  if (sha256(text) !== ref.sha256)
+    throw new Error(`${ref.file} does not hold what the state says it holds (its SHA-256 differs)`);
+  const lines = text.split(`
+`).filter((line) => line !== "");
+  if (lines.some((line) => jsonTextDeeperThan(line, MAX_FILE_DEPTH)))
+    throw new Error(`${ref.file} is nested too deep`);
+  const head = JSON.parse(lines[0] ?? "null");
+  if (!head || typeof head.checkpoint !== "object" || head.checkpoint === null)
+    throw new Error(`${ref.file} does not start with its checkpoint`);
+  const events = lines.slice(1).map((line) => JSON.parse(line));
+  if (events.length !== ref.events)
+    throw new Error(`${ref.file} holds ${events.length} events, not ${ref.events}`);
+  return { ...head, events };
+}
+function gitBlobId(bytes) {
+  const header = new TextEncoder().encode(`blob ${bytes.length}\x00`);
+  return new Bun.CryptoHasher("sha1").update(header).update(bytes).digest("hex");
+}
+function withoutTimeline(state) {
+  const { events: _events, history: _history, ...rest } = state;
+  return rest;
+}
+
+// .claude/skills/session/lib/store/history-segments.ts
+function segmentReader(sessions, { git = false } = {}) {
+  return (ref) => {
+    let text;
+    try {
+      text = readText(join(sessions, ref.file));
+    } catch {}
+    return text ?? (git ? gitBlob(ref.oid) : undefined);
+  };
+}
+function gitBlob(oid) {
+  if (!/^[0-9a-f]{40}$/.test(oid))
+    return;
+  try {
+    const proc = Bun.spawnSync(["git", "cat-file", "blob", oid], { stdout: "pipe", stderr: "ignore" });
+    return proc.exitCode === 0 ? proc.stdout.toString() : undefined;
+  } catch {
+    return;
+  }
+}
+
+// .claude/skills/session/lib/store/lock.ts
+var fs3 = nodeFs;
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+var DEFAULT_LOCK_STALE_MS = 30000;
+var host;
+function hostname() {
+  if (host === undefined) {
+    try {
+      host = fs3().readFileSync("/proc/sys/kernel/hostname", "utf8").trim();
+    } catch {
+      host = require("os").hostname();
+    }
+  }
+  return host;
+}
+function procStat(pid) {
+  try {
+    const stat = fs3().readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return;
+  }
+}
+function processStart(pid) {
+  return procStat(pid)?.[19] ?? "-";
+}
+function lockPath(dir, key) {
+  return join(dir, `.${key}.lock`);
+}
+function parseOwner(text) {
+  const [pid, owner, start = "-", nonce = "", ...rest] = (text.split(`
+`)[0] ?? "").trim().split(" ");
+  if (!pid || !/^\d+$/.test(pid) || !owner || rest.length > 0)
+    return;
+  return { pid: Number(pid), host: owner, start, nonce };
+}
+function withLock(dir, key, options, fn) {
+  const path = lockPath(dir, key);
+  const mine = `${process.pid} ${hostname()} ${processStart(process.pid)} ${Math.random().toString(36).slice(2, 10)}
+`;
+  acquire(path, mine, options);
+  failpoint("after-lock");
+  try {
+    return fn({ verify: () => verify(path, mine) });
+  } finally {
+    release(path, mine);
+  }
+}
+function acquire(path, mine, { timeoutMs, staleMs }) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0;; attempt++) {
+    if (tryCreate(path, mine))
+      return;
+    const holder = readText(path);
+    if (holder !== undefined && isStale(path, holder, staleMs) && breakLock(path, holder, mine))
+      continue;
+    if (Date.now() >= deadline)
+      throw busy(path, holder, timeoutMs);
+    Bun.sleepSync(Math.min(2 + attempt * 2, 25) * (0.5 + Math.random()));
+  }
+}
+function busy(path, holder, timeoutMs) {
+  const owner = holder === undefined ? undefined : parseOwner(holder);
+  const who = owner ? `pid ${owner.pid}${owner.host === hostname() ? "" : ` on ${owner.host}`}` : "an unknown process";
+  return new ConflictError(`${path} is held by another process (${who}); gave up after ${timeoutMs} ms`, "Safe to retry. A lock whose owner is alive is never broken; `session doctor` shows who holds it.");
+}
+function tryCreate(path, content) {
+  const { closeSync, linkSync, openSync } = fs3();
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, "wx", 420);
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST")
+      return false;
+    throw ioError("create the lock", path, error);
+  } finally {
+    removeQuietly(temp);
+  }
+}
+function isStale(path, holder, staleMs, now = Date.now()) {
+  const owner = parseOwner(holder);
+  if (owner?.host === hostname())
+    return !ownerAlive(owner);
+  try {
+    return now - fs3().statSync(path).mtimeMs > (owner ? staleMs : 2000);
+  } catch {
+    return false;
+  }
+}
+function ownerAlive(owner) {
+  return isAlive(owner.pid) && (owner.start === "-" || processStart(owner.pid) === owner.start);
+}
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+function verify(path, mine) {
+  let now;
+  try {
+    now = readText(path);
+  } catch {}
+  if (now !== mine) {
+    throw new ConflictError(`lost the lock ${path} while writing (it was broken and taken by another writer); nothing was written`, "Read the session again, then retry.");
+  }
+}
+function breakLock(path, stale, mine) {
+  const guard = `${path}.guard.lock`;
+  if (!tryCreate(guard, mine)) {
+    const holder = readText(guard);
+    if (holder !== undefined && isStale(guard, holder, 2000))
+      removeIfHolds(guard, holder);
+    return false;
+  }
+  try {
+    return removeIfHolds(path, stale);
+  } finally {
+    removeIfHolds(guard, mine);
+  }
+}
+function removeIfHolds(path, expected) {
+  let content;
+  try {
+    content = readText(path);
+  } catch {
+    return false;
+  }
+  if (content !== expected)
+    return false;
+  removeQuietly(path);
+  return true;
+}
+function release(path, mine) {
+  removeIfHolds(path, mine);
+}
+
+// .claude/skills/session/lib/store/store.ts
+var GITIGNORE = `# Derived, local files: never committed.
 *.lock
 *.broken
 *.tmp
 .index/
 .active-*
 .corrupt/
-`,Dr=`# Written by the session tool. State files merge through its driver (registered in
+`;
+var GITATTRIBUTES = `# Written by the session tool. State files merge through its driver (registered in
 # .git/config by \`session doctor --fix\`); every file keeps LF endings, whatever core.autocrlf says.
 * text eol=lf
 *.json merge=session
 archives/*.md merge=session
-`,oe=["ia","ia/state","ia/state/sessions"],tn=[...oe,"ia/state/sessions/archives"];function ae(t,e=tn){kr(t.paths.root,e)}function Jr(t,e={}){return{paths:t,lock:{timeoutMs:tt,staleMs:rt,...e.lock},onChange:e.onChange,actor:e.actor}}function rn(t,e,r){let s=e?{...e,events:Er(e.events??[])}:{};return ie(s,_r(r,t.actor?.()))}function pe(t,e){return x(t.paths.sessions,`${Fe(e)}.json`)}function Ur(t,e,r,s){return sn(t,e,(n)=>{un(n,e,s);let o=r(n);if(o.length===0&&!n)throw ln(e);return o.length===0?void 0:rn(t,n,o)})}function sn(t,e,r){ae(t);let s=Ee(t.paths.sessions)?void 0:hn(t);try{return fn(t,e,(n)=>{let o=pe(t,e),a=cn(t,e);if(a&&a.workflow!==e)throw Fr(e,a.workflow);let i=a?void 0:vn(t,e);if(i)throw Fr(e,i);let h=r(a,n);if(h===void 0)return a;let l=Oe(h),g=bt(l),k=$r(l,g.length),E=k===void 0?void 0:nn(t,l,k);if(E)l=Oe(E.state),g=bt(l);if(wr(g,e,an(a,l)),E)on(t,E);return Xe(o,g,n.verify),st(t,{op:"write",workflow:l.workflow,id:l.id,path:o}),l})}catch(n){if(s)yn(s,x(t.paths.sessions,".gitignore"));throw n}}function nn(t,e,r){let s;try{s=Tr(e,Nr(t.paths.sessions))}catch{return}return Pr(e,r,s)}function on(t,{segment:e,text:r}){let s=x(t.paths.sessions,e.file);ae(t,[...oe,"ia/state/sessions/history",`ia/state/sessions/${D(e.file)}`]),wt(D(s));try{vt([s],r,void 0,"after-segment-write")}catch(n){if(F(s)!==r)throw n}}function an(t,e){if(!t)return!1;return(e.events??[]).filter((s)=>s.rev!==void 0&&s.rev>t.rev).every((s)=>s.patch===void 0&&s.context===void 0&&s.state===void 0&&s.plan===void 0&&s.artifacts===void 0&&s.usage===void 0)}function pn(t){let e=x(t.paths.sessions,".gitignore");Xe(e,Mr),st(t,{op:"write-gitignore",path:e})}function dn(t){let e=x(t.paths.sessions,".gitattributes");Xe(e,Dr),st(t,{op:"write-gitattributes",path:e})}function fn(t,e,r){return ae(t),Rr(t.paths.sessions,xe(e),t.lock,(s)=>{let n=r(s);return mn(t),n})}function st(t,e){t.onChange?.(e)}function cn(t,e){let r=pe(t,e),s=F(r);return s===void 0?void 0:nt(G(s,r),e,r)}function un(t,e,r){if(r===void 0)return;if(t===void 0)throw new je(`${e} (id ${r}) is no longer active: it was saved, reset or deleted meanwhile`,"Run `session list` to see where it went.");if(t.id!==r)throw new ee(`${e} is now another session (id ${t.id}, not ${r}): it was replaced meanwhile`,"Look again with `session get --all`, then retry.")}function ln(t){return new je(`Session not found: ${t}`,"Run `session get --all` to see the active sessions.")}function nt(t,e,r){if(xe(t.workflow)!==xe(e))throw new C(r,"wrong-name",`carries the name ${JSON.stringify(t.workflow)}, not ${JSON.stringify(e)}`);return t}function mn(t){let e=[[".gitignore",Mr,"write-gitignore"],[".gitattributes",Dr,"write-gitattributes"]];for(let[r,s,n]of e){let o=x(t.paths.sessions,r);if(gn(o))continue;try{vt([o],s)}catch{continue}st(t,{op:n,path:o})}}function gn(t){return I().lstatSync(t,{throwIfNoEntry:!1})!==void 0}function hn(t){let e=[];for(let r=t.paths.sessions;!Ee(r)&&r!==t.paths.root;r=D(r))e.push(r);return wt(t.paths.sessions),pn(t),dn(t),e}function yn(t,e){let[r]=t,s=[".gitignore",".gitattributes"];if(r===void 0||ne(r,"*").length>0||ne(r,".*").some((n)=>!s.includes(n)))return;Y(e),Y(x(r,".gitattributes"));try{for(let n of t)I().rmdirSync(n)}catch{}}function vn(t,e){let r=xe(e),s=ne(t.paths.sessions,"*.json",!0).find((n)=>n.slice(0,-5).toLowerCase()===r);return s&&be(s.slice(0,-5))}function Fr(t,e){return new w(`${JSON.stringify(t)} differs from the active session ${JSON.stringify(e)} only in letter case`,"Case-insensitive file systems would merge the two files; use the existing name.")}function Pe(t,e,r=Yt(t)){let s=e.indexOf(": ");return{workflow:r,id:null,type:null,status:"corrupt",step:null,started_at:null,updated_at:null,ended_at:null,archive:t.endsWith(".md")?t:null,file:t,error:s===-1?e:e.slice(s+2)}}var wn="2";function zr(t){return x(t.sessions,".index","sessions.sqlite")}var Hr=["","-wal","-shm","-journal"];function Rt(t){let{lstatSync:e}=I(),r=xt(t.root,oe);if(r!==void 0)return Lt(r,"is not a folder");if(!e(t.sessions,{throwIfNoEntry:!1}))return{kind:"no-folder"};let s=zr(t),n=D(s),o=e(n,{throwIfNoEntry:!1});if(o===void 0)return{kind:"usable",path:s,exists:!1};if(o.isFile())return{kind:"wrong-type",at:n,detail:"is a file where the index folder belongs"};if(!o.isDirectory())return Lt(n,"is neither a folder nor a regular file (a FIFO or a device)");for(let a of Hr){let i=`${s}${a}`,h=e(i,{throwIfNoEntry:!1});if(h===void 0||h.isFile())continue;if(h.isDirectory())return{kind:"wrong-type",at:i,detail:"is a folder where an index file belongs"};return Lt(i,"is neither a regular file nor a folder (a FIFO or a device)")}return{kind:"usable",path:s,exists:e(s,{throwIfNoEntry:!1})!==void 0}}function Lt(t,e){let r=_t(t);return{kind:"refused",at:t,link:r,detail:r?"is a symbolic link":e}}function Sn(t,e){let r=Rt(t);if(r.kind!=="wrong-type"||r.at!==e)return;I().rmSync(e,{recursive:!0,force:!0})}function kn(t){let e=Rt(t);if(e.kind==="wrong-type"){Sn(t,e.at);return}if(e.kind!=="usable")return;for(let r of Hr)try{I().unlinkSync(`${e.path}${r}`)}catch(s){if(U(s)!=="ENOENT")throw s}}function bn(t){let{statSync:e}=I(),r=(s)=>{let n=e(s,{throwIfNoEntry:!1,bigint:!0});return n?`${n.mtimeNs}:${n.ctimeNs}:${n.nlink}:${n.size}`:"-"};return`${r(t.sessions)}|${r(t.archives)}`}function xn(t){return x(Et(t.root),Ue(t.root,zr(t)))}function En(t){let{Database:e,constants:r}=require("bun:sqlite"),s=t===void 0?new e(":memory:"):new e(xn(t),r.SQLITE_OPEN_READWRITE|r.SQLITE_OPEN_CREATE|r.SQLITE_OPEN_NOFOLLOW);try{s.exec("PRAGMA busy_timeout = 5000"),s.exec("PRAGMA journal_mode = WAL"),s.exec("PRAGMA synchronous = NORMAL"),s.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+var ACTIVE_FOLDERS = ["ia", "ia/state", "ia/state/sessions"];
+var ALL_FOLDERS = [...ACTIVE_FOLDERS, "ia/state/sessions/archives"];
+function checkStoreFolders(store, folders = ALL_FOLDERS) {
+  checkFolders(store.paths.root, folders);
+}
+function openStore(paths, options = {}) {
+  return {
+    paths,
+    lock: { timeoutMs: DEFAULT_LOCK_TIMEOUT_MS, staleMs: DEFAULT_LOCK_STALE_MS, ...options.lock },
+    onChange: options.onChange,
+    actor: options.actor
+  };
+}
+function appendEvents(store, state, events) {
+  const base = state ? { ...state, events: withIdentities(state.events ?? []) } : {};
+  return applyEvents(base, stampEvents(events, store.actor?.()));
+}
+function sessionPath(store, name) {
+  return join(store.paths.sessions, `${fileStem(name)}.json`);
+}
+function updateSession(store, name, change, expectId) {
+  return writeActive(store, name, (stored) => {
+    checkId(stored, name, expectId);
+    const events = change(stored);
+    if (events.length === 0 && !stored)
+      throw notActive(name);
+    return events.length === 0 ? undefined : appendEvents(store, stored, events);
+  });
+}
+function writeActive(store, name, next) {
+  checkStoreFolders(store);
+  const created = exists(store.paths.sessions) ? undefined : createFolder(store);
+  try {
+    return locked(store, name, (lock) => {
+      const path = sessionPath(store, name);
+      const stored = readLocked(store, name);
+      if (stored && stored.workflow !== name)
+        throw caseCollision(name, stored.workflow);
+      const twin = stored ? undefined : caseTwin(store, name);
+      if (twin)
+        throw caseCollision(name, twin);
+      const state = next(stored, lock);
+      if (state === undefined)
+        return stored;
+      let ordered = orderKeys(state);
+      let text = renderSession(ordered);
+      const keep = eventsToKeep(ordered, text.length);
+      const compacted = keep === undefined ? undefined : compacting(store, ordered, keep);
+      if (compacted) {
+        ordered = orderKeys(compacted.state);
+        text = renderSession(ordered);
+      }
+      checkStateSize(text, name, onlyRecords(stored, ordered));
+      if (compacted)
+        writeSegment(store, compacted);
+      writeFileAtomic(path, text, lock.verify);
+      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path });
+      return ordered;
+    });
+  } catch (error) {
+    if (created)
+      removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));
+    throw error;
+  }
+}
+function compacting(store, session, keep) {
+  let before;
+  try {
+    before = checkpointAfter(session, segmentReader(store.paths.sessions));
+  } catch {
+    return;
+  }
+  return compact(session, keep, before);
+}
+function writeSegment(store, { segment, text }) {
+  const path = join(store.paths.sessions, segment.file);
+  checkStoreFolders(store, [
+    ...ACTIVE_FOLDERS,
+    "ia/state/sessions/history",
+    `ia/state/sessions/${dirname(segment.file)}`
+  ]);
+  ensureDir(dirname(path));
+  try {
+    writeFileNew([path], text, undefined, "after-segment-write");
+  } catch (error) {
+    if (readText(path) !== text)
+      throw error;
+  }
+}
+function onlyRecords(stored, next) {
+  if (!stored)
+    return false;
+  const added = (next.events ?? []).filter((e) => e.rev !== undefined && e.rev > stored.rev);
+  return added.every((e) => e.patch === undefined && e.context === undefined && e.state === undefined && e.plan === undefined && e.artifacts === undefined && e.usage === undefined);
+}
+function writeGitignore(store) {
+  const path = join(store.paths.sessions, ".gitignore");
+  writeFileAtomic(path, GITIGNORE);
+  emit(store, { op: "write-gitignore", path });
+}
+function writeGitattributes(store) {
+  const path = join(store.paths.sessions, ".gitattributes");
+  writeFileAtomic(path, GITATTRIBUTES);
+  emit(store, { op: "write-gitattributes", path });
+}
+function locked(store, name, fn) {
+  checkStoreFolders(store);
+  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+    const result = fn(lock);
+    addGitFiles(store);
+    return result;
+  });
+}
+function emit(store, change) {
+  store.onChange?.(change);
+}
+function readLocked(store, name) {
+  const path = sessionPath(store, name);
+  const text = readText(path);
+  return text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+}
+function checkId(stored, name, expectId) {
+  if (expectId === undefined)
+    return;
+  if (stored === undefined) {
+    throw new NotFoundError(`${name} (id ${expectId}) is no longer active: it was saved, reset or deleted meanwhile`, "Run `session list` to see where it went.");
+  }
+  if (stored.id !== expectId) {
+    throw new ConflictError(`${name} is now another session (id ${stored.id}, not ${expectId}): it was replaced meanwhile`, "Look again with `session get --all`, then retry.");
+  }
+}
+function notActive(name) {
+  return new NotFoundError(`Session not found: ${name}`, "Run `session get --all` to see the active sessions.");
+}
+function ownSession(session, name, path) {
+  if (caseKey(session.workflow) !== caseKey(name)) {
+    throw new CorruptStateError(path, "wrong-name", `carries the name ${JSON.stringify(session.workflow)}, not ${JSON.stringify(name)}`);
+  }
+  return session;
+}
+function addGitFiles(store) {
+  const files = [
+    [".gitignore", GITIGNORE, "write-gitignore"],
+    [".gitattributes", GITATTRIBUTES, "write-gitattributes"]
+  ];
+  for (const [file, text, op] of files) {
+    const path = join(store.paths.sessions, file);
+    if (isPresent(path))
+      continue;
+    try {
+      writeFileNew([path], text);
+    } catch {
+      continue;
+    }
+    emit(store, { op, path });
+  }
+}
+function isPresent(path) {
+  return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+function createFolder(store) {
+  const created = [];
+  for (let dir = store.paths.sessions;!exists(dir) && dir !== store.paths.root; dir = dirname(dir))
+    created.push(dir);
+  ensureDir(store.paths.sessions);
+  writeGitignore(store);
+  writeGitattributes(store);
+  return created;
+}
+function removeEmptyFolders(created, gitignore) {
+  const [sessions] = created;
+  const ours = [".gitignore", ".gitattributes"];
+  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => !ours.includes(name)))
+    return;
+  removeQuietly(gitignore);
+  removeQuietly(join(sessions, ".gitattributes"));
+  try {
+    for (const dir of created)
+      nodeFs().rmdirSync(dir);
+  } catch {}
+}
+function caseTwin(store, name) {
+  const key = caseKey(name);
+  const twin = listFiles(store.paths.sessions, "*.json", true).find((file) => file.slice(0, -5).toLowerCase() === key);
+  return twin && nameFromStem(twin.slice(0, -5));
+}
+function caseCollision(name, other) {
+  return new UsageError(`${JSON.stringify(name)} differs from the active session ${JSON.stringify(other)} only in letter case`, "Case-insensitive file systems would merge the two files; use the existing name.");
+}
+
+// .claude/skills/session/lib/index/entry.ts
+function corruptEntry(file, error, workflow = nameFromFile(file)) {
+  const colon = error.indexOf(": ");
+  return {
+    workflow,
+    id: null,
+    type: null,
+    status: "corrupt",
+    step: null,
+    started_at: null,
+    updated_at: null,
+    ended_at: null,
+    archive: file.endsWith(".md") ? file : null,
+    file,
+    error: colon === -1 ? error : error.slice(colon + 2)
+  };
+}
+
+// .claude/skills/session/lib/index/write.ts
+var SCHEMA_VERSION = "2";
+function indexPath(paths) {
+  return join(paths.sessions, ".index", "sessions.sqlite");
+}
+var INDEX_FILES = ["", "-wal", "-shm", "-journal"];
+function inspectIndex(paths) {
+  const { lstatSync } = nodeFs();
+  const folder = firstNonFolder(paths.root, ACTIVE_FOLDERS);
+  if (folder !== undefined)
+    return refused(folder, "is not a folder");
+  if (!lstatSync(paths.sessions, { throwIfNoEntry: false }))
+    return { kind: "no-folder" };
+  const path = indexPath(paths);
+  const dir = dirname(path);
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  if (stat === undefined)
+    return { kind: "usable", path, exists: false };
+  if (stat.isFile())
+    return { kind: "wrong-type", at: dir, detail: "is a file where the index folder belongs" };
+  if (!stat.isDirectory())
+    return refused(dir, "is neither a folder nor a regular file (a FIFO or a device)");
+  for (const suffix of INDEX_FILES) {
+    const file = `${path}${suffix}`;
+    const at = lstatSync(file, { throwIfNoEntry: false });
+    if (at === undefined || at.isFile())
+      continue;
+    if (at.isDirectory())
+      return { kind: "wrong-type", at: file, detail: "is a folder where an index file belongs" };
+    return refused(file, "is neither a regular file nor a folder (a FIFO or a device)");
+  }
+  return { kind: "usable", path, exists: lstatSync(path, { throwIfNoEntry: false }) !== undefined };
+}
+function refused(at, otherwise) {
+  const link = isSymlink(at);
+  return { kind: "refused", at, link, detail: link ? "is a symbolic link" : otherwise };
+}
+function removeWrongType(paths, at) {
+  const site = inspectIndex(paths);
+  if (site.kind !== "wrong-type" || site.at !== at)
+    return;
+  nodeFs().rmSync(at, { recursive: true, force: true });
+}
+function discardIndex(paths) {
+  const site = inspectIndex(paths);
+  if (site.kind === "wrong-type") {
+    removeWrongType(paths, site.at);
+    return;
+  }
+  if (site.kind !== "usable")
+    return;
+  for (const suffix of INDEX_FILES) {
+    try {
+      nodeFs().unlinkSync(`${site.path}${suffix}`);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT")
+        throw error;
+    }
+  }
+}
+function fingerprint(paths) {
+  const { statSync } = nodeFs();
+  const stamp = (dir) => {
+    const stat = statSync(dir, { throwIfNoEntry: false, bigint: true });
+    return stat ? `${stat.mtimeNs}:${stat.ctimeNs}:${stat.nlink}:${stat.size}` : "-";
+  };
+  return `${stamp(paths.sessions)}|${stamp(paths.archives)}`;
+}
+function sqlitePath(paths) {
+  return join(realPath(paths.root), relative(paths.root, indexPath(paths)));
+}
+function open(paths) {
+  const { Database, constants } = require("bun:sqlite");
+  const db = paths === undefined ? new Database(":memory:") : new Database(sqlitePath(paths), constants.SQLITE_OPEN_READWRITE | constants.SQLITE_OPEN_CREATE | constants.SQLITE_OPEN_NOFOLLOW);
+  try {
+    db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sessions (
         file TEXT PRIMARY KEY, workflow TEXT NOT NULL, id TEXT, type TEXT, status TEXT NOT NULL, step TEXT,
         started_at TEXT, updated_at TEXT, ended_at TEXT, archive TEXT, error TEXT);
       CREATE INDEX IF NOT EXISTS sessions_updated ON sessions (updated_at DESC, workflow);
       CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`)}catch(n){throw s.close(),n}return s}function _n(t){try{return F(t)}catch(e){return e instanceof Error?e:Error(String(e))}}function On(t,e){let r=t.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");r.run("version",wn),r.run("fingerprint",bn(e))}function $n(t,e,r){if(r===void 0)return;let s=ze(t,e);try{if(r instanceof Error)throw r;let n=G(r,e),o=[n.steps.join(" "),n.plan?.join(" "),it(n.context),n.errors?.map((a)=>a.message).join(" "),Xr(n)].filter(Boolean).join(`
-`);return{file:s,workflow:n.workflow,id:n.id,type:n.type,status:n.status,step:n.step??null,started_at:n.started_at,updated_at:n.updated_at,ended_at:null,archive:null,body:o}}catch(n){return{...Pe(s,n.message),file:s,body:""}}}var Pn=/^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;function Tn(t,e,r,s){if(r===void 0)return;let n=ze(t,e);if(r instanceof Error)return{...Pe(n,r.message),file:n,body:""};let o=Ze(r);if(o.conflicted)return{...Pe(n,"holds git conflict markers",o.workflow),file:n,body:""};if(o.workflow!==void 0&&o.id!==void 0){let a=r.indexOf(`
----`,3),h=[...r.slice(0,a===-1?void 0:a).replace(Pn,"").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((g)=>An(g[0])),l=[...new Set(h.filter((g)=>!/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(g)))].join(" ");return{file:n,workflow:o.workflow,id:o.id,type:o.type??null,status:o.status??"unknown",step:o.step??null,started_at:o.started_at??null,updated_at:o.updated_at??null,ended_at:o.ended_at??null,archive:n,body:l}}if(!s)return;try{let a=s(r,e),i=[a.steps.join(" "),it(a.context),a.errors?.map((h)=>h.message).join(" "),a.notes,Xr(a)].filter(Boolean).join(`
-`);return{file:n,workflow:a.workflow,id:a.id,type:a.type,status:a.status,step:a.step??null,started_at:a.started_at,updated_at:a.updated_at,ended_at:a.ended_at,archive:n,body:i}}catch(a){return{...Pe(n,a.message),file:n,body:""}}}function An(t){try{return JSON.parse(t)}catch{return t}}function it(t){if(t===null||t===void 0)return"";if(typeof t!=="object")return String(t);if(Array.isArray(t))return t.map(it).join(" ");return Object.entries(t).map(([e,r])=>`${e} ${it(r)}`).join(" ")}function Xr(t){return(t.events??[]).filter((e)=>e.kind==="log").map((e)=>e.note??"").join(" ")}function Nn(t,e,r=!1){if(!e)return;if(!r)Wr(t,e.file);let{lastInsertRowid:s}=t.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
-       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({$file:e.file,$workflow:e.workflow,$id:e.id,$type:e.type,$status:e.status,$step:e.step,$started_at:e.started_at,$updated_at:e.updated_at,$ended_at:e.ended_at,$archive:e.archive,$error:e.error??null});t.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(s,e.file,e.workflow,e.body)}function Wr(t,e){let r=t.query("SELECT rowid FROM sessions WHERE file = ?").get(e);if(!r)return;t.query("DELETE FROM search WHERE rowid = ?").run(r.rowid),t.query("DELETE FROM sessions WHERE rowid = ?").run(r.rowid)}function Zr(t){let e,r=!1,s=()=>{if(r)return;r=!0,queueMicrotask(()=>{r=!1;try{if(e)On(e,t)}catch{}})};return(n)=>{if(e===void 0){let o=Rt(t);if(o.kind!=="usable"||!o.exists)return}try{e??=En(t),e.transaction(()=>{for(let o of jn(t,n)){let a=x(t.root,o),i=_n(a),h=i===void 0?void 0:o.endsWith(".md")?Tn(t,a,i):$n(t,a,i);if(i!==void 0&&h===void 0)throw Error("an archive to read in full: rebuild");if(h)Nn(e,h);else Wr(e,o)}}).immediate(),s()}catch{try{e?.query("DELETE FROM meta WHERE key = 'fingerprint'").run()}catch{e?.close(),e=void 0;try{kn(t)}catch{}}}}}function jn(t,e){let r="archive"in e?[e.path,e.archive]:("to"in e)?[e.path,e.to]:[e.path],s=(n)=>n.startsWith(`${t.sessions}/`)&&!n.slice(t.sessions.length+1).includes("/")||n.startsWith(`${t.archives}/`)&&!n.slice(t.archives.length+1).includes("/");return r.filter((n)=>(n.endsWith(".json")||n.endsWith(".md"))&&s(n)).map((n)=>ze(t,n))}function ot(t,e){let r;for(let s of e){let n=Ln(t.toLowerCase(),s.toLowerCase());if(!r||n<r.distance)r={candidate:s,distance:n}}return r&&r.distance<=Math.max(2,Math.floor(t.length/3))?r.candidate:void 0}function Ln(t,e){let r=Array.from({length:e.length+1},(s,n)=>n);for(let s=1;s<=t.length;s++){let n=[s];for(let o=1;o<=e.length;o++)n[o]=Math.min(r[o]+1,n[o-1]+1,r[o-1]+(t[s-1]===e[o-1]?0:1));r=n}return r[e.length]}function Br(t,e,r){let s={},n=[];for(let o=0;o<t.length;o++){let a=t[o];if(a==="--"){n.push(...t.slice(o+1));break}if(!a.startsWith("-")||a==="-"){n.push(a);continue}let i=a.startsWith("--"),h=i?a.indexOf("="):-1,l=i?a.slice(2,h===-1?void 0:h):a.slice(1),g=i?l:Object.keys(e).find((O)=>e[O]?.short===l),k=g!==void 0&&Object.hasOwn(e,g)?e[g]:void 0;if(g===void 0||k===void 0||!i&&l.length!==1){let O=i?ot(l,Object.keys(e)):void 0;throw new w(`unknown option ${a.split("=")[0]}${O?`; did you mean --${O}?`:""}`,r)}let E=i?`--${g}`:`-${l}`,T;if(k.type==="boolean"){if(h!==-1)throw new w(`option ${E} takes no value`,r);T=!0}else if(h!==-1)T=a.slice(h+1);else{let O=t[o+1];if(O===void 0)throw new w(`option ${E} needs a value`,r);if(O.startsWith("-")&&O!=="-")throw new w(`option ${E} needs a value (for one starting with '-', write ${E}=VALUE)`,r);T=O,o++}if(k.multiple)s[g]=[...s[g]??[],T];else s[g]=T}return{values:s,positionals:n}}function Kr(t,e){let r={},s=0;for(let n of Object.keys(t))r[n]=e[s++];return r}function Ct(t){let e=Object.values(t.args).map((n)=>n.required===!1?`[${n.value}]`:n.value),r=Object.entries(t.options),s=r.length<=4?r.map(([n,o])=>`[${Vr(n,o)}]`):["[options]"];return["Usage: session",t.name,...e,...s].join(" ")}function qr(t){let e=Object.entries(t.allOptions).map(([s,n])=>[`${n.short?`-${n.short}, `:""}${Vr(s,n)}`,n.help]),r=Math.max(...e.map(([s])=>s.length))+2;return[`session ${t.name} \u2014 ${t.summary}.`,Ct(t),...t.description?["",t.description]:[],"","Options:",...e.map(([s,n])=>`  ${s.padEnd(r)}${n}`),...t.footer?["",t.footer]:[]].join(`
-`)}function Vr(t,e){return e.type==="boolean"?`--${t}`:`--${t} ${e.value??"VALUE"}`}function Yr(t){let e=Object.values(t.args),r=e.map((s)=>s.value);return{min:e.filter((s)=>s.required!==!1).length,max:e.length,names:r}}function Rn(t){return{cwd:process.cwd(),env:process.env,stdout:(e)=>console.log(e),stderr:(e)=>console.error(e),progress:(e)=>void process.stderr.write(e),readStdin:async()=>Cn(await Bun.stdin.bytes(),"stdin"),isTerminal:(e)=>Boolean(e===0?process.stdin.isTTY:process.stdout.isTTY),scriptsDir:(Bun.argv[1]??"").slice(0,(Bun.argv[1]??"").lastIndexOf("/")),confirm:async(e)=>{process.stderr.write(e);let{value:r}=await console[Symbol.asyncIterator]().next();return/^\s*y(es)?\s*$/i.test(String(r??""))},form:t}}function Cn(t,e){try{return new TextDecoder("utf-8",{fatal:!0}).decode(t)}catch{throw new w(`${e} is not valid UTF-8`)}}async function Qr(t,e,r){if(e.some((n)=>n.includes("\uFFFD"))&&!In()){console.error("error: an argument is not valid UTF-8"),console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding."),process.exitCode=2;return}let s=Fn();process.exitCode=await It(t,e,Rn(r??s.slice(0,s.lastIndexOf("/"))))}function In(){let t;try{t=require("fs").readFileSync("/proc/self/cmdline")}catch{return!0}try{return new TextDecoder("utf-8",{fatal:!0}).decode(t),!0}catch{return!1}}function Fn(){let t=Bun.argv[1]??"";if(!t.endsWith(".ts")&&t.slice(t.lastIndexOf("/")+1)==="session")return"session";let e=process.cwd();return t.startsWith(`${e}/`)?t.slice(e.length+1):t}function Gr(t,e){if(!t||t==="session")return`session ${e}`;if(t.endsWith(".ts"))return`bun run ${t} ${e}`;let r=e.indexOf(" "),s=r===-1?e:e.slice(0,r);return`bun run ${t}/${s}.ts${r===-1?"":e.slice(r)}`}async function It(t,e,r){let s=(n)=>n.replace(/`session ([a-z-]+)([^`]*)`/g,(o,a,i)=>`\`${Gr(r.form,`${a}${i}`)}\``);try{let n=`Run \`session ${t.name} --help\` for the options.`,{values:o,positionals:a}=Br(e,t.allOptions,n);if(o.help)return r.stdout(qr(t)),0;let{min:i,max:h,names:l}=Yr(t);if(a.length<i||a.length>h){let M=l.slice(a.length,i).join(" and "),ce=a.length<i?`missing ${M}`:`unexpected argument ${JSON.stringify(a[h])}`;throw new w(ce,`${Ct(t)}  (\`session ${t.name} --help\` for more)`)}let g=r.env;ir(g.SESSION_FAILPOINT);let k=zt(g),E=pr(r.cwd,g),T=dr(g.SESSION_ROOT?Mn(E):E),O,de=Jr(T,{lock:{timeoutMs:ut(g,"SESSION_LOCK_TIMEOUT_MS",tt),staleMs:ut(g,"SESSION_LOCK_STALE_MS",rt)},onChange:Zr(T),actor:()=>O??=ur(g,T.root)??""}),fe=0,A=(M)=>{let ce;return()=>ce??=M()},Q=A(()=>r.isTerminal(1)),te=(M)=>r.stdout(JSON.stringify(M,null,o.pretty?2:void 0)),y={values:o,args:Kr(t.args,a),cwd:r.cwd,paths:T,store:de,now:()=>Ut(k()),nowDate:k,print:r.stdout,printJson:te,warn:(M)=>r.stderr(`warning: ${s(M)}`),setExitCode:(M)=>{fe=M},readStdin:r.readStdin,progress:r.progress,confirm:r.confirm,stdoutIsTerminal:Q,stdinIsTerminal:A(()=>r.isTerminal(0)),color:A(()=>Q()&&!g.NO_COLOR),command:(M)=>Gr(r.form,M),scriptsDir:r.scriptsDir},ye=await t.run(y);if(ye!==void 0)te(ye);return fe}catch(n){if(n instanceof J){let[o,...a]=n.message.split(`
-`);r.stderr(`error: ${s(o)}`);for(let i of a)r.stderr(s(i));if(n.hint)r.stderr(`hint: ${s(n.hint)}`);return n.exitCode}if(r.stderr(`error: unexpected failure in session ${t.name}: ${n?.message??String(n)}`),r.env.SESSION_DEBUG)r.stderr(String(n?.stack));return 1}}function Mn(t){let{realpathSync:e,statSync:r}=require("fs");try{if(r(t).isDirectory())return e(t)}catch{}throw new w(`SESSION_ROOT is not a folder: ${t}`,"Point it at the project's root folder (the one holding ia/state or .git).")}var Dn={help:{type:"boolean",short:"h",help:"show this help"}},Jn={pretty:{type:"boolean",help:"indent the JSON"}};function es(t){let e={...t,allOptions:{...t.options,...t.json||"json"in t.options?Jn:{},...Dn},execute:(r,s)=>It(e,r,s),main:(r,s)=>Qr(e,r,s)};return e}function ts(t,e,{now:r,newId:s}){if(e.expectRev!==void 0&&e.expectRev!==(t?.rev??0))throw new ee(t?`${e.workflow} is at rev ${t.rev}, not ${e.expectRev}: someone else wrote it first`:`${e.workflow} does not exist yet (rev 0), not rev ${e.expectRev}`,`Read it again with \`session get ${e.workflow} --field rev\`, then retry with that rev.`);if(e.error!==void 0&&e.done)throw new w("--error and --done contradict each other");if(e.error!==void 0&&e.status!==void 0&&e.status!=="failed")throw new w(`--error marks the session failed; it cannot also be --status ${e.status}`);let n=[...t?.steps??[],...t?.plan??[]],o=e.plan?.map((A)=>dt(n,A)),a=o??t?.plan;if(a&&!a.some((A)=>q(A,e.step)))throw Un(e.step,a,o!==void 0);let i=(t?.rev??0)+1,h=dt([...a??[],...n],e.step),l=[],g=(A)=>l.push({rev:i,at:r,...A});if(!t)g({kind:"start",workflow:e.workflow,id:s(),type:"workflow"});if(o&&!zn(o,t?.plan))g({kind:"plan",step:h,plan:o});let k=e.replaceContext?{context:e.patch??{}}:e.patch&&Object.keys(e.patch).length>0?{patch:e.patch}:{},E=t===void 0||!q(t.step,h);if(E)g({kind:"enter",step:h,...k});else if((k.context||k.patch)&&!qe(ie(t,[{rev:i,at:r,kind:"update",step:h,...k}]).context,t.context))g({kind:"update",step:h,...k});if(e.usage&&Object.keys(e.usage).length>0){let A=Nt(t?.usage??{},e.usage),Q=Object.keys(e.usage).find((te)=>!(Math.abs(A[te])<=Number.MAX_SAFE_INTEGER));if(Q!==void 0)throw new w(`--usage would make the counter ${JSON.stringify(Q)} too large to count exactly (beyond \xB12^53, `+"sums are rounded)","Counters must stay within \xB19007199254740991; start a new counter for more.");g({kind:"usage",step:h,usage:e.usage})}let T=new Set(t?.artifacts),O=[...new Set(e.artifacts)].filter((A)=>!T.has(A));if(O.length>0)g({kind:"artifacts",step:h,artifacts:O});if(e.done&&(E||!t?.step_done))g({kind:"done",step:h});if(e.error!==void 0)g({kind:"error",step:h,note:e.error});let de=e.status??(e.error!==void 0?"failed":"running"),fe=e.error!==void 0?"failed":t?.status??"running";if(de!==fe)g({kind:"status",step:h,status:de});return l}function Un(t,e,r){let s=ot(t,e);return new w(`step ${JSON.stringify(t)} is not in the ${r?"new ":""}plan (${e.join(", ")})${s?`; did you mean \`${s}\`?`:""}`,"To change the plan, pass the whole new one in the same call: `session set NAME STEP --plan a,b,c`.")}function zn(t,e){return e!==void 0&&t.length===e.length&&t.every((r,s)=>r===e[s])}var rs=["running","paused","completed","failed","abandoned"];async function Hn(t,e){let r=pe(t,ke(e));ae(t,oe);let s=F(r),n=s===void 0?void 0:nt(G(s,r),e,r);return n?.workflow===e?n:void 0}async function ss(t,e,r={}){let s=await Xn(t,e,r);return V("after-resolve"),s}async function Xn(t,e,{archived:r=!1,prefix:s=!0}){if(Se(e)===void 0){let g=await Hn(t,e);if(g)return{where:"active",session:g,path:pe(t,e)}}else if(!ft(e))ke(e);if(r&&Se(e)===void 0){let g=e.toLowerCase().match(/[a-z0-9]+/g)??[],E=(await Ft(t,(T)=>g.every((O)=>T.includes(O)))).filter(({head:T})=>T.workflow===e).sort((T,O)=>(T.head.ended_at??"")<(O.head.ended_at??"")?1:-1)[0];if(E)return{where:"archived",...E}}let n=r?await Ft(t,(g)=>g.includes(`-${e.slice(0,6)}`)):[];if(r&&!n.some(({head:g})=>g.id.startsWith(e)))n=await Ft(t);if(!(s?ft(e):Gt.test(e)))return;let o=(g)=>g===e||s&&g.startsWith(e),{sessions:a}=await Wn(t),i=a.filter((g)=>o(g.id)).map((g)=>({where:"active",session:g,path:pe(t,g.workflow)})),h=new Set(a.filter((g)=>o(g.id)).map((g)=>g.id));for(let g of n)if(o(g.head.id)&&!h.has(g.head.id))i.push({where:"archived",...g});let l=new Set(i.map((g)=>g.where==="active"?g.session.id:g.head.id));if(l.size>1){let g=i.map((k)=>k.where==="active"?`${k.session.workflow} (${k.session.id})`:`${k.head.workflow} (${k.head.id}, archived)`);throw new w(`id prefix ${JSON.stringify(e)} matches ${l.size} sessions: ${g.join(", ")}`,"Give more characters of the id.")}return i[0]}function ns(t,e){return Se(e)===void 0&&Ee(pe(t,e))}async function Wn(t){let e=[],r=[];ae(t,oe);let s=Zn(t);for(let{name:a,kind:i}of Pt(t.paths.sessions,"*.json")){if(i==="file")continue;let h=`${t.paths.sessions}/${a}`;r.push({path:h,reason:(i==="symlink"?Ot(h):$t(h)).message})}let n=s.map((a)=>`${t.paths.sessions}/${a}`),o=await Promise.all(n.map((a)=>gt(a).catch((i)=>i)));return n.forEach((a,i)=>{let h=o[i];try{if(h instanceof Error)throw h;if(h!==void 0)e.push(nt(G(h,a),be(s[i].slice(0,-5)),a))}catch(l){r.push({path:a,reason:l.message})}}),{sessions:e,unreadable:r}}function Zn(t){return ne(t.paths.sessions,"*.json",!0)}function Bn(t){return ae(t),ne(t.paths.archives,"*.md",!0)}async function Ft(t,e=()=>!0){let r=Bn(t).filter(e).map((n)=>`${t.paths.archives}/${n}`),s=await Promise.all(r.map((n)=>gt(n).catch(()=>{return})));return r.flatMap((n,o)=>{let a=Ze(s[o]??"");return a.workflow!==void 0&&a.id!==void 0?[{head:a,path:n}]:[]})}var Kn=es({name:"set",summary:"enter a step and merge context into a session, creating it if absent",args:{name:{type:"positional",value:"NAME"},step:{type:"positional",value:"STEP"},context:{type:"positional",value:"CONTEXT_JSON",required:!1}},options:{"expect-rev":{type:"string",value:"N",help:"write only if the session is at rev N (0: not created yet), else exit 3"},status:{type:"string",value:"S",help:"running (default), paused, completed, failed or abandoned"},done:{type:"boolean",help:"STEP is finished"},error:{type:"string",value:"MSG",help:"record an error on STEP; the session becomes failed"},plan:{type:"string",value:"a,b,c",help:'the planned steps, for "Step 3/5"; later steps must be in it'},usage:{type:"string",value:"JSON",help:`counters to add up, e.g. '{"tokens": 1200}'`},artifact:{type:"string",value:"PATH",multiple:!0,help:"a file this step created (repeatable)"},"replace-context":{type:"boolean",help:"CONTEXT_JSON replaces the context instead of merging into it"}},description:`NAME is a workflow name (the session is created if absent) or a full id.
+        file UNINDEXED, workflow, body, tokenize = 'unicode61 remove_diacritics 2');`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+function safeRead(path) {
+  try {
+    return readText(path);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+function setMeta(db, paths) {
+  const set = db.query("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  set.run("version", SCHEMA_VERSION);
+  set.run("fingerprint", fingerprint(paths));
+}
+function rowForState(paths, path, text) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  try {
+    if (text instanceof Error)
+      throw text;
+    const s = parseSession(text, path);
+    const body = [
+      s.steps.join(" "),
+      s.plan?.join(" "),
+      textOf(s.context),
+      s.errors?.map((e) => e.message).join(" "),
+      logText(s)
+    ].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: null,
+      archive: null,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+function rowForArchive(paths, path, text, full) {
+  if (text === undefined)
+    return;
+  const file = relativePath(paths, path);
+  if (text instanceof Error)
+    return { ...corruptEntry(file, text.message), file, body: "" };
+  const head = readArchiveHead(text);
+  if (head.conflicted)
+    return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
+  if (head.workflow !== undefined && head.id !== undefined) {
+    const end = text.indexOf(`
+---`, 3);
+    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
+    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
+    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    return {
+      file,
+      workflow: head.workflow,
+      id: head.id,
+      type: head.type ?? null,
+      status: head.status ?? "unknown",
+      step: head.step ?? null,
+      started_at: head.started_at ?? null,
+      updated_at: head.updated_at ?? null,
+      ended_at: head.ended_at ?? null,
+      archive: file,
+      body
+    };
+  }
+  if (!full)
+    return;
+  try {
+    const s = full(text, path);
+    const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
+`);
+    return {
+      file,
+      workflow: s.workflow,
+      id: s.id,
+      type: s.type,
+      status: s.status,
+      step: s.step ?? null,
+      started_at: s.started_at,
+      updated_at: s.updated_at,
+      ended_at: s.ended_at,
+      archive: file,
+      body
+    };
+  } catch (error) {
+    return { ...corruptEntry(file, error.message), file, body: "" };
+  }
+}
+function decode(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return literal;
+  }
+}
+function textOf(value) {
+  if (value === null || value === undefined)
+    return "";
+  if (typeof value !== "object")
+    return String(value);
+  if (Array.isArray(value))
+    return value.map(textOf).join(" ");
+  return Object.entries(value).map(([k, v]) => `${k} ${textOf(v)}`).join(" ");
+}
+function logText(s) {
+  return (s.events ?? []).filter((e) => e.kind === "log").map((e) => e.note ?? "").join(" ");
+}
+function upsert(db, row, fresh = false) {
+  if (!row)
+    return;
+  if (!fresh)
+    remove(db, row.file);
+  const { lastInsertRowid } = db.query(`INSERT INTO sessions (file, workflow, id, type, status, step, started_at, updated_at, ended_at, archive, error)
+       VALUES ($file, $workflow, $id, $type, $status, $step, $started_at, $updated_at, $ended_at, $archive, $error)`).run({
+    $file: row.file,
+    $workflow: row.workflow,
+    $id: row.id,
+    $type: row.type,
+    $status: row.status,
+    $step: row.step,
+    $started_at: row.started_at,
+    $updated_at: row.updated_at,
+    $ended_at: row.ended_at,
+    $archive: row.archive,
+    $error: row.error ?? null
+  });
+  db.query("INSERT INTO search (rowid, file, workflow, body) VALUES (?, ?, ?, ?)").run(lastInsertRowid, row.file, row.workflow, row.body);
+}
+function remove(db, file) {
+  const found = db.query("SELECT rowid FROM sessions WHERE file = ?").get(file);
+  if (!found)
+    return;
+  db.query("DELETE FROM search WHERE rowid = ?").run(found.rowid);
+  db.query("DELETE FROM sessions WHERE rowid = ?").run(found.rowid);
+}
+function indexUpdater(paths) {
+  let db;
+  let refreshing = false;
+  const refresh = () => {
+    if (refreshing)
+      return;
+    refreshing = true;
+    queueMicrotask(() => {
+      refreshing = false;
+      try {
+        if (db)
+          setMeta(db, paths);
+      } catch {}
+    });
+  };
+  return (change) => {
+    if (db === undefined) {
+      const site = inspectIndex(paths);
+      if (site.kind !== "usable" || !site.exists)
+        return;
+    }
+    try {
+      db ??= open(paths);
+      db.transaction(() => {
+        for (const file of touched(paths, change)) {
+          const abs = join(paths.root, file);
+          const text = safeRead(abs);
+          const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
+          if (text !== undefined && row === undefined)
+            throw new Error("an archive to read in full: rebuild");
+          if (row)
+            upsert(db, row);
+          else
+            remove(db, file);
+        }
+      }).immediate();
+      refresh();
+    } catch {
+      try {
+        db?.query("DELETE FROM meta WHERE key = 'fingerprint'").run();
+      } catch {
+        db?.close();
+        db = undefined;
+        try {
+          discardIndex(paths);
+        } catch {}
+      }
+    }
+  };
+}
+function touched(paths, change) {
+  const changed = "archive" in change ? [change.path, change.archive] : ("to" in change) ? [change.path, change.to] : [change.path];
+  const inside = (p) => p.startsWith(`${paths.sessions}/`) && !p.slice(paths.sessions.length + 1).includes("/") || p.startsWith(`${paths.archives}/`) && !p.slice(paths.archives.length + 1).includes("/");
+  return changed.filter((p) => (p.endsWith(".json") || p.endsWith(".md")) && inside(p)).map((p) => relativePath(paths, p));
+}
+
+// .claude/skills/session/lib/core/closest.ts
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance)
+      best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1;i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1;j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+// .claude/skills/session/lib/cli/args.ts
+function parseArgv(argv, specs, help) {
+  const values = {};
+  const positionals = [];
+  for (let i = 0;i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const key = long ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
+    const name = long ? key : Object.keys(specs).find((n) => specs[n]?.short === key);
+    const spec = name !== undefined && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (name === undefined || spec === undefined || !long && key.length !== 1) {
+      const near = long ? closest(key, Object.keys(specs)) : undefined;
+      throw new UsageError(`unknown option ${arg.split("=")[0]}${near ? `; did you mean --${near}?` : ""}`, help);
+    }
+    const flag = long ? `--${name}` : `-${key}`;
+    let value;
+    if (spec.type === "boolean") {
+      if (eq !== -1)
+        throw new UsageError(`option ${flag} takes no value`, help);
+      value = true;
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined)
+        throw new UsageError(`option ${flag} needs a value`, help);
+      if (next.startsWith("-") && next !== "-") {
+        throw new UsageError(`option ${flag} needs a value (for one starting with '-', write ${flag}=VALUE)`, help);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.multiple)
+      values[name] = [...values[name] ?? [], value];
+    else
+      values[name] = value;
+  }
+  return { values, positionals };
+}
+function namedPositionals(specs, positionals) {
+  const named = {};
+  let i = 0;
+  for (const key of Object.keys(specs))
+    named[key] = positionals[i++];
+  return named;
+}
+
+// .claude/skills/session/lib/cli/help.ts
+function usageLine(command) {
+  const args = Object.values(command.args).map((arg) => arg.required === false ? `[${arg.value}]` : arg.value);
+  const own = Object.entries(command.options);
+  const options = own.length <= 4 ? own.map(([name, spec]) => `[${flag(name, spec)}]`) : ["[options]"];
+  return ["Usage: session", command.name, ...args, ...options].join(" ");
+}
+function renderHelp(command) {
+  const rows = Object.entries(command.allOptions).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ""}${flag(name, spec)}`, spec.help]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `session ${command.name} \u2014 ${command.summary}.`,
+    usageLine(command),
+    ...command.description ? ["", command.description] : [],
+    "",
+    "Options:",
+    ...rows.map(([left, help]) => `  ${left.padEnd(width)}${help}`),
+    ...command.footer ? ["", command.footer] : []
+  ].join(`
+`);
+}
+function flag(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value ?? "VALUE"}`;
+}
+function arity(command) {
+  const specs = Object.values(command.args);
+  const names = specs.map((arg) => arg.value);
+  return { min: specs.filter((arg) => arg.required !== false).length, max: specs.length, names };
+}
+
+// .claude/skills/session/lib/cli/run.ts
+function processIo(form) {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    progress: (text) => void process.stderr.write(text),
+    readStdin: async () => decodeUtf8(await Bun.stdin.bytes(), "stdin"),
+    isTerminal,
+    scriptsDir: (Bun.argv[1] ?? "").slice(0, (Bun.argv[1] ?? "").lastIndexOf("/")),
+    confirm: async (question) => {
+      process.stderr.write(question);
+      const { value } = await console[Symbol.asyncIterator]().next();
+      return /^\s*y(es)?\s*$/i.test(String(value ?? ""));
+    },
+    form
+  };
+}
+function isTerminal(fd) {
+  try {
+    const tty = process.binding("tty_wrap");
+    if (typeof tty.isTTY === "function")
+      return Boolean(tty.isTTY(fd));
+  } catch {}
+  return Boolean(fd === 0 ? process.stdin.isTTY : process.stdout.isTTY);
+}
+function decodeUtf8(bytes, what) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+async function main(command, argv, form) {
+  if (argv.some((arg) => arg.includes("\uFFFD")) && !argumentsAreUtf8()) {
+    console.error("error: an argument is not valid UTF-8");
+    console.error("hint: Pass such data on stdin (`-`), where it is refused just the same, or fix the encoding.");
+    process.exitCode = 2;
+    return;
+  }
+  const script = invokedScript();
+  process.exitCode = await execute(command, argv, processIo(form ?? script.slice(0, script.lastIndexOf("/"))));
+}
+function argumentsAreUtf8() {
+  let bytes;
+  try {
+    bytes = require("fs").readFileSync("/proc/self/cmdline");
+  } catch {
+    return true;
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function invokedScript() {
+  const script = Bun.argv[1] ?? "";
+  if (!script.endsWith(".ts") && script.slice(script.lastIndexOf("/") + 1) === "session")
+    return "session";
+  const cwd = process.cwd();
+  return script.startsWith(`${cwd}/`) ? script.slice(cwd.length + 1) : script;
+}
+function commandIn(form, text) {
+  if (!form || form === "session")
+    return `session ${text}`;
+  if (form.endsWith(".ts"))
+    return `bun run ${form} ${text}`;
+  const space = text.indexOf(" ");
+  const name = space === -1 ? text : text.slice(0, space);
+  return `bun run ${form}/${name}.ts${space === -1 ? "" : text.slice(space)}`;
+}
+async function execute(command, argv, io) {
+  const say = (text) => text.replace(/`session ([a-z-]+)([^`]*)`/g, (_, name, rest) => `\`${commandIn(io.form, `${name}${rest}`)}\``);
+  try {
+    const help = `Run \`session ${command.name} --help\` for the options.`;
+    const { values, positionals } = parseArgv(argv, command.allOptions, help);
+    if (values.help) {
+      io.stdout(renderHelp(command));
+      return 0;
+    }
+    const { min, max, names } = arity(command);
+    if (positionals.length < min || positionals.length > max) {
+      const missing = names.slice(positionals.length, min).join(" and ");
+      const what = positionals.length < min ? `missing ${missing}` : `unexpected argument ${JSON.stringify(positionals[max])}`;
+      throw new UsageError(what, `${usageLine(command)}  (\`session ${command.name} --help\` for more)`);
+    }
+    const env = io.env;
+    armFailpoint(env.SESSION_FAILPOINT);
+    const clock = clockFrom(env);
+    const root = findRoot(io.cwd, env);
+    const paths = statePaths(env.SESSION_ROOT ? realFolder(root) : root);
+    let actor;
+    const store = openStore(paths, {
+      lock: {
+        timeoutMs: envMilliseconds(env, "SESSION_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS),
+        staleMs: envMilliseconds(env, "SESSION_LOCK_STALE_MS", DEFAULT_LOCK_STALE_MS)
+      },
+      onChange: indexUpdater(paths),
+      actor: () => actor ??= actorFrom(env, paths.root) ?? ""
+    });
+    let exitCode = 0;
+    const once = (get) => {
+      let value;
+      return () => value ??= get();
+    };
+    const stdoutIsTerminal = once(() => io.isTerminal(1));
+    const printJson = (value) => io.stdout(JSON.stringify(value, null, values.pretty ? 2 : undefined));
+    const ctx = {
+      values,
+      args: namedPositionals(command.args, positionals),
+      cwd: io.cwd,
+      paths,
+      store,
+      now: () => formatTimestamp(clock()),
+      nowDate: clock,
+      print: io.stdout,
+      printJson,
+      warn: (text) => io.stderr(`warning: ${say(text)}`),
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+      readStdin: io.readStdin,
+      progress: io.progress,
+      confirm: io.confirm,
+      stdoutIsTerminal,
+      stdinIsTerminal: once(() => io.isTerminal(0)),
+      color: once(() => stdoutIsTerminal() && !env.NO_COLOR),
+      command: (text) => commandIn(io.form, text),
+      scriptsDir: io.scriptsDir
+    };
+    const result = await command.run(ctx);
+    if (result !== undefined)
+      printJson(result);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof SessionError) {
+      const [first, ...more] = error.message.split(`
+`);
+      io.stderr(`error: ${say(first)}`);
+      for (const line of more)
+        io.stderr(say(line));
+      if (error.hint)
+        io.stderr(`hint: ${say(error.hint)}`);
+      return error.exitCode;
+    }
+    io.stderr(`error: unexpected failure in session ${command.name}: ${error?.message ?? String(error)}`);
+    if (io.env.SESSION_DEBUG)
+      io.stderr(String(error?.stack));
+    return 1;
+  }
+}
+function realFolder(root) {
+  const { realpathSync, statSync } = require("fs");
+  try {
+    if (statSync(root).isDirectory())
+      return realpathSync(root);
+  } catch {}
+  throw new UsageError(`SESSION_ROOT is not a folder: ${root}`, "Point it at the project's root folder (the one holding ia/state or .git).");
+}
+
+// .claude/skills/session/lib/cli/command.ts
+var HELP = { help: { type: "boolean", short: "h", help: "show this help" } };
+var PRETTY = { pretty: { type: "boolean", help: "indent the JSON" } };
+function defineCommand(definition) {
+  const command = {
+    ...definition,
+    allOptions: { ...definition.options, ...definition.json || "json" in definition.options ? PRETTY : {}, ...HELP },
+    execute: (argv, io) => execute(command, argv, io),
+    main: (argv, form) => main(command, argv, form)
+  };
+  return command;
+}
+
+// .claude/skills/session/lib/core/progress.ts
+function setEvents(prev, req, { now, newId }) {
+  if (req.expectRev !== undefined && req.expectRev !== (prev?.rev ?? 0)) {
+    throw new ConflictError(prev ? `${req.workflow} is at rev ${prev.rev}, not ${req.expectRev}: someone else wrote it first` : `${req.workflow} does not exist yet (rev 0), not rev ${req.expectRev}`, `Read it again with \`session get ${req.workflow} --field rev\`, then retry with that rev.`);
+  }
+  if (req.error !== undefined && req.done)
+    throw new UsageError("--error and --done contradict each other");
+  if (req.error !== undefined && req.status !== undefined && req.status !== "failed") {
+    throw new UsageError(`--error marks the session failed; it cannot also be --status ${req.status}`);
+  }
+  const spelled = [...prev?.steps ?? [], ...prev?.plan ?? []];
+  const newPlan = req.plan?.map((planned) => spellingIn(spelled, planned));
+  const plan = newPlan ?? prev?.plan;
+  if (plan && !plan.some((planned) => sameStep(planned, req.step)))
+    throw outsidePlan(req.step, plan, newPlan !== undefined);
+  const rev = (prev?.rev ?? 0) + 1;
+  const step = spellingIn([...plan ?? [], ...spelled], req.step);
+  const events = [];
+  const add = (event) => events.push({ rev, at: now, ...event });
+  if (!prev)
+    add({ kind: "start", workflow: req.workflow, id: newId(), type: "workflow" });
+  if (newPlan && !sameList(newPlan, prev?.plan))
+    add({ kind: "plan", step, plan: newPlan });
+  const change = req.replaceContext ? { context: req.patch ?? {} } : req.patch && Object.keys(req.patch).length > 0 ? { patch: req.patch } : {};
+  const entering = prev === undefined || !sameStep(prev.step, step);
+  if (entering)
+    add({ kind: "enter", step, ...change });
+  else if ((change.context || change.patch) && !sameJson(applyEvents(prev, [{ rev, at: now, kind: "update", step, ...change }]).context, prev.context)) {
+    add({ kind: "update", step, ...change });
+  }
+  if (req.usage && Object.keys(req.usage).length > 0) {
+    const sums = addCounters(prev?.usage ?? {}, req.usage);
+    const overflow = Object.keys(req.usage).find((key) => !(Math.abs(sums[key]) <= Number.MAX_SAFE_INTEGER));
+    if (overflow !== undefined) {
+      throw new UsageError(`--usage would make the counter ${JSON.stringify(overflow)} too large to count exactly (beyond \xB12^53, ` + `sums are rounded)`, "Counters must stay within \xB19007199254740991; start a new counter for more.");
+    }
+    add({ kind: "usage", step, usage: req.usage });
+  }
+  const known = new Set(prev?.artifacts);
+  const artifacts = [...new Set(req.artifacts)].filter((path) => !known.has(path));
+  if (artifacts.length > 0)
+    add({ kind: "artifacts", step, artifacts });
+  if (req.done && (entering || !prev?.step_done))
+    add({ kind: "done", step });
+  if (req.error !== undefined)
+    add({ kind: "error", step, note: req.error });
+  const status = req.status ?? (req.error !== undefined ? "failed" : "running");
+  const current = req.error !== undefined ? "failed" : prev?.status ?? "running";
+  if (status !== current)
+    add({ kind: "status", step, status });
+  return events;
+}
+function outsidePlan(step, plan, newPlan) {
+  const near = closest(step, plan);
+  return new UsageError(`step ${JSON.stringify(step)} is not in the ${newPlan ? "new " : ""}plan ` + `(${plan.join(", ")})${near ? `; did you mean \`${near}\`?` : ""}`, "To change the plan, pass the whole new one in the same call: `session set NAME STEP --plan a,b,c`.");
+}
+function sameList(a, b) {
+  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+// .claude/skills/session/lib/core/vocabulary.ts
+var STATUSES = ["running", "paused", "completed", "failed", "abandoned"];
+
+// .claude/skills/session/lib/store/read.ts
+async function readSession(store, name) {
+  const path = sessionPath(store, checkName(name));
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const text = readText(path);
+  const session = text === undefined ? undefined : ownSession(parseSession(text, path), name, path);
+  return session?.workflow === name ? session : undefined;
+}
+async function resolveSession(store, ref, options = {}) {
+  const found = await lookUp(store, ref, options);
+  failpoint("after-resolve");
+  return found;
+}
+async function lookUp(store, ref, { archived = false, prefix = true }) {
+  if (nameProblem(ref) === undefined) {
+    const session = await readSession(store, ref);
+    if (session)
+      return { where: "active", session, path: sessionPath(store, ref) };
+  } else if (!isIdPrefix(ref))
+    checkName(ref);
+  if (archived && nameProblem(ref) === undefined) {
+    const words = ref.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const named = (await archiveHeads(store, (file) => words.every((word) => file.includes(word)))).filter(({ head }) => head.workflow === ref);
+    const latest = named.sort((a, b) => (a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1)[0];
+    if (latest)
+      return { where: "archived", ...latest };
+  }
+  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref)))
+    return;
+  let heads = archived ? await archiveHeads(store, (file) => file.includes(`-${ref.slice(0, 6)}`)) : [];
+  if (archived && !heads.some(({ head }) => head.id.startsWith(ref)))
+    heads = await archiveHeads(store);
+  const matches = (id) => id === ref || prefix && id.startsWith(ref);
+  const { sessions } = await listSessions(store);
+  const found = sessions.filter((s) => matches(s.id)).map((session) => ({ where: "active", session, path: sessionPath(store, session.workflow) }));
+  const activeIds = new Set(sessions.filter((s) => matches(s.id)).map((s) => s.id));
+  for (const entry of heads)
+    if (matches(entry.head.id) && !activeIds.has(entry.head.id))
+      found.push({ where: "archived", ...entry });
+  const ids = new Set(found.map((f) => f.where === "active" ? f.session.id : f.head.id));
+  if (ids.size > 1) {
+    const names = found.map((f) => f.where === "active" ? `${f.session.workflow} (${f.session.id})` : `${f.head.workflow} (${f.head.id}, archived)`);
+    throw new UsageError(`id prefix ${JSON.stringify(ref)} matches ${ids.size} sessions: ${names.join(", ")}`, "Give more characters of the id.");
+  }
+  return found[0];
+}
+function isActiveName(store, ref) {
+  return nameProblem(ref) === undefined && exists(sessionPath(store, ref));
+}
+async function listSessions(store) {
+  const sessions = [];
+  const unreadable = [];
+  checkStoreFolders(store, ACTIVE_FOLDERS);
+  const files = stateFiles(store);
+  for (const { name, kind } of listEntries(store.paths.sessions, "*.json")) {
+    if (kind === "file")
+      continue;
+    const path = `${store.paths.sessions}/${name}`;
+    unreadable.push({ path, reason: (kind === "symlink" ? symlinked(path) : notRegular(path)).message });
+  }
+  const paths = files.map((file) => `${store.paths.sessions}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch((error) => error)));
+  paths.forEach((path, i) => {
+    const text = texts[i];
+    try {
+      if (text instanceof Error)
+        throw text;
+      if (text !== undefined)
+        sessions.push(ownSession(parseSession(text, path), nameFromStem(files[i].slice(0, -5)), path));
+    } catch (error) {
+      unreadable.push({ path, reason: error.message });
+    }
+  });
+  return { sessions, unreadable };
+}
+function stateFiles(store) {
+  return listFiles(store.paths.sessions, "*.json", true);
+}
+function archiveFiles(store) {
+  checkStoreFolders(store);
+  return listFiles(store.paths.archives, "*.md", true);
+}
+async function archiveHeads(store, wanted = () => true) {
+  const paths = archiveFiles(store).filter(wanted).map((file) => `${store.paths.archives}/${file}`);
+  const texts = await Promise.all(paths.map((path) => readFile(path).catch(() => {
+    return;
+  })));
+  return paths.flatMap((path, i) => {
+    const head = readArchiveHead(texts[i] ?? "");
+    return head.workflow !== undefined && head.id !== undefined ? [{ head, path }] : [];
+  });
+}
+
+// .claude/skills/session/lib/commands/set.ts
+var set_default = defineCommand({
+  name: "set",
+  summary: "enter a step and merge context into a session, creating it if absent",
+  args: {
+    name: { type: "positional", value: "NAME" },
+    step: { type: "positional", value: "STEP" },
+    context: { type: "positional", value: "CONTEXT_JSON", required: false }
+  },
+  options: {
+    "expect-rev": {
+      type: "string",
+      value: "N",
+      help: "write only if the session is at rev N (0: not created yet), else exit 3"
+    },
+    status: { type: "string", value: "S", help: "running (default), paused, completed, failed or abandoned" },
+    done: { type: "boolean", help: "STEP is finished" },
+    error: { type: "string", value: "MSG", help: "record an error on STEP; the session becomes failed" },
+    plan: { type: "string", value: "a,b,c", help: 'the planned steps, for "Step 3/5"; later steps must be in it' },
+    usage: { type: "string", value: "JSON", help: `counters to add up, e.g. '{"tokens": 1200}'` },
+    artifact: { type: "string", value: "PATH", multiple: true, help: "a file this step created (repeatable)" },
+    "replace-context": { type: "boolean", help: "CONTEXT_JSON replaces the context instead of merging into it" }
+  },
+  description: `NAME is a workflow name (the session is created if absent) or a full id.
 CONTEXT_JSON is a JSON object merged into the context as a JSON Merge Patch
 (RFC 7396): objects merge deeply, null deletes a key. "-" reads it from stdin.
 Entering the current step again does not append it twice, and a call that
 changes nothing writes nothing. With a plan, STEP must be one of its steps.
-Prints the new state without its timeline (\`session get NAME\` prints it all).`,footer:"Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced meanwhile (retry), 4 corrupt state file.",json:!0,async run(t){let{name:e,step:r,context:s}=t.args,n=t.values;ke(e);let o={workflow:e,step:Ie(r)};if(s!==void 0){let E=s==="-"?await t.readStdin():s;o.patch=ct(E,s==="-"?"the context on stdin":"CONTEXT_JSON")}if(n["replace-context"]){if(o.patch===void 0)throw new w("--replace-context needs CONTEXT_JSON");o.replaceContext=!0}if(n["expect-rev"]!==void 0)o.expectRev=tr(n["expect-rev"],"--expect-rev");if(n.status!==void 0)o.status=er(n.status,rs,"--status");if(n.done)o.done=!0;if(n.error!==void 0){if(n.error.trim()==="")throw new w("--error needs a message");o.error=n.error}if(n.plan!==void 0)o.plan=rr(n.plan);if(n.usage!==void 0)o.usage=sr(n.usage);if(n.artifact)o.artifacts=n.artifact.map(nr);let a=ns(t.store,e)?void 0:await ss(t.store,e,{prefix:!1}),i=a?.where==="active"&&a.session.workflow!==e?a.session:void 0,h=i?.workflow??e,l=t.now(),{events:g,...k}=Ur(t.store,h,(E)=>ts(E,{...o,workflow:h},{now:l,newId:Qt}),i?.id);return k}});})
+Prints the new state without its timeline (\`session get NAME\` prints it all).`,
+  footer: "Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced " + "meanwhile (retry), 4 corrupt state file.",
+  json: true,
+  async run(ctx) {
+    const { name: nameArg, step, context: contextArg } = ctx.args;
+    const v = ctx.values;
+    checkName(nameArg);
+    const req = { workflow: nameArg, step: checkStep(step) };
+    if (contextArg !== undefined) {
+      const text = contextArg === "-" ? await ctx.readStdin() : contextArg;
+      req.patch = parseJsonObject(text, contextArg === "-" ? "the context on stdin" : "CONTEXT_JSON");
+    }
+    if (v["replace-context"]) {
+      if (req.patch === undefined)
+        throw new UsageError("--replace-context needs CONTEXT_JSON");
+      req.replaceContext = true;
+    }
+    if (v["expect-rev"] !== undefined)
+      req.expectRev = parseWholeNumber(v["expect-rev"], "--expect-rev");
+    if (v.status !== undefined)
+      req.status = oneOf(v.status, STATUSES, "--status");
+    if (v.done)
+      req.done = true;
+    if (v.error !== undefined) {
+      if (v.error.trim() === "")
+        throw new UsageError("--error needs a message");
+      req.error = v.error;
+    }
+    if (v.plan !== undefined)
+      req.plan = parsePlan(v.plan);
+    if (v.usage !== undefined)
+      req.usage = parseUsage(v.usage);
+    if (v.artifact)
+      req.artifacts = v.artifact.map(parseArtifact);
+    const found = isActiveName(ctx.store, nameArg) ? undefined : await resolveSession(ctx.store, nameArg, { prefix: false });
+    const byId = found?.where === "active" && found.session.workflow !== nameArg ? found.session : undefined;
+    const name = byId?.workflow ?? nameArg;
+    const now = ctx.now();
+    const { events: _timeline, ...state } = updateSession(ctx.store, name, (prev) => setEvents(prev, { ...req, workflow: name }, { now, newId }), byId?.id);
+    return state;
+  }
+});
+})

@@ -116,27 +116,38 @@ export type EntryKind = "file" | "symlink" | "folder" | "other";
  * `dir` is absent.
  */
 export function listEntries(dir: string, pattern: string): { name: string; kind: EntryKind }[] {
-  const glob = new Bun.Glob(pattern);
+  return scanEntries(dir, pattern, true);
+}
+
+/** `listEntries` without the regular files: what stands where a file should (a link, a folder, a FIFO). */
+export function irregularEntries(dir: string, pattern: string): { name: string; kind: EntryKind }[] {
+  return scanEntries(dir, pattern, false);
+}
+
+function scanEntries(dir: string, pattern: string, withFiles: boolean): { name: string; kind: EntryKind }[] {
+  // `*.json`, `*.md`: a suffix test, which costs less than the glob over 10,000 names.
+  const suffix = /^\*[^*?[\]{}\\]*$/.test(pattern) ? pattern.slice(1) : undefined;
+  const glob = suffix === undefined ? new Bun.Glob(pattern) : undefined;
   const dotOk = pattern.startsWith(".");
+  let entries: import("node:fs").Dirent[];
   try {
-    return fs()
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => (dotOk || !entry.name.startsWith(".")) && glob.match(entry.name))
-      .map((entry) => {
-        const kind: EntryKind = entry.isFile()
-          ? "file"
-          : entry.isSymbolicLink()
-            ? "symlink"
-            : entry.isDirectory()
-              ? "folder"
-              : "other";
-        return { name: entry.name, kind };
-      })
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = fs().readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return [];
     throw ioError("list", dir, error);
   }
+  const names: string[] = [];
+  const notFiles = new Map<string, EntryKind>();
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!dotOk && name.startsWith(".")) continue;
+    if (!(suffix === undefined ? glob?.match(name) : name.endsWith(suffix))) continue;
+    const file = entry.isFile();
+    if (withFiles || !file) names.push(name);
+    if (!file) notFiles.set(name, entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "folder" : "other");
+  }
+  // By name, in code units: the default sort, several times faster than a comparator over 10,000 entries.
+  return names.sort().map((name) => ({ name, kind: notFiles.get(name) ?? "file" }));
 }
 
 /** The names of `listEntries`; with `regularOnly`, only regular files. */

@@ -6,7 +6,7 @@
 import { parseArchive } from "../format/archive-parse.ts";
 import { parseSession } from "../format/state-file.ts";
 import { readFile } from "../fs/files.ts";
-import { listEntries, notRegular, symlinked } from "../fs/safe-read.ts";
+import { irregularEntries, listEntries, notRegular, symlinked } from "../fs/safe-read.ts";
 import { relativePath } from "../fs/state-paths.ts";
 import { readBlobs, stateFilesOnBranches } from "../git/git.ts";
 import { archiveHeads, listSessions } from "../store/read.ts";
@@ -75,16 +75,14 @@ function strayArchives(store: Store): ListEntry[] {
 }
 
 function stray(store: Store, dir: string, ext: ".json" | ".md"): ListEntry[] {
-  return listEntries(dir, `*${ext}`)
-    .filter(({ kind }) => kind !== "file")
-    .map(({ name, kind }) => {
-      const path = `${dir}/${name}`;
-      // The same reason listSessions gives (and get --all shows) for a state file.
-      return corruptEntry(
-        relativePath(store.paths, path),
-        (kind === "symlink" ? symlinked(path) : notRegular(path)).message,
-      );
-    });
+  return irregularEntries(dir, `*${ext}`).map(({ name, kind }) => {
+    const path = `${dir}/${name}`;
+    // The same reason listSessions gives (and get --all shows) for a state file.
+    return corruptEntry(
+      relativePath(store.paths, path),
+      (kind === "symlink" ? symlinked(path) : notRegular(path)).message,
+    );
+  });
 }
 
 function pick(s: {

@@ -79,6 +79,49 @@ export function hasIndex(paths: StatePaths): boolean {
   return site.kind === "usable" && site.exists;
 }
 
+/** What `pending` needs of the active sessions: how many, how many unreadable, and the most recent still open. */
+export interface ActiveDigest {
+  /** Active state files indexed, the unreadable ones included. */
+  total: number;
+  unreadable: number;
+  /** Active sessions not completed. */
+  open: number;
+  /** The first LIMIT of those, most recently updated first, ties by name (`byMostRecent`). */
+  recent: { workflow: string; status: string; updated_at: string }[];
+}
+
+/**
+ * The active sessions as the project's index has them, when that index is current; undefined when there is none
+ * or it is stale, refused or unreadable (then read the files). Never rebuilt here: the SessionStart hook writes
+ * nothing, and 10,000 sessions cost it what 20 do.
+ */
+export function activeFromIndex(paths: StatePaths, limit: number): ActiveDigest | undefined {
+  if (!hasIndex(paths)) return undefined;
+  let db: Database | undefined;
+  try {
+    db = openExisting(paths);
+    if (!isCurrent(db, paths)) return undefined;
+    const counts = db
+      .query(
+        `SELECT count(*) AS total, coalesce(sum(status = 'corrupt'), 0) AS unreadable,
+           coalesce(sum(status NOT IN ('completed', 'corrupt')), 0) AS open
+         FROM sessions WHERE archive IS NULL`,
+      )
+      .get() as { total: number; unreadable: number; open: number };
+    const recent = db
+      .query(
+        `SELECT workflow, status, updated_at FROM sessions
+         WHERE archive IS NULL AND status NOT IN ('completed', 'corrupt') ORDER BY updated_at DESC, workflow LIMIT ?`,
+      )
+      .all(limit) as ActiveDigest["recent"];
+    return { ...counts, recent };
+  } catch {
+    return undefined; // the files answer
+  } finally {
+    db?.close();
+  }
+}
+
 /**
  * `reindex`: the project's index rebuilt in full from the files; the number of
  * sessions, or undefined when there is no state folder (nothing to index, and

@@ -74,11 +74,12 @@ async function lookUp(
     const latest = named.sort((a, b) => ((a.head.ended_at ?? "") < (b.head.ended_at ?? "") ? 1 : -1))[0];
     if (latest) return { where: "archived", ...latest };
   }
+  // Could REF be an id at all? Asked before the archives are read for one, so a mistyped name costs what a hit does.
+  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
   // An archive's file name ends with the first 6 characters of its id: look there first, and
   // read every archive only when that finds none (archives named before ids were in names).
   let heads = archived ? await archiveHeads(store, (file) => file.includes(`-${ref.slice(0, 6)}`)) : [];
   if (archived && !heads.some(({ head }) => head.id.startsWith(ref))) heads = await archiveHeads(store);
-  if (!(prefix ? isIdPrefix(ref) : ID_PATTERN.test(ref))) return undefined;
   const matches = (id: string) => id === ref || (prefix && id.startsWith(ref));
   const { sessions } = await listSessions(store);
   const found: Found[] = sessions

@@ -34,7 +34,8 @@ export function table(
   rows: string[][],
   style: (row: number, column: number, text: string) => string = (_r, _c, text) => text,
 ): string[] {
-  const width = (text: string) => [...text].length;
+  // Code points; counted one by one only where a surrogate pair may make them fewer than the code units.
+  const width = (text: string) => (/[\ud800-\udfff]/.test(text) ? [...text].length : text.length);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ""))));
   const pad = (cell: string, i: number, last: boolean) =>
     last ? cell : cell + " ".repeat((widths[i] as number) - width(cell));
