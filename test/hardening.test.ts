@@ -10,19 +10,9 @@ import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
 import { diagnose } from "../.claude/skills/session/lib/doctor/doctor.ts";
 import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { openStore, updateSession } from "../.claude/skills/session/lib/store/store.ts";
-import { readState, run, runIn, SCRIPTS, snapshot, spawn, stateDir, tempProject } from "./helpers.ts";
+import { readState, run, runIn, SCRIPTS, snapshot, spawn, stateDir, stopped, tempProject } from "./helpers.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until process PID is stopped (state T), as a failpoint `:stop` leaves it. */
-async function stopped(pid: number): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
-    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("T")) return;
-    await sleep(10);
-  }
-  throw new Error(`pid ${pid} never stopped`);
-}
 
 describe("1. a stalled writer never loses a newer write", () => {
   test("a lock whose owner is alive is never broken, however old; the next " +

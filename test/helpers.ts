@@ -1,6 +1,6 @@
 /** Test helpers: temporary projects that clean up after themselves, and the real scripts spawned in them. */
 import { onTestFinished } from "bun:test";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runCommand } from "../.claude/skills/session/lib/cli/in-process.ts";
@@ -142,4 +142,21 @@ export function spawn(project: string, cmd: string, args: string[], options: Run
     stdout: "pipe",
     stderr: "pipe",
   });
+}
+
+/** Waits until process PID is stopped by a failpoint `:stop` (true) or has exited (false); throws after ~5 s. */
+export async function stoppedOrExited(pid: number): Promise<boolean> {
+  for (let i = 0; i < 1000; i++) {
+    const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    if (state === "T") return true;
+    if (state === "" || state === "Z") return false;
+    await Bun.sleep(5);
+  }
+  throw new Error(`pid ${pid} neither stopped nor exited`);
+}
+
+/** Waits until process PID is stopped (state T), as a failpoint `:stop` leaves it. */
+export async function stopped(pid: number): Promise<void> {
+  if (!(await stoppedOrExited(pid))) throw new Error(`pid ${pid} exited without stopping`);
 }

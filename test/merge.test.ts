@@ -166,6 +166,16 @@ describe("conflicting values and replays", () => {
     },
   );
 
+  test("one key set on both sides at one instant: one result whichever side is ours (identity breaks the tie)", () => {
+    const base = advance(undefined, [{ step: "init", patch: { pr: 1 } }], 0);
+    const a = advance(base, [{ step: "build", patch: { pr: 2 } }], 10);
+    const b = advance(base, [{ step: "build", patch: { pr: 3 } }], 10);
+    const [ab, ba] = [merged(a, b), merged(b, a)];
+    expect(real(ab).map((e) => e.eid)).toEqual(real(ba).map((e) => e.eid));
+    const [, last] = [a, b].sort((x, y) => ((x.events?.at(-1)?.eid ?? "") < (y.events?.at(-1)?.eid ?? "") ? -1 : 1));
+    expect([ab.context.pr, ba.context.pr]).toEqual([last?.context.pr, last?.context.pr]);
+  });
+
   test("a replay on one side is not shifted by events the other side adds before it", () => {
     const base = advance(
       undefined,

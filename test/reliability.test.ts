@@ -16,9 +16,8 @@ import {
   parseOwner,
   processStart,
 } from "../.claude/skills/session/lib/store/lock.ts";
-import { readState, run, runIn, spawn, stateDir, tempProject } from "./helpers.ts";
+import { readState, run, runIn, spawn, stateDir, stoppedOrExited, tempProject } from "./helpers.ts";
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const leftovers = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.endsWith(".lock")) : [];
 
@@ -86,18 +85,6 @@ describe("a writer killed at each named instant inside its write (failpoints)", 
     30_000,
   );
 });
-
-/** Waits until process PID is stopped by a failpoint (true) or has exited (false). */
-async function stoppedOrExited(pid: number): Promise<boolean> {
-  for (let i = 0; i < 1000; i++) {
-    const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
-    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-    if (state === "T") return true;
-    if (state === "" || state === "Z") return false;
-    await sleep(5);
-  }
-  throw new Error(`pid ${pid} neither stopped nor exited`);
-}
 
 describe("concurrency", () => {
   test("a reader beside a writer stopped half-way through each write sees the old file, then the new", async () => {

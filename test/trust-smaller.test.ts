@@ -14,19 +14,7 @@ import { statePaths } from "../.claude/skills/session/lib/fs/state-paths.ts";
 import { saveSession } from "../.claude/skills/session/lib/store/save.ts";
 import { markActive } from "../.claude/skills/session/lib/store/start.ts";
 import { openStore, removeSession, updateFound } from "../.claude/skills/session/lib/store/store.ts";
-import { NOW, readState, runIn, snapshot, spawn, stateDir, tempProject } from "./helpers.ts";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until process PID is stopped (state T), as a failpoint `:stop` leaves it. */
-async function stopped(pid: number): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
-    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("T")) return;
-    await sleep(10);
-  }
-  throw new Error(`pid ${pid} never stopped`);
-}
+import { NOW, readState, runIn, snapshot, spawn, stateDir, stopped, tempProject } from "./helpers.ts";
 
 /** Runs `cmd args` until it stops at FAILPOINT, runs `meanwhile`, lets it finish: its exit code and output. */
 async function interleaved(
