@@ -116,3 +116,18 @@ describe("mutations", () => {
     expect(readdirSync(store.paths.root)).toEqual([".git"]);
   });
 });
+
+describe("the one write path", () => {
+  test("onChange (the index) hears of a write once the session's lock is released, a failed save included", () => {
+    const seen: { op: string; locked: boolean }[] = [];
+    const paths = statePaths(tempProject());
+    const lockFile = join(paths.sessions, ".w.lock");
+    const store = openStore(paths, { onChange: (c) => seen.push({ op: c.op, locked: existsSync(lockFile) }) });
+    updateSession(store, "w", (prev) => setEvents(prev, { workflow: "w", step: "a" }, { now, newId: () => "k3v9q2m8ab" }));
+    saveSession(store, "w", { now });
+    expect(seen.filter((c) => c.op === "write" || c.op === "archive")).toEqual([
+      { op: "write", locked: false },
+      { op: "archive", locked: false },
+    ]);
+  });
+});

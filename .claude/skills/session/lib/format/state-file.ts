@@ -18,10 +18,14 @@ export function serializeSession(session: Session): string {
 
 /** The state file's text, validated, whatever its size. */
 export function renderSession(session: Session): string {
-  const ordered = orderKeys(session);
+  return renderOrdered(orderKeys(session));
+}
+
+/** `renderSession` for a state whose keys are already in order (the store orders once per write). */
+export function renderOrdered(ordered: Session): string {
   const checked = checkSession(ordered);
   if (!checked.ok)
-    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+    throw new SessionError(`refusing to write an invalid state for ${ordered.workflow}: ${checked.problem}`);
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 

@@ -12,8 +12,8 @@ import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
 import { compareTimelines, handEdits } from "../core/timeline.ts";
 import { renderArchive } from "../format/archive.ts";
 import { parseArchive } from "../format/archive-parse.ts";
-import { parseSession, serializeSession } from "../format/state-file.ts";
-import { ensureDir, moveFileNew, removeFile, writeFileAtomic } from "../fs/files.ts";
+import { parseSession } from "../format/state-file.ts";
+import { ensureDir, exists, moveFileNew, removeFile, writeFileAtomic } from "../fs/files.ts";
 import { basename, join } from "../fs/path.ts";
 import { isSymlink, readText } from "../fs/safe-read.ts";
 import { relativePath } from "../fs/state-paths.ts";
@@ -29,6 +29,7 @@ import {
   readLocked,
   type Store,
   sessionPath,
+  writeActive,
   writeGitignore,
 } from "./store.ts";
 
@@ -238,15 +239,16 @@ function readArchiveState(path: string): ArchivedSession | undefined {
  * lock, already equals its fold.
  */
 export function recordEdit(store: Store, name: string, now: string): string {
-  return locked(store, name, (lock) => {
-    const session = readLocked(store, name);
+  let result = NOTHING;
+  if (!exists(store.paths.sessions)) return result;
+  // Through the one write path (lock, compaction, size, git files, the index), like any other write.
+  writeActive(store, name, (session: Session | undefined) => {
     const edits = session && handEdits(session, checkpointAfter(session, segmentReader(store.paths.sessions)));
-    if (!session || !edits) return NOTHING;
+    if (!session || !edits) return undefined;
     const event: SessionEvent = { rev: session.rev + 1, at: now, kind: "edit", step: session.step, state: edits.state };
     if (edits.removed.length > 0) event.removed = edits.removed;
-    const path = sessionPath(store, name);
-    writeFileAtomic(path, serializeSession(appendEvents(store, session, [event])), lock.verify);
-    emit(store, { op: "write", workflow: name, id: session.id, path });
-    return "edit recorded";
+    result = "edit recorded";
+    return appendEvents(store, session, [event]);
   });
+  return result;
 }

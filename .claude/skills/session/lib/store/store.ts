@@ -14,7 +14,7 @@ import { caseKey, fileStem, nameFromStem } from "../core/names.ts";
 import type { Session, SessionEvent } from "../core/schema.ts";
 import { applyEvents, type FoldState } from "../core/timeline.ts";
 import { orderKeys } from "../core/validate.ts";
-import { checkStateSize, parseSession, renderSession } from "../format/state-file.ts";
+import { checkStateSize, parseSession, renderOrdered } from "../format/state-file.ts";
 import { ensureDir, exists, nodeFs, removeFile, removeQuietly, writeFileAtomic, writeFileNew } from "../fs/files.ts";
 import { dirname, join } from "../fs/path.ts";
 import { checkFolders, listFiles, readText } from "../fs/safe-read.ts";
@@ -143,7 +143,7 @@ export function writeActive(
   checkStoreFolders(store);
   const created = exists(store.paths.sessions) ? undefined : createFolder(store);
   try {
-    return locked(store, name, (lock) => {
+    return lockedChecked(store, name, (lock) => {
       const path = sessionPath(store, name);
       const stored = readLocked(store, name);
       if (stored && stored.workflow !== name) throw caseCollision(name, stored.workflow);
@@ -151,13 +151,14 @@ export function writeActive(
       if (twin) throw caseCollision(name, twin);
       const state = next(stored, lock);
       if (state === undefined) return stored as Session;
+      // One key ordering, one validation, one rendering per write (twice only when it compacts).
       let ordered = orderKeys(state);
-      let text = renderSession(ordered);
+      let text = renderOrdered(ordered);
       const keep = eventsToKeep(ordered, text.length);
       const compacted = keep === undefined ? undefined : compacting(store, ordered, keep);
       if (compacted) {
         ordered = orderKeys(compacted.state);
-        text = renderSession(ordered);
+        text = renderOrdered(ordered);
       }
       checkStateSize(text, name, onlyRecords(stored, ordered));
       // The segment first: a crash in between leaves the old state and a segment nothing names yet.
@@ -273,15 +274,37 @@ export function writeGitattributes(store: Store): void {
  */
 export function locked<T>(store: Store, name: string, fn: (lock: HeldLock) => T): T {
   checkStoreFolders(store);
-  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
-    const result = fn(lock);
-    addGitFiles(store);
-    return result;
-  });
+  return lockedChecked(store, name, fn);
 }
 
+/**
+ * `locked`, for a caller that has just checked the folders. What the section
+ * reports through `emit` reaches `onChange` (the index) once the lock is
+ * released, so no other writer waits on SQLite; even when the section fails
+ * part-way, what it did is reported.
+ */
+function lockedChecked<T>(store: Store, name: string, fn: (lock: HeldLock) => T): T {
+  const changes: Change[] = [];
+  collecting.push(changes);
+  try {
+    return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+      const result = fn(lock);
+      addGitFiles(store);
+      return result;
+    });
+  } finally {
+    collecting.pop();
+    for (const change of changes) emit(store, change);
+  }
+}
+
+/** The changes each locked section (innermost last) has reported and not yet passed on. */
+const collecting: Change[][] = [];
+
 export function emit(store: Store, change: Change): void {
-  store.onChange?.(change);
+  const section = collecting.at(-1);
+  if (section) section.push(change);
+  else store.onChange?.(change);
 }
 
 /** For writers holding the lock: synchronous, refusing a symlink. */
