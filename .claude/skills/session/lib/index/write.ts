@@ -399,7 +399,9 @@ export function indexUpdater(paths: StatePaths): (change: Change) => void {
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(abs);
+          // The state a write just wrote comes with its change: no second read of the file.
+          const text =
+            change.op === "write" && change.text !== undefined && change.path === abs ? change.text : safeRead(abs);
           const row =
             text === undefined
               ? undefined

@@ -41,7 +41,13 @@ archives/*.md merge=session
 
 /** What a mutation changed; paths are absolute. */
 export type Change =
-  | { op: "write" | "remove"; workflow: string; id: string; path: string }
+  | {
+      op: "write" | "remove";
+      workflow: string;
+      id: string;
+      path: string /** write: the text written. */;
+      text?: string;
+    }
   | { op: "archive"; workflow: string; id: string; path: string; archive: string }
   | {
       op: "remove-archive" | "remove-leftover" | "write-gitignore" | "write-gitattributes" | "write-marker";
@@ -164,7 +170,7 @@ export function writeActive(
       // The segment first: a crash in between leaves the old state and a segment nothing names yet.
       if (compacted) writeSegment(store, compacted);
       writeFileAtomic(path, text, lock.verify);
-      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path });
+      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path, text });
       return ordered;
     });
   } catch (error) {
