@@ -45,7 +45,8 @@ export type Change =
       op: "write" | "remove";
       workflow: string;
       id: string;
-      path: string /** write: the text written. */;
+      path: string;
+      /** write: the text written (the index takes the new row from it, never reading the file again). */
       text?: string;
     }
   | { op: "archive"; workflow: string; id: string; path: string; archive: string }
