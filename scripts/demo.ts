@@ -17,6 +17,8 @@ mkdirSync(join(project, ".claude/skills"), { recursive: true });
 symlinkSync(join(SCRIPTS, ".."), join(project, ".claude/skills/session"));
 const ENTRY = ".claude/skills/session/scripts/session.ts";
 let minute = -3;
+// Who writes (recorded on each event as its actor): one agent, then another that picks the work up.
+let actor = "agent-1";
 
 /** Runs one session command as an agent would, and shows it. */
 function session(
@@ -38,7 +40,7 @@ function session(
   const proc = Bun.spawnSync(["bun", "run", ENTRY, ...args], {
     cwd: project,
     stdout: direct ? "inherit" : "pipe",
-    env: { ...process.env, SESSION_NOW: now, SESSION_ROOT: project, ...env },
+    env: { ...process.env, SESSION_NOW: now, SESSION_ROOT: project, SESSION_ACTOR: actor, ...env },
     stdin: stdin ? new TextEncoder().encode(stdin) : "ignore",
   });
   const out = proc.stdout?.toString() ?? "";
@@ -63,6 +65,7 @@ try {
   session(["set", "report:weekly", "summarize", "--error", "model timeout after 60 s"]);
 
   say("Later (another agent, or after a crash): where does it stand, and where to pick up?");
+  actor = "agent-2";
   session(["status"], { advance: 30 });
   session(["resume"], { advance: 1 });
   session(["log", "report:weekly", "retrying summarize with a smaller batch"], { advance: 1 });

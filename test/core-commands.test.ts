@@ -259,7 +259,8 @@ describe("save", () => {
     expect(text).toContain("# workflow:pr");
     expect(text).toContain("Completed on 2025-01-29 after 5m 0s: 2 steps entered, 1 error.");
     expect(text).toContain("1. ✓ init\n2. ✓ monitor");
-    expect(text).toContain("## Errors\n\n- **monitor** (2025-01-29T15:03:00Z): CI red");
+    expect(text).toContain("\n- 15:03:00 entered monitor; monitor failed: CI red\n");
+    expect(text).toContain("2. ✓ monitor — 2 attempts\n   - ✗ attempt 1, from 15:03:00, 0s: CI red\n");
     expect(text).toContain("## Notes\n\n```text\nMerged.\n```");
     expect((await runIn(p, "get", ["workflow:pr"])).stdout).toBe("null\n");
   });

@@ -202,6 +202,6 @@ describe.skipIf(!HAS_GIT)("ordinary git flows never duplicate or misapply an eve
     expect(run(repo, "show", ["w"]).stdout).toContain(`pr: 2 or 3 on two branches; kept ${kept}`);
     const saved = run(repo, "save", ["w"], { now: at(9) }).json;
     const report = readFileSync(join(repo, saved.archive), "utf8");
-    expect(report).toContain(`## Merges\n\n- ${at(1)}: pr: 2 or 3 on two branches; kept ${kept}`);
+    expect(report).toContain(`\n- 15:01:00 merged two branches' timelines; pr: 2 or 3 on two branches, kept ${kept}\n`);
   });
 });

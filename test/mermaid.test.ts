@@ -83,4 +83,26 @@ describe("the Mermaid timeline", () => {
     expect(tasks).toHaveLength(30);
     expect(tasks.every((t: any) => t.start && t.end && t.ordered)).toBe(true);
   });
+
+  test("a retried step and the time the run stood still: separate bars, every one valid", async () => {
+    const s = session(["build", "test"], false);
+    s.events = [
+      { rev: 1, at: "2025-01-29T15:00:00Z", kind: "enter", step: "build" },
+      { rev: 2, at: "2025-01-29T15:05:00Z", kind: "error", step: "build", note: "red" },
+      { rev: 3, at: "2025-01-29T15:20:00Z", kind: "resume", step: "build" },
+      { rev: 4, at: "2025-01-29T15:22:00Z", kind: "status", step: "build", status: "paused" },
+      { rev: 5, at: "2025-01-29T15:40:00Z", kind: "resume", step: "build" },
+      { rev: 6, at: "2025-01-29T15:41:00Z", kind: "enter", step: "test" },
+    ];
+    const tasks = await tasksOf(mermaidGantt({ ...s, updated_at: "2025-01-29T15:45:00Z" }));
+    expect(tasks.map((t: any) => [t.name, t.crit, t.done])).toEqual([
+      ["build", true, false],
+      ["build (attempt 2)", false, true],
+      ["build (attempt 2)", false, true],
+      ["test", false, true],
+      ["failed, waiting", false, false],
+      ["paused", false, false],
+    ]);
+    expect(tasks.every((t: any) => t.start && t.end && t.ordered)).toBe(true);
+  });
 });

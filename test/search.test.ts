@@ -6,8 +6,9 @@
  */
 import { Database } from "bun:sqlite";
 import { describe, expect, test } from "bun:test";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { renderYaml } from "../.claude/skills/session/lib/format/yaml.ts";
 import { run, runIn, spawn, stateDir, tempProject } from "./helpers.ts";
 
 const INDEX = "ia/state/sessions/.index/sessions.sqlite";
@@ -101,6 +102,30 @@ describe("search finds exactly the sessions that are there", () => {
       expect(await found(p, "rebase")).toEqual(["pr:a"]);
     },
   );
+
+  test("an archived session's context keys and values are found, after save and after reindex", async () => {
+    const p = tempProject();
+    const context = { checks: "failed", pr_number: 812, ci: { status: "flaky", retried: true }, reviewers: ["zoe"] };
+    await runIn(p, "set", ["pr:x", "monitor", JSON.stringify(context), "--error", "lint red"]);
+    await runIn(p, "search", ["anything"]); // an index exists, so `save` updates it in place
+    await runIn(p, "log", ["pr:x", "asked upsilon"]);
+    await runIn(p, "save", ["pr:x", "--status", "failed"]);
+    const queries = ["checks failed", "checks", "pr_number", "812", "ci flaky", "retried", "zoe", "upsilon", "lint"];
+    const hits = async () => Promise.all(queries.map(async (q) => [q, await found(p, q)]));
+    const every = queries.map((q) => [q, ["pr:x"]]);
+    expect(await hits()).toEqual(every);
+    await runIn(p, "reindex");
+    expect(await hits()).toEqual(every);
+    // And so does an archive in the earlier layout (its timeline in the frontmatter), after a rebuild.
+    const archives = join(stateDir(p), "archives");
+    const file = join(archives, readdirSync(archives)[0] as string);
+    const state = (await runIn(p, "show", ["pr:x", "--json"])).json;
+    const { archive: _, ...saved } = state;
+    writeFileSync(file, `---\n${renderYaml(saved)}---\n\n# pr:x\n`);
+    await runIn(p, "reindex");
+    expect(await hits()).toEqual(every);
+    expect(await found(p, "save")).toEqual([]);
+  });
 
   test("filters combine: status, workflow glob, type, dates, limit", async () => {
     const p = tempProject();

@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../../work/main/node_modules/slugify/slugify.js
+// ../../work/main/node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -115,7 +115,7 @@ var require_slugify = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
 var require_common = __commonJS(function(exports2, module2) {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
@@ -159,7 +159,7 @@ var require_common = __commonJS(function(exports2, module2) {
   module2.exports.extend = extend;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS(function(exports2, module2) {
   function YAMLException(reason, mark) {
     Error.call(this);
@@ -186,7 +186,7 @@ var require_exception = __commonJS(function(exports2, module2) {
   module2.exports = YAMLException;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS(function(exports2, module2) {
   var common = require_common();
   function Mark(name, buffer, position, line, column) {
@@ -246,7 +246,7 @@ var require_mark = __commonJS(function(exports2, module2) {
   module2.exports = Mark;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS(function(exports2, module2) {
   var YAMLException = require_exception();
   var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -302,7 +302,7 @@ var require_type = __commonJS(function(exports2, module2) {
   module2.exports = Type;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -387,7 +387,7 @@ var require_schema = __commonJS(function(exports2, module2) {
   module2.exports = Schema;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -398,7 +398,7 @@ var require_str = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -409,7 +409,7 @@ var require_seq = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -420,7 +420,7 @@ var require_map = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -432,7 +432,7 @@ var require_failsafe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlNull(data) {
@@ -470,7 +470,7 @@ var require_null = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlBoolean(data) {
@@ -505,7 +505,7 @@ var require_bool = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -652,7 +652,7 @@ var require_int = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -740,7 +740,7 @@ var require_float = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -756,7 +756,7 @@ var require_json = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -766,7 +766,7 @@ var require_core = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
@@ -827,7 +827,7 @@ var require_timestamp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlMerge(data) {
@@ -839,7 +839,7 @@ var require_merge = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary = __commonJS(function(exports2, module2) {
   var NodeBuffer;
   try {
@@ -932,7 +932,7 @@ var require_binary = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -972,7 +972,7 @@ var require_omap = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _toString = Object.prototype.toString;
@@ -1011,7 +1011,7 @@ var require_pairs = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -1037,7 +1037,7 @@ var require_set = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -1057,7 +1057,7 @@ var require_default_safe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptUndefined() {
@@ -1081,7 +1081,7 @@ var require_undefined = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptRegExp(data) {
@@ -1131,7 +1131,7 @@ var require_regexp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS(function(exports2, module2) {
   var esprima;
   try {
@@ -1185,7 +1185,7 @@ var require_function = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = Schema.DEFAULT = new Schema({
@@ -1200,7 +1200,7 @@ var require_default_full = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2337,7 +2337,7 @@ var require_loader = __commonJS(function(exports2, module2) {
   module2.exports.safeLoad = safeLoad;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2906,7 +2906,7 @@ var require_dumper = __commonJS(function(exports2, module2) {
   module2.exports.safeDump = safeDump;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS(function(exports2, module2) {
   var loader = require_loader();
   var dumper = require_dumper();
@@ -2938,7 +2938,7 @@ var require_js_yaml = __commonJS(function(exports2, module2) {
   module2.exports.addConstructor = deprecated("addConstructor");
 });
 
-// ../../../work/main/node_modules/js-yaml/index.js
+// ../../work/main/node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS(function(exports2, module2) {
   var yaml = require_js_yaml();
   module2.exports = yaml;
@@ -3503,6 +3503,80 @@ function readArchiveHead(text) {
       head[match[1]] = JSON.parse(match[2]);
   }
   return head;
+}
+
+// .claude/skills/session/lib/format/archive-timeline.ts
+var TIMELINE_HEADING = "## Timeline (machine-readable)";
+var TIMELINE_INFO = "jsonl session-events";
+var UNSAFE_IN_LINE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+function renderTimelineBlock(events) {
+  const lines = events.map((event) => JSON.stringify(event).replace(UNSAFE_IN_LINE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return [
+    TIMELINE_HEADING,
+    "",
+    "Every event of the session, one JSON object a line: with the frontmatter, what `session` reads back.",
+    "",
+    `\`\`\`${TIMELINE_INFO}`,
+    ...lines,
+    "```",
+    ""
+  ].join(`
+`);
+}
+
+class TimelineBlockError extends Error {
+  reason;
+  constructor(message, reason = "broken-timeline") {
+    super(message);
+    this.reason = reason;
+  }
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function timelineLines(body) {
+  let open;
+  let lines;
+  let closed = false;
+  for (const raw of body.split(`
+`)) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const fence = FENCE.exec(line);
+    if (open) {
+      if (fence && fence[1]?.[0] === open.char && (fence[1]?.length ?? 0) >= open.length && !fence[2]?.trim()) {
+        if (open.ours)
+          closed = true;
+        open = undefined;
+      } else if (open.ours)
+        lines?.push(line);
+      continue;
+    }
+    if (!fence)
+      continue;
+    const marker = fence[1];
+    const info = (fence[2] ?? "").trim();
+    if (marker[0] === "`" && info.includes("`"))
+      continue;
+    const ours = info === TIMELINE_INFO;
+    if (ours) {
+      if (lines)
+        throw new TimelineBlockError("holds two timeline blocks");
+      lines = [];
+    }
+    open = { char: marker[0], length: marker.length, ours };
+  }
+  if (lines && !closed)
+    throw new TimelineBlockError("has a timeline block that never ends (the file is cut short)");
+  return lines?.filter((line) => line.trim() !== "");
+}
+function timelineEvents(body) {
+  return timelineLines(body)?.map((line, i) => {
+    if (jsonTextDeeperThan(line, MAX_FILE_DEPTH))
+      throw new TimelineBlockError(`has timeline event ${i + 1} nested more than ${MAX_FILE_DEPTH} levels deep`, "too-deep");
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new TimelineBlockError(`has a timeline block whose line ${i + 1} is not JSON`);
+    }
+  });
 }
 
 // .claude/skills/session/lib/core/json.ts
@@ -5020,10 +5094,12 @@ function serializeSession(session) {
   return checkStateSize(renderSession(session), session.workflow);
 }
 function renderSession(session) {
-  const ordered = orderKeys(session);
+  return renderOrdered(orderKeys(session));
+}
+function renderOrdered(ordered) {
   const checked = checkSession(ordered);
   if (!checked.ok)
-    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+    throw new SessionError(`refusing to write an invalid state for ${ordered.workflow}: ${checked.problem}`);
   return `${JSON.stringify(ordered, null, 2)}
 `;
 }
@@ -5436,9 +5512,38 @@ function stampEvents(events, actor) {
 }
 
 // .claude/skills/session/lib/core/history.ts
+var COMPACT_EVENTS = 200;
 var COMPACT_BYTES = 96 * 1024;
+var KEEP_EVENTS = 50;
 function eventCount(session) {
   return (session.history?.events ?? 0) + (session.events?.length ?? 0);
+}
+function eventsToKeep(session, bytes) {
+  const events = session.events ?? [];
+  if (events.length > COMPACT_EVENTS)
+    return KEEP_EVENTS;
+  if (events.length > 1 && bytes > COMPACT_BYTES && JSON.stringify(events).length > COMPACT_BYTES / 2)
+    return 1;
+  return;
+}
+function compact(session, keep, before) {
+  const events = session.events ?? [];
+  const sealed = events.slice(0, events.length - keep);
+  const kept = events.slice(events.length - keep);
+  const previous = session.history;
+  const head = { checkpoint: withoutTimeline(before), previous: previous?.last ?? null };
+  const text = segmentText(head, sealed);
+  const bytes = new TextEncoder().encode(text);
+  const hash = sha256(bytes);
+  const first = previous?.events ?? 0;
+  const segment = {
+    file: `history/${session.id}/${String(first).padStart(8, "0")}-${hash.slice(0, 12)}.jsonl`,
+    sha256: hash,
+    oid: gitBlobId(bytes),
+    events: sealed.length
+  };
+  const history = { events: first + sealed.length, last: segment };
+  return { segment, text, state: { ...session, history, events: kept } };
 }
 function checkpointAfter(session, read) {
   const last = session.history?.last;
@@ -5452,6 +5557,12 @@ function checkpointAfter(session, read) {
     ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
     events: []
   };
+}
+function segmentText(head, events) {
+  return `${JSON.stringify(head)}
+${events.map((event) => JSON.stringify(event)).join(`
+`)}
+`;
 }
 function parseSegment(text, ref) {
   if (sha256(text) !== ref.sha256)
@@ -5487,6 +5598,10 @@ function segmentsOf(session, read, until) {
     ref = segment.previous;
   }
   return segments;
+}
+function gitBlobId(bytes) {
+  const header = new TextEncoder().encode(`blob ${bytes.length}\x00`);
+  return new Bun.CryptoHasher("sha1").update(header).update(bytes).digest("hex");
 }
 function withoutTimeline(state) {
   const { events: _events, history: _history, ...rest } = state;
@@ -5726,6 +5841,72 @@ function appendEvents(store, state, events) {
 function sessionPath(store, name) {
   return join(store.paths.sessions, `${fileStem(name)}.json`);
 }
+function writeActive(store, name, next) {
+  checkStoreFolders(store);
+  const created = exists(store.paths.sessions) ? undefined : createFolder(store);
+  try {
+    return lockedChecked(store, name, (lock) => {
+      const path = sessionPath(store, name);
+      const stored = readLocked(store, name);
+      if (stored && stored.workflow !== name)
+        throw caseCollision(name, stored.workflow);
+      const twin = stored ? undefined : caseTwin(store, name);
+      if (twin)
+        throw caseCollision(name, twin);
+      const state = next(stored, lock);
+      if (state === undefined)
+        return stored;
+      let ordered = orderKeys(state);
+      let text = renderOrdered(ordered);
+      const keep = eventsToKeep(ordered, text.length);
+      const compacted = keep === undefined ? undefined : compacting(store, ordered, keep);
+      if (compacted) {
+        ordered = orderKeys(compacted.state);
+        text = renderOrdered(ordered);
+      }
+      checkStateSize(text, name, onlyRecords(stored, ordered));
+      if (compacted)
+        writeSegment(store, compacted);
+      writeFileAtomic(path, text, lock.verify);
+      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path, text });
+      return ordered;
+    });
+  } catch (error) {
+    if (created)
+      removeEmptyFolders(created, join(store.paths.sessions, ".gitignore"));
+    throw error;
+  }
+}
+function compacting(store, session, keep) {
+  let before;
+  try {
+    before = checkpointAfter(session, segmentReader(store.paths.sessions));
+  } catch {
+    return;
+  }
+  return compact(session, keep, before);
+}
+function writeSegment(store, { segment, text }) {
+  const path = join(store.paths.sessions, segment.file);
+  checkStoreFolders(store, [
+    ...ACTIVE_FOLDERS,
+    "ia/state/sessions/history",
+    `ia/state/sessions/${dirname(segment.file)}`
+  ]);
+  ensureDir(dirname(path));
+  try {
+    writeFileNew([path], text, undefined, "after-segment-write");
+  } catch (error) {
+    if (readText(path) !== text)
+      throw error;
+  }
+}
+function onlyRecords(stored, next) {
+  if (!stored)
+    return false;
+  const added = (next.events ?? []).filter((e) => e.rev !== undefined && e.rev > stored.rev);
+  return added.every((e) => e.patch === undefined && e.context === undefined && e.state === undefined && e.plan === undefined && e.artifacts === undefined && e.usage === undefined);
+}
 function markerPath(store, name) {
   return join(store.paths.sessions, `.active-${fileStem(name)}`);
 }
@@ -5748,14 +5929,30 @@ function writeGitattributes(store) {
 }
 function locked(store, name, fn) {
   checkStoreFolders(store);
-  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
-    const result = fn(lock);
-    addGitFiles(store);
-    return result;
-  });
+  return lockedChecked(store, name, fn);
 }
+function lockedChecked(store, name, fn) {
+  const changes = [];
+  collecting.push(changes);
+  try {
+    return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+      const result = fn(lock);
+      addGitFiles(store);
+      return result;
+    });
+  } finally {
+    collecting.pop();
+    for (const change of changes)
+      emit(store, change);
+  }
+}
+var collecting = [];
 function emit(store, change) {
-  store.onChange?.(change);
+  const section = collecting.at(-1);
+  if (section)
+    section.push(change);
+  else
+    store.onChange?.(change);
 }
 function readLocked(store, name) {
   const path = sessionPath(store, name);
@@ -5788,6 +5985,35 @@ function addGitFiles(store) {
 function isPresent(path) {
   return nodeFs().lstatSync(path, { throwIfNoEntry: false }) !== undefined;
 }
+function createFolder(store) {
+  const created = [];
+  for (let dir = store.paths.sessions;!exists(dir) && dir !== store.paths.root; dir = dirname(dir))
+    created.push(dir);
+  ensureDir(store.paths.sessions);
+  writeGitignore(store);
+  writeGitattributes(store);
+  return created;
+}
+function removeEmptyFolders(created, gitignore) {
+  const [sessions] = created;
+  const ours = [".gitignore", ".gitattributes"];
+  if (sessions === undefined || listFiles(sessions, "*").length > 0 || listFiles(sessions, ".*").some((name) => !ours.includes(name)))
+    return;
+  removeQuietly(gitignore);
+  removeQuietly(join(sessions, ".gitattributes"));
+  try {
+    for (const dir of created)
+      nodeFs().rmdirSync(dir);
+  } catch {}
+}
+function caseTwin(store, name) {
+  const key = caseKey(name);
+  const twin = listFiles(store.paths.sessions, "*.json", true).find((file) => file.slice(0, -5).toLowerCase() === key);
+  return twin && nameFromStem(twin.slice(0, -5));
+}
+function caseCollision(name, other) {
+  return new UsageError(`${JSON.stringify(name)} differs from the active session ${JSON.stringify(other)} only in letter case`, "Case-insensitive file systems would merge the two files; use the existing name.");
+}
 
 // .claude/skills/session/lib/index/entry.ts
 function corruptEntry(file, error, workflow = nameFromFile(file)) {
@@ -5808,7 +6034,7 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
 }
 
 // .claude/skills/session/lib/index/write.ts
-var SCHEMA_VERSION = "2";
+var SCHEMA_VERSION = "3";
 function indexPath(paths) {
   return join(paths.sessions, ".index", "sessions.sqlite");
 }
@@ -5961,6 +6187,43 @@ function rowForState(paths, path, text) {
   }
 }
 var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+var QUOTED = /"(?:[^"\\]|\\.)*"/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+var PLAIN_KEY_LINE = /^ *(?:- )*([A-Za-z_][A-Za-z0-9_]*):/;
+var BARE_VALUE = /(?:^ *(?:- )+|: )(-?\d[\d.eE+-]*|true|false)\r?$/;
+function archiveWords(front, events) {
+  const lines = front.split(`
+`);
+  const start = lines.findIndex((line) => /^context:\r?$/.test(line));
+  let end = start + 1;
+  while (start !== -1 && end < lines.length && lines[end].startsWith(" "))
+    end++;
+  const context = start === -1 ? [] : lines.slice(start + 1, end);
+  const rest = (start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(end)]).join(`
+`);
+  const words = [];
+  for (const m of rest.replace(VOCABULARY_LINES, "").matchAll(QUOTED)) {
+    const word = decode(m[0]);
+    if (!TIMESTAMP.test(word))
+      words.push(word);
+  }
+  for (const line of context) {
+    const key = PLAIN_KEY_LINE.exec(line)?.[1];
+    if (key !== undefined)
+      words.push(key);
+    for (const m of line.matchAll(QUOTED))
+      words.push(decode(m[0]));
+    const bare = BARE_VALUE.exec(line)?.[1];
+    if (bare !== undefined)
+      words.push(bare);
+  }
+  for (const event of events ?? []) {
+    const { kind, note } = event ?? {};
+    if (kind === "log" && typeof note === "string")
+      words.push(note);
+  }
+  return [...new Set(words)].join(" ");
+}
 function rowForArchive(paths, path, text, full) {
   if (text === undefined)
     return;
@@ -5973,9 +6236,14 @@ function rowForArchive(paths, path, text, full) {
   if (head.workflow !== undefined && head.id !== undefined) {
     const end = text.indexOf(`
 ---`, 3);
-    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
-    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
-    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    let events;
+    try {
+      events = end === -1 ? undefined : timelineEvents(text.slice(end + 4));
+    } catch (error) {
+      const why = CONFLICT_MARKER.test(text) ? "holds git conflict markers" : error.message;
+      return { ...corruptEntry(file, why, head.workflow), file, body: "" };
+    }
+    const body = archiveWords(text.slice(0, end === -1 ? undefined : end), events);
     return {
       file,
       workflow: head.workflow,
@@ -6086,7 +6354,7 @@ function indexUpdater(paths) {
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(abs);
+          const text = change.op === "write" && change.text !== undefined && change.path === abs ? change.text : safeRead(abs);
           const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined)
             throw new Error("an archive to read in full: rebuild");
@@ -6557,12 +6825,6 @@ function conflicts(base, ours, theirs, merged) {
 function withTimeline(session, events) {
   return events === session.events ? session : { ...session, events };
 }
-function mergeResolutions(session) {
-  return (session.events ?? []).filter((e) => e.kind === "merge" && e.resolved?.length).flatMap((e) => (e.resolved ?? []).map((r) => ({
-    at: e.at,
-    text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`
-  })));
-}
 
 // .claude/skills/session/lib/core/reconcile.ts
 function foldArchives(a, b, read = () => {
@@ -6707,56 +6969,144 @@ function stepMarks(session) {
   return marks;
 }
 
-// .claude/skills/session/lib/format/mermaid.ts
-function stepSpans(session) {
-  const spans = [];
-  (session.events ?? []).forEach((event, i) => {
-    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
-      return;
-    const open = spans.findLast((span) => span.to === undefined);
-    if (open)
-      open.to = event.at;
-    if (event.kind === "replay") {
-      for (const span of spans)
-        if (span.event > (event.index ?? i))
-          span.rewound = true;
-    }
-    spans.push({ step: event.step, from: event.at, event: i });
-  });
-  return spans;
-}
-var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
-function mermaidLabel(step) {
-  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
-  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
-}
-function mermaidGantt(session) {
-  const spans = stepSpans(session);
-  if (spans.length === 0)
-    return "";
+// .claude/skills/session/lib/core/story.ts
+var IDLE_GAP_MS = 15 * 60 * 1000;
+var GOES_ON = new Set(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+var ms = (at) => Date.parse(at);
+function storyOf(session) {
+  const events = session.events ?? [];
   const end = session.ended_at ?? session.updated_at;
-  const skipped = new Set(session.skipped);
-  const label = mermaidLabel;
-  const time = (at) => at.slice(0, 19);
-  const lines = [
-    "```mermaid",
-    "gantt",
-    `  title ${label(session.workflow)}`,
-    "  dateFormat YYYY-MM-DDTHH:mm:ss",
-    "  axisFormat %H:%M",
-    "  section Steps"
-  ];
-  spans.forEach((span, i) => {
-    const last = i === spans.length - 1;
-    let to = span.to ?? end;
-    if (Date.parse(to) <= Date.parse(span.from))
-      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
-    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
-    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  const attempts = [];
+  const stops = [];
+  const actors = [];
+  const began = new Map;
+  const ended = new Map;
+  let handoffs = 0;
+  let current;
+  let failed;
+  let stop;
+  let lastAt;
+  let lastActor;
+  const open = (step, at, i, actor) => {
+    const number = attempts.filter((a) => sameStep(a.step, step)).length + 1;
+    current = { step, number, from: at, to: at, outcome: "open", errors: [], event: i };
+    if (actor !== undefined)
+      current.actor = actor;
+    attempts.push(current);
+    began.set(i, current);
+    failed = undefined;
+  };
+  const close = (at, outcome) => {
+    if (!current)
+      return;
+    current.to = at;
+    current.outcome = outcome;
+    current = undefined;
+  };
+  events.forEach((event, i) => {
+    const { at, actor } = event;
+    if (actor !== undefined) {
+      if (!actors.includes(actor))
+        actors.push(actor);
+      if (lastActor !== undefined && actor !== lastActor)
+        handoffs++;
+    }
+    if (stop && (GOES_ON.has(event.kind) || event.kind === "status" && event.status === "running")) {
+      const closed = { ...stop, to: at };
+      if (actor !== undefined)
+        closed.after = actor;
+      stops.push(closed);
+      ended.set(i, closed);
+      stop = undefined;
+    } else if (!stop && lastAt !== undefined && ms(at) > ms(lastAt)) {
+      const kind = event.kind === "resume" ? "interrupted" : ms(at) - ms(lastAt) >= IDLE_GAP_MS ? "idle" : undefined;
+      if (kind) {
+        const gap = { kind, from: lastAt, to: at };
+        if (lastActor !== undefined)
+          gap.before = lastActor;
+        if (actor !== undefined)
+          gap.after = actor;
+        stops.push(gap);
+        ended.set(i, gap);
+      }
+    }
+    const step = event.step;
+    switch (event.kind) {
+      case "enter":
+        close(at, current?.errors.length ? "failed" : "done");
+        if (step !== undefined)
+          open(step, at, i, actor);
+        break;
+      case "replay": {
+        close(at, "done");
+        const from = event.to !== undefined ? events.findIndex((e) => e.eid === event.to) : event.index ?? -1;
+        for (const attempt of attempts)
+          if (attempt.event > from && from !== -1)
+            attempt.outcome = "rewound";
+        if (step !== undefined)
+          open(step, at, i, actor);
+        break;
+      }
+      case "error": {
+        const attempt = current ?? failed;
+        if (attempt) {
+          attempt.errors.push(event.note ?? "");
+          if (attempt === current)
+            close(at, "failed");
+          failed = attempt;
+        }
+        stop ??= { kind: "failed", from: at, ...actor !== undefined && { before: actor } };
+        break;
+      }
+      case "resume":
+      case "update":
+      case "done":
+        if (!current && failed && (step === undefined || sameStep(step, failed.step)))
+          open(failed.step, at, i, actor);
+        if (event.kind === "done" && current)
+          current.outcome = "done";
+        break;
+      case "skip":
+        if (failed)
+          failed.outcome = "skipped";
+        else
+          close(at, "skipped");
+        failed = undefined;
+        break;
+      case "status":
+        if (event.status === "paused" || event.status === "failed")
+          stop ??= { kind: event.status, from: at, ...actor !== undefined && { before: actor } };
+        break;
+      case "save":
+        close(at, current?.outcome === "done" || event.status === "completed" ? "done" : "open");
+        stop = { kind: "archived", from: at, ...actor !== undefined && { before: actor } };
+        break;
+    }
+    lastAt = at;
+    if (actor !== undefined)
+      lastActor = actor;
   });
-  lines.push("```");
-  return lines.join(`
-`);
+  if (current)
+    close(end, current.outcome === "done" || session.step_done ? "done" : "open");
+  if (stop && ms(end) > ms(stop.from))
+    stops.push({ ...stop, to: end });
+  return { attempts, stops, actors, handoffs, began, ended };
+}
+function activePieces(attempt, stops) {
+  let pieces = [{ from: attempt.from, to: attempt.to }];
+  for (const stop of stops) {
+    pieces = pieces.flatMap((piece) => {
+      if (ms(stop.to) <= ms(piece.from) || ms(stop.from) >= ms(piece.to))
+        return [piece];
+      const parts = [];
+      if (ms(stop.from) > ms(piece.from))
+        parts.push({ from: piece.from, to: stop.from });
+      if (ms(stop.to) < ms(piece.to))
+        parts.push({ from: stop.to, to: piece.to });
+      return parts;
+    });
+  }
+  return pieces.length > 0 ? pieces : [{ from: attempt.from, to: attempt.from }];
 }
 
 // .claude/skills/session/lib/format/printable.ts
@@ -6772,6 +7122,340 @@ function codeOf(char) {
   for (let i = 0;i < char.length; i++)
     code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
   return code;
+}
+
+// .claude/skills/session/lib/format/markdown.ts
+var JOINER = "\u200D";
+var PUNCTUATION = /[!-/:-@[-`{-~]/;
+var SPACE = /\s/;
+var ALNUM = /[\p{L}\p{N}]/u;
+function inlineText(text, lineStart = false) {
+  const flat = visible(text.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, " ")).replace(/^[ \t]+|[ \t]+$/g, (blanks) => "\xA0".repeat(blanks.length)).replace(/:\/\//g, `:${JOINER}//`).replace(/(^|[^\p{L}\p{N}.-])(www)(?=\.)/giu, `$1$2${JOINER}`).replace(/@(?=[\p{L}\p{N}_])/gu, `@${JOINER}`);
+  const chars = [...flat];
+  let out = "";
+  chars.forEach((char, i) => {
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if (escapes(char, before, after, chars.slice(i + 1, i + 12).join("")))
+      out += "\\";
+    out += char;
+  });
+  return lineStart ? out.replace(/^([#>+=:|-]|\d+[.)])/, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`) : out;
+}
+function escapes(char, before, after, rest) {
+  const spaced = (c) => c !== undefined && SPACE.test(c);
+  const word = (c) => c !== undefined && ALNUM.test(c);
+  switch (char) {
+    case "`":
+    case "[":
+      return true;
+    case "\\":
+      return after === undefined || PUNCTUATION.test(after) || SPACE.test(after);
+    case "*":
+    case "~":
+    case "^":
+    case "$":
+      return !(spaced(before) && spaced(after));
+    case "_":
+      return !(spaced(before) && spaced(after)) && !(word(before) && word(after));
+    case "<":
+      return after === undefined || /[A-Za-z/!?]/.test(after);
+    case "&":
+      return /^[A-Za-z][A-Za-z0-9]*;|^#/.test(rest);
+    default:
+      return false;
+  }
+}
+function cellText(text) {
+  return inlineText(text, true).replaceAll("|", "\\|");
+}
+function linkText(text) {
+  return inlineText(text).replaceAll("]", "\\]");
+}
+function fenced(lang, text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+function mermaidLabel(step) {
+  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
+  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
+}
+function mermaidGantt(session) {
+  const { attempts, stops } = storyOf(session);
+  if (attempts.length === 0)
+    return "";
+  const skipped = new Set(session.skipped);
+  const label = mermaidLabel;
+  const time = (at) => at.slice(0, 19);
+  const bar = (from, to) => {
+    const end = Date.parse(to) <= Date.parse(from) ? `${new Date(Date.parse(from) + 1000).toISOString().slice(0, 19)}Z` : to;
+    return `${time(from)}, ${time(end)}`;
+  };
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps"
+  ];
+  const drawn = stops.filter((stop) => Date.parse(stop.to) > Date.parse(stop.from));
+  let n = 0;
+  attempts.forEach((attempt, i) => {
+    const last = i === attempts.length - 1;
+    const rewound = attempt.outcome === "rewound";
+    const given = attempt.outcome === "skipped" || skipped.has(attempt.step);
+    const tag = rewound ? "" : attempt.outcome === "failed" || last && session.status === "failed" ? "crit, " : given && !last ? "" : last && !session.step_done && session.status !== "completed" ? "active, " : given ? "" : "done, ";
+    const name = `${label(attempt.step)}${attempt.number > 1 ? ` (attempt ${attempt.number})` : ""}${rewound ? " (rewound)" : ""}`;
+    for (const piece of activePieces(attempt, drawn))
+      lines.push(`  ${name} :${tag}s${++n}, ${bar(piece.from, piece.to)}`);
+  });
+  if (drawn.length > 0) {
+    lines.push("  section Stopped");
+    drawn.forEach((stop, i) => {
+      lines.push(`  ${STOP_LABELS[stop.kind]} :w${i + 1}, ${bar(stop.from, stop.to)}`);
+    });
+  }
+  lines.push("```");
+  return lines.join(`
+`);
+}
+var STOP_LABELS = {
+  failed: "failed, waiting",
+  paused: "paused",
+  interrupted: "interrupted",
+  idle: "idle",
+  archived: "archived"
+};
+
+// .claude/skills/session/lib/format/archive-report.ts
+var ms2 = (at) => Date.parse(at);
+var lasted = (from, to) => formatDuration(ms2(to) - ms2(from));
+function renderReport(state) {
+  const story = storyOf(state);
+  const duration = lasted(state.started_at, state.ended_at);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${inlineText(state.workflow)}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    ...summary(story),
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...story.actors.length > 0 ? [`| By | ${story.actors.map(cellText).join(", ")} |`] : [],
+    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
+    "",
+    "## Steps",
+    "",
+    ...steps(state, story)
+  ];
+  const told = storyLines(state, story);
+  if (told.length > 0)
+    lines.push("", "## Story", "", ...told);
+  lines.push("", "## Context", "", fenced("json", JSON.stringify(state.context, null, 2)));
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${inlineText(k, true)}: ${v}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${linkText(path)}](<${linkTo(path)}>)`));
+  }
+  const chart = mermaidGantt(state);
+  if (chart)
+    lines.push("", "## Chart", "", chart);
+  if (state.notes)
+    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
+`))));
+  return `${lines.join(`
+`)}
+`;
+}
+function summary(story) {
+  const sentences = [];
+  const retried = new Map;
+  for (const attempt of story.attempts)
+    if (attempt.number > 1)
+      retried.set(attempt.step, Math.max(retried.get(attempt.step) ?? 0, attempt.number));
+  if (retried.size > 0)
+    sentences.push(`Tried again: ${[...retried].map(([step, n]) => `${inlineText(step)} (${plural(n, "attempt")})`).join(", ")}.`);
+  const stops = story.stops.filter((stop) => ms2(stop.to) > ms2(stop.from));
+  if (stops.length > 0) {
+    const total = stops.reduce((sum, stop) => sum + ms2(stop.to) - ms2(stop.from), 0);
+    const kinds = [...new Set(stops.map((stop) => stop.kind))].map((kind) => {
+      const these = stops.filter((stop) => stop.kind === kind);
+      const time = these.reduce((sum, stop) => sum + ms2(stop.to) - ms2(stop.from), 0);
+      return `${STOP_WORDS[kind]} ${these.length > 1 ? `${these.length} times, ` : ""}${formatDuration(time)}`;
+    });
+    sentences.push(`Stood still ${formatDuration(total)} in all: ${kinds.join("; ")}.`);
+  }
+  if (story.actors.length > 0)
+    sentences.push(`By ${story.actors.map((actor) => inlineText(actor)).join(", ")}` + `${story.handoffs > 0 ? `; ${plural(story.handoffs, "hand-off")}` : ""}.`);
+  return sentences;
+}
+var STOP_WORDS = {
+  failed: "waiting after a failure",
+  paused: "paused",
+  interrupted: "interrupted",
+  idle: "idle",
+  archived: "archived"
+};
+var MAX_ATTEMPTS_SHOWN = 8;
+function steps(state, story) {
+  return stepMarks(state).flatMap(({ step, mark, error }, i) => {
+    const attempts = story.attempts.filter((a) => sameStep(a.step, step) && a.outcome !== "rewound");
+    const head = `${i + 1}. ${STEP_SYMBOLS[mark]} ${inlineText(step)}${mark === "todo" ? " (not reached)" : ""}`;
+    if (attempts.length < 2)
+      return [`${head}${error ? ` \u2014 ${inlineText(error)}` : ""}`];
+    const indent = " ".repeat(String(i + 1).length + 2);
+    const line = (a) => `${indent}- ${attemptLine(a, story, state)}`;
+    const shown = attempts.length <= MAX_ATTEMPTS_SHOWN ? attempts.map(line) : [
+      ...attempts.slice(0, 2).map(line),
+      `${indent}- \u2026 ${attempts.length - (MAX_ATTEMPTS_SHOWN - 1)} more`,
+      ...attempts.slice(-(MAX_ATTEMPTS_SHOWN - 3)).map(line)
+    ];
+    return [`${head} \u2014 ${plural(attempts.length, "attempt")}`, ...shown];
+  });
+}
+var OUTCOME_SYMBOLS = {
+  done: STEP_SYMBOLS.done,
+  failed: STEP_SYMBOLS.failed,
+  skipped: STEP_SYMBOLS.skipped,
+  rewound: "\u21BA",
+  open: STEP_SYMBOLS.open
+};
+function attemptLine(attempt, story, state) {
+  const worked = activePieces(attempt, story.stops).reduce((sum, p) => sum + ms2(p.to) - ms2(p.from), 0);
+  const who = attempt.actor !== undefined ? `, ${inlineText(attempt.actor)}` : "";
+  const errors = attempt.errors.length > 0 ? `: ${attempt.errors.map((e) => inlineText(e)).join("; ")}` : "";
+  return `${OUTCOME_SYMBOLS[attempt.outcome]} attempt ${attempt.number}${who}, from ${clock(attempt.from, state)}, ` + `${formatDuration(worked)}${errors}`;
+}
+function clock(at, state) {
+  const time = at.slice(11, 19);
+  return at.slice(0, 10) === state.started_at.slice(0, 10) ? time : `${at.slice(0, 10)} ${time}`;
+}
+function storyLines(state, story) {
+  const events = state.events ?? [];
+  const lines = [];
+  const history = state.history;
+  if (history)
+    lines.push(`- Before these: ${plural(history.events, "earlier event")}, compacted into \`history/${state.id}/\` ` + "(`session show` reads them).");
+  let previous;
+  let i = 0;
+  while (i < events.length) {
+    const first = events[i];
+    let j = i + 1;
+    while (j < events.length && events[j]?.rev === first.rev && first.rev !== undefined && events[j]?.actor === first.actor)
+      j++;
+    const stop = [...Array(j - i).keys()].map((k) => story.ended.get(i + k)).find((s) => s !== undefined);
+    if (stop?.kind === "idle")
+      lines.push(`- ${clock(stop.from, state)}\u2013${clock(stop.to, state)}: nothing recorded for ${lasted(stop.from, stop.to)}`);
+    const group = events.slice(i, j);
+    const phrases = group.flatMap((event, k) => phrase(event, i + k, group, story, state));
+    if (phrases.length > 0) {
+      if (stop && stop.kind !== "idle" && ms2(stop.to) > ms2(stop.from))
+        phrases[0] += `, ${stopPhrase(stop)}`;
+      const actor = first.actor;
+      const handoff = actor !== undefined && previous !== undefined && actor !== previous ? ` (taking over from ${inlineText(previous)})` : "";
+      const who = actor !== undefined && actor !== previous ? `${inlineText(actor)}: ` : "";
+      lines.push(`- ${clock(first.at, state)} ${who}${phrases.join("; ")}${handoff}`);
+    }
+    for (const event of group)
+      if (event.actor !== undefined)
+        previous = event.actor;
+    i = j;
+  }
+  return lines;
+}
+function stopPhrase(stop) {
+  const time = lasted(stop.from, stop.to);
+  switch (stop.kind) {
+    case "failed":
+      return `${time} after the failure`;
+    case "paused":
+      return `after ${time} paused`;
+    case "interrupted":
+      return `after ${time} with nothing recorded (interrupted)`;
+    case "archived":
+      return `${time} after it was saved`;
+    default:
+      return `after ${time} idle`;
+  }
+}
+function phrase(event, i, group, story, state) {
+  const step = event.step !== undefined ? inlineText(event.step) : "";
+  const attempt = story.began.get(i);
+  const again = attempt && attempt.number > 1 ? ` (attempt ${attempt.number})` : "";
+  const json = (value) => inlineText(JSON.stringify(value) ?? "null");
+  switch (event.kind) {
+    case "start":
+      return [`started${event.continued_from ? ` (continuing \`${event.continued_from}\`)` : ""}`];
+    case "fork":
+      return [`copied that session${step ? ` as it stood at ${step}` : ""}`];
+    case "plan": {
+      const plan = (event.plan ?? []).map((s) => inlineText(s)).join(" \u2192 ");
+      return [group.some((e) => e.kind === "start") ? `planned ${plan}` : `plan changed to ${plan}`];
+    }
+    case "enter":
+      return [`entered ${step}${attempt && attempt.number > 1 ? ` again${again}` : ""}`];
+    case "done":
+      return [group.some((e) => e.kind === "enter" && e.step === event.step) ? "done" : `${step} done${again}`];
+    case "error":
+      return [`${step} failed: ${inlineText(event.note ?? "")}`];
+    case "status":
+      return [
+        event.status === "paused" ? "paused" : event.status === "running" ? "running again" : `marked ${event.status}`
+      ];
+    case "artifacts":
+      return [`recorded ${(event.artifacts ?? []).map((path) => inlineText(path)).join(", ")}`];
+    case "save":
+      return [`saved as ${event.status}${state.notes && event.note === state.notes ? ", with the notes below" : ""}`];
+    case "log":
+      return [`logged: ${inlineText(event.note ?? "")}`];
+    case "resume":
+      if (group.some((e) => e.kind === "skip" || e.kind === "replay"))
+        return [];
+      return [`resumed${step ? ` ${step}` : ""}${again}`];
+    case "replay":
+      return [`went back to ${step}${again}; the steps after it are rewound`];
+    case "skip":
+      return [`gave up on ${step} (skipped)`];
+    case "var":
+      return [
+        `set ${Object.entries(event.vars ?? {}).map(([k, v]) => inlineText(`${k}=${v}`)).join(", ")}`
+      ];
+    case "merge":
+      return [
+        `merged two branches' timelines${(event.resolved ?? []).map((r) => `; ${inlineText(r.key)}: ${r.values.map(json).join(" or ")} on two branches, kept ${json(r.kept)}`).join("")}`
+      ];
+    case "rename":
+      return [`renamed to ${inlineText(event.workflow ?? "")}`];
+    case "edit": {
+      const keys = [...Object.keys(event.state ?? {}), ...event.removed ?? []].map((k) => inlineText(k));
+      return [`edited by hand${keys.length ? ` (${keys.join(", ")})` : ""}`];
+    }
+    default:
+      return attempt && attempt.number > 1 ? [`went on with ${step}${again}`] : [];
+  }
+}
+function linkTo(path) {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // .claude/skills/session/lib/format/yaml.ts
@@ -6841,81 +7525,14 @@ function renderYaml(value) {
 
 // .claude/skills/session/lib/format/archive.ts
 function renderArchive(state) {
-  const frontmatter = renderYaml(state);
+  const { events, ...withoutTimeline } = state;
+  const frontmatter = renderYaml(withoutTimeline);
+  const timeline = events === undefined ? "" : `
+${renderTimelineBlock(events)}`;
   return `---
 ${frontmatter}---
 
-${renderReport(state)}`;
-}
-function renderReport(state) {
-  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
-  const marks = stepMarks(state);
-  const entered = state.steps.length;
-  const lines = [
-    `# ${state.workflow}`,
-    "",
-    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
-    "",
-    "| | |",
-    "| --- | --- |",
-    `| Status | ${state.status} |`,
-    `| ID | \`${state.id}\` |`,
-    `| Type | ${state.type} |`,
-    `| Started | ${state.started_at} |`,
-    `| Ended | ${state.ended_at} |`,
-    `| Duration | ${duration} |`,
-    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
-    "",
-    "## Steps",
-    "",
-    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` + `${error ? ` \u2014 ${escapeInline(error)}` : ""}`),
-    "",
-    "## Context",
-    "",
-    fenced("json", JSON.stringify(state.context, null, 2))
-  ];
-  if (state.usage && Object.keys(state.usage).length > 0) {
-    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
-  }
-  if (state.errors?.length) {
-    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
-  }
-  if (state.artifacts?.length) {
-    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
-  }
-  const log = (state.events ?? []).filter((e) => e.kind === "log");
-  if (log.length > 0)
-    lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
-  const merges = mergeResolutions(state);
-  if (merges.length > 0)
-    lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
-  const chart = mermaidGantt(state);
-  if (chart)
-    lines.push("", "## Timeline", "", chart);
-  if (state.notes)
-    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
-`))));
-  return `${lines.join(`
-`)}
-`;
-}
-function linkTo(path) {
-  const slashed = path.replaceAll("\\", "/");
-  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
-  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function fenced(lang, text) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-function escapeInline(text) {
-  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space, marker) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+${renderReport(state)}${timeline}`;
 }
 
 // .claude/skills/session/lib/core/generated/validate-archive.js
@@ -8438,7 +9055,7 @@ function frontmatterOf(text, path) {
   const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
   if (!close)
     throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
-  return body.slice(0, close.index);
+  return { front: body.slice(0, close.index), body: body.slice(close.index + close[0].length) };
 }
 function loadYaml(yamlText) {
   const yaml = require_js_yaml2();
@@ -8462,26 +9079,43 @@ class YamlBoundError extends Error {
   }
 }
 function parseArchive(text, path = "archive") {
-  const front = frontmatterOf(text, path);
+  const { front, body } = frontmatterOf(text, path);
   let data;
   try {
     data = loadYaml(front);
   } catch (error) {
     if (error instanceof YamlBoundError)
       throw new CorruptStateError(path, error.reason, error.message);
-    if (CONFLICT_MARKER.test(text)) {
-      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
-    }
+    if (CONFLICT_MARKER.test(text))
+      throw conflicted(path);
     throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
 `)[0]})`);
   }
   if (!isJsonObject(data))
     throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  let events;
+  try {
+    events = timelineEvents(body);
+  } catch (error) {
+    if (!(error instanceof TimelineBlockError))
+      throw error;
+    if (error.reason === "broken-timeline" && CONFLICT_MARKER.test(text))
+      throw conflicted(path);
+    throw new CorruptStateError(path, error.reason, error.message);
+  }
+  if (events !== undefined) {
+    if (Object.hasOwn(data, "events"))
+      throw new CorruptStateError(path, "broken-timeline", "holds its timeline twice: as `events` in the frontmatter and in the timeline block");
+    data.events = events;
+  }
   checkStoredDepth(data, path);
   const checked = check(validateArchivedSession, data);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
   return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+function conflicted(path) {
+  return new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
 }
 
 // .claude/skills/session/lib/store/repair.ts
@@ -8636,19 +9270,20 @@ function readArchiveState(path) {
   }
 }
 function recordEdit(store, name, now) {
-  return locked(store, name, (lock) => {
-    const session = readLocked(store, name);
+  let result = NOTHING;
+  if (!exists(store.paths.sessions))
+    return result;
+  writeActive(store, name, (session) => {
     const edits = session && handEdits(session, checkpointAfter(session, segmentReader(store.paths.sessions)));
     if (!session || !edits)
-      return NOTHING;
+      return;
     const event = { rev: session.rev + 1, at: now, kind: "edit", step: session.step, state: edits.state };
     if (edits.removed.length > 0)
       event.removed = edits.removed;
-    const path = sessionPath(store, name);
-    writeFileAtomic(path, serializeSession(appendEvents(store, session, [event])), lock.verify);
-    emit(store, { op: "write", workflow: name, id: session.id, path });
-    return "edit recorded";
+    result = "edit recorded";
+    return appendEvents(store, session, [event]);
   });
+  return result;
 }
 
 // .claude/skills/session/lib/git/git.ts

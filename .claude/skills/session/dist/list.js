@@ -38,7 +38,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
 var require_common = __commonJS(function(exports2, module2) {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
@@ -82,7 +82,7 @@ var require_common = __commonJS(function(exports2, module2) {
   module2.exports.extend = extend;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS(function(exports2, module2) {
   function YAMLException(reason, mark) {
     Error.call(this);
@@ -109,7 +109,7 @@ var require_exception = __commonJS(function(exports2, module2) {
   module2.exports = YAMLException;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS(function(exports2, module2) {
   var common = require_common();
   function Mark(name, buffer, position, line, column) {
@@ -169,7 +169,7 @@ var require_mark = __commonJS(function(exports2, module2) {
   module2.exports = Mark;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS(function(exports2, module2) {
   var YAMLException = require_exception();
   var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -225,7 +225,7 @@ var require_type = __commonJS(function(exports2, module2) {
   module2.exports = Type;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -310,7 +310,7 @@ var require_schema = __commonJS(function(exports2, module2) {
   module2.exports = Schema;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -321,7 +321,7 @@ var require_str = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -332,7 +332,7 @@ var require_seq = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -343,7 +343,7 @@ var require_map = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -355,7 +355,7 @@ var require_failsafe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlNull(data) {
@@ -393,7 +393,7 @@ var require_null = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlBoolean(data) {
@@ -428,7 +428,7 @@ var require_bool = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -575,7 +575,7 @@ var require_int = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -663,7 +663,7 @@ var require_float = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -679,7 +679,7 @@ var require_json = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -689,7 +689,7 @@ var require_core = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
@@ -750,7 +750,7 @@ var require_timestamp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlMerge(data) {
@@ -762,7 +762,7 @@ var require_merge = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary = __commonJS(function(exports2, module2) {
   var NodeBuffer;
   try {
@@ -855,7 +855,7 @@ var require_binary = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -895,7 +895,7 @@ var require_omap = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _toString = Object.prototype.toString;
@@ -934,7 +934,7 @@ var require_pairs = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -960,7 +960,7 @@ var require_set = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -980,7 +980,7 @@ var require_default_safe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptUndefined() {
@@ -1004,7 +1004,7 @@ var require_undefined = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptRegExp(data) {
@@ -1054,7 +1054,7 @@ var require_regexp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS(function(exports2, module2) {
   var esprima;
   try {
@@ -1108,7 +1108,7 @@ var require_function = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = Schema.DEFAULT = new Schema({
@@ -1123,7 +1123,7 @@ var require_default_full = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2260,7 +2260,7 @@ var require_loader = __commonJS(function(exports2, module2) {
   module2.exports.safeLoad = safeLoad;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2829,7 +2829,7 @@ var require_dumper = __commonJS(function(exports2, module2) {
   module2.exports.safeDump = safeDump;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS(function(exports2, module2) {
   var loader = require_loader();
   var dumper = require_dumper();
@@ -2861,7 +2861,7 @@ var require_js_yaml = __commonJS(function(exports2, module2) {
   module2.exports.addConstructor = deprecated("addConstructor");
 });
 
-// ../../../work/main/node_modules/js-yaml/index.js
+// ../../work/main/node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS(function(exports2, module2) {
   var yaml = require_js_yaml();
   module2.exports = yaml;
@@ -3274,6 +3274,63 @@ function readArchiveHead(text) {
       head[match[1]] = JSON.parse(match[2]);
   }
   return head;
+}
+
+// .claude/skills/session/lib/format/archive-timeline.ts
+var TIMELINE_INFO = "jsonl session-events";
+class TimelineBlockError extends Error {
+  reason;
+  constructor(message, reason = "broken-timeline") {
+    super(message);
+    this.reason = reason;
+  }
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function timelineLines(body) {
+  let open;
+  let lines;
+  let closed = false;
+  for (const raw of body.split(`
+`)) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const fence = FENCE.exec(line);
+    if (open) {
+      if (fence && fence[1]?.[0] === open.char && (fence[1]?.length ?? 0) >= open.length && !fence[2]?.trim()) {
+        if (open.ours)
+          closed = true;
+        open = undefined;
+      } else if (open.ours)
+        lines?.push(line);
+      continue;
+    }
+    if (!fence)
+      continue;
+    const marker = fence[1];
+    const info = (fence[2] ?? "").trim();
+    if (marker[0] === "`" && info.includes("`"))
+      continue;
+    const ours = info === TIMELINE_INFO;
+    if (ours) {
+      if (lines)
+        throw new TimelineBlockError("holds two timeline blocks");
+      lines = [];
+    }
+    open = { char: marker[0], length: marker.length, ours };
+  }
+  if (lines && !closed)
+    throw new TimelineBlockError("has a timeline block that never ends (the file is cut short)");
+  return lines?.filter((line) => line.trim() !== "");
+}
+function timelineEvents(body) {
+  return timelineLines(body)?.map((line, i) => {
+    if (jsonTextDeeperThan(line, MAX_FILE_DEPTH))
+      throw new TimelineBlockError(`has timeline event ${i + 1} nested more than ${MAX_FILE_DEPTH} levels deep`, "too-deep");
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new TimelineBlockError(`has a timeline block whose line ${i + 1} is not JSON`);
+    }
+  });
 }
 
 // .claude/skills/session/lib/core/json.ts
@@ -4988,7 +5045,7 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
 }
 
 // .claude/skills/session/lib/index/write.ts
-var SCHEMA_VERSION = "2";
+var SCHEMA_VERSION = "3";
 function indexPath(paths) {
   return join(paths.sessions, ".index", "sessions.sqlite");
 }
@@ -5124,6 +5181,43 @@ function rowForState(paths, path, text) {
   }
 }
 var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+var QUOTED = /"(?:[^"\\]|\\.)*"/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+var PLAIN_KEY_LINE = /^ *(?:- )*([A-Za-z_][A-Za-z0-9_]*):/;
+var BARE_VALUE = /(?:^ *(?:- )+|: )(-?\d[\d.eE+-]*|true|false)\r?$/;
+function archiveWords(front, events) {
+  const lines = front.split(`
+`);
+  const start = lines.findIndex((line) => /^context:\r?$/.test(line));
+  let end = start + 1;
+  while (start !== -1 && end < lines.length && lines[end].startsWith(" "))
+    end++;
+  const context = start === -1 ? [] : lines.slice(start + 1, end);
+  const rest = (start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(end)]).join(`
+`);
+  const words = [];
+  for (const m of rest.replace(VOCABULARY_LINES, "").matchAll(QUOTED)) {
+    const word = decode(m[0]);
+    if (!TIMESTAMP.test(word))
+      words.push(word);
+  }
+  for (const line of context) {
+    const key = PLAIN_KEY_LINE.exec(line)?.[1];
+    if (key !== undefined)
+      words.push(key);
+    for (const m of line.matchAll(QUOTED))
+      words.push(decode(m[0]));
+    const bare = BARE_VALUE.exec(line)?.[1];
+    if (bare !== undefined)
+      words.push(bare);
+  }
+  for (const event of events ?? []) {
+    const { kind, note } = event ?? {};
+    if (kind === "log" && typeof note === "string")
+      words.push(note);
+  }
+  return [...new Set(words)].join(" ");
+}
 function rowForArchive(paths, path, text, full) {
   if (text === undefined)
     return;
@@ -5136,9 +5230,14 @@ function rowForArchive(paths, path, text, full) {
   if (head.workflow !== undefined && head.id !== undefined) {
     const end = text.indexOf(`
 ---`, 3);
-    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
-    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
-    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    let events;
+    try {
+      events = end === -1 ? undefined : timelineEvents(text.slice(end + 4));
+    } catch (error) {
+      const why = CONFLICT_MARKER.test(text) ? "holds git conflict markers" : error.message;
+      return { ...corruptEntry(file, why, head.workflow), file, body: "" };
+    }
+    const body = archiveWords(text.slice(0, end === -1 ? undefined : end), events);
     return {
       file,
       workflow: head.workflow,
@@ -5249,7 +5348,7 @@ function indexUpdater(paths) {
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(abs);
+          const text = change.op === "write" && change.text !== undefined && change.path === abs ? change.text : safeRead(abs);
           const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined)
             throw new Error("an archive to read in full: rebuild");
@@ -7252,7 +7351,7 @@ function frontmatterOf(text, path) {
   const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
   if (!close)
     throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
-  return body.slice(0, close.index);
+  return { front: body.slice(0, close.index), body: body.slice(close.index + close[0].length) };
 }
 function loadYaml(yamlText) {
   const yaml = require_js_yaml2();
@@ -7276,26 +7375,43 @@ class YamlBoundError extends Error {
   }
 }
 function parseArchive(text, path = "archive") {
-  const front = frontmatterOf(text, path);
+  const { front, body } = frontmatterOf(text, path);
   let data;
   try {
     data = loadYaml(front);
   } catch (error) {
     if (error instanceof YamlBoundError)
       throw new CorruptStateError(path, error.reason, error.message);
-    if (CONFLICT_MARKER.test(text)) {
-      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
-    }
+    if (CONFLICT_MARKER.test(text))
+      throw conflicted(path);
     throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
 `)[0]})`);
   }
   if (!isJsonObject(data))
     throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  let events;
+  try {
+    events = timelineEvents(body);
+  } catch (error) {
+    if (!(error instanceof TimelineBlockError))
+      throw error;
+    if (error.reason === "broken-timeline" && CONFLICT_MARKER.test(text))
+      throw conflicted(path);
+    throw new CorruptStateError(path, error.reason, error.message);
+  }
+  if (events !== undefined) {
+    if (Object.hasOwn(data, "events"))
+      throw new CorruptStateError(path, "broken-timeline", "holds its timeline twice: as `events` in the frontmatter and in the timeline block");
+    data.events = events;
+  }
   checkStoredDepth(data, path);
   const checked = check(validateArchivedSession, data);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
   return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+function conflicted(path) {
+  return new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
 }
 
 // .claude/skills/session/lib/git/git.ts

@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../../work/main/node_modules/slugify/slugify.js
+// ../../work/main/node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -651,6 +651,63 @@ function readArchiveHead(text) {
       head[match[1]] = JSON.parse(match[2]);
   }
   return head;
+}
+
+// .claude/skills/session/lib/format/archive-timeline.ts
+var TIMELINE_INFO = "jsonl session-events";
+class TimelineBlockError extends Error {
+  reason;
+  constructor(message, reason = "broken-timeline") {
+    super(message);
+    this.reason = reason;
+  }
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function timelineLines(body) {
+  let open;
+  let lines;
+  let closed = false;
+  for (const raw of body.split(`
+`)) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const fence = FENCE.exec(line);
+    if (open) {
+      if (fence && fence[1]?.[0] === open.char && (fence[1]?.length ?? 0) >= open.length && !fence[2]?.trim()) {
+        if (open.ours)
+          closed = true;
+        open = undefined;
+      } else if (open.ours)
+        lines?.push(line);
+      continue;
+    }
+    if (!fence)
+      continue;
+    const marker = fence[1];
+    const info = (fence[2] ?? "").trim();
+    if (marker[0] === "`" && info.includes("`"))
+      continue;
+    const ours = info === TIMELINE_INFO;
+    if (ours) {
+      if (lines)
+        throw new TimelineBlockError("holds two timeline blocks");
+      lines = [];
+    }
+    open = { char: marker[0], length: marker.length, ours };
+  }
+  if (lines && !closed)
+    throw new TimelineBlockError("has a timeline block that never ends (the file is cut short)");
+  return lines?.filter((line) => line.trim() !== "");
+}
+function timelineEvents(body) {
+  return timelineLines(body)?.map((line, i) => {
+    if (jsonTextDeeperThan(line, MAX_FILE_DEPTH))
+      throw new TimelineBlockError(`has timeline event ${i + 1} nested more than ${MAX_FILE_DEPTH} levels deep`, "too-deep");
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new TimelineBlockError(`has a timeline block whose line ${i + 1} is not JSON`);
+    }
+  });
 }
 
 // .claude/skills/session/lib/core/json.ts
@@ -2163,11 +2220,10 @@ function orderKeys(value, order = SESSION_KEYS) {
 }
 
 // .claude/skills/session/lib/format/state-file.ts
-function renderSession(session) {
-  const ordered = orderKeys(session);
+function renderOrdered(ordered) {
   const checked = checkSession(ordered);
   if (!checked.ok)
-    throw new SessionError(`refusing to write an invalid state for ${session.workflow}: ${checked.problem}`);
+    throw new SessionError(`refusing to write an invalid state for ${ordered.workflow}: ${checked.problem}`);
   return `${JSON.stringify(ordered, null, 2)}
 `;
 }
@@ -2832,7 +2888,7 @@ function writeActive(store, name, next) {
   checkStoreFolders(store);
   const created = exists(store.paths.sessions) ? undefined : createFolder(store);
   try {
-    return locked(store, name, (lock) => {
+    return lockedChecked(store, name, (lock) => {
       const path = sessionPath(store, name);
       const stored = readLocked(store, name);
       if (stored && stored.workflow !== name)
@@ -2844,18 +2900,18 @@ function writeActive(store, name, next) {
       if (state === undefined)
         return stored;
       let ordered = orderKeys(state);
-      let text = renderSession(ordered);
+      let text = renderOrdered(ordered);
       const keep = eventsToKeep(ordered, text.length);
       const compacted = keep === undefined ? undefined : compacting(store, ordered, keep);
       if (compacted) {
         ordered = orderKeys(compacted.state);
-        text = renderSession(ordered);
+        text = renderOrdered(ordered);
       }
       checkStateSize(text, name, onlyRecords(stored, ordered));
       if (compacted)
         writeSegment(store, compacted);
       writeFileAtomic(path, text, lock.verify);
-      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path });
+      emit(store, { op: "write", workflow: ordered.workflow, id: ordered.id, path, text });
       return ordered;
     });
   } catch (error) {
@@ -2914,16 +2970,28 @@ function writeGitattributes(store) {
   writeFileAtomic(path, GITATTRIBUTES);
   emit(store, { op: "write-gitattributes", path });
 }
-function locked(store, name, fn) {
-  checkStoreFolders(store);
-  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
-    const result = fn(lock);
-    addGitFiles(store);
-    return result;
-  });
+function lockedChecked(store, name, fn) {
+  const changes = [];
+  collecting.push(changes);
+  try {
+    return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+      const result = fn(lock);
+      addGitFiles(store);
+      return result;
+    });
+  } finally {
+    collecting.pop();
+    for (const change of changes)
+      emit(store, change);
+  }
 }
+var collecting = [];
 function emit(store, change) {
-  store.onChange?.(change);
+  const section = collecting.at(-1);
+  if (section)
+    section.push(change);
+  else
+    store.onChange?.(change);
 }
 function readLocked(store, name) {
   const path = sessionPath(store, name);
@@ -3018,7 +3086,7 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
 }
 
 // .claude/skills/session/lib/index/write.ts
-var SCHEMA_VERSION = "2";
+var SCHEMA_VERSION = "3";
 function indexPath(paths) {
   return join(paths.sessions, ".index", "sessions.sqlite");
 }
@@ -3154,6 +3222,43 @@ function rowForState(paths, path, text) {
   }
 }
 var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+var QUOTED = /"(?:[^"\\]|\\.)*"/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+var PLAIN_KEY_LINE = /^ *(?:- )*([A-Za-z_][A-Za-z0-9_]*):/;
+var BARE_VALUE = /(?:^ *(?:- )+|: )(-?\d[\d.eE+-]*|true|false)\r?$/;
+function archiveWords(front, events) {
+  const lines = front.split(`
+`);
+  const start = lines.findIndex((line) => /^context:\r?$/.test(line));
+  let end = start + 1;
+  while (start !== -1 && end < lines.length && lines[end].startsWith(" "))
+    end++;
+  const context = start === -1 ? [] : lines.slice(start + 1, end);
+  const rest = (start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(end)]).join(`
+`);
+  const words = [];
+  for (const m of rest.replace(VOCABULARY_LINES, "").matchAll(QUOTED)) {
+    const word = decode(m[0]);
+    if (!TIMESTAMP.test(word))
+      words.push(word);
+  }
+  for (const line of context) {
+    const key = PLAIN_KEY_LINE.exec(line)?.[1];
+    if (key !== undefined)
+      words.push(key);
+    for (const m of line.matchAll(QUOTED))
+      words.push(decode(m[0]));
+    const bare = BARE_VALUE.exec(line)?.[1];
+    if (bare !== undefined)
+      words.push(bare);
+  }
+  for (const event of events ?? []) {
+    const { kind, note } = event ?? {};
+    if (kind === "log" && typeof note === "string")
+      words.push(note);
+  }
+  return [...new Set(words)].join(" ");
+}
 function rowForArchive(paths, path, text, full) {
   if (text === undefined)
     return;
@@ -3166,9 +3271,14 @@ function rowForArchive(paths, path, text, full) {
   if (head.workflow !== undefined && head.id !== undefined) {
     const end = text.indexOf(`
 ---`, 3);
-    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
-    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
-    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    let events;
+    try {
+      events = end === -1 ? undefined : timelineEvents(text.slice(end + 4));
+    } catch (error) {
+      const why = CONFLICT_MARKER.test(text) ? "holds git conflict markers" : error.message;
+      return { ...corruptEntry(file, why, head.workflow), file, body: "" };
+    }
+    const body = archiveWords(text.slice(0, end === -1 ? undefined : end), events);
     return {
       file,
       workflow: head.workflow,
@@ -3279,7 +3389,7 @@ function indexUpdater(paths) {
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(abs);
+          const text = change.op === "write" && change.text !== undefined && change.path === abs ? change.text : safeRead(abs);
           const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined)
             throw new Error("an archive to read in full: rebuild");
@@ -3600,6 +3710,7 @@ function byMostRecent(a, b) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
 
 // .claude/skills/session/lib/core/generated/validate-archive.js
 var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
@@ -5197,8 +5308,21 @@ async function archiveHeads(store, wanted = () => true) {
 // .claude/skills/session/lib/format/archive.ts
 var import_slugify = __toESM(require_slugify(), 1);
 
+// .claude/skills/session/lib/core/story.ts
+var IDLE_GAP_MS = 15 * 60 * 1000;
+var GOES_ON = new Set(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+
 // .claude/skills/session/lib/format/mermaid.ts
 var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+
+// .claude/skills/session/lib/format/archive-report.ts
+var OUTCOME_SYMBOLS = {
+  done: STEP_SYMBOLS.done,
+  failed: STEP_SYMBOLS.failed,
+  skipped: STEP_SYMBOLS.skipped,
+  rewound: "\u21BA",
+  open: STEP_SYMBOLS.open
+};
 
 // .claude/skills/session/lib/store/start.ts
 function markedNames(store) {

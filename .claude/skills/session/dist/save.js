@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../../work/main/node_modules/slugify/slugify.js
+// ../../work/main/node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -663,6 +663,80 @@ function readArchiveHead(text) {
       head[match[1]] = JSON.parse(match[2]);
   }
   return head;
+}
+
+// .claude/skills/session/lib/format/archive-timeline.ts
+var TIMELINE_HEADING = "## Timeline (machine-readable)";
+var TIMELINE_INFO = "jsonl session-events";
+var UNSAFE_IN_LINE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+function renderTimelineBlock(events) {
+  const lines = events.map((event) => JSON.stringify(event).replace(UNSAFE_IN_LINE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return [
+    TIMELINE_HEADING,
+    "",
+    "Every event of the session, one JSON object a line: with the frontmatter, what `session` reads back.",
+    "",
+    `\`\`\`${TIMELINE_INFO}`,
+    ...lines,
+    "```",
+    ""
+  ].join(`
+`);
+}
+
+class TimelineBlockError extends Error {
+  reason;
+  constructor(message, reason = "broken-timeline") {
+    super(message);
+    this.reason = reason;
+  }
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function timelineLines(body) {
+  let open;
+  let lines;
+  let closed = false;
+  for (const raw of body.split(`
+`)) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const fence = FENCE.exec(line);
+    if (open) {
+      if (fence && fence[1]?.[0] === open.char && (fence[1]?.length ?? 0) >= open.length && !fence[2]?.trim()) {
+        if (open.ours)
+          closed = true;
+        open = undefined;
+      } else if (open.ours)
+        lines?.push(line);
+      continue;
+    }
+    if (!fence)
+      continue;
+    const marker = fence[1];
+    const info = (fence[2] ?? "").trim();
+    if (marker[0] === "`" && info.includes("`"))
+      continue;
+    const ours = info === TIMELINE_INFO;
+    if (ours) {
+      if (lines)
+        throw new TimelineBlockError("holds two timeline blocks");
+      lines = [];
+    }
+    open = { char: marker[0], length: marker.length, ours };
+  }
+  if (lines && !closed)
+    throw new TimelineBlockError("has a timeline block that never ends (the file is cut short)");
+  return lines?.filter((line) => line.trim() !== "");
+}
+function timelineEvents(body) {
+  return timelineLines(body)?.map((line, i) => {
+    if (jsonTextDeeperThan(line, MAX_FILE_DEPTH))
+      throw new TimelineBlockError(`has timeline event ${i + 1} nested more than ${MAX_FILE_DEPTH} levels deep`, "too-deep");
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new TimelineBlockError(`has a timeline block whose line ${i + 1} is not JSON`);
+    }
+  });
 }
 
 // .claude/skills/session/lib/core/json.ts
@@ -2730,14 +2804,30 @@ function clearMarker(store, name) {
 }
 function locked(store, name, fn) {
   checkStoreFolders(store);
-  return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
-    const result = fn(lock);
-    addGitFiles(store);
-    return result;
-  });
+  return lockedChecked(store, name, fn);
 }
+function lockedChecked(store, name, fn) {
+  const changes = [];
+  collecting.push(changes);
+  try {
+    return withLock(store.paths.sessions, caseKey(name), store.lock, (lock) => {
+      const result = fn(lock);
+      addGitFiles(store);
+      return result;
+    });
+  } finally {
+    collecting.pop();
+    for (const change of changes)
+      emit(store, change);
+  }
+}
+var collecting = [];
 function emit(store, change) {
-  store.onChange?.(change);
+  const section = collecting.at(-1);
+  if (section)
+    section.push(change);
+  else
+    store.onChange?.(change);
 }
 function readLocked(store, name) {
   const path = sessionPath(store, name);
@@ -2803,7 +2893,7 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
 }
 
 // .claude/skills/session/lib/index/write.ts
-var SCHEMA_VERSION = "2";
+var SCHEMA_VERSION = "3";
 function indexPath(paths) {
   return join(paths.sessions, ".index", "sessions.sqlite");
 }
@@ -2939,6 +3029,43 @@ function rowForState(paths, path, text) {
   }
 }
 var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+var QUOTED = /"(?:[^"\\]|\\.)*"/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+var PLAIN_KEY_LINE = /^ *(?:- )*([A-Za-z_][A-Za-z0-9_]*):/;
+var BARE_VALUE = /(?:^ *(?:- )+|: )(-?\d[\d.eE+-]*|true|false)\r?$/;
+function archiveWords(front, events) {
+  const lines = front.split(`
+`);
+  const start = lines.findIndex((line) => /^context:\r?$/.test(line));
+  let end = start + 1;
+  while (start !== -1 && end < lines.length && lines[end].startsWith(" "))
+    end++;
+  const context = start === -1 ? [] : lines.slice(start + 1, end);
+  const rest = (start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(end)]).join(`
+`);
+  const words = [];
+  for (const m of rest.replace(VOCABULARY_LINES, "").matchAll(QUOTED)) {
+    const word = decode(m[0]);
+    if (!TIMESTAMP.test(word))
+      words.push(word);
+  }
+  for (const line of context) {
+    const key = PLAIN_KEY_LINE.exec(line)?.[1];
+    if (key !== undefined)
+      words.push(key);
+    for (const m of line.matchAll(QUOTED))
+      words.push(decode(m[0]));
+    const bare = BARE_VALUE.exec(line)?.[1];
+    if (bare !== undefined)
+      words.push(bare);
+  }
+  for (const event of events ?? []) {
+    const { kind, note } = event ?? {};
+    if (kind === "log" && typeof note === "string")
+      words.push(note);
+  }
+  return [...new Set(words)].join(" ");
+}
 function rowForArchive(paths, path, text, full) {
   if (text === undefined)
     return;
@@ -2951,9 +3078,14 @@ function rowForArchive(paths, path, text, full) {
   if (head.workflow !== undefined && head.id !== undefined) {
     const end = text.indexOf(`
 ---`, 3);
-    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
-    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
-    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    let events;
+    try {
+      events = end === -1 ? undefined : timelineEvents(text.slice(end + 4));
+    } catch (error) {
+      const why = CONFLICT_MARKER.test(text) ? "holds git conflict markers" : error.message;
+      return { ...corruptEntry(file, why, head.workflow), file, body: "" };
+    }
+    const body = archiveWords(text.slice(0, end === -1 ? undefined : end), events);
     return {
       file,
       workflow: head.workflow,
@@ -3064,7 +3196,7 @@ function indexUpdater(paths) {
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(abs);
+          const text = change.op === "write" && change.text !== undefined && change.path === abs ? change.text : safeRead(abs);
           const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined)
             throw new Error("an archive to read in full: rebuild");
@@ -3477,14 +3609,6 @@ async function archiveHeads(store, wanted = () => true) {
 // .claude/skills/session/lib/format/archive.ts
 var import_slugify = __toESM(require_slugify(), 1);
 
-// .claude/skills/session/lib/core/merge.ts
-function mergeResolutions(session) {
-  return (session.events ?? []).filter((e) => e.kind === "merge" && e.resolved?.length).flatMap((e) => (e.resolved ?? []).map((r) => ({
-    at: e.at,
-    text: `${r.key}: ${r.values.map((v) => JSON.stringify(v)).join(" or ")} on two branches; kept ${JSON.stringify(r.kept)}`
-  })));
-}
-
 // .claude/skills/session/lib/core/progress.ts
 var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
 function stepMarks(session) {
@@ -3508,56 +3632,144 @@ function stepMarks(session) {
   return marks;
 }
 
-// .claude/skills/session/lib/format/mermaid.ts
-function stepSpans(session) {
-  const spans = [];
-  (session.events ?? []).forEach((event, i) => {
-    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
-      return;
-    const open = spans.findLast((span) => span.to === undefined);
-    if (open)
-      open.to = event.at;
-    if (event.kind === "replay") {
-      for (const span of spans)
-        if (span.event > (event.index ?? i))
-          span.rewound = true;
-    }
-    spans.push({ step: event.step, from: event.at, event: i });
-  });
-  return spans;
-}
-var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
-function mermaidLabel(step) {
-  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
-  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
-}
-function mermaidGantt(session) {
-  const spans = stepSpans(session);
-  if (spans.length === 0)
-    return "";
+// .claude/skills/session/lib/core/story.ts
+var IDLE_GAP_MS = 15 * 60 * 1000;
+var GOES_ON = new Set(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+var ms = (at) => Date.parse(at);
+function storyOf(session) {
+  const events = session.events ?? [];
   const end = session.ended_at ?? session.updated_at;
-  const skipped = new Set(session.skipped);
-  const label = mermaidLabel;
-  const time = (at) => at.slice(0, 19);
-  const lines = [
-    "```mermaid",
-    "gantt",
-    `  title ${label(session.workflow)}`,
-    "  dateFormat YYYY-MM-DDTHH:mm:ss",
-    "  axisFormat %H:%M",
-    "  section Steps"
-  ];
-  spans.forEach((span, i) => {
-    const last = i === spans.length - 1;
-    let to = span.to ?? end;
-    if (Date.parse(to) <= Date.parse(span.from))
-      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
-    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
-    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  const attempts = [];
+  const stops = [];
+  const actors = [];
+  const began = new Map;
+  const ended = new Map;
+  let handoffs = 0;
+  let current;
+  let failed;
+  let stop;
+  let lastAt;
+  let lastActor;
+  const open = (step, at, i, actor) => {
+    const number = attempts.filter((a) => sameStep(a.step, step)).length + 1;
+    current = { step, number, from: at, to: at, outcome: "open", errors: [], event: i };
+    if (actor !== undefined)
+      current.actor = actor;
+    attempts.push(current);
+    began.set(i, current);
+    failed = undefined;
+  };
+  const close = (at, outcome) => {
+    if (!current)
+      return;
+    current.to = at;
+    current.outcome = outcome;
+    current = undefined;
+  };
+  events.forEach((event, i) => {
+    const { at, actor } = event;
+    if (actor !== undefined) {
+      if (!actors.includes(actor))
+        actors.push(actor);
+      if (lastActor !== undefined && actor !== lastActor)
+        handoffs++;
+    }
+    if (stop && (GOES_ON.has(event.kind) || event.kind === "status" && event.status === "running")) {
+      const closed = { ...stop, to: at };
+      if (actor !== undefined)
+        closed.after = actor;
+      stops.push(closed);
+      ended.set(i, closed);
+      stop = undefined;
+    } else if (!stop && lastAt !== undefined && ms(at) > ms(lastAt)) {
+      const kind = event.kind === "resume" ? "interrupted" : ms(at) - ms(lastAt) >= IDLE_GAP_MS ? "idle" : undefined;
+      if (kind) {
+        const gap = { kind, from: lastAt, to: at };
+        if (lastActor !== undefined)
+          gap.before = lastActor;
+        if (actor !== undefined)
+          gap.after = actor;
+        stops.push(gap);
+        ended.set(i, gap);
+      }
+    }
+    const step = event.step;
+    switch (event.kind) {
+      case "enter":
+        close(at, current?.errors.length ? "failed" : "done");
+        if (step !== undefined)
+          open(step, at, i, actor);
+        break;
+      case "replay": {
+        close(at, "done");
+        const from = event.to !== undefined ? events.findIndex((e) => e.eid === event.to) : event.index ?? -1;
+        for (const attempt of attempts)
+          if (attempt.event > from && from !== -1)
+            attempt.outcome = "rewound";
+        if (step !== undefined)
+          open(step, at, i, actor);
+        break;
+      }
+      case "error": {
+        const attempt = current ?? failed;
+        if (attempt) {
+          attempt.errors.push(event.note ?? "");
+          if (attempt === current)
+            close(at, "failed");
+          failed = attempt;
+        }
+        stop ??= { kind: "failed", from: at, ...actor !== undefined && { before: actor } };
+        break;
+      }
+      case "resume":
+      case "update":
+      case "done":
+        if (!current && failed && (step === undefined || sameStep(step, failed.step)))
+          open(failed.step, at, i, actor);
+        if (event.kind === "done" && current)
+          current.outcome = "done";
+        break;
+      case "skip":
+        if (failed)
+          failed.outcome = "skipped";
+        else
+          close(at, "skipped");
+        failed = undefined;
+        break;
+      case "status":
+        if (event.status === "paused" || event.status === "failed")
+          stop ??= { kind: event.status, from: at, ...actor !== undefined && { before: actor } };
+        break;
+      case "save":
+        close(at, current?.outcome === "done" || event.status === "completed" ? "done" : "open");
+        stop = { kind: "archived", from: at, ...actor !== undefined && { before: actor } };
+        break;
+    }
+    lastAt = at;
+    if (actor !== undefined)
+      lastActor = actor;
   });
-  lines.push("```");
-  return lines.join(`
-`);
+  if (current)
+    close(end, current.outcome === "done" || session.step_done ? "done" : "open");
+  if (stop && ms(end) > ms(stop.from))
+    stops.push({ ...stop, to: end });
+  return { attempts, stops, actors, handoffs, began, ended };
+}
+function activePieces(attempt, stops) {
+  let pieces = [{ from: attempt.from, to: attempt.to }];
+  for (const stop of stops) {
+    pieces = pieces.flatMap((piece) => {
+      if (ms(stop.to) <= ms(piece.from) || ms(stop.from) >= ms(piece.to))
+        return [piece];
+      const parts = [];
+      if (ms(stop.from) > ms(piece.from))
+        parts.push({ from: piece.from, to: stop.from });
+      if (ms(stop.to) < ms(piece.to))
+        parts.push({ from: stop.to, to: piece.to });
+      return parts;
+    });
+  }
+  return pieces.length > 0 ? pieces : [{ from: attempt.from, to: attempt.from }];
 }
 
 // .claude/skills/session/lib/format/printable.ts
@@ -3573,6 +3785,340 @@ function codeOf(char) {
   for (let i = 0;i < char.length; i++)
     code += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
   return code;
+}
+
+// .claude/skills/session/lib/format/markdown.ts
+var JOINER = "\u200D";
+var PUNCTUATION = /[!-/:-@[-`{-~]/;
+var SPACE = /\s/;
+var ALNUM = /[\p{L}\p{N}]/u;
+function inlineText(text, lineStart = false) {
+  const flat = visible(text.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, " ")).replace(/^[ \t]+|[ \t]+$/g, (blanks) => "\xA0".repeat(blanks.length)).replace(/:\/\//g, `:${JOINER}//`).replace(/(^|[^\p{L}\p{N}.-])(www)(?=\.)/giu, `$1$2${JOINER}`).replace(/@(?=[\p{L}\p{N}_])/gu, `@${JOINER}`);
+  const chars = [...flat];
+  let out = "";
+  chars.forEach((char, i) => {
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if (escapes(char, before, after, chars.slice(i + 1, i + 12).join("")))
+      out += "\\";
+    out += char;
+  });
+  return lineStart ? out.replace(/^([#>+=:|-]|\d+[.)])/, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`) : out;
+}
+function escapes(char, before, after, rest) {
+  const spaced = (c) => c !== undefined && SPACE.test(c);
+  const word = (c) => c !== undefined && ALNUM.test(c);
+  switch (char) {
+    case "`":
+    case "[":
+      return true;
+    case "\\":
+      return after === undefined || PUNCTUATION.test(after) || SPACE.test(after);
+    case "*":
+    case "~":
+    case "^":
+    case "$":
+      return !(spaced(before) && spaced(after));
+    case "_":
+      return !(spaced(before) && spaced(after)) && !(word(before) && word(after));
+    case "<":
+      return after === undefined || /[A-Za-z/!?]/.test(after);
+    case "&":
+      return /^[A-Za-z][A-Za-z0-9]*;|^#/.test(rest);
+    default:
+      return false;
+  }
+}
+function cellText(text) {
+  return inlineText(text, true).replaceAll("|", "\\|");
+}
+function linkText(text) {
+  return inlineText(text).replaceAll("]", "\\]");
+}
+function fenced(lang, text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
+var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
+function mermaidLabel(step) {
+  const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
+  return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
+}
+function mermaidGantt(session) {
+  const { attempts, stops } = storyOf(session);
+  if (attempts.length === 0)
+    return "";
+  const skipped = new Set(session.skipped);
+  const label = mermaidLabel;
+  const time = (at) => at.slice(0, 19);
+  const bar = (from, to) => {
+    const end = Date.parse(to) <= Date.parse(from) ? `${new Date(Date.parse(from) + 1000).toISOString().slice(0, 19)}Z` : to;
+    return `${time(from)}, ${time(end)}`;
+  };
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${label(session.workflow)}`,
+    "  dateFormat YYYY-MM-DDTHH:mm:ss",
+    "  axisFormat %H:%M",
+    "  section Steps"
+  ];
+  const drawn = stops.filter((stop) => Date.parse(stop.to) > Date.parse(stop.from));
+  let n = 0;
+  attempts.forEach((attempt, i) => {
+    const last = i === attempts.length - 1;
+    const rewound = attempt.outcome === "rewound";
+    const given = attempt.outcome === "skipped" || skipped.has(attempt.step);
+    const tag = rewound ? "" : attempt.outcome === "failed" || last && session.status === "failed" ? "crit, " : given && !last ? "" : last && !session.step_done && session.status !== "completed" ? "active, " : given ? "" : "done, ";
+    const name = `${label(attempt.step)}${attempt.number > 1 ? ` (attempt ${attempt.number})` : ""}${rewound ? " (rewound)" : ""}`;
+    for (const piece of activePieces(attempt, drawn))
+      lines.push(`  ${name} :${tag}s${++n}, ${bar(piece.from, piece.to)}`);
+  });
+  if (drawn.length > 0) {
+    lines.push("  section Stopped");
+    drawn.forEach((stop, i) => {
+      lines.push(`  ${STOP_LABELS[stop.kind]} :w${i + 1}, ${bar(stop.from, stop.to)}`);
+    });
+  }
+  lines.push("```");
+  return lines.join(`
+`);
+}
+var STOP_LABELS = {
+  failed: "failed, waiting",
+  paused: "paused",
+  interrupted: "interrupted",
+  idle: "idle",
+  archived: "archived"
+};
+
+// .claude/skills/session/lib/format/archive-report.ts
+var ms2 = (at) => Date.parse(at);
+var lasted = (from, to) => formatDuration(ms2(to) - ms2(from));
+function renderReport(state) {
+  const story = storyOf(state);
+  const duration = lasted(state.started_at, state.ended_at);
+  const entered = state.steps.length;
+  const lines = [
+    `# ${inlineText(state.workflow)}`,
+    "",
+    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
+    ...summary(story),
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Status | ${state.status} |`,
+    `| ID | \`${state.id}\` |`,
+    `| Type | ${state.type} |`,
+    `| Started | ${state.started_at} |`,
+    `| Ended | ${state.ended_at} |`,
+    `| Duration | ${duration} |`,
+    ...story.actors.length > 0 ? [`| By | ${story.actors.map(cellText).join(", ")} |`] : [],
+    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
+    "",
+    "## Steps",
+    "",
+    ...steps(state, story)
+  ];
+  const told = storyLines(state, story);
+  if (told.length > 0)
+    lines.push("", "## Story", "", ...told);
+  lines.push("", "## Context", "", fenced("json", JSON.stringify(state.context, null, 2)));
+  if (state.usage && Object.keys(state.usage).length > 0) {
+    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${inlineText(k, true)}: ${v}`));
+  }
+  if (state.artifacts?.length) {
+    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${linkText(path)}](<${linkTo(path)}>)`));
+  }
+  const chart = mermaidGantt(state);
+  if (chart)
+    lines.push("", "## Chart", "", chart);
+  if (state.notes)
+    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
+`))));
+  return `${lines.join(`
+`)}
+`;
+}
+function summary(story) {
+  const sentences = [];
+  const retried = new Map;
+  for (const attempt of story.attempts)
+    if (attempt.number > 1)
+      retried.set(attempt.step, Math.max(retried.get(attempt.step) ?? 0, attempt.number));
+  if (retried.size > 0)
+    sentences.push(`Tried again: ${[...retried].map(([step, n]) => `${inlineText(step)} (${plural(n, "attempt")})`).join(", ")}.`);
+  const stops = story.stops.filter((stop) => ms2(stop.to) > ms2(stop.from));
+  if (stops.length > 0) {
+    const total = stops.reduce((sum, stop) => sum + ms2(stop.to) - ms2(stop.from), 0);
+    const kinds = [...new Set(stops.map((stop) => stop.kind))].map((kind) => {
+      const these = stops.filter((stop) => stop.kind === kind);
+      const time = these.reduce((sum, stop) => sum + ms2(stop.to) - ms2(stop.from), 0);
+      return `${STOP_WORDS[kind]} ${these.length > 1 ? `${these.length} times, ` : ""}${formatDuration(time)}`;
+    });
+    sentences.push(`Stood still ${formatDuration(total)} in all: ${kinds.join("; ")}.`);
+  }
+  if (story.actors.length > 0)
+    sentences.push(`By ${story.actors.map((actor) => inlineText(actor)).join(", ")}` + `${story.handoffs > 0 ? `; ${plural(story.handoffs, "hand-off")}` : ""}.`);
+  return sentences;
+}
+var STOP_WORDS = {
+  failed: "waiting after a failure",
+  paused: "paused",
+  interrupted: "interrupted",
+  idle: "idle",
+  archived: "archived"
+};
+var MAX_ATTEMPTS_SHOWN = 8;
+function steps(state, story) {
+  return stepMarks(state).flatMap(({ step, mark, error }, i) => {
+    const attempts = story.attempts.filter((a) => sameStep(a.step, step) && a.outcome !== "rewound");
+    const head = `${i + 1}. ${STEP_SYMBOLS[mark]} ${inlineText(step)}${mark === "todo" ? " (not reached)" : ""}`;
+    if (attempts.length < 2)
+      return [`${head}${error ? ` \u2014 ${inlineText(error)}` : ""}`];
+    const indent = " ".repeat(String(i + 1).length + 2);
+    const line = (a) => `${indent}- ${attemptLine(a, story, state)}`;
+    const shown = attempts.length <= MAX_ATTEMPTS_SHOWN ? attempts.map(line) : [
+      ...attempts.slice(0, 2).map(line),
+      `${indent}- \u2026 ${attempts.length - (MAX_ATTEMPTS_SHOWN - 1)} more`,
+      ...attempts.slice(-(MAX_ATTEMPTS_SHOWN - 3)).map(line)
+    ];
+    return [`${head} \u2014 ${plural(attempts.length, "attempt")}`, ...shown];
+  });
+}
+var OUTCOME_SYMBOLS = {
+  done: STEP_SYMBOLS.done,
+  failed: STEP_SYMBOLS.failed,
+  skipped: STEP_SYMBOLS.skipped,
+  rewound: "\u21BA",
+  open: STEP_SYMBOLS.open
+};
+function attemptLine(attempt, story, state) {
+  const worked = activePieces(attempt, story.stops).reduce((sum, p) => sum + ms2(p.to) - ms2(p.from), 0);
+  const who = attempt.actor !== undefined ? `, ${inlineText(attempt.actor)}` : "";
+  const errors = attempt.errors.length > 0 ? `: ${attempt.errors.map((e) => inlineText(e)).join("; ")}` : "";
+  return `${OUTCOME_SYMBOLS[attempt.outcome]} attempt ${attempt.number}${who}, from ${clock(attempt.from, state)}, ` + `${formatDuration(worked)}${errors}`;
+}
+function clock(at, state) {
+  const time = at.slice(11, 19);
+  return at.slice(0, 10) === state.started_at.slice(0, 10) ? time : `${at.slice(0, 10)} ${time}`;
+}
+function storyLines(state, story) {
+  const events = state.events ?? [];
+  const lines = [];
+  const history = state.history;
+  if (history)
+    lines.push(`- Before these: ${plural(history.events, "earlier event")}, compacted into \`history/${state.id}/\` ` + "(`session show` reads them).");
+  let previous;
+  let i = 0;
+  while (i < events.length) {
+    const first = events[i];
+    let j = i + 1;
+    while (j < events.length && events[j]?.rev === first.rev && first.rev !== undefined && events[j]?.actor === first.actor)
+      j++;
+    const stop = [...Array(j - i).keys()].map((k) => story.ended.get(i + k)).find((s) => s !== undefined);
+    if (stop?.kind === "idle")
+      lines.push(`- ${clock(stop.from, state)}\u2013${clock(stop.to, state)}: nothing recorded for ${lasted(stop.from, stop.to)}`);
+    const group = events.slice(i, j);
+    const phrases = group.flatMap((event, k) => phrase(event, i + k, group, story, state));
+    if (phrases.length > 0) {
+      if (stop && stop.kind !== "idle" && ms2(stop.to) > ms2(stop.from))
+        phrases[0] += `, ${stopPhrase(stop)}`;
+      const actor = first.actor;
+      const handoff = actor !== undefined && previous !== undefined && actor !== previous ? ` (taking over from ${inlineText(previous)})` : "";
+      const who = actor !== undefined && actor !== previous ? `${inlineText(actor)}: ` : "";
+      lines.push(`- ${clock(first.at, state)} ${who}${phrases.join("; ")}${handoff}`);
+    }
+    for (const event of group)
+      if (event.actor !== undefined)
+        previous = event.actor;
+    i = j;
+  }
+  return lines;
+}
+function stopPhrase(stop) {
+  const time = lasted(stop.from, stop.to);
+  switch (stop.kind) {
+    case "failed":
+      return `${time} after the failure`;
+    case "paused":
+      return `after ${time} paused`;
+    case "interrupted":
+      return `after ${time} with nothing recorded (interrupted)`;
+    case "archived":
+      return `${time} after it was saved`;
+    default:
+      return `after ${time} idle`;
+  }
+}
+function phrase(event, i, group, story, state) {
+  const step = event.step !== undefined ? inlineText(event.step) : "";
+  const attempt = story.began.get(i);
+  const again = attempt && attempt.number > 1 ? ` (attempt ${attempt.number})` : "";
+  const json = (value) => inlineText(JSON.stringify(value) ?? "null");
+  switch (event.kind) {
+    case "start":
+      return [`started${event.continued_from ? ` (continuing \`${event.continued_from}\`)` : ""}`];
+    case "fork":
+      return [`copied that session${step ? ` as it stood at ${step}` : ""}`];
+    case "plan": {
+      const plan = (event.plan ?? []).map((s) => inlineText(s)).join(" \u2192 ");
+      return [group.some((e) => e.kind === "start") ? `planned ${plan}` : `plan changed to ${plan}`];
+    }
+    case "enter":
+      return [`entered ${step}${attempt && attempt.number > 1 ? ` again${again}` : ""}`];
+    case "done":
+      return [group.some((e) => e.kind === "enter" && e.step === event.step) ? "done" : `${step} done${again}`];
+    case "error":
+      return [`${step} failed: ${inlineText(event.note ?? "")}`];
+    case "status":
+      return [
+        event.status === "paused" ? "paused" : event.status === "running" ? "running again" : `marked ${event.status}`
+      ];
+    case "artifacts":
+      return [`recorded ${(event.artifacts ?? []).map((path) => inlineText(path)).join(", ")}`];
+    case "save":
+      return [`saved as ${event.status}${state.notes && event.note === state.notes ? ", with the notes below" : ""}`];
+    case "log":
+      return [`logged: ${inlineText(event.note ?? "")}`];
+    case "resume":
+      if (group.some((e) => e.kind === "skip" || e.kind === "replay"))
+        return [];
+      return [`resumed${step ? ` ${step}` : ""}${again}`];
+    case "replay":
+      return [`went back to ${step}${again}; the steps after it are rewound`];
+    case "skip":
+      return [`gave up on ${step} (skipped)`];
+    case "var":
+      return [
+        `set ${Object.entries(event.vars ?? {}).map(([k, v]) => inlineText(`${k}=${v}`)).join(", ")}`
+      ];
+    case "merge":
+      return [
+        `merged two branches' timelines${(event.resolved ?? []).map((r) => `; ${inlineText(r.key)}: ${r.values.map(json).join(" or ")} on two branches, kept ${json(r.kept)}`).join("")}`
+      ];
+    case "rename":
+      return [`renamed to ${inlineText(event.workflow ?? "")}`];
+    case "edit": {
+      const keys = [...Object.keys(event.state ?? {}), ...event.removed ?? []].map((k) => inlineText(k));
+      return [`edited by hand${keys.length ? ` (${keys.join(", ")})` : ""}`];
+    }
+    default:
+      return attempt && attempt.number > 1 ? [`went on with ${step}${again}`] : [];
+  }
+}
+function linkTo(path) {
+  const slashed = path.replaceAll("\\", "/");
+  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
+  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // .claude/skills/session/lib/format/yaml.ts
@@ -3651,81 +4197,14 @@ function inArchiveOrder(saved) {
   return orderKeys(saved, ARCHIVE_KEYS);
 }
 function renderArchive(state) {
-  const frontmatter = renderYaml(state);
+  const { events, ...withoutTimeline } = state;
+  const frontmatter = renderYaml(withoutTimeline);
+  const timeline = events === undefined ? "" : `
+${renderTimelineBlock(events)}`;
   return `---
 ${frontmatter}---
 
-${renderReport(state)}`;
-}
-function renderReport(state) {
-  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
-  const marks = stepMarks(state);
-  const entered = state.steps.length;
-  const lines = [
-    `# ${state.workflow}`,
-    "",
-    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` + `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
-    "",
-    "| | |",
-    "| --- | --- |",
-    `| Status | ${state.status} |`,
-    `| ID | \`${state.id}\` |`,
-    `| Type | ${state.type} |`,
-    `| Started | ${state.started_at} |`,
-    `| Ended | ${state.ended_at} |`,
-    `| Duration | ${duration} |`,
-    ...state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : [],
-    "",
-    "## Steps",
-    "",
-    ...marks.map(({ step, mark, error }, i) => `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` + `${error ? ` \u2014 ${escapeInline(error)}` : ""}`),
-    "",
-    "## Context",
-    "",
-    fenced("json", JSON.stringify(state.context, null, 2))
-  ];
-  if (state.usage && Object.keys(state.usage).length > 0) {
-    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
-  }
-  if (state.errors?.length) {
-    lines.push("", "## Errors", "", ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`));
-  }
-  if (state.artifacts?.length) {
-    lines.push("", "## Artifacts", "", ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`));
-  }
-  const log = (state.events ?? []).filter((e) => e.kind === "log");
-  if (log.length > 0)
-    lines.push("", "## Log", "", ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`));
-  const merges = mergeResolutions(state);
-  if (merges.length > 0)
-    lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
-  const chart = mermaidGantt(state);
-  if (chart)
-    lines.push("", "## Timeline", "", chart);
-  if (state.notes)
-    lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, `
-`))));
-  return `${lines.join(`
-`)}
-`;
-}
-function linkTo(path) {
-  const slashed = path.replaceAll("\\", "/");
-  const target = /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed}` : slashed.startsWith("/") ? slashed : `../../../../${slashed}`;
-  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function fenced(lang, text) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-function escapeInline(text) {
-  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ")).replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1").replace(/^(\s*)([-+:=]|\d+[.)])/, (_, space, marker) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+${renderReport(state)}${timeline}`;
 }
 var MAX_SLUG = 60;
 function slug(text) {

@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
 var require_common = __commonJS(function(exports2, module2) {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
@@ -108,7 +108,7 @@ var require_common = __commonJS(function(exports2, module2) {
   module2.exports.extend = extend;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS(function(exports2, module2) {
   function YAMLException(reason, mark) {
     Error.call(this);
@@ -135,7 +135,7 @@ var require_exception = __commonJS(function(exports2, module2) {
   module2.exports = YAMLException;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS(function(exports2, module2) {
   var common = require_common();
   function Mark(name, buffer, position, line, column) {
@@ -195,7 +195,7 @@ var require_mark = __commonJS(function(exports2, module2) {
   module2.exports = Mark;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS(function(exports2, module2) {
   var YAMLException = require_exception();
   var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -251,7 +251,7 @@ var require_type = __commonJS(function(exports2, module2) {
   module2.exports = Type;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -336,7 +336,7 @@ var require_schema = __commonJS(function(exports2, module2) {
   module2.exports = Schema;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -347,7 +347,7 @@ var require_str = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -358,7 +358,7 @@ var require_seq = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -369,7 +369,7 @@ var require_map = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -381,7 +381,7 @@ var require_failsafe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlNull(data) {
@@ -419,7 +419,7 @@ var require_null = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlBoolean(data) {
@@ -454,7 +454,7 @@ var require_bool = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -601,7 +601,7 @@ var require_int = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -689,7 +689,7 @@ var require_float = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -705,7 +705,7 @@ var require_json = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -715,7 +715,7 @@ var require_core = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
@@ -776,7 +776,7 @@ var require_timestamp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlMerge(data) {
@@ -788,7 +788,7 @@ var require_merge = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary = __commonJS(function(exports2, module2) {
   var NodeBuffer;
   try {
@@ -881,7 +881,7 @@ var require_binary = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -921,7 +921,7 @@ var require_omap = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _toString = Object.prototype.toString;
@@ -960,7 +960,7 @@ var require_pairs = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -986,7 +986,7 @@ var require_set = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -1006,7 +1006,7 @@ var require_default_safe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptUndefined() {
@@ -1030,7 +1030,7 @@ var require_undefined = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptRegExp(data) {
@@ -1080,7 +1080,7 @@ var require_regexp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS(function(exports2, module2) {
   var esprima;
   try {
@@ -1134,7 +1134,7 @@ var require_function = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = Schema.DEFAULT = new Schema({
@@ -1149,7 +1149,7 @@ var require_default_full = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2286,7 +2286,7 @@ var require_loader = __commonJS(function(exports2, module2) {
   module2.exports.safeLoad = safeLoad;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2855,7 +2855,7 @@ var require_dumper = __commonJS(function(exports2, module2) {
   module2.exports.safeDump = safeDump;
 });
 
-// ../../../work/main/node_modules/js-yaml/lib/js-yaml.js
+// ../../work/main/node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS(function(exports2, module2) {
   var loader = require_loader();
   var dumper = require_dumper();
@@ -2887,13 +2887,13 @@ var require_js_yaml = __commonJS(function(exports2, module2) {
   module2.exports.addConstructor = deprecated("addConstructor");
 });
 
-// ../../../work/main/node_modules/js-yaml/index.js
+// ../../work/main/node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS(function(exports2, module2) {
   var yaml = require_js_yaml();
   module2.exports = yaml;
 });
 
-// ../../../work/main/node_modules/slugify/slugify.js
+// ../../work/main/node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -3377,6 +3377,63 @@ function readArchiveHead(text) {
       head[match[1]] = JSON.parse(match[2]);
   }
   return head;
+}
+
+// .claude/skills/session/lib/format/archive-timeline.ts
+var TIMELINE_INFO = "jsonl session-events";
+class TimelineBlockError extends Error {
+  reason;
+  constructor(message, reason = "broken-timeline") {
+    super(message);
+    this.reason = reason;
+  }
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function timelineLines(body) {
+  let open;
+  let lines;
+  let closed = false;
+  for (const raw of body.split(`
+`)) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const fence = FENCE.exec(line);
+    if (open) {
+      if (fence && fence[1]?.[0] === open.char && (fence[1]?.length ?? 0) >= open.length && !fence[2]?.trim()) {
+        if (open.ours)
+          closed = true;
+        open = undefined;
+      } else if (open.ours)
+        lines?.push(line);
+      continue;
+    }
+    if (!fence)
+      continue;
+    const marker = fence[1];
+    const info = (fence[2] ?? "").trim();
+    if (marker[0] === "`" && info.includes("`"))
+      continue;
+    const ours = info === TIMELINE_INFO;
+    if (ours) {
+      if (lines)
+        throw new TimelineBlockError("holds two timeline blocks");
+      lines = [];
+    }
+    open = { char: marker[0], length: marker.length, ours };
+  }
+  if (lines && !closed)
+    throw new TimelineBlockError("has a timeline block that never ends (the file is cut short)");
+  return lines?.filter((line) => line.trim() !== "");
+}
+function timelineEvents(body) {
+  return timelineLines(body)?.map((line, i) => {
+    if (jsonTextDeeperThan(line, MAX_FILE_DEPTH))
+      throw new TimelineBlockError(`has timeline event ${i + 1} nested more than ${MAX_FILE_DEPTH} levels deep`, "too-deep");
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new TimelineBlockError(`has a timeline block whose line ${i + 1} is not JSON`);
+    }
+  });
 }
 
 // .claude/skills/session/lib/core/json.ts
@@ -5091,7 +5148,7 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
 }
 
 // .claude/skills/session/lib/index/write.ts
-var SCHEMA_VERSION = "2";
+var SCHEMA_VERSION = "3";
 function indexPath(paths) {
   return join(paths.sessions, ".index", "sessions.sqlite");
 }
@@ -5227,6 +5284,43 @@ function rowForState(paths, path, text) {
   }
 }
 var VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+var QUOTED = /"(?:[^"\\]|\\.)*"/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+var PLAIN_KEY_LINE = /^ *(?:- )*([A-Za-z_][A-Za-z0-9_]*):/;
+var BARE_VALUE = /(?:^ *(?:- )+|: )(-?\d[\d.eE+-]*|true|false)\r?$/;
+function archiveWords(front, events) {
+  const lines = front.split(`
+`);
+  const start = lines.findIndex((line) => /^context:\r?$/.test(line));
+  let end = start + 1;
+  while (start !== -1 && end < lines.length && lines[end].startsWith(" "))
+    end++;
+  const context = start === -1 ? [] : lines.slice(start + 1, end);
+  const rest = (start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(end)]).join(`
+`);
+  const words = [];
+  for (const m of rest.replace(VOCABULARY_LINES, "").matchAll(QUOTED)) {
+    const word = decode(m[0]);
+    if (!TIMESTAMP.test(word))
+      words.push(word);
+  }
+  for (const line of context) {
+    const key = PLAIN_KEY_LINE.exec(line)?.[1];
+    if (key !== undefined)
+      words.push(key);
+    for (const m of line.matchAll(QUOTED))
+      words.push(decode(m[0]));
+    const bare = BARE_VALUE.exec(line)?.[1];
+    if (bare !== undefined)
+      words.push(bare);
+  }
+  for (const event of events ?? []) {
+    const { kind, note } = event ?? {};
+    if (kind === "log" && typeof note === "string")
+      words.push(note);
+  }
+  return [...new Set(words)].join(" ");
+}
 function rowForArchive(paths, path, text, full) {
   if (text === undefined)
     return;
@@ -5239,9 +5333,14 @@ function rowForArchive(paths, path, text, full) {
   if (head.workflow !== undefined && head.id !== undefined) {
     const end = text.indexOf(`
 ---`, 3);
-    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
-    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
-    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    let events;
+    try {
+      events = end === -1 ? undefined : timelineEvents(text.slice(end + 4));
+    } catch (error) {
+      const why = CONFLICT_MARKER.test(text) ? "holds git conflict markers" : error.message;
+      return { ...corruptEntry(file, why, head.workflow), file, body: "" };
+    }
+    const body = archiveWords(text.slice(0, end === -1 ? undefined : end), events);
     return {
       file,
       workflow: head.workflow,
@@ -5352,7 +5451,7 @@ function indexUpdater(paths) {
       db.transaction(() => {
         for (const file of touched(paths, change)) {
           const abs = join(paths.root, file);
-          const text = safeRead(abs);
+          const text = change.op === "write" && change.text !== undefined && change.path === abs ? change.text : safeRead(abs);
           const row = text === undefined ? undefined : file.endsWith(".md") ? rowForArchive(paths, abs, text) : rowForState(paths, abs, text);
           if (text !== undefined && row === undefined)
             throw new Error("an archive to read in full: rebuild");
@@ -5674,37 +5773,163 @@ function mergeResolutions(session) {
   })));
 }
 
-// .claude/skills/session/lib/format/mermaid.ts
-function stepSpans(session) {
-  const spans = [];
-  (session.events ?? []).forEach((event, i) => {
-    if (event.step === undefined || event.kind !== "enter" && event.kind !== "replay")
+// .claude/skills/session/lib/core/story.ts
+var IDLE_GAP_MS = 15 * 60 * 1000;
+var GOES_ON = new Set(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+var ms = (at) => Date.parse(at);
+function storyOf(session) {
+  const events = session.events ?? [];
+  const end = session.ended_at ?? session.updated_at;
+  const attempts = [];
+  const stops = [];
+  const actors = [];
+  const began = new Map;
+  const ended = new Map;
+  let handoffs = 0;
+  let current;
+  let failed;
+  let stop;
+  let lastAt;
+  let lastActor;
+  const open = (step, at, i, actor) => {
+    const number = attempts.filter((a) => sameStep(a.step, step)).length + 1;
+    current = { step, number, from: at, to: at, outcome: "open", errors: [], event: i };
+    if (actor !== undefined)
+      current.actor = actor;
+    attempts.push(current);
+    began.set(i, current);
+    failed = undefined;
+  };
+  const close = (at, outcome) => {
+    if (!current)
       return;
-    const open = spans.findLast((span) => span.to === undefined);
-    if (open)
-      open.to = event.at;
-    if (event.kind === "replay") {
-      for (const span of spans)
-        if (span.event > (event.index ?? i))
-          span.rewound = true;
+    current.to = at;
+    current.outcome = outcome;
+    current = undefined;
+  };
+  events.forEach((event, i) => {
+    const { at, actor } = event;
+    if (actor !== undefined) {
+      if (!actors.includes(actor))
+        actors.push(actor);
+      if (lastActor !== undefined && actor !== lastActor)
+        handoffs++;
     }
-    spans.push({ step: event.step, from: event.at, event: i });
+    if (stop && (GOES_ON.has(event.kind) || event.kind === "status" && event.status === "running")) {
+      const closed = { ...stop, to: at };
+      if (actor !== undefined)
+        closed.after = actor;
+      stops.push(closed);
+      ended.set(i, closed);
+      stop = undefined;
+    } else if (!stop && lastAt !== undefined && ms(at) > ms(lastAt)) {
+      const kind = event.kind === "resume" ? "interrupted" : ms(at) - ms(lastAt) >= IDLE_GAP_MS ? "idle" : undefined;
+      if (kind) {
+        const gap = { kind, from: lastAt, to: at };
+        if (lastActor !== undefined)
+          gap.before = lastActor;
+        if (actor !== undefined)
+          gap.after = actor;
+        stops.push(gap);
+        ended.set(i, gap);
+      }
+    }
+    const step = event.step;
+    switch (event.kind) {
+      case "enter":
+        close(at, current?.errors.length ? "failed" : "done");
+        if (step !== undefined)
+          open(step, at, i, actor);
+        break;
+      case "replay": {
+        close(at, "done");
+        const from = event.to !== undefined ? events.findIndex((e) => e.eid === event.to) : event.index ?? -1;
+        for (const attempt of attempts)
+          if (attempt.event > from && from !== -1)
+            attempt.outcome = "rewound";
+        if (step !== undefined)
+          open(step, at, i, actor);
+        break;
+      }
+      case "error": {
+        const attempt = current ?? failed;
+        if (attempt) {
+          attempt.errors.push(event.note ?? "");
+          if (attempt === current)
+            close(at, "failed");
+          failed = attempt;
+        }
+        stop ??= { kind: "failed", from: at, ...actor !== undefined && { before: actor } };
+        break;
+      }
+      case "resume":
+      case "update":
+      case "done":
+        if (!current && failed && (step === undefined || sameStep(step, failed.step)))
+          open(failed.step, at, i, actor);
+        if (event.kind === "done" && current)
+          current.outcome = "done";
+        break;
+      case "skip":
+        if (failed)
+          failed.outcome = "skipped";
+        else
+          close(at, "skipped");
+        failed = undefined;
+        break;
+      case "status":
+        if (event.status === "paused" || event.status === "failed")
+          stop ??= { kind: event.status, from: at, ...actor !== undefined && { before: actor } };
+        break;
+      case "save":
+        close(at, current?.outcome === "done" || event.status === "completed" ? "done" : "open");
+        stop = { kind: "archived", from: at, ...actor !== undefined && { before: actor } };
+        break;
+    }
+    lastAt = at;
+    if (actor !== undefined)
+      lastActor = actor;
   });
-  return spans;
+  if (current)
+    close(end, current.outcome === "done" || session.step_done ? "done" : "open");
+  if (stop && ms(end) > ms(stop.from))
+    stops.push({ ...stop, to: end });
+  return { attempts, stops, actors, handoffs, began, ended };
 }
+function activePieces(attempt, stops) {
+  let pieces = [{ from: attempt.from, to: attempt.to }];
+  for (const stop of stops) {
+    pieces = pieces.flatMap((piece) => {
+      if (ms(stop.to) <= ms(piece.from) || ms(stop.from) >= ms(piece.to))
+        return [piece];
+      const parts = [];
+      if (ms(stop.from) > ms(piece.from))
+        parts.push({ from: piece.from, to: stop.from });
+      if (ms(stop.to) < ms(piece.to))
+        parts.push({ from: stop.to, to: piece.to });
+      return parts;
+    });
+  }
+  return pieces.length > 0 ? pieces : [{ from: attempt.from, to: attempt.from }];
+}
+
+// .claude/skills/session/lib/format/mermaid.ts
 var KEYWORDS = new RegExp("^(gantt|title|section|click|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|" + "inclusiveenddates|topaxis|displaymode|acc\\w*|\\d|%)", "i");
 function mermaidLabel(step) {
   const text = step.replaceAll(":", "\u2236").replaceAll(";", "\u204F").replaceAll("#", "\uFF03").replaceAll("%%", "\uFF05\uFF05");
   return KEYWORDS.test(text.trimStart()) ? `\u200B${text}` : text;
 }
 function mermaidGantt(session) {
-  const spans = stepSpans(session);
-  if (spans.length === 0)
+  const { attempts, stops } = storyOf(session);
+  if (attempts.length === 0)
     return "";
-  const end = session.ended_at ?? session.updated_at;
   const skipped = new Set(session.skipped);
   const label = mermaidLabel;
   const time = (at) => at.slice(0, 19);
+  const bar = (from, to) => {
+    const end = Date.parse(to) <= Date.parse(from) ? `${new Date(Date.parse(from) + 1000).toISOString().slice(0, 19)}Z` : to;
+    return `${time(from)}, ${time(end)}`;
+  };
   const lines = [
     "```mermaid",
     "gantt",
@@ -5713,18 +5938,34 @@ function mermaidGantt(session) {
     "  axisFormat %H:%M",
     "  section Steps"
   ];
-  spans.forEach((span, i) => {
-    const last = i === spans.length - 1;
-    let to = span.to ?? end;
-    if (Date.parse(to) <= Date.parse(span.from))
-      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
-    const tag = span.rewound || skipped.has(span.step) && !last ? "" : last && session.status === "failed" ? "crit, " : last && !session.step_done && session.status !== "completed" ? "active, " : skipped.has(span.step) ? "" : "done, ";
-    lines.push(`  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`);
+  const drawn = stops.filter((stop) => Date.parse(stop.to) > Date.parse(stop.from));
+  let n = 0;
+  attempts.forEach((attempt, i) => {
+    const last = i === attempts.length - 1;
+    const rewound = attempt.outcome === "rewound";
+    const given = attempt.outcome === "skipped" || skipped.has(attempt.step);
+    const tag = rewound ? "" : attempt.outcome === "failed" || last && session.status === "failed" ? "crit, " : given && !last ? "" : last && !session.step_done && session.status !== "completed" ? "active, " : given ? "" : "done, ";
+    const name = `${label(attempt.step)}${attempt.number > 1 ? ` (attempt ${attempt.number})` : ""}${rewound ? " (rewound)" : ""}`;
+    for (const piece of activePieces(attempt, drawn))
+      lines.push(`  ${name} :${tag}s${++n}, ${bar(piece.from, piece.to)}`);
   });
+  if (drawn.length > 0) {
+    lines.push("  section Stopped");
+    drawn.forEach((stop, i) => {
+      lines.push(`  ${STOP_LABELS[stop.kind]} :w${i + 1}, ${bar(stop.from, stop.to)}`);
+    });
+  }
   lines.push("```");
   return lines.join(`
 `);
 }
+var STOP_LABELS = {
+  failed: "failed, waiting",
+  paused: "paused",
+  interrupted: "interrupted",
+  idle: "idle",
+  archived: "archived"
+};
 
 // .claude/skills/session/lib/format/printable.ts
 var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -7315,7 +7556,7 @@ function frontmatterOf(text, path) {
   const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
   if (!close)
     throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
-  return body.slice(0, close.index);
+  return { front: body.slice(0, close.index), body: body.slice(close.index + close[0].length) };
 }
 function loadYaml(yamlText) {
   const yaml = require_js_yaml2();
@@ -7339,26 +7580,43 @@ class YamlBoundError extends Error {
   }
 }
 function parseArchive(text, path = "archive") {
-  const front = frontmatterOf(text, path);
+  const { front, body } = frontmatterOf(text, path);
   let data;
   try {
     data = loadYaml(front);
   } catch (error) {
     if (error instanceof YamlBoundError)
       throw new CorruptStateError(path, error.reason, error.message);
-    if (CONFLICT_MARKER.test(text)) {
-      throw new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
-    }
+    if (CONFLICT_MARKER.test(text))
+      throw conflicted(path);
     throw new CorruptStateError(path, "broken-frontmatter", `has broken frontmatter (${error.message.split(`
 `)[0]})`);
   }
   if (!isJsonObject(data))
     throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  let events;
+  try {
+    events = timelineEvents(body);
+  } catch (error) {
+    if (!(error instanceof TimelineBlockError))
+      throw error;
+    if (error.reason === "broken-timeline" && CONFLICT_MARKER.test(text))
+      throw conflicted(path);
+    throw new CorruptStateError(path, error.reason, error.message);
+  }
+  if (events !== undefined) {
+    if (Object.hasOwn(data, "events"))
+      throw new CorruptStateError(path, "broken-timeline", "holds its timeline twice: as `events` in the frontmatter and in the timeline block");
+    data.events = events;
+  }
   checkStoredDepth(data, path);
   const checked = check(validateArchivedSession, data);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
   return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+function conflicted(path) {
+  return new CorruptStateError(path, "conflict-markers", "holds git conflict markers", "Resolve the merge conflict in that file, then run `session doctor`.");
 }
 
 // .claude/skills/session/lib/store/read.ts
@@ -7453,6 +7711,15 @@ async function archiveHeads(store, wanted = () => true) {
 
 // .claude/skills/session/lib/format/archive.ts
 var import_slugify = __toESM(require_slugify(), 1);
+
+// .claude/skills/session/lib/format/archive-report.ts
+var OUTCOME_SYMBOLS = {
+  done: STEP_SYMBOLS.done,
+  failed: STEP_SYMBOLS.failed,
+  skipped: STEP_SYMBOLS.skipped,
+  rewound: "\u21BA",
+  open: STEP_SYMBOLS.open
+};
 
 // .claude/skills/session/lib/store/start.ts
 function markedNames(store) {

@@ -39,6 +39,7 @@ export type CorruptReason =
   | "wrong-name"
   | "no-frontmatter"
   | "broken-frontmatter"
+  | "broken-timeline"
   | "front-matter-engine"
   | "too-large"
   | "too-deep"

@@ -1,5 +1,7 @@
 /**
- * Reading an archive back: its YAML frontmatter is the state that was saved.
+ * Reading an archive back: its YAML frontmatter is the state that was saved,
+ * and its timeline block (archive-timeline.ts) the events; an archive in the
+ * earlier layout holds its events in the frontmatter.
  * An archive can arrive through git from anyone, so it is read as data only: a
  * front matter that names a language (`---js`, which gray-matter would run) is
  * refused, the YAML is loaded with js-yaml's safe schema (no tags that build
@@ -9,16 +11,17 @@
 import { CorruptStateError, tooLarge } from "../core/errors.ts";
 import { ARCHIVE_KEYS } from "../core/generated/keys.js";
 import { validateArchivedSession } from "../core/generated/validate-archive.js";
-import { isJsonObject } from "../core/json.ts";
+import { isJsonObject, type JsonObject } from "../core/json.ts";
 import { MAX_ARCHIVE_BYTES, MAX_FILE_DEPTH } from "../core/limits.ts";
 import type { ArchivedSession } from "../core/schema.ts";
 import { withoutBom } from "../core/text.ts";
 import { check, orderKeys } from "../core/validate.ts";
+import { TimelineBlockError, timelineEvents } from "./archive-timeline.ts";
 import { CONFLICT_MARKER } from "./conflict.ts";
 import { checkStoredDepth } from "./state-file.ts";
 
-/** The frontmatter's YAML text, or a CorruptStateError saying why there is none we may read. */
-function frontmatterOf(text: string, path: string): string {
+/** The frontmatter's YAML text and the body after it, or a CorruptStateError saying why there is none we may read. */
+function frontmatterOf(text: string, path: string): { front: string; body: string } {
   if (text.length > MAX_ARCHIVE_BYTES) throw tooLarge(path, MAX_ARCHIVE_BYTES);
   text = withoutBom(text);
   const open = /^---([^\r\n]*)\r?\n/.exec(text);
@@ -36,7 +39,7 @@ function frontmatterOf(text: string, path: string): string {
   const close = /^---[ \t]*(?:\r?\n|$)/m.exec(body);
   if (!close)
     throw new CorruptStateError(path, "broken-frontmatter", "has a frontmatter that never ends (no closing ---)");
-  return body.slice(0, close.index);
+  return { front: body.slice(0, close.index), body: body.slice(close.index + close[0].length) };
 }
 
 /**
@@ -70,22 +73,18 @@ export class YamlBoundError extends Error {
   }
 }
 
-/** Parses an archive's frontmatter back into the state; the body is ignored. */
+/**
+ * Parses an archive back into the state: the frontmatter, with the events of
+ * its timeline block; the report between them is derived, and ignored.
+ */
 export function parseArchive(text: string, path = "archive"): ArchivedSession {
-  const front = frontmatterOf(text, path);
+  const { front, body } = frontmatterOf(text, path);
   let data: unknown;
   try {
     data = loadYaml(front);
   } catch (error) {
     if (error instanceof YamlBoundError) throw new CorruptStateError(path, error.reason, error.message);
-    if (CONFLICT_MARKER.test(text)) {
-      throw new CorruptStateError(
-        path,
-        "conflict-markers",
-        "holds git conflict markers",
-        "Resolve the merge conflict in that file, then run `session doctor`.",
-      );
-    }
+    if (CONFLICT_MARKER.test(text)) throw conflicted(path);
     throw new CorruptStateError(
       path,
       "broken-frontmatter",
@@ -93,9 +92,36 @@ export function parseArchive(text: string, path = "archive"): ArchivedSession {
     );
   }
   if (!isJsonObject(data)) throw new CorruptStateError(path, "broken-frontmatter", "has broken frontmatter");
+  let events: unknown[] | undefined;
+  try {
+    events = timelineEvents(body);
+  } catch (error) {
+    if (!(error instanceof TimelineBlockError)) throw error;
+    if (error.reason === "broken-timeline" && CONFLICT_MARKER.test(text)) throw conflicted(path);
+    throw new CorruptStateError(path, error.reason, error.message);
+  }
+  if (events !== undefined) {
+    // Both layouts at once is no archive we wrote: which timeline is the truth cannot be told.
+    if (Object.hasOwn(data, "events"))
+      throw new CorruptStateError(
+        path,
+        "broken-timeline",
+        "holds its timeline twice: as `events` in the frontmatter and in the timeline block",
+      );
+    data.events = events as JsonObject[string];
+  }
   checkStoredDepth(data, path);
   const checked = check<ArchivedSession>(validateArchivedSession, data);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid archived session: ${checked.problem}`);
   return orderKeys(checked.value, ARCHIVE_KEYS);
+}
+
+function conflicted(path: string): CorruptStateError {
+  return new CorruptStateError(
+    path,
+    "conflict-markers",
+    "holds git conflict markers",
+    "Resolve the merge conflict in that file, then run `session doctor`.",
+  );
 }

@@ -1,21 +1,19 @@
 /**
- * The archive format: a markdown file whose YAML frontmatter holds the whole
- * final state and whose body reads like a report. Markdown is the truth for
- * finished sessions; the body is derived from the frontmatter.
+ * The archive format: a markdown file that reads as a report first. Its YAML
+ * frontmatter holds the final state without its timeline, then comes the
+ * report (archive-report.ts), and last the whole timeline as a fenced JSON
+ * Lines block (archive-timeline.ts). Markdown is the truth for finished
+ * sessions: the frontmatter and the timeline block; the report is derived from them.
  */
 import slugify from "slugify";
-import { formatDuration } from "../core/duration.ts";
 import { ARCHIVE_KEYS } from "../core/generated/keys.js";
 import type { JsonObject } from "../core/json.ts";
-import { mergeResolutions } from "../core/merge.ts";
 import { numbered } from "../core/names.ts";
-import { STEP_SYMBOLS, stepMarks } from "../core/progress.ts";
 import type { ArchivedSession, Session, SessionEvent } from "../core/schema.ts";
-import { plural } from "../core/text.ts";
 import { applyEvents } from "../core/timeline.ts";
 import { orderKeys } from "../core/validate.ts";
-import { mermaidGantt } from "./mermaid.ts";
-import { visible } from "./printable.ts";
+import { renderReport } from "./archive-report.ts";
+import { renderTimelineBlock } from "./archive-timeline.ts";
 import { renderYaml } from "./yaml.ts";
 
 export interface ArchiveEnding {
@@ -44,118 +42,16 @@ export function inArchiveOrder(saved: Session): ArchivedSession {
   return orderKeys(saved as ArchivedSession, ARCHIVE_KEYS);
 }
 
+/**
+ * The archive: a short frontmatter (the state without its timeline), the
+ * report, and last the timeline as a machine block. Without `events` (a state
+ * from before timelines), there is no block, and the state still reads back as it was.
+ */
 export function renderArchive(state: ArchivedSession): string {
-  const frontmatter = renderYaml(state as unknown as JsonObject);
-  return `---\n${frontmatter}---\n\n${renderReport(state)}`;
-}
-
-function renderReport(state: ArchivedSession): string {
-  const duration = formatDuration(Date.parse(state.ended_at) - Date.parse(state.started_at));
-  const marks = stepMarks(state as Session);
-  const entered = state.steps.length;
-  const lines = [
-    `# ${state.workflow}`,
-    "",
-    `${capitalize(state.status)} on ${state.ended_at.slice(0, 10)} after ${duration}: ` +
-      `${plural(entered, "step")} entered${state.errors?.length ? `, ${plural(state.errors.length, "error")}` : ""}.`,
-    "",
-    "| | |",
-    "| --- | --- |",
-    `| Status | ${state.status} |`,
-    `| ID | \`${state.id}\` |`,
-    `| Type | ${state.type} |`,
-    `| Started | ${state.started_at} |`,
-    `| Ended | ${state.ended_at} |`,
-    `| Duration | ${duration} |`,
-    ...(state.continued_from ? [`| Continued from | \`${state.continued_from}\` |`] : []),
-    "",
-    "## Steps",
-    "",
-    ...marks.map(
-      ({ step, mark, error }, i) =>
-        `${i + 1}. ${STEP_SYMBOLS[mark]} ${escapeInline(step)}${mark === "todo" ? " (not reached)" : ""}` +
-        `${error ? ` — ${escapeInline(error)}` : ""}`,
-    ),
-    "",
-    "## Context",
-    "",
-    fenced("json", JSON.stringify(state.context, null, 2)),
-  ];
-  if (state.usage && Object.keys(state.usage).length > 0) {
-    lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${escapeInline(k)}: ${v}`));
-  }
-  if (state.errors?.length) {
-    lines.push(
-      "",
-      "## Errors",
-      "",
-      ...state.errors.map((e) => `- **${escapeInline(e.step)}** (${e.at}): ${escapeInline(e.message)}`),
-    );
-  }
-  if (state.artifacts?.length) {
-    lines.push(
-      "",
-      "## Artifacts",
-      "",
-      ...state.artifacts.map((path) => `- [${escapeInline(path)}](<${linkTo(path)}>)`),
-    );
-  }
-  const log = (state.events ?? []).filter((e) => e.kind === "log");
-  if (log.length > 0)
-    lines.push(
-      "",
-      "## Log",
-      "",
-      ...log.map((e) => `- ${e.at}${e.step ? ` (${escapeInline(e.step)})` : ""}: ${escapeInline(e.note ?? "")}`),
-    );
-  const merges = mergeResolutions(state);
-  if (merges.length > 0) lines.push("", "## Merges", "", ...merges.map((m) => `- ${m.at}: ${escapeInline(m.text)}`));
-  const chart = mermaidGantt(state as Session);
-  if (chart) lines.push("", "## Timeline", "", chart);
-  if (state.notes) lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, "\n"))));
-  return `${lines.join("\n")}\n`;
-}
-
-/**
- * A link to an artifact, from the archive: paths are relative to the project
- * root, three folders up; Windows paths become `/`-paths (a drive, a file://
- * URL). Percent-encoded past what encodeURI does, so `)`, `#`, `?`, `<` never
- * end or split the link in any markdown reader.
- */
-function linkTo(path: string): string {
-  const slashed = path.replaceAll("\\", "/");
-  const target = /^[A-Za-z]:\//.test(slashed)
-    ? `file:///${slashed}`
-    : slashed.startsWith("/")
-      ? slashed
-      : `../../../../${slashed}`;
-  return encodeURI(target).replace(/[()#?<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function fenced(lang: string, text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}\n${text}\n${fence}`;
-}
-
-/**
- * A user's string inside a line of the report: line breaks become spaces; the
- * characters markdown (CommonMark, and pandoc's: `$` math, `^` `~` scripts, `@`
- * citations) reads as structure anywhere are backslash-escaped, and so is a
- * list or heading marker at its start (`- x`, `1. y`, `: z`). No step name, key
- * or message can become a heading, a list, a link, a comment or a second frontmatter.
- */
-function escapeInline(text: string): string {
-  return visible(text.replace(/[\r\n\u0085\u2028\u2029]+/g, " "))
-    .replace(/([\\`*_{}[\]()#!|<>~&$^@])/g, "\\$1")
-    .replace(
-      /^(\s*)([-+:=]|\d+[.)])/,
-      (_, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
-    );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const { events, ...withoutTimeline } = state;
+  const frontmatter = renderYaml(withoutTimeline as unknown as JsonObject);
+  const timeline = events === undefined ? "" : `\n${renderTimelineBlock(events)}`;
+  return `---\n${frontmatter}---\n\n${renderReport(state)}${timeline}`;
 }
 
 const MAX_SLUG = 60;

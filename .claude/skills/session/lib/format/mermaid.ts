@@ -1,30 +1,6 @@
 /** The run as a Mermaid gantt chart, for `show` and the archive's body (GitHub renders it). Pure. */
-import type { ArchivedSession, Session } from "../core/schema.ts";
-
-interface Span {
-  step: string;
-  from: string;
-  to?: string;
-  /** The index of the event that opened it. */
-  event: number;
-  rewound?: boolean;
-}
-
-/**
- * The spans of time spent in each step, from the timeline: an `enter` opens one; a replay rewinds the later ones and
- * reopens its step.
- */
-export function stepSpans(session: Session): Span[] {
-  const spans: Span[] = [];
-  (session.events ?? []).forEach((event, i) => {
-    if (event.step === undefined || (event.kind !== "enter" && event.kind !== "replay")) return;
-    const open = spans.findLast((span) => span.to === undefined);
-    if (open) open.to = event.at;
-    if (event.kind === "replay") for (const span of spans) if (span.event > (event.index ?? i)) span.rewound = true;
-    spans.push({ step: event.step, from: event.at, event: i });
-  });
-  return spans;
-}
+import type { Session } from "../core/schema.ts";
+import { activePieces, type Stop, storyOf } from "../core/story.ts";
 
 // Words a gantt line may start with, which Mermaid reads as a statement, not a task (`section x`, `click y`).
 const KEYWORDS = new RegExp(
@@ -44,16 +20,23 @@ export function mermaidLabel(step: string): string {
 }
 
 /**
- * The run as a Mermaid gantt chart (GitHub renders it): each step's spans, the failed one marked, rewound ones named
- * so.
+ * The run as a Mermaid gantt chart (GitHub renders it): each attempt at a step
+ * as a bar, a failed one marked, rewound ones named so; the time it stood still
+ * (a pause, a failure nobody had picked up yet, an interruption, an idle gap) is
+ * cut out of the bars and drawn apart, so that no bar claims time nobody worked.
  */
 export function mermaidGantt(session: Session): string {
-  const spans = stepSpans(session);
-  if (spans.length === 0) return "";
-  const end = (session as Partial<ArchivedSession>).ended_at ?? session.updated_at;
+  const { attempts, stops } = storyOf(session);
+  if (attempts.length === 0) return "";
   const skipped = new Set(session.skipped);
   const label = mermaidLabel;
   const time = (at: string) => at.slice(0, 19);
+  /** A bar from FROM to TO, at least a second long, so that Mermaid draws it. */
+  const bar = (from: string, to: string) => {
+    const end =
+      Date.parse(to) <= Date.parse(from) ? `${new Date(Date.parse(from) + 1000).toISOString().slice(0, 19)}Z` : to;
+    return `${time(from)}, ${time(end)}`;
+  };
   const lines = [
     "```mermaid",
     "gantt",
@@ -62,25 +45,41 @@ export function mermaidGantt(session: Session): string {
     "  axisFormat %H:%M",
     "  section Steps",
   ];
-  spans.forEach((span, i) => {
-    const last = i === spans.length - 1;
-    let to = span.to ?? end;
-    if (Date.parse(to) <= Date.parse(span.from))
-      to = `${new Date(Date.parse(span.from) + 1000).toISOString().slice(0, 19)}Z`;
-    const tag =
-      span.rewound || (skipped.has(span.step) && !last)
-        ? ""
-        : last && session.status === "failed"
-          ? "crit, "
+  const drawn = stops.filter((stop) => Date.parse(stop.to) > Date.parse(stop.from));
+  let n = 0;
+  attempts.forEach((attempt, i) => {
+    const last = i === attempts.length - 1;
+    const rewound = attempt.outcome === "rewound";
+    const given = attempt.outcome === "skipped" || skipped.has(attempt.step);
+    const tag = rewound
+      ? ""
+      : attempt.outcome === "failed" || (last && session.status === "failed")
+        ? "crit, "
+        : given && !last
+          ? ""
           : last && !session.step_done && session.status !== "completed"
             ? "active, "
-            : skipped.has(span.step)
+            : given
               ? ""
               : "done, ";
-    lines.push(
-      `  ${label(span.step)}${span.rewound ? " (rewound)" : ""} :${tag}s${i + 1}, ${time(span.from)}, ${time(to)}`,
-    );
+    const name = `${label(attempt.step)}${attempt.number > 1 ? ` (attempt ${attempt.number})` : ""}${rewound ? " (rewound)" : ""}`;
+    for (const piece of activePieces(attempt, drawn))
+      lines.push(`  ${name} :${tag}s${++n}, ${bar(piece.from, piece.to)}`);
   });
+  if (drawn.length > 0) {
+    lines.push("  section Stopped");
+    drawn.forEach((stop, i) => {
+      lines.push(`  ${STOP_LABELS[stop.kind]} :w${i + 1}, ${bar(stop.from, stop.to)}`);
+    });
+  }
   lines.push("```");
   return lines.join("\n");
 }
+
+const STOP_LABELS: Record<Stop["kind"], string> = {
+  failed: "failed, waiting",
+  paused: "paused",
+  interrupted: "interrupted",
+  idle: "idle",
+  archived: "archived",
+};

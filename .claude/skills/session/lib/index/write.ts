@@ -17,6 +17,8 @@
 import type { Database } from "bun:sqlite";
 import type { ArchivedSession, Session } from "../core/schema.ts";
 import { readArchiveHead } from "../format/archive-head.ts";
+import { timelineEvents } from "../format/archive-timeline.ts";
+import { CONFLICT_MARKER } from "../format/conflict.ts";
 import { parseSession } from "../format/state-file.ts";
 import { errorCode, nodeFs } from "../fs/files.ts";
 import { dirname, join, relative } from "../fs/path.ts";
@@ -25,7 +27,8 @@ import { relativePath, type StatePaths } from "../fs/state-paths.ts";
 import { ACTIVE_FOLDERS, type Change } from "../store/store.ts";
 import { corruptEntry, type ListEntry } from "./entry.ts";
 
-export const SCHEMA_VERSION = "2";
+// 3: an archive's rows hold its context keys and its timeline block's log notes (an index of 2 is rebuilt).
+export const SCHEMA_VERSION = "3";
 
 /**
  * `ia/state/sessions/.index/sessions.sqlite`: in a folder of its own (not beside
@@ -243,12 +246,50 @@ export function rowForState(paths: StatePaths, path: string, text: string | Erro
 }
 
 /**
- * The tool's own words in a frontmatter (the session's and its events' kind,
- * type, status: top level and four deep), which would make `search save` find
- * every archive. Context sits two deep; a deeper context value comes back
- * through its event's patch.
+ * The tool's own words in a frontmatter (the session's and, in the earlier
+ * layout, its events' kind, type, status: top level and four deep), which would
+ * make `search save` find every archive. Never taken out of the context.
  */
 const VOCABULARY_LINES = /^(?:| {4})(?:kind|type|status): "[a-z-]*"\r?$/gm;
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+/** In the context's lines: a key our YAML writer left plain (`checks:`), and a value it left bare (`8`, `true`). */
+const PLAIN_KEY_LINE = /^ *(?:- )*([A-Za-z_][A-Za-z0-9_]*):/;
+const BARE_VALUE = /(?:^ *(?:- )+|: )(-?\d[\d.eE+-]*|true|false)\r?$/;
+
+/**
+ * The words of one of our archives, read without a YAML parser: every value is
+ * a quoted JSON string, so the frontmatter's words are those strings, decoded;
+ * in the context, its keys and its numbers and booleans too (as a state file's
+ * are searched); and the log notes of its timeline block (or, in the earlier
+ * layout, of the events in its frontmatter, which are among the strings).
+ */
+function archiveWords(front: string, events: unknown[] | undefined): string {
+  const lines = front.split("\n");
+  const start = lines.findIndex((line) => /^context:\r?$/.test(line));
+  let end = start + 1;
+  while (start !== -1 && end < lines.length && (lines[end] as string).startsWith(" ")) end++;
+  const context = start === -1 ? [] : lines.slice(start + 1, end);
+  const rest = (start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(end)]).join("\n");
+  const words: string[] = [];
+  for (const m of rest.replace(VOCABULARY_LINES, "").matchAll(QUOTED)) {
+    const word = decode(m[0]);
+    if (!TIMESTAMP.test(word)) words.push(word); // timestamps are no words to search for
+  }
+  for (const line of context) {
+    const key = PLAIN_KEY_LINE.exec(line)?.[1];
+    if (key !== undefined) words.push(key);
+    for (const m of line.matchAll(QUOTED)) words.push(decode(m[0]));
+    const bare = BARE_VALUE.exec(line)?.[1];
+    if (bare !== undefined) words.push(bare);
+  }
+  for (const event of events ?? []) {
+    const { kind, note } = (event ?? {}) as { kind?: unknown; note?: unknown };
+    if (kind === "log" && typeof note === "string") words.push(note);
+  }
+  // A note is in the timeline and in `notes`: once is enough.
+  return [...new Set(words)].join(" ");
+}
 
 export function rowForArchive(
   paths: StatePaths,
@@ -262,12 +303,15 @@ export function rowForArchive(
   const head = readArchiveHead(text);
   if (head.conflicted) return { ...corruptEntry(file, "holds git conflict markers", head.workflow), file, body: "" };
   if (head.workflow !== undefined && head.id !== undefined) {
-    // Our own frontmatter: every value is a quoted JSON string, so its words are those strings, decoded.
     const end = text.indexOf("\n---", 3);
-    const front = text.slice(0, end === -1 ? undefined : end).replace(VOCABULARY_LINES, "");
-    const strings = [...front.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => decode(m[0]));
-    // Timestamps are no words to search for, and a note is in the timeline and in `notes`: once is enough.
-    const body = [...new Set(strings.filter((s) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(s)))].join(" ");
+    let events: unknown[] | undefined;
+    try {
+      events = end === -1 ? undefined : timelineEvents(text.slice(end + 4));
+    } catch (error) {
+      const why = CONFLICT_MARKER.test(text) ? "holds git conflict markers" : (error as Error).message;
+      return { ...corruptEntry(file, why, head.workflow), file, body: "" };
+    }
+    const body = archiveWords(text.slice(0, end === -1 ? undefined : end), events);
     return {
       file,
       workflow: head.workflow,
