@@ -123,7 +123,9 @@ describe("the one write path", () => {
     const paths = statePaths(tempProject());
     const lockFile = join(paths.sessions, ".w.lock");
     const store = openStore(paths, { onChange: (c) => seen.push({ op: c.op, locked: existsSync(lockFile) }) });
-    updateSession(store, "w", (prev) => setEvents(prev, { workflow: "w", step: "a" }, { now, newId: () => "k3v9q2m8ab" }));
+    updateSession(store, "w", (prev) =>
+      setEvents(prev, { workflow: "w", step: "a" }, { now, newId: () => "k3v9q2m8ab" }),
+    );
     saveSession(store, "w", { now });
     expect(seen.filter((c) => c.op === "write" || c.op === "archive")).toEqual([
       { op: "write", locked: false },
