@@ -11,7 +11,7 @@ import { COMMANDS } from "../.claude/skills/session/lib/cli/registry.ts";
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SCRIPT = /\.claude\/skills\/session\/scripts\/([a-z-]+)\.ts((?:[ \t]+[^\s`|;&#]+)*)/g;
 
-/** Every problem in the skills under DIR (and the README beside them, when given). */
+/** Every problem in the skills under DIR (and in extraDocs, such as the README and docs/, when given). */
 export function checkSkills(dir: string, extraDocs: string[] = []): string[] {
   const problems: string[] = [];
   const docs: string[] = [...extraDocs];
@@ -56,7 +56,14 @@ export function checkSkills(dir: string, extraDocs: string[] = []): string[] {
 if (import.meta.main) {
   const root = join(import.meta.dir, "..");
   const dir = process.argv[2] ?? join(root, ".claude/skills");
-  const problems = checkSkills(dir, process.argv[2] ? [] : [join(root, "README.md")]);
+  const docs = join(root, "docs");
+  const extra = [
+    join(root, "README.md"),
+    ...readdirSync(docs)
+      .filter((file) => file.endsWith(".md"))
+      .map((file) => join(docs, file)),
+  ];
+  const problems = checkSkills(dir, process.argv[2] ? [] : extra);
   for (const problem of problems) console.error(`error: ${problem}`);
   if (problems.length > 0) process.exit(1);
   console.log(`skills checked: no problems (${dir})`);

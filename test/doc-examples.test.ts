@@ -1,5 +1,5 @@
 /**
- * Every session command the README and the skills show in a sh block runs, as
+ * Every session command the README, docs/ and the skills show in a sh block runs, as
  * written, in a fresh project: in document order, each exiting 0 with nothing on
  * stderr. Lines for other tools (git push, gh) are left out. What a doc says a
  * command prints is a `console` block, run in the same order: each `$ COMMAND`
@@ -73,6 +73,9 @@ function shownAs(output: string): RegExp {
 
 const DOCS = [
   join(ROOT, "README.md"),
+  ...readdirSync(join(ROOT, "docs"))
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => join(ROOT, "docs", file)),
   ...readdirSync(SKILLS).flatMap((skill) =>
     readdirSync(join(SKILLS, skill))
       .filter((file) => file.endsWith(".md"))

@@ -7825,7 +7825,8 @@ var list_default = defineCommand({
     },
     json: { type: "boolean", help: "print an array of summaries as JSON" }
   },
-  description: `A table: ID, Workflow, Status, Step, Updated. Unreadable files are listed too,
+  description: `A table: ID, WORKFLOW, STATUS, STEP, UPDATED, WHERE (active, archived, or
+on BRANCH with --branches). Unreadable files are listed too,
 with status "corrupt". --json prints {workflow, id, type, status, step,
 started_at, updated_at, ended_at, archive} for each, and branch with --branches.
 In a git repository, a file with changes not committed, or left unmerged, says so

@@ -7441,7 +7441,9 @@ best match first, through the index (ia/state/sessions/.index/, git-ignored),
 which is built or brought up to date first when files changed behind its back
 (or built in memory, when the project's own cannot be used or written).
 QUERY is FTS5 syntax: words (all must match), "a phrase", prefix*, OR, NOT,
-workflow:NAME. Hits show a snippet, the match highlighted on a terminal.`,
+workflow:NAME. Hits show a snippet, the match highlighted on a terminal and in
+[brackets] elsewhere. An archive's context is searched too, after save and after
+reindex.`,
   footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input or a malformed query, 4 a state folder is a link.",
   async run(ctx) {
     const v = ctx.values;

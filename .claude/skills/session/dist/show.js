@@ -7848,7 +7848,10 @@ var show_default = defineCommand({
   },
   description: `NAME is a workflow name (an active session, else its latest archive), an id, or
 a unique prefix of 4+ characters of an id. Shows the steps with \u2713/\u2717, the context,
-usage, errors, the files the steps created, the log, and the archive's path.`,
+usage, errors, the files the steps created, the log, and the archive's path.
+Steps are marked \u2713 done, \u2717 failed, \u21B7 skipped, \u2026 current, \xB7 not reached; the
+files a step created read "Created: PATH"; the vars and notes follow, and a
+Next: line as \`session status\` prints it.`,
   footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
   async run(ctx) {
     const { session, archive } = await targetSession(ctx.store, ctx.args.ref);

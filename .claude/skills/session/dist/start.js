@@ -9094,7 +9094,10 @@ var start_default = defineCommand({
   },
   description: `Refuses (exit 2) when a session is active under NAME, unless --restart.
 The new session becomes the active one (\`session status\` and \`resume\` without
-a NAME use it). Prints the session without its timeline.`,
+a NAME use it). It enters no step: the plan drives \`next\`. The refusal's hint
+names \`resume\`; with --restart the old session is archived as abandoned and the
+output adds replaced_archive (its path). --fork gives the copy a new id and
+continued_from: ID. Prints the session without its timeline.`,
   footer: "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {

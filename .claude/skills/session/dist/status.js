@@ -7770,7 +7770,14 @@ var status_default = defineCommand({
   summary: "show where a session stands: step, status, error, time",
   args: { ref: { type: "positional", value: "NAME|ID", required: false } },
   options: { json: { type: "boolean", help: "print the session's summary as JSON" } },
-  description: `Without NAME: the active session (\`session activate\`), else the most recently
+  description: `Prints Workflow:, Status:, Step: 3/5 "STEP" (with - FAILED and an Error: line
+when it failed), Started:, Elapsed: in words, then Next: the step to run (the
+first planned step not done; without a plan, the current step unless it is
+done) and the command that carries on: resume, or save once no step is left;
+for an archive, resume ID, and nothing once it completed. show, pending and
+get --all name the same next step. --json prints the state with next (the
+step, or null) and archive.
+Without NAME: the active session (\`session activate\`), else the most recently
 updated one. Archived sessions are found by name or id too. A progress bar of the
 plan is drawn on a terminal. In a git repository, a Git: line says when the
 session's file has changes not committed (since which commit) or is unmerged;

@@ -23,7 +23,8 @@ export default defineCommand({
   },
   description: `Needs a scope: --older-than, --stale or both. Active state is never deleted:
 stale sessions are saved (as abandoned) to an archive like \`save\` does.
-Prints what it did (or would do, with --dry-run) as JSON.
+Prints what it did (or would do, with --dry-run) as JSON:
+{dry_run, archived, removed, moved, skipped}.
 AGE is a number and a unit: 90s, 45m, 12h, 30d, 2w.`,
   footer: "Exit codes: 0 ok, 1 failed part-way (what was done is printed), 2 bad input, 4 corrupt state folder.",
   json: true,

@@ -24,7 +24,10 @@ event; two archives of one session, or a session saved on one branch and advance
 on another, are folded into one archive when the union of their timelines loses
 nothing; conflict markers, broken archives and the rest are left for a person,
 with the command that resolves them (\`session rename\` for two sessions under one
-name).`,
+name). The report has one block per problem: a tag (fixable, or problem when it
+needs a person), its kind, its path and what --fix would do; --fix re-checks
+each under the session's lock and says what it did. --json prints {root,
+checked, problems: [{kind, path, message, repair, fixed}], ok}.`,
   footer: "Exit codes: 0 nothing left to fix, 1 problems remain, 2 bad input.",
   async run(ctx) {
     const fix = Boolean(ctx.values.fix);

@@ -22,10 +22,14 @@ export default defineCommand({
     all: { type: "boolean", help: "summaries of every active session, most recently updated first" },
   },
   description: `NAME is a workflow name, an id, or a unique prefix of 4+ characters of an id.
+It prints the whole state, timeline included, of an active session; archives are
+not read (\`session show\` reads them). NAME or --all is required (exit 2).
+--field counts negative indices from the end (errors.-1 is the last error); a
+malformed path (a..b) is exit 2.
 --all prints, for each active session: workflow, id, status, step, step_done,
 position ("3/5", with a plan), next (the step to run now), error (when failed),
 started_at, updated_at. An unreadable file is listed as {workflow, file,
-status: "corrupt", error}, with a warning on stderr.`,
+status: "corrupt", error}, last, with a warning on stderr.`,
   footer: "Exit codes: 0 ok (also when there is no such session), 2 bad input, 4 corrupt state file.",
   json: true,
   async run(ctx) {

@@ -34,7 +34,11 @@ failed, abandoned or paused session that was archived comes back as the active
 session (same id; its archive is removed in the same step). Keeps the context and
 usage; the timeline records the resume (and any replay or skip).
 Prints {workflow, id, status, step, skipped, next, resumed_from} as JSON; on a
-terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: ...".`,
+terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: ...".
+--from STEP needs a STEP entered before (else exit 2, listing the entered steps);
+the rewound part stays in the timeline. A completed session is refused (exit 2,
+"Session already completed: X"): fork it with \`session start NAME --fork ID\`.
+A spec changed since \`start --spec\` is a warning, never a refusal.`,
   footer:
     "Exit codes: 0 ok, 2 not found (or no longer active), already completed or bad input, 3 lock timeout or " +
     "the session replaced meanwhile (retry), 4 corrupt state file.",

@@ -27,15 +27,25 @@ export default defineCommand({
     error: { type: "string", value: "MSG", help: "record an error on STEP; the session becomes failed" },
     plan: { type: "string", value: "a,b,c", help: 'the planned steps, for "Step 3/5"; later steps must be in it' },
     usage: { type: "string", value: "JSON", help: `counters to add up, e.g. '{"tokens": 1200}'` },
-    artifact: { type: "string", value: "PATH", multiple: true, help: "a file this step created (repeatable)" },
+    artifact: {
+      type: "string",
+      value: "PATH",
+      multiple: true,
+      help: "a file this step created (repeatable): show lists it, the archive links it",
+    },
     "replace-context": { type: "boolean", help: "CONTEXT_JSON replaces the context instead of merging into it" },
   },
-  description: `NAME is a workflow name (the session is created if absent) or a full id.
+  description: `NAME is a workflow name (the session is created if absent) or a full id, never
+an id prefix (a prefix would be taken as a new name).
 CONTEXT_JSON is a JSON object merged into the context as a JSON Merge Patch
 (RFC 7396): objects merge deeply, null deletes a key. "-" reads it from stdin.
 Entering the current step again does not append it twice, and a call that
-changes nothing writes nothing. With a plan, STEP must be one of its steps.
-Prints the new state without its timeline (\`session get NAME\` prints it all).`,
+changes nothing writes nothing. With a plan, a STEP outside it is refused (exit 2,
+naming the closest planned step: "did you mean \`pr:create\`?") unless the same
+call passes a new --plan that holds it. After --error the next set makes the
+session running again; its errors stay. A write that would make the state file
+larger than 1 MiB is refused (exit 2). Prints the new state without its timeline
+(\`session get NAME\` prints it all).`,
   footer:
     "Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced " +
     "meanwhile (retry), 4 corrupt state file.",

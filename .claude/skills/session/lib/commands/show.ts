@@ -17,7 +17,10 @@ export default defineCommand({
   },
   description: `NAME is a workflow name (an active session, else its latest archive), an id, or
 a unique prefix of 4+ characters of an id. Shows the steps with ✓/✗, the context,
-usage, errors, the files the steps created, the log, and the archive's path.`,
+usage, errors, the files the steps created, the log, and the archive's path.
+Steps are marked ✓ done, ✗ failed, ↷ skipped, … current, · not reached; the
+files a step created read "Created: PATH"; the vars and notes follow, and a
+Next: line as \`session status\` prints it.`,
   footer: "Exit codes: 0 ok, 2 no such session, 4 corrupt state file.",
   async run(ctx) {
     const { session, archive } = await targetSession(ctx.store, ctx.args.ref);
