@@ -308,7 +308,7 @@ describe("status, list, show", () => {
         "list",
         ["--status", "done"],
         2,
-        /expected one of running, paused, completed, failed, abandoned, corrupt/,
+        /expected one of running, paused, waiting, completed, failed, abandoned, corrupt/,
       );
       await refused(p, "list", ["--since", "yesterday"], 2, /invalid --since "yesterday"/);
     },

@@ -531,7 +531,7 @@ function valueAt(root, path) {
 
 // .claude/skills/session/lib/core/generated/validate-session.js
 var validateSession = validate20;
-var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
 var func1 = (text) => {
   let n = 0;
   for (const _ of text)
@@ -542,9 +542,9 @@ var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu
 var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
 var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
 var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
-var pattern11 = new RegExp("^[0-9a-z]{12,16}$", "");
-var pattern18 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
-var pattern20 = new RegExp("^[0-9a-f]{40}$", "");
+var pattern12 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern20 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern22 = new RegExp("^[0-9a-f]{40}$", "");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -628,7 +628,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                if (!(data3 === "running" || data3 === "paused" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
+                if (!(data3 === "running" || data3 === "paused" || data3 === "waiting" || data3 === "completed" || data3 === "failed" || data3 === "abandoned")) {
                   validate20.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
@@ -1122,649 +1122,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             var valid0 = true;
                                           }
                                           if (valid0) {
-                                            if (data.events !== undefined) {
-                                              let data30 = data.events;
+                                            if (data.gates !== undefined) {
+                                              let data30 = data.gates;
                                               const _errs66 = errors;
                                               if (errors === _errs66) {
-                                                if (Array.isArray(data30)) {
-                                                  var valid10 = true;
-                                                  const len5 = data30.length;
-                                                  for (let i5 = 0;i5 < len5; i5++) {
-                                                    let data31 = data30[i5];
-                                                    const _errs68 = errors;
-                                                    if (errors === _errs68) {
-                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                                                        let missing3;
-                                                        if (data31.at === undefined && (missing3 = "at") || data31.kind === undefined && (missing3 = "kind")) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                                          return false;
-                                                        } else {
-                                                          if (data31.eid !== undefined) {
-                                                            let data32 = data31.eid;
-                                                            const _errs71 = errors;
-                                                            if (errors === _errs71) {
-                                                              if (typeof data32 === "string") {
-                                                                if (!pattern11.test(data32)) {
-                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                  return false;
-                                                                }
-                                                              } else {
-                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                return false;
-                                                              }
-                                                            }
-                                                            var valid11 = _errs71 === errors;
-                                                          } else {
-                                                            var valid11 = true;
-                                                          }
-                                                          if (valid11) {
-                                                            if (data31.rev !== undefined) {
-                                                              let data33 = data31.rev;
-                                                              const _errs73 = errors;
-                                                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                return false;
-                                                              }
-                                                              if (errors === _errs73) {
-                                                                if (typeof data33 == "number") {
-                                                                  if (data33 > 9007199254740991 || isNaN(data33)) {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                    return false;
-                                                                  } else {
-                                                                    if (data33 < 1 || isNaN(data33)) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                      return false;
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                              var valid11 = _errs73 === errors;
-                                                            } else {
-                                                              var valid11 = true;
-                                                            }
-                                                            if (valid11) {
-                                                              if (data31.at !== undefined) {
-                                                                let data34 = data31.at;
-                                                                const _errs75 = errors;
-                                                                if (errors === _errs75) {
-                                                                  if (errors === _errs75) {
-                                                                    if (typeof data34 === "string") {
-                                                                      if (!pattern6.test(data34)) {
-                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                                        return false;
-                                                                      }
-                                                                    } else {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                      return false;
-                                                                    }
-                                                                  }
-                                                                }
-                                                                var valid11 = _errs75 === errors;
-                                                              } else {
-                                                                var valid11 = true;
-                                                              }
-                                                              if (valid11) {
-                                                                if (data31.kind !== undefined) {
-                                                                  let data35 = data31.kind;
-                                                                  const _errs77 = errors;
-                                                                  if (typeof data35 !== "string") {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                  if (!(data35 === "start" || data35 === "enter" || data35 === "update" || data35 === "done" || data35 === "error" || data35 === "status" || data35 === "plan" || data35 === "usage" || data35 === "artifacts" || data35 === "edit" || data35 === "save" || data35 === "log" || data35 === "resume" || data35 === "replay" || data35 === "skip" || data35 === "var" || data35 === "fork" || data35 === "merge" || data35 === "rename")) {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
-                                                                    return false;
-                                                                  }
-                                                                  var valid11 = _errs77 === errors;
-                                                                } else {
-                                                                  var valid11 = true;
-                                                                }
-                                                                if (valid11) {
-                                                                  if (data31.step !== undefined) {
-                                                                    let data36 = data31.step;
-                                                                    const _errs79 = errors;
-                                                                    if (errors === _errs79) {
-                                                                      if (typeof data36 === "string") {
-                                                                        if (func1(data36) > 200) {
-                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                          return false;
-                                                                        } else {
-                                                                          if (func1(data36) < 1) {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                            return false;
-                                                                          }
-                                                                        }
-                                                                      } else {
-                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                        return false;
-                                                                      }
-                                                                    }
-                                                                    var valid11 = _errs79 === errors;
-                                                                  } else {
-                                                                    var valid11 = true;
-                                                                  }
-                                                                  if (valid11) {
-                                                                    if (data31.workflow !== undefined) {
-                                                                      let data37 = data31.workflow;
-                                                                      const _errs81 = errors;
-                                                                      if (errors === _errs81) {
-                                                                        if (typeof data37 === "string") {
-                                                                          if (func1(data37) > 128) {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
-                                                                            return false;
-                                                                          } else {
-                                                                            if (!pattern4.test(data37)) {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                        } else {
-                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                      var valid11 = _errs81 === errors;
-                                                                    } else {
-                                                                      var valid11 = true;
-                                                                    }
-                                                                    if (valid11) {
-                                                                      if (data31.id !== undefined) {
-                                                                        let data38 = data31.id;
-                                                                        const _errs83 = errors;
-                                                                        if (errors === _errs83) {
-                                                                          if (typeof data38 === "string") {
-                                                                            if (!pattern5.test(data38)) {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                                              return false;
-                                                                            }
-                                                                          } else {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                            return false;
-                                                                          }
-                                                                        }
-                                                                        var valid11 = _errs83 === errors;
-                                                                      } else {
-                                                                        var valid11 = true;
-                                                                      }
-                                                                      if (valid11) {
-                                                                        if (data31.type !== undefined) {
-                                                                          let data39 = data31.type;
-                                                                          const _errs85 = errors;
-                                                                          if (typeof data39 !== "string") {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                            return false;
-                                                                          }
-                                                                          if (!(data39 === "workflow" || data39 === "chat" || data39 === "agent" || data39 === "plugin")) {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
-                                                                            return false;
-                                                                          }
-                                                                          var valid11 = _errs85 === errors;
-                                                                        } else {
-                                                                          var valid11 = true;
-                                                                        }
-                                                                        if (valid11) {
-                                                                          if (data31.note !== undefined) {
-                                                                            const _errs87 = errors;
-                                                                            if (typeof data31.note !== "string") {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                              return false;
-                                                                            }
-                                                                            var valid11 = _errs87 === errors;
-                                                                          } else {
-                                                                            var valid11 = true;
-                                                                          }
-                                                                          if (valid11) {
-                                                                            if (data31.patch !== undefined) {
-                                                                              let data41 = data31.patch;
-                                                                              const _errs89 = errors;
-                                                                              if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                return false;
-                                                                              }
-                                                                              var valid11 = _errs89 === errors;
-                                                                            } else {
-                                                                              var valid11 = true;
-                                                                            }
-                                                                            if (valid11) {
-                                                                              if (data31.context !== undefined) {
-                                                                                let data42 = data31.context;
-                                                                                const _errs91 = errors;
-                                                                                if (!(data42 && typeof data42 == "object" && !Array.isArray(data42))) {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                  return false;
-                                                                                }
-                                                                                var valid11 = _errs91 === errors;
-                                                                              } else {
-                                                                                var valid11 = true;
-                                                                              }
-                                                                              if (valid11) {
-                                                                                if (data31.status !== undefined) {
-                                                                                  let data43 = data31.status;
-                                                                                  const _errs93 = errors;
-                                                                                  if (typeof data43 !== "string") {
-                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                    return false;
-                                                                                  }
-                                                                                  if (!(data43 === "running" || data43 === "paused" || data43 === "completed" || data43 === "failed" || data43 === "abandoned")) {
-                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
-                                                                                    return false;
-                                                                                  }
-                                                                                  var valid11 = _errs93 === errors;
-                                                                                } else {
-                                                                                  var valid11 = true;
-                                                                                }
-                                                                                if (valid11) {
-                                                                                  if (data31.plan !== undefined) {
-                                                                                    let data44 = data31.plan;
-                                                                                    const _errs95 = errors;
-                                                                                    if (errors === _errs95) {
-                                                                                      if (Array.isArray(data44)) {
-                                                                                        var valid12 = true;
-                                                                                        const len6 = data44.length;
-                                                                                        for (let i6 = 0;i6 < len6; i6++) {
-                                                                                          let data45 = data44[i6];
-                                                                                          const _errs97 = errors;
-                                                                                          if (errors === _errs97) {
-                                                                                            if (typeof data45 === "string") {
-                                                                                              if (func1(data45) > 200) {
-                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                                                return false;
-                                                                                              } else {
-                                                                                                if (func1(data45) < 1) {
-                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                              return false;
-                                                                                            }
-                                                                                          }
-                                                                                          var valid12 = _errs97 === errors;
-                                                                                          if (!valid12) {
-                                                                                            break;
-                                                                                          }
-                                                                                        }
-                                                                                      } else {
-                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                    }
-                                                                                    var valid11 = _errs95 === errors;
-                                                                                  } else {
-                                                                                    var valid11 = true;
-                                                                                  }
-                                                                                  if (valid11) {
-                                                                                    if (data31.usage !== undefined) {
-                                                                                      let data46 = data31.usage;
-                                                                                      const _errs99 = errors;
-                                                                                      if (errors === _errs99) {
-                                                                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                                                                                          for (const key4 in data46) {
-                                                                                            const _errs102 = errors;
-                                                                                            if (!(typeof data46[key4] == "number")) {
-                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                                                                              return false;
-                                                                                            }
-                                                                                            var valid13 = _errs102 === errors;
-                                                                                            if (!valid13) {
-                                                                                              break;
-                                                                                            }
-                                                                                          }
-                                                                                        } else {
-                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                          return false;
-                                                                                        }
-                                                                                      }
-                                                                                      var valid11 = _errs99 === errors;
-                                                                                    } else {
-                                                                                      var valid11 = true;
-                                                                                    }
-                                                                                    if (valid11) {
-                                                                                      if (data31.artifacts !== undefined) {
-                                                                                        let data48 = data31.artifacts;
-                                                                                        const _errs104 = errors;
-                                                                                        if (errors === _errs104) {
-                                                                                          if (Array.isArray(data48)) {
-                                                                                            var valid14 = true;
-                                                                                            const len7 = data48.length;
-                                                                                            for (let i7 = 0;i7 < len7; i7++) {
-                                                                                              let data49 = data48[i7];
-                                                                                              const _errs106 = errors;
-                                                                                              if (errors === _errs106) {
-                                                                                                if (typeof data49 === "string") {
-                                                                                                  if (func1(data49) < 1) {
-                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                    return false;
-                                                                                                  }
-                                                                                                } else {
-                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              }
-                                                                                              var valid14 = _errs106 === errors;
-                                                                                              if (!valid14) {
-                                                                                                break;
-                                                                                              }
-                                                                                            }
-                                                                                          } else {
-                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                            return false;
-                                                                                          }
-                                                                                        }
-                                                                                        var valid11 = _errs104 === errors;
-                                                                                      } else {
-                                                                                        var valid11 = true;
-                                                                                      }
-                                                                                      if (valid11) {
-                                                                                        if (data31.state !== undefined) {
-                                                                                          let data50 = data31.state;
-                                                                                          const _errs108 = errors;
-                                                                                          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
-                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                            return false;
-                                                                                          }
-                                                                                          var valid11 = _errs108 === errors;
-                                                                                        } else {
-                                                                                          var valid11 = true;
-                                                                                        }
-                                                                                        if (valid11) {
-                                                                                          if (data31.removed !== undefined) {
-                                                                                            let data51 = data31.removed;
-                                                                                            const _errs110 = errors;
-                                                                                            if (errors === _errs110) {
-                                                                                              if (Array.isArray(data51)) {
-                                                                                                var valid15 = true;
-                                                                                                const len8 = data51.length;
-                                                                                                for (let i8 = 0;i8 < len8; i8++) {
-                                                                                                  const _errs112 = errors;
-                                                                                                  if (typeof data51[i8] !== "string") {
-                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                    return false;
-                                                                                                  }
-                                                                                                  var valid15 = _errs112 === errors;
-                                                                                                  if (!valid15) {
-                                                                                                    break;
-                                                                                                  }
-                                                                                                }
-                                                                                              } else {
-                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                            }
-                                                                                            var valid11 = _errs110 === errors;
-                                                                                          } else {
-                                                                                            var valid11 = true;
-                                                                                          }
-                                                                                          if (valid11) {
-                                                                                            if (data31.vars !== undefined) {
-                                                                                              let data53 = data31.vars;
-                                                                                              const _errs114 = errors;
-                                                                                              if (errors === _errs114) {
-                                                                                                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                                                                                                  for (const key5 in data53) {
-                                                                                                    const _errs117 = errors;
-                                                                                                    if (typeof data53[key5] !== "string") {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                    var valid16 = _errs117 === errors;
-                                                                                                    if (!valid16) {
-                                                                                                      break;
-                                                                                                    }
-                                                                                                  }
-                                                                                                } else {
-                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              }
-                                                                                              var valid11 = _errs114 === errors;
-                                                                                            } else {
-                                                                                              var valid11 = true;
-                                                                                            }
-                                                                                            if (valid11) {
-                                                                                              if (data31.spec !== undefined) {
-                                                                                                let data55 = data31.spec;
-                                                                                                const _errs119 = errors;
-                                                                                                if (errors === _errs119) {
-                                                                                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                                                                                                    let missing4;
-                                                                                                    if (data55.path === undefined && (missing4 = "path") || data55.sha256 === undefined && (missing4 = "sha256")) {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                                                                                      return false;
-                                                                                                    } else {
-                                                                                                      const _errs121 = errors;
-                                                                                                      for (const key6 in data55) {
-                                                                                                        if (!(key6 === "path" || key6 === "sha256")) {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
-                                                                                                          return false;
-                                                                                                          break;
-                                                                                                        }
-                                                                                                      }
-                                                                                                      if (_errs121 === errors) {
-                                                                                                        if (data55.path !== undefined) {
-                                                                                                          const _errs122 = errors;
-                                                                                                          if (typeof data55.path !== "string") {
-                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                            return false;
-                                                                                                          }
-                                                                                                          var valid17 = _errs122 === errors;
-                                                                                                        } else {
-                                                                                                          var valid17 = true;
-                                                                                                        }
-                                                                                                        if (valid17) {
-                                                                                                          if (data55.sha256 !== undefined) {
-                                                                                                            let data57 = data55.sha256;
-                                                                                                            const _errs124 = errors;
-                                                                                                            if (errors === _errs124) {
-                                                                                                              if (typeof data57 === "string") {
-                                                                                                                if (!pattern9.test(data57)) {
-                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                              } else {
-                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                return false;
-                                                                                                              }
-                                                                                                            }
-                                                                                                            var valid17 = _errs124 === errors;
-                                                                                                          } else {
-                                                                                                            var valid17 = true;
-                                                                                                          }
-                                                                                                        }
-                                                                                                      }
-                                                                                                    }
-                                                                                                  } else {
-                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                    return false;
-                                                                                                  }
-                                                                                                }
-                                                                                                var valid11 = _errs119 === errors;
-                                                                                              } else {
-                                                                                                var valid11 = true;
-                                                                                              }
-                                                                                              if (valid11) {
-                                                                                                if (data31.continued_from !== undefined) {
-                                                                                                  let data58 = data31.continued_from;
-                                                                                                  const _errs126 = errors;
-                                                                                                  if (errors === _errs126) {
-                                                                                                    if (typeof data58 === "string") {
-                                                                                                      if (!pattern5.test(data58)) {
-                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                    } else {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                  var valid11 = _errs126 === errors;
-                                                                                                } else {
-                                                                                                  var valid11 = true;
-                                                                                                }
-                                                                                                if (valid11) {
-                                                                                                  if (data31.actor !== undefined) {
-                                                                                                    const _errs128 = errors;
-                                                                                                    if (typeof data31.actor !== "string") {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                    var valid11 = _errs128 === errors;
-                                                                                                  } else {
-                                                                                                    var valid11 = true;
-                                                                                                  }
-                                                                                                  if (valid11) {
-                                                                                                    if (data31.to !== undefined) {
-                                                                                                      let data60 = data31.to;
-                                                                                                      const _errs130 = errors;
-                                                                                                      if (errors === _errs130) {
-                                                                                                        if (typeof data60 === "string") {
-                                                                                                          if (!pattern11.test(data60)) {
-                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                                                            return false;
-                                                                                                          }
-                                                                                                        } else {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                      }
-                                                                                                      var valid11 = _errs130 === errors;
-                                                                                                    } else {
-                                                                                                      var valid11 = true;
-                                                                                                    }
-                                                                                                    if (valid11) {
-                                                                                                      if (data31.index !== undefined) {
-                                                                                                        let data61 = data31.index;
-                                                                                                        const _errs132 = errors;
-                                                                                                        if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                        if (errors === _errs132) {
-                                                                                                          if (typeof data61 == "number") {
-                                                                                                            if (data61 > 9007199254740991 || isNaN(data61)) {
-                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                                                              return false;
-                                                                                                            } else {
-                                                                                                              if (data61 < 0 || isNaN(data61)) {
-                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                                                                return false;
-                                                                                                              }
-                                                                                                            }
-                                                                                                          }
-                                                                                                        }
-                                                                                                        var valid11 = _errs132 === errors;
-                                                                                                      } else {
-                                                                                                        var valid11 = true;
-                                                                                                      }
-                                                                                                      if (valid11) {
-                                                                                                        if (data31.resolved !== undefined) {
-                                                                                                          let data62 = data31.resolved;
-                                                                                                          const _errs134 = errors;
-                                                                                                          if (errors === _errs134) {
-                                                                                                            if (Array.isArray(data62)) {
-                                                                                                              var valid18 = true;
-                                                                                                              const len9 = data62.length;
-                                                                                                              for (let i9 = 0;i9 < len9; i9++) {
-                                                                                                                let data63 = data62[i9];
-                                                                                                                const _errs136 = errors;
-                                                                                                                if (errors === _errs136) {
-                                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                                                                                                                    let missing5;
-                                                                                                                    if (data63.key === undefined && (missing5 = "key") || data63.values === undefined && (missing5 = "values") || data63.kept === undefined && (missing5 = "kept")) {
-                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
-                                                                                                                      return false;
-                                                                                                                    } else {
-                                                                                                                      const _errs138 = errors;
-                                                                                                                      for (const key7 in data63) {
-                                                                                                                        if (!(key7 === "key" || key7 === "values" || key7 === "kept")) {
-                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
-                                                                                                                          return false;
-                                                                                                                          break;
-                                                                                                                        }
-                                                                                                                      }
-                                                                                                                      if (_errs138 === errors) {
-                                                                                                                        if (data63.key !== undefined) {
-                                                                                                                          const _errs139 = errors;
-                                                                                                                          if (typeof data63.key !== "string") {
-                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                            return false;
-                                                                                                                          }
-                                                                                                                          var valid19 = _errs139 === errors;
-                                                                                                                        } else {
-                                                                                                                          var valid19 = true;
-                                                                                                                        }
-                                                                                                                        if (valid19) {
-                                                                                                                          if (data63.values !== undefined) {
-                                                                                                                            const _errs141 = errors;
-                                                                                                                            if (errors === _errs141) {
-                                                                                                                              if (!Array.isArray(data63.values)) {
-                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                                                return false;
-                                                                                                                              }
-                                                                                                                            }
-                                                                                                                            var valid19 = _errs141 === errors;
-                                                                                                                          } else {
-                                                                                                                            var valid19 = true;
-                                                                                                                          }
-                                                                                                                        }
-                                                                                                                      }
-                                                                                                                    }
-                                                                                                                  } else {
-                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                }
-                                                                                                                var valid18 = _errs136 === errors;
-                                                                                                                if (!valid18) {
-                                                                                                                  break;
-                                                                                                                }
-                                                                                                              }
-                                                                                                            } else {
-                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                              return false;
-                                                                                                            }
-                                                                                                          }
-                                                                                                          var valid11 = _errs134 === errors;
-                                                                                                        } else {
-                                                                                                          var valid11 = true;
-                                                                                                        }
-                                                                                                      }
-                                                                                                    }
-                                                                                                  }
-                                                                                                }
-                                                                                              }
-                                                                                            }
-                                                                                          }
-                                                                                        }
-                                                                                      }
-                                                                                    }
-                                                                                  }
-                                                                                }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      } else {
-                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                        return false;
-                                                      }
+                                                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                                                  for (const key4 in data30) {
+                                                    const _errs69 = errors;
+                                                    if (typeof data30[key4] !== "string") {
+                                                      validate20.errors = [{ instancePath: instancePath + "/gates/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
                                                     }
-                                                    var valid10 = _errs68 === errors;
+                                                    var valid10 = _errs69 === errors;
                                                     if (!valid10) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  validate20.errors = [{ instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                   return false;
                                                 }
                                               }
@@ -1773,200 +1148,1000 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                               var valid0 = true;
                                             }
                                             if (valid0) {
-                                              if (data.history !== undefined) {
-                                                let data66 = data.history;
-                                                const _errs143 = errors;
-                                                if (errors === _errs143) {
-                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                                                    let missing6;
-                                                    if (data66.events === undefined && (missing6 = "events") || data66.last === undefined && (missing6 = "last")) {
-                                                      validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                              if (data.waiting !== undefined) {
+                                                let data32 = data.waiting;
+                                                const _errs71 = errors;
+                                                if (errors === _errs71) {
+                                                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                    let missing3;
+                                                    if (data32.step === undefined && (missing3 = "step") || data32.question === undefined && (missing3 = "question") || data32.at === undefined && (missing3 = "at")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs145 = errors;
-                                                      for (const key8 in data66) {
-                                                        if (!(key8 === "events" || key8 === "last")) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                      const _errs73 = errors;
+                                                      for (const key5 in data32) {
+                                                        if (!(key5 === "step" || key5 === "question" || key5 === "at" || key5 === "gate")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                                           return false;
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs145 === errors) {
-                                                        if (data66.events !== undefined) {
-                                                          let data67 = data66.events;
-                                                          const _errs146 = errors;
-                                                          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)))) {
-                                                            validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                            return false;
-                                                          }
-                                                          if (errors === _errs146) {
-                                                            if (typeof data67 == "number") {
-                                                              if (data67 > 9007199254740991 || isNaN(data67)) {
-                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                      if (_errs73 === errors) {
+                                                        if (data32.step !== undefined) {
+                                                          let data33 = data32.step;
+                                                          const _errs74 = errors;
+                                                          if (errors === _errs74) {
+                                                            if (typeof data33 === "string") {
+                                                              if (func1(data33) > 200) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                 return false;
                                                               } else {
-                                                                if (data67 < 1 || isNaN(data67)) {
-                                                                  validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                if (func1(data33) < 1) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                   return false;
                                                                 }
                                                               }
+                                                            } else {
+                                                              validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
                                                             }
                                                           }
-                                                          var valid20 = _errs146 === errors;
+                                                          var valid11 = _errs74 === errors;
                                                         } else {
-                                                          var valid20 = true;
+                                                          var valid11 = true;
                                                         }
-                                                        if (valid20) {
-                                                          if (data66.last !== undefined) {
-                                                            let data68 = data66.last;
-                                                            const _errs148 = errors;
-                                                            if (errors === _errs148) {
-                                                              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                                                                let missing7;
-                                                                if (data68.file === undefined && (missing7 = "file") || data68.sha256 === undefined && (missing7 = "sha256") || data68.oid === undefined && (missing7 = "oid") || data68.events === undefined && (missing7 = "events")) {
-                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
-                                                                  return false;
-                                                                } else {
-                                                                  const _errs150 = errors;
-                                                                  for (const key9 in data68) {
-                                                                    if (!(key9 === "file" || key9 === "sha256" || key9 === "oid" || key9 === "events")) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                        if (valid11) {
+                                                          if (data32.question !== undefined) {
+                                                            const _errs76 = errors;
+                                                            if (typeof data32.question !== "string") {
+                                                              validate20.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                            var valid11 = _errs76 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                          if (valid11) {
+                                                            if (data32.at !== undefined) {
+                                                              let data35 = data32.at;
+                                                              const _errs78 = errors;
+                                                              if (errors === _errs78) {
+                                                                if (errors === _errs78) {
+                                                                  if (typeof data35 === "string") {
+                                                                    if (!pattern6.test(data35)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                       return false;
-                                                                      break;
                                                                     }
-                                                                  }
-                                                                  if (_errs150 === errors) {
-                                                                    if (data68.file !== undefined) {
-                                                                      let data69 = data68.file;
-                                                                      const _errs151 = errors;
-                                                                      if (errors === _errs151) {
-                                                                        if (typeof data69 === "string") {
-                                                                          if (!pattern18.test(data69)) {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
-                                                                            return false;
-                                                                          }
-                                                                        } else {
-                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                      var valid21 = _errs151 === errors;
-                                                                    } else {
-                                                                      var valid21 = true;
-                                                                    }
-                                                                    if (valid21) {
-                                                                      if (data68.sha256 !== undefined) {
-                                                                        let data70 = data68.sha256;
-                                                                        const _errs153 = errors;
-                                                                        if (errors === _errs153) {
-                                                                          if (typeof data70 === "string") {
-                                                                            if (!pattern9.test(data70)) {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                                              return false;
-                                                                            }
-                                                                          } else {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                            return false;
-                                                                          }
-                                                                        }
-                                                                        var valid21 = _errs153 === errors;
-                                                                      } else {
-                                                                        var valid21 = true;
-                                                                      }
-                                                                      if (valid21) {
-                                                                        if (data68.oid !== undefined) {
-                                                                          let data71 = data68.oid;
-                                                                          const _errs155 = errors;
-                                                                          if (errors === _errs155) {
-                                                                            if (typeof data71 === "string") {
-                                                                              if (!pattern20.test(data71)) {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
-                                                                                return false;
-                                                                              }
-                                                                            } else {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                          var valid21 = _errs155 === errors;
-                                                                        } else {
-                                                                          var valid21 = true;
-                                                                        }
-                                                                        if (valid21) {
-                                                                          if (data68.events !== undefined) {
-                                                                            let data72 = data68.events;
-                                                                            const _errs157 = errors;
-                                                                            if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                              return false;
-                                                                            }
-                                                                            if (errors === _errs157) {
-                                                                              if (typeof data72 == "number") {
-                                                                                if (data72 > 9007199254740991 || isNaN(data72)) {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                                  return false;
-                                                                                } else {
-                                                                                  if (data72 < 1 || isNaN(data72)) {
-                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                                    return false;
-                                                                                  }
-                                                                                }
-                                                                              }
-                                                                            }
-                                                                            var valid21 = _errs157 === errors;
-                                                                          } else {
-                                                                            var valid21 = true;
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
+                                                                  } else {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
                                                                   }
                                                                 }
+                                                              }
+                                                              var valid11 = _errs78 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data32.gate !== undefined) {
+                                                                let data36 = data32.gate;
+                                                                const _errs80 = errors;
+                                                                if (errors === _errs80) {
+                                                                  if (typeof data36 === "string") {
+                                                                    if (!pattern12.test(data36)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                      return false;
+                                                                    }
+                                                                  } else {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid11 = _errs80 === errors;
                                                               } else {
-                                                                validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                return false;
+                                                                var valid11 = true;
                                                               }
                                                             }
-                                                            var valid20 = _errs148 === errors;
-                                                          } else {
-                                                            var valid20 = true;
                                                           }
                                                         }
                                                       }
                                                     }
                                                   } else {
-                                                    validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs143 === errors;
+                                                var valid0 = _errs71 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
-                                                if (data.rev !== undefined) {
-                                                  let data73 = data.rev;
-                                                  const _errs159 = errors;
-                                                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
-                                                    validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                    return false;
-                                                  }
-                                                  if (errors === _errs159) {
-                                                    if (typeof data73 == "number") {
-                                                      if (data73 > 9007199254740991 || isNaN(data73)) {
-                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                        return false;
-                                                      } else {
-                                                        if (data73 < 0 || isNaN(data73)) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                          return false;
+                                                if (data.events !== undefined) {
+                                                  let data37 = data.events;
+                                                  const _errs82 = errors;
+                                                  if (errors === _errs82) {
+                                                    if (Array.isArray(data37)) {
+                                                      var valid12 = true;
+                                                      const len5 = data37.length;
+                                                      for (let i5 = 0;i5 < len5; i5++) {
+                                                        let data38 = data37[i5];
+                                                        const _errs84 = errors;
+                                                        if (errors === _errs84) {
+                                                          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                                            let missing4;
+                                                            if (data38.at === undefined && (missing4 = "at") || data38.kind === undefined && (missing4 = "kind")) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                              return false;
+                                                            } else {
+                                                              if (data38.eid !== undefined) {
+                                                                let data39 = data38.eid;
+                                                                const _errs87 = errors;
+                                                                if (errors === _errs87) {
+                                                                  if (typeof data39 === "string") {
+                                                                    if (!pattern12.test(data39)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                      return false;
+                                                                    }
+                                                                  } else {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid13 = _errs87 === errors;
+                                                              } else {
+                                                                var valid13 = true;
+                                                              }
+                                                              if (valid13) {
+                                                                if (data38.rev !== undefined) {
+                                                                  let data40 = data38.rev;
+                                                                  const _errs89 = errors;
+                                                                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (errors === _errs89) {
+                                                                    if (typeof data40 == "number") {
+                                                                      if (data40 > 9007199254740991 || isNaN(data40)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                        return false;
+                                                                      } else {
+                                                                        if (data40 < 1 || isNaN(data40)) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid13 = _errs89 === errors;
+                                                                } else {
+                                                                  var valid13 = true;
+                                                                }
+                                                                if (valid13) {
+                                                                  if (data38.at !== undefined) {
+                                                                    let data41 = data38.at;
+                                                                    const _errs91 = errors;
+                                                                    if (errors === _errs91) {
+                                                                      if (errors === _errs91) {
+                                                                        if (typeof data41 === "string") {
+                                                                          if (!pattern6.test(data41)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                    var valid13 = _errs91 === errors;
+                                                                  } else {
+                                                                    var valid13 = true;
+                                                                  }
+                                                                  if (valid13) {
+                                                                    if (data38.kind !== undefined) {
+                                                                      let data42 = data38.kind;
+                                                                      const _errs93 = errors;
+                                                                      if (typeof data42 !== "string") {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                      if (!(data42 === "start" || data42 === "enter" || data42 === "update" || data42 === "done" || data42 === "error" || data42 === "status" || data42 === "plan" || data42 === "usage" || data42 === "artifacts" || data42 === "edit" || data42 === "save" || data42 === "log" || data42 === "resume" || data42 === "replay" || data42 === "skip" || data42 === "var" || data42 === "fork" || data42 === "merge" || data42 === "rename" || data42 === "await" || data42 === "approve" || data42 === "reject")) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                        return false;
+                                                                      }
+                                                                      var valid13 = _errs93 === errors;
+                                                                    } else {
+                                                                      var valid13 = true;
+                                                                    }
+                                                                    if (valid13) {
+                                                                      if (data38.step !== undefined) {
+                                                                        let data43 = data38.step;
+                                                                        const _errs95 = errors;
+                                                                        if (errors === _errs95) {
+                                                                          if (typeof data43 === "string") {
+                                                                            if (func1(data43) > 200) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                              return false;
+                                                                            } else {
+                                                                              if (func1(data43) < 1) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                          } else {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid13 = _errs95 === errors;
+                                                                      } else {
+                                                                        var valid13 = true;
+                                                                      }
+                                                                      if (valid13) {
+                                                                        if (data38.workflow !== undefined) {
+                                                                          let data44 = data38.workflow;
+                                                                          const _errs97 = errors;
+                                                                          if (errors === _errs97) {
+                                                                            if (typeof data44 === "string") {
+                                                                              if (func1(data44) > 128) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                                return false;
+                                                                              } else {
+                                                                                if (!pattern4.test(data44)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid13 = _errs97 === errors;
+                                                                        } else {
+                                                                          var valid13 = true;
+                                                                        }
+                                                                        if (valid13) {
+                                                                          if (data38.id !== undefined) {
+                                                                            let data45 = data38.id;
+                                                                            const _errs99 = errors;
+                                                                            if (errors === _errs99) {
+                                                                              if (typeof data45 === "string") {
+                                                                                if (!pattern5.test(data45)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                  return false;
+                                                                                }
+                                                                              } else {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                            var valid13 = _errs99 === errors;
+                                                                          } else {
+                                                                            var valid13 = true;
+                                                                          }
+                                                                          if (valid13) {
+                                                                            if (data38.type !== undefined) {
+                                                                              let data46 = data38.type;
+                                                                              const _errs101 = errors;
+                                                                              if (typeof data46 !== "string") {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                return false;
+                                                                              }
+                                                                              if (!(data46 === "workflow" || data46 === "chat" || data46 === "agent" || data46 === "plugin")) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                return false;
+                                                                              }
+                                                                              var valid13 = _errs101 === errors;
+                                                                            } else {
+                                                                              var valid13 = true;
+                                                                            }
+                                                                            if (valid13) {
+                                                                              if (data38.note !== undefined) {
+                                                                                const _errs103 = errors;
+                                                                                if (typeof data38.note !== "string") {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid13 = _errs103 === errors;
+                                                                              } else {
+                                                                                var valid13 = true;
+                                                                              }
+                                                                              if (valid13) {
+                                                                                if (data38.patch !== undefined) {
+                                                                                  let data48 = data38.patch;
+                                                                                  const _errs105 = errors;
+                                                                                  if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid13 = _errs105 === errors;
+                                                                                } else {
+                                                                                  var valid13 = true;
+                                                                                }
+                                                                                if (valid13) {
+                                                                                  if (data38.context !== undefined) {
+                                                                                    let data49 = data38.context;
+                                                                                    const _errs107 = errors;
+                                                                                    if (!(data49 && typeof data49 == "object" && !Array.isArray(data49))) {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                    var valid13 = _errs107 === errors;
+                                                                                  } else {
+                                                                                    var valid13 = true;
+                                                                                  }
+                                                                                  if (valid13) {
+                                                                                    if (data38.status !== undefined) {
+                                                                                      let data50 = data38.status;
+                                                                                      const _errs109 = errors;
+                                                                                      if (typeof data50 !== "string") {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                      if (!(data50 === "running" || data50 === "paused" || data50 === "waiting" || data50 === "completed" || data50 === "failed" || data50 === "abandoned")) {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                      var valid13 = _errs109 === errors;
+                                                                                    } else {
+                                                                                      var valid13 = true;
+                                                                                    }
+                                                                                    if (valid13) {
+                                                                                      if (data38.plan !== undefined) {
+                                                                                        let data51 = data38.plan;
+                                                                                        const _errs111 = errors;
+                                                                                        if (errors === _errs111) {
+                                                                                          if (Array.isArray(data51)) {
+                                                                                            var valid14 = true;
+                                                                                            const len6 = data51.length;
+                                                                                            for (let i6 = 0;i6 < len6; i6++) {
+                                                                                              let data52 = data51[i6];
+                                                                                              const _errs113 = errors;
+                                                                                              if (errors === _errs113) {
+                                                                                                if (typeof data52 === "string") {
+                                                                                                  if (func1(data52) > 200) {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                    return false;
+                                                                                                  } else {
+                                                                                                    if (func1(data52) < 1) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid14 = _errs113 === errors;
+                                                                                              if (!valid14) {
+                                                                                                break;
+                                                                                              }
+                                                                                            }
+                                                                                          } else {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                        var valid13 = _errs111 === errors;
+                                                                                      } else {
+                                                                                        var valid13 = true;
+                                                                                      }
+                                                                                      if (valid13) {
+                                                                                        if (data38.usage !== undefined) {
+                                                                                          let data53 = data38.usage;
+                                                                                          const _errs115 = errors;
+                                                                                          if (errors === _errs115) {
+                                                                                            if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                                                                              for (const key6 in data53) {
+                                                                                                const _errs118 = errors;
+                                                                                                if (!(typeof data53[key6] == "number")) {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                var valid15 = _errs118 === errors;
+                                                                                                if (!valid15) {
+                                                                                                  break;
+                                                                                                }
+                                                                                              }
+                                                                                            } else {
+                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                              return false;
+                                                                                            }
+                                                                                          }
+                                                                                          var valid13 = _errs115 === errors;
+                                                                                        } else {
+                                                                                          var valid13 = true;
+                                                                                        }
+                                                                                        if (valid13) {
+                                                                                          if (data38.artifacts !== undefined) {
+                                                                                            let data55 = data38.artifacts;
+                                                                                            const _errs120 = errors;
+                                                                                            if (errors === _errs120) {
+                                                                                              if (Array.isArray(data55)) {
+                                                                                                var valid16 = true;
+                                                                                                const len7 = data55.length;
+                                                                                                for (let i7 = 0;i7 < len7; i7++) {
+                                                                                                  let data56 = data55[i7];
+                                                                                                  const _errs122 = errors;
+                                                                                                  if (errors === _errs122) {
+                                                                                                    if (typeof data56 === "string") {
+                                                                                                      if (func1(data56) < 1) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid16 = _errs122 === errors;
+                                                                                                  if (!valid16) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid13 = _errs120 === errors;
+                                                                                          } else {
+                                                                                            var valid13 = true;
+                                                                                          }
+                                                                                          if (valid13) {
+                                                                                            if (data38.state !== undefined) {
+                                                                                              let data57 = data38.state;
+                                                                                              const _errs124 = errors;
+                                                                                              if (!(data57 && typeof data57 == "object" && !Array.isArray(data57))) {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                              var valid13 = _errs124 === errors;
+                                                                                            } else {
+                                                                                              var valid13 = true;
+                                                                                            }
+                                                                                            if (valid13) {
+                                                                                              if (data38.removed !== undefined) {
+                                                                                                let data58 = data38.removed;
+                                                                                                const _errs126 = errors;
+                                                                                                if (errors === _errs126) {
+                                                                                                  if (Array.isArray(data58)) {
+                                                                                                    var valid17 = true;
+                                                                                                    const len8 = data58.length;
+                                                                                                    for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                      const _errs128 = errors;
+                                                                                                      if (typeof data58[i8] !== "string") {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                      var valid17 = _errs128 === errors;
+                                                                                                      if (!valid17) {
+                                                                                                        break;
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid13 = _errs126 === errors;
+                                                                                              } else {
+                                                                                                var valid13 = true;
+                                                                                              }
+                                                                                              if (valid13) {
+                                                                                                if (data38.vars !== undefined) {
+                                                                                                  let data60 = data38.vars;
+                                                                                                  const _errs130 = errors;
+                                                                                                  if (errors === _errs130) {
+                                                                                                    if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                                                                                                      for (const key7 in data60) {
+                                                                                                        const _errs133 = errors;
+                                                                                                        if (typeof data60[key7] !== "string") {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        var valid18 = _errs133 === errors;
+                                                                                                        if (!valid18) {
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid13 = _errs130 === errors;
+                                                                                                } else {
+                                                                                                  var valid13 = true;
+                                                                                                }
+                                                                                                if (valid13) {
+                                                                                                  if (data38.spec !== undefined) {
+                                                                                                    let data62 = data38.spec;
+                                                                                                    const _errs135 = errors;
+                                                                                                    if (errors === _errs135) {
+                                                                                                      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                                                                                                        let missing5;
+                                                                                                        if (data62.path === undefined && (missing5 = "path") || data62.sha256 === undefined && (missing5 = "sha256")) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                          return false;
+                                                                                                        } else {
+                                                                                                          const _errs137 = errors;
+                                                                                                          for (const key8 in data62) {
+                                                                                                            if (!(key8 === "path" || key8 === "sha256")) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                                                                                                              return false;
+                                                                                                              break;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          if (_errs137 === errors) {
+                                                                                                            if (data62.path !== undefined) {
+                                                                                                              const _errs138 = errors;
+                                                                                                              if (typeof data62.path !== "string") {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                              var valid19 = _errs138 === errors;
+                                                                                                            } else {
+                                                                                                              var valid19 = true;
+                                                                                                            }
+                                                                                                            if (valid19) {
+                                                                                                              if (data62.sha256 !== undefined) {
+                                                                                                                let data64 = data62.sha256;
+                                                                                                                const _errs140 = errors;
+                                                                                                                if (errors === _errs140) {
+                                                                                                                  if (typeof data64 === "string") {
+                                                                                                                    if (!pattern9.test(data64)) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                      return false;
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid19 = _errs140 === errors;
+                                                                                                              } else {
+                                                                                                                var valid19 = true;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                      } else {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    }
+                                                                                                    var valid13 = _errs135 === errors;
+                                                                                                  } else {
+                                                                                                    var valid13 = true;
+                                                                                                  }
+                                                                                                  if (valid13) {
+                                                                                                    if (data38.continued_from !== undefined) {
+                                                                                                      let data65 = data38.continued_from;
+                                                                                                      const _errs142 = errors;
+                                                                                                      if (errors === _errs142) {
+                                                                                                        if (typeof data65 === "string") {
+                                                                                                          if (!pattern5.test(data65)) {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid13 = _errs142 === errors;
+                                                                                                    } else {
+                                                                                                      var valid13 = true;
+                                                                                                    }
+                                                                                                    if (valid13) {
+                                                                                                      if (data38.actor !== undefined) {
+                                                                                                        const _errs144 = errors;
+                                                                                                        if (typeof data38.actor !== "string") {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                        var valid13 = _errs144 === errors;
+                                                                                                      } else {
+                                                                                                        var valid13 = true;
+                                                                                                      }
+                                                                                                      if (valid13) {
+                                                                                                        if (data38.to !== undefined) {
+                                                                                                          let data67 = data38.to;
+                                                                                                          const _errs146 = errors;
+                                                                                                          if (errors === _errs146) {
+                                                                                                            if (typeof data67 === "string") {
+                                                                                                              if (!pattern12.test(data67)) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid13 = _errs146 === errors;
+                                                                                                        } else {
+                                                                                                          var valid13 = true;
+                                                                                                        }
+                                                                                                        if (valid13) {
+                                                                                                          if (data38.index !== undefined) {
+                                                                                                            let data68 = data38.index;
+                                                                                                            const _errs148 = errors;
+                                                                                                            if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                            if (errors === _errs148) {
+                                                                                                              if (typeof data68 == "number") {
+                                                                                                                if (data68 > 9007199254740991 || isNaN(data68)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                                  return false;
+                                                                                                                } else {
+                                                                                                                  if (data68 < 0 || isNaN(data68)) {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid13 = _errs148 === errors;
+                                                                                                          } else {
+                                                                                                            var valid13 = true;
+                                                                                                          }
+                                                                                                          if (valid13) {
+                                                                                                            if (data38.resolved !== undefined) {
+                                                                                                              let data69 = data38.resolved;
+                                                                                                              const _errs150 = errors;
+                                                                                                              if (errors === _errs150) {
+                                                                                                                if (Array.isArray(data69)) {
+                                                                                                                  var valid20 = true;
+                                                                                                                  const len9 = data69.length;
+                                                                                                                  for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                                    let data70 = data69[i9];
+                                                                                                                    const _errs152 = errors;
+                                                                                                                    if (errors === _errs152) {
+                                                                                                                      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                                        let missing6;
+                                                                                                                        if (data70.key === undefined && (missing6 = "key") || data70.values === undefined && (missing6 = "values") || data70.kept === undefined && (missing6 = "kept")) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                                                                                          return false;
+                                                                                                                        } else {
+                                                                                                                          const _errs154 = errors;
+                                                                                                                          for (const key9 in data70) {
+                                                                                                                            if (!(key9 === "key" || key9 === "values" || key9 === "kept")) {
+                                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                                                                                                              return false;
+                                                                                                                              break;
+                                                                                                                            }
+                                                                                                                          }
+                                                                                                                          if (_errs154 === errors) {
+                                                                                                                            if (data70.key !== undefined) {
+                                                                                                                              const _errs155 = errors;
+                                                                                                                              if (typeof data70.key !== "string") {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                              var valid21 = _errs155 === errors;
+                                                                                                                            } else {
+                                                                                                                              var valid21 = true;
+                                                                                                                            }
+                                                                                                                            if (valid21) {
+                                                                                                                              if (data70.values !== undefined) {
+                                                                                                                                const _errs157 = errors;
+                                                                                                                                if (errors === _errs157) {
+                                                                                                                                  if (!Array.isArray(data70.values)) {
+                                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                    return false;
+                                                                                                                                  }
+                                                                                                                                }
+                                                                                                                                var valid21 = _errs157 === errors;
+                                                                                                                              } else {
+                                                                                                                                var valid21 = true;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      } else {
+                                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                        return false;
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                    var valid20 = _errs152 === errors;
+                                                                                                                    if (!valid20) {
+                                                                                                                      break;
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                } else {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              }
+                                                                                                              var valid13 = _errs150 === errors;
+                                                                                                            } else {
+                                                                                                              var valid13 = true;
+                                                                                                            }
+                                                                                                            if (valid13) {
+                                                                                                              if (data38.by !== undefined) {
+                                                                                                                const _errs159 = errors;
+                                                                                                                if (typeof data38.by !== "string") {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                                var valid13 = _errs159 === errors;
+                                                                                                              } else {
+                                                                                                                var valid13 = true;
+                                                                                                              }
+                                                                                                              if (valid13) {
+                                                                                                                if (data38.gates !== undefined) {
+                                                                                                                  let data74 = data38.gates;
+                                                                                                                  const _errs161 = errors;
+                                                                                                                  if (errors === _errs161) {
+                                                                                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                                                                                                                      for (const key10 in data74) {
+                                                                                                                        const _errs164 = errors;
+                                                                                                                        if (typeof data74[key10] !== "string") {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/gates/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                          return false;
+                                                                                                                        }
+                                                                                                                        var valid22 = _errs164 === errors;
+                                                                                                                        if (!valid22) {
+                                                                                                                          break;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    } else {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/gates", schemaPath: "#/properties/events/items/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                      return false;
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                  var valid13 = _errs161 === errors;
+                                                                                                                } else {
+                                                                                                                  var valid13 = true;
+                                                                                                                }
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid12 = _errs84 === errors;
+                                                        if (!valid12) {
+                                                          break;
                                                         }
                                                       }
+                                                    } else {
+                                                      validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                      return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs159 === errors;
+                                                  var valid0 = _errs82 === errors;
                                                 } else {
                                                   var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.history !== undefined) {
+                                                    let data76 = data.history;
+                                                    const _errs166 = errors;
+                                                    if (errors === _errs166) {
+                                                      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                                                        let missing7;
+                                                        if (data76.events === undefined && (missing7 = "events") || data76.last === undefined && (missing7 = "last")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          const _errs168 = errors;
+                                                          for (const key11 in data76) {
+                                                            if (!(key11 === "events" || key11 === "last")) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                                              return false;
+                                                              break;
+                                                            }
+                                                          }
+                                                          if (_errs168 === errors) {
+                                                            if (data76.events !== undefined) {
+                                                              let data77 = data76.events;
+                                                              const _errs169 = errors;
+                                                              if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs169) {
+                                                                if (typeof data77 == "number") {
+                                                                  if (data77 > 9007199254740991 || isNaN(data77)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data77 < 1 || isNaN(data77)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid23 = _errs169 === errors;
+                                                            } else {
+                                                              var valid23 = true;
+                                                            }
+                                                            if (valid23) {
+                                                              if (data76.last !== undefined) {
+                                                                let data78 = data76.last;
+                                                                const _errs171 = errors;
+                                                                if (errors === _errs171) {
+                                                                  if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                    let missing8;
+                                                                    if (data78.file === undefined && (missing8 = "file") || data78.sha256 === undefined && (missing8 = "sha256") || data78.oid === undefined && (missing8 = "oid") || data78.events === undefined && (missing8 = "events")) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
+                                                                      return false;
+                                                                    } else {
+                                                                      const _errs173 = errors;
+                                                                      for (const key12 in data78) {
+                                                                        if (!(key12 === "file" || key12 === "sha256" || key12 === "oid" || key12 === "events")) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                                                          return false;
+                                                                          break;
+                                                                        }
+                                                                      }
+                                                                      if (_errs173 === errors) {
+                                                                        if (data78.file !== undefined) {
+                                                                          let data79 = data78.file;
+                                                                          const _errs174 = errors;
+                                                                          if (errors === _errs174) {
+                                                                            if (typeof data79 === "string") {
+                                                                              if (!pattern20.test(data79)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid24 = _errs174 === errors;
+                                                                        } else {
+                                                                          var valid24 = true;
+                                                                        }
+                                                                        if (valid24) {
+                                                                          if (data78.sha256 !== undefined) {
+                                                                            let data80 = data78.sha256;
+                                                                            const _errs176 = errors;
+                                                                            if (errors === _errs176) {
+                                                                              if (typeof data80 === "string") {
+                                                                                if (!pattern9.test(data80)) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                  return false;
+                                                                                }
+                                                                              } else {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                            var valid24 = _errs176 === errors;
+                                                                          } else {
+                                                                            var valid24 = true;
+                                                                          }
+                                                                          if (valid24) {
+                                                                            if (data78.oid !== undefined) {
+                                                                              let data81 = data78.oid;
+                                                                              const _errs178 = errors;
+                                                                              if (errors === _errs178) {
+                                                                                if (typeof data81 === "string") {
+                                                                                  if (!pattern22.test(data81)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                    return false;
+                                                                                  }
+                                                                                } else {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid24 = _errs178 === errors;
+                                                                            } else {
+                                                                              var valid24 = true;
+                                                                            }
+                                                                            if (valid24) {
+                                                                              if (data78.events !== undefined) {
+                                                                                let data82 = data78.events;
+                                                                                const _errs180 = errors;
+                                                                                if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)))) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                  return false;
+                                                                                }
+                                                                                if (errors === _errs180) {
+                                                                                  if (typeof data82 == "number") {
+                                                                                    if (data82 > 9007199254740991 || isNaN(data82)) {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                      return false;
+                                                                                    } else {
+                                                                                      if (data82 < 1 || isNaN(data82)) {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                                var valid24 = _errs180 === errors;
+                                                                              } else {
+                                                                                var valid24 = true;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid23 = _errs171 === errors;
+                                                              } else {
+                                                                var valid23 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid0 = _errs166 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.rev !== undefined) {
+                                                      let data83 = data.rev;
+                                                      const _errs182 = errors;
+                                                      if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)))) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs182) {
+                                                        if (typeof data83 == "number") {
+                                                          if (data83 > 9007199254740991 || isNaN(data83)) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                            return false;
+                                                          } else {
+                                                            if (data83 < 0 || isNaN(data83)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid0 = _errs182 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                  }
                                                 }
                                               }
                                             }
@@ -2856,6 +3031,8 @@ function nextStep(session) {
 }
 function nextAction(session, archived) {
   const step = session.status === "completed" ? null : nextStep(session);
+  if (session.waiting && !archived)
+    return { step: session.waiting.step, command: `approve ${session.workflow}` };
   if (archived)
     return { step, command: session.status === "completed" ? undefined : `resume ${session.id}` };
   return { step, command: step === null ? `save ${session.workflow}` : `resume ${session.workflow}` };
@@ -2873,6 +3050,7 @@ function summarize(session) {
     ...total !== undefined && { position: `${index}/${total}` },
     next: nextAction(session, false).step,
     ...error !== undefined && { error },
+    ...session.waiting && { waiting: { step: session.waiting.step, question: session.waiting.question } },
     started_at,
     updated_at
   };

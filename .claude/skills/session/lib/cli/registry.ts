@@ -14,6 +14,8 @@ export const COMMANDS = [
   "status",
   "pending",
   "resume",
+  "approve",
+  "reject",
   "list",
   "show",
   "search",

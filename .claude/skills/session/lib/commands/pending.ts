@@ -68,6 +68,11 @@ bad SESSION_NOW) is one line on stdout naming \`doctor\`, and exit 0.`,
       // The name keeps to the name grammar (letters, digits, `._-:`), which the schema checks: safe in a command line.
       // `resume: session resume NAME`, or `save: session save NAME` when no step is left to run.
       const command = next.command ?? `resume ${s.workflow}`;
+      if (s.waiting)
+        lines.push(
+          `  waits for a person's answer to ${quoted(s.waiting.question)} since ${ago(s.waiting.at, now)}; ` +
+            `only a person unblocks it (do not approve it yourself)`,
+        );
       lines.push(`  ${command.slice(0, command.indexOf(" "))}: ${ctx.command(command)}`);
       const mark = marks.get(`${folder}/${fileStem(s.workflow)}.json`);
       if (mark) lines.push(`  git: ${describeMark(mark, quoted, ctx.command("doctor"))}`);

@@ -2,7 +2,15 @@
 import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
-import { oneOf, parseArtifact, parseJsonObject, parsePlan, parseUsage, parseWholeNumber } from "../core/parse.ts";
+import {
+  oneOf,
+  parseArtifact,
+  parseJsonObject,
+  parsePlan,
+  parseQuestion,
+  parseUsage,
+  parseWholeNumber,
+} from "../core/parse.ts";
 import { type SetRequest, setEvents } from "../core/progress.ts";
 import { STATUSES } from "../core/vocabulary.ts";
 import { isActiveName, resolveSession } from "../store/read.ts";
@@ -34,6 +42,11 @@ export default defineCommand({
       help: "a file this step created (repeatable): show lists it, the archive links it",
     },
     "replace-context": { type: "boolean", help: "CONTEXT_JSON replaces the context instead of merging into it" },
+    await: {
+      type: "string",
+      value: "QUESTION",
+      help: "STEP waits for a person: status waiting until `approve` (or `reject`) answers QUESTION",
+    },
   },
   description: `NAME is a workflow name (the session is created if absent) or a full id, never
 an id prefix (a prefix would be taken as a new name).
@@ -44,7 +57,10 @@ changes nothing writes nothing. With a plan, a STEP outside it is refused (exit 
 naming the closest planned step: "did you mean \`pr:create\`?") unless the same
 call passes a new --plan that holds it. After --error the next set makes the
 session running again; its errors stay. A write that would make the state file
-larger than 1 MiB is refused (exit 2). Prints the new state without its timeline
+larger than 1 MiB is refused (exit 2). --await QUESTION (or entering a step
+that \`start --gate\` declared) makes the session wait: status waiting, until a
+person runs \`approve\` or \`reject\`; meanwhile entering another step, --done on
+the gated step and \`resume\` are refused (exit 2, naming \`approve\`). Prints the new state without its timeline
 (\`session get NAME\` prints it all).`,
   footer:
     "Exit codes: 0 ok, 2 bad input, 3 rev mismatch, lock timeout or the session (named by its id) replaced " +
@@ -73,6 +89,7 @@ larger than 1 MiB is refused (exit 2). Prints the new state without its timeline
     if (v.plan !== undefined) req.plan = parsePlan(v.plan);
     if (v.usage !== undefined) req.usage = parseUsage(v.usage);
     if (v.artifact) req.artifacts = v.artifact.map(parseArtifact);
+    if (v.await !== undefined) req.await = parseQuestion(v.await, "--await");
 
     // A full id names its session too (never a prefix: a typo must not move another session).
     // The name wins; only what could be a full id is looked up (set never takes a prefix).

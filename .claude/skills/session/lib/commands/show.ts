@@ -1,5 +1,7 @@
 /** The `session show` command: one session, active or archived, in full. */
 import { defineCommand } from "../cli/command.ts";
+import { durationInWords } from "../core/duration.ts";
+import { gateAnswers } from "../core/gates.ts";
 import { mergeResolutions } from "../core/merge.ts";
 import { mermaidGantt } from "../format/mermaid.ts";
 import { visible } from "../format/printable.ts";
@@ -50,6 +52,18 @@ Next: line as \`session status\` prints it.`,
       lines.push("", paint.bold("Artifacts"), ...session.artifacts.map((path) => `  Created: ${visible(path)}`));
     const log = logLines(session);
     if (log.length) lines.push("", paint.bold("Log"), ...log);
+    const answers = gateAnswers(session.events ?? []);
+    if (answers.length)
+      lines.push(
+        "",
+        paint.bold("Approvals"),
+        ...answers.map(
+          (a) =>
+            `  ${a.at}  [${visible(a.step)}]  ${a.answer}${a.by === undefined ? "" : ` by ${visible(a.by)}`}: ` +
+            `${JSON.stringify(visible(a.question))}${a.waitedMs === undefined ? "" : ` (waited ${durationInWords(a.waitedMs)})`}` +
+            `${a.note === undefined ? "" : ` — ${visible(a.note)}`}`,
+        ),
+      );
     const merges = mergeResolutions(session);
     if (merges.length) lines.push("", paint.bold("Merges"), ...merges.map((m) => `  ${m.at}  ${visible(m.text)}`));
     if (session.vars && Object.keys(session.vars).length > 0)

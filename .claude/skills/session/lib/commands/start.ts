@@ -3,7 +3,7 @@ import { defineCommand } from "../cli/command.ts";
 import { UsageError } from "../core/errors.ts";
 import { forkEvents, startEvents } from "../core/lifecycle-events.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
-import { oneOf, parsePlan, parseVars } from "../core/parse.ts";
+import { oneOf, parseGates, parsePlan, parseVars } from "../core/parse.ts";
 import type { SessionEvent } from "../core/schema.ts";
 import { SESSION_TYPES } from "../core/vocabulary.ts";
 import { fileSha256 } from "../fs/files.ts";
@@ -34,13 +34,21 @@ export default defineCommand({
       help: "start as a copy of session ID (active or archived): steps, context, plan, vars",
     },
     from: { type: "string", value: "STEP", help: "with --fork: the copy as it stood right after STEP was entered" },
+    gate: {
+      type: "string",
+      value: "STEP=QUESTION",
+      multiple: true,
+      help: "entering STEP waits for a person's approval of QUESTION (repeatable)",
+    },
   },
   description: `Refuses (exit 2) when a session is active under NAME, unless --restart.
 The new session becomes the active one (\`session status\` and \`resume\` without
 a NAME use it). It enters no step: the plan drives \`next\`. The refusal's hint
 names \`resume\`; with --restart the old session is archived as abandoned and the
 output adds replaced_archive (its path). --fork gives the copy a new id and
-continued_from: ID. Prints the session without its timeline.`,
+continued_from: ID. --gate STEP=QUESTION (repeatable; STEP must be in --steps when
+given) makes entering STEP wait for a person: \`approve\` lets it run, \`reject\`
+fails it. Prints the session without its timeline.`,
   footer:
     "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
@@ -51,7 +59,7 @@ continued_from: ID. Prints the session without its timeline.`,
     const moment = { now, newId };
     let events: SessionEvent[];
     if (v.fork !== undefined) {
-      for (const option of ["steps", "var", "spec", "continue-from", "type"] as const) {
+      for (const option of ["steps", "var", "spec", "continue-from", "type", "gate"] as const) {
         if (v[option] !== undefined)
           throw new UsageError(`--${option} does not go with --fork: the fork copies its source's`);
       }
@@ -78,6 +86,7 @@ continued_from: ID. Prints the session without its timeline.`,
           type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
           plan: v.steps === undefined ? undefined : parsePlan(v.steps, "--steps"),
           vars: parseVars(v.var),
+          gates: parseGates(v.gate, v.steps === undefined ? undefined : parsePlan(v.steps, "--steps")),
           spec: v.spec === undefined ? undefined : await specOf(v.spec, ctx.cwd, ctx.paths.root),
           continuedFrom:
             continued === undefined

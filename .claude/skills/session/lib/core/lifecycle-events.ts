@@ -5,6 +5,7 @@
  */
 import { closest } from "./closest.ts";
 import { UsageError } from "./errors.ts";
+import { waitingError } from "./gates.ts";
 import { withIdentities } from "./identity.ts";
 import type { JsonObject } from "./json.ts";
 import { sameStep } from "./names.ts";
@@ -19,6 +20,8 @@ export interface StartRequest {
   vars?: Record<string, string>;
   spec?: { path: string; sha256: string };
   continuedFrom?: string;
+  /** Approval gates: step → the question entering it asks. */
+  gates?: Record<string, string>;
 }
 
 /** A new session: `start` (who, vars, spec, what it continues), then its plan. */
@@ -34,6 +37,7 @@ export function startEvents(req: StartRequest, { now, newId }: Moment): SessionE
   if (req.vars && Object.keys(req.vars).length > 0) start.vars = req.vars;
   if (req.spec) start.spec = req.spec;
   if (req.continuedFrom) start.continued_from = req.continuedFrom;
+  if (req.gates && Object.keys(req.gates).length > 0) start.gates = req.gates;
   const events = [start];
   if (req.plan) events.push({ rev: 1, at: now, kind: "plan", plan: req.plan });
   return events;
@@ -104,6 +108,7 @@ export function resumeEvents(
       "To run it again from a step, fork it: `session start NEW-NAME --fork ID --from STEP`.",
     );
   }
+  if (session.waiting) throw waitingError(session, "resume is refused");
   const rev = session.rev + 1;
   const events: SessionEvent[] = [];
   const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);

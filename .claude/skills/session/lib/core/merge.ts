@@ -6,6 +6,8 @@
  * event wherever its identity is. Pure: states in, a state (or the reason it
  * cannot be done) out.
  */
+
+import { answerClash } from "./gates.ts";
 import {
   chainedFrom,
   checkpointAfter,
@@ -64,6 +66,9 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
       ok: false,
       reason: `the two sides hold different events under one identity (${clash}): one was altered by hand`,
     };
+  // Two different answers to one approval gate: a person decides which stands (gates.ts), never the merge.
+  const answers = answerClash(a, b);
+  if (answers) return { ok: false, reason: answers };
   const inA = new Set(a.map((e) => e.eid));
   const inB = new Set(b.map((e) => e.eid));
   // A fast-forward: a side that holds every event of the other is the result as it is (when the two histories

@@ -86,6 +86,35 @@ export function parseVars(pairs: readonly string[] = []): Record<string, string>
   return vars;
 }
 
+/** A question a person answers (`--await`, `--gate`): one non-empty line of printable text. */
+export function parseQuestion(text: string, option: string): string {
+  if (text.trim() === "")
+    throw new UsageError(`${option} needs a question`, `Example: ${option} "Deploy to production?"`);
+  if (/[\p{Cc}\u2028\u2029]/u.test(text) || !text.isWellFormed())
+    throw new UsageError(`${option}: the question must be one line of text, without control characters`);
+  if ([...text].length > 1000) throw new UsageError(`${option}: the question is longer than 1000 characters`);
+  return text;
+}
+
+/** `--gate STEP=QUESTION` (repeatable): step → question; with a PLAN, each STEP must be in it. */
+export function parseGates(pairs: readonly string[] = [], plan?: readonly string[]): Record<string, string> {
+  const gates: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0)
+      throw new UsageError(
+        `--gate needs STEP=QUESTION, not ${JSON.stringify(pair)}`,
+        'Example: --gate deploy="Deploy?"',
+      );
+    const step = checkStep(pair.slice(0, eq).trim());
+    const planned = plan?.find((p) => sameStep(p, step));
+    if (plan && planned === undefined)
+      throw new UsageError(`--gate ${JSON.stringify(step)}: not a step of --steps (${plan.join(", ")})`);
+    defineOwn(gates, planned ?? step, parseQuestion(pair.slice(eq + 1), "--gate"));
+  }
+  return gates;
+}
+
 /** `--usage '{"tokens": 1200}'`: counters to add up, each a finite number. */
 export function parseUsage(text: string): Record<string, number> {
   const usage = parseJsonObject(text, "--usage");

@@ -5,6 +5,7 @@
 
 import { closest } from "./closest.ts";
 import { ConflictError, UsageError } from "./errors.ts";
+import { approvedSinceEntered, approveHint, waitingError } from "./gates.ts";
 import type { JsonObject } from "./json.ts";
 import { sameStep, spellingIn, stepKey } from "./names.ts";
 import type { Session, SessionEvent, Status } from "./schema.ts";
@@ -23,6 +24,8 @@ export interface SetRequest {
   usage?: Record<string, number>;
   artifacts?: string[];
   expectRev?: number;
+  /** The question STEP waits on: the session waits for a person's answer (gates.ts). */
+  await?: string;
 }
 
 export interface Moment {
@@ -58,6 +61,7 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
 
   const rev = (prev?.rev ?? 0) + 1;
   const step = spellingIn([...(plan ?? []), ...spelled], req.step);
+  const question = gateQuestion(prev, req, step);
   const events: SessionEvent[] = [];
   const add = (event: Omit<SessionEvent, "rev" | "at">) => events.push({ rev, at: now, ...event } as SessionEvent);
   if (!prev) add({ kind: "start", workflow: req.workflow, id: newId(), type: "workflow" });
@@ -95,8 +99,10 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   if (artifacts.length > 0) add({ kind: "artifacts", step, artifacts });
   if (req.done && (entering || !prev?.step_done)) add({ kind: "done", step });
   if (req.error !== undefined) add({ kind: "error", step, note: req.error });
-  const status = req.status ?? (req.error !== undefined ? "failed" : "running");
-  const current = req.error !== undefined ? "failed" : (prev?.status ?? "running");
+  if (question !== undefined) add({ kind: "await", step, note: question });
+  const waits = req.error === undefined && (question !== undefined || prev?.waiting !== undefined);
+  const status = req.status ?? (req.error !== undefined ? "failed" : waits ? "waiting" : "running");
+  const current = req.error !== undefined ? "failed" : question !== undefined ? "waiting" : (prev?.status ?? "running");
   if (status !== current) add({ kind: "status", step, status });
   return events;
 }
@@ -105,6 +111,36 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
 export function applySet(prev: Session | undefined, req: SetRequest, moment: Moment): Session {
   const events = setEvents(prev, req, moment);
   return events.length === 0 ? (prev as Session) : (applyEvents(prev ?? {}, events) as Session);
+}
+
+/**
+ * The question a `set` makes STEP wait on (`--await`, or the gate `start --gate` declared for it, until approved), or
+ * undefined; refuses what a waiting session may not do: enter another step, finish the gated one, or run on.
+ */
+function gateQuestion(prev: Session | undefined, req: SetRequest, step: string): string | undefined {
+  if (req.status === "waiting") throw new UsageError("--status waiting is set by --await", approveHint(req));
+  if (req.await !== undefined && (req.error !== undefined || req.done))
+    throw new UsageError(`--await contradicts --${req.done ? "done" : "error"}`);
+  if (req.error !== undefined) return undefined;
+  const waiting = prev?.waiting;
+  if (prev && waiting) {
+    if (!sameStep(waiting.step, step)) throw waitingError(prev, `entering ${JSON.stringify(step)} is refused`);
+    if (req.done) throw waitingError(prev, "--done is refused");
+    if (req.status === "running" || req.status === "completed")
+      throw waitingError(prev, `--status ${req.status} is refused`);
+    return req.await !== undefined && req.await !== waiting.question ? req.await : undefined;
+  }
+  if (req.await !== undefined) return req.await;
+  const gate = Object.entries(prev?.gates ?? {}).find(([gated]) => sameStep(gated, step))?.[1];
+  if (gate === undefined) return undefined;
+  const entering = prev === undefined || !sameStep(prev.step, step);
+  if (!entering && approvedSinceEntered(prev, step)) return undefined;
+  if (req.done)
+    throw new UsageError(
+      `${JSON.stringify(step)} is gated ("${gate}"): it cannot be done before a person approves it`,
+      `Enter it (\`session set ${req.workflow} ${JSON.stringify(step)}\`), then wait for \`session approve\`.`,
+    );
+  return gate;
 }
 
 function outsidePlan(step: string, plan: string[], newPlan: boolean): UsageError {
@@ -154,6 +190,8 @@ export function nextStep(session: Session): string | null {
  */
 export function nextAction(session: Session, archived: boolean): { step: string | null; command: string | undefined } {
   const step = session.status === "completed" ? null : nextStep(session);
+  // A gate waits for a person: the one way on is their answer.
+  if (session.waiting && !archived) return { step: session.waiting.step, command: `approve ${session.workflow}` };
   if (archived) return { step, command: session.status === "completed" ? undefined : `resume ${session.id}` };
   return { step, command: step === null ? `save ${session.workflow}` : `resume ${session.workflow}` };
 }
@@ -172,6 +210,7 @@ export function summarize(session: Session) {
     ...(total !== undefined && { position: `${index}/${total}` }),
     next: nextAction(session, false).step,
     ...(error !== undefined && { error }),
+    ...(session.waiting && { waiting: { step: session.waiting.step, question: session.waiting.question } }),
     started_at,
     updated_at,
   };

@@ -64,6 +64,11 @@ export const EventId = z.string().check(z.regex(/^[0-9a-z]{12,16}$/));
 /**
  * One key a merge found set to different values on the two branches: the values (in a fixed order) and the one kept.
  */
+const Gates = jsonMap<Record<string, string>>("approval gates: step → the question asked on entering it", "string");
+
+/** What a waiting session waits for: the step, the question, since when, and the `await` event (by identity). */
+const Waiting = z.object({ step: StepName, question: z.string(), at: Timestamp, gate: z.optional(EventId) });
+
 const Resolved = z.object({ key: z.string(), values: z.array(z.unknown()), kept: z.unknown() });
 
 export const SessionEvent = z.looseObject({
@@ -119,6 +124,10 @@ export const SessionEvent = z.looseObject({
   index: z.optional(z.int().check(z.minimum(0))),
   /** merge: keys the two branches set to different values, and the value kept. */
   resolved: z.optional(z.array(Resolved)),
+  /** approve, reject: the person who answered the gate (`--by`, else the actor). */
+  by: z.optional(z.string()),
+  /** start: the gates declared up front (step → question); entering one waits for approval. */
+  gates: z.optional(Gates),
 });
 export type SessionEvent = z.output<typeof SessionEvent>;
 
@@ -152,6 +161,10 @@ const sessionShape = {
   spec: z.optional(Spec),
   continued_from: z.optional(SessionId),
   artifacts: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Approval gates declared at start (step → question). */
+  gates: z.optional(Gates),
+  /** Status `waiting`: the gate a person must answer (`approve` or `reject`). */
+  waiting: z.optional(Waiting),
   events: z.optional(z.array(SessionEvent)),
   /** Older events, compacted into segment files (history.ts): the segments, and the state after them. */
   history: z.optional(History),

@@ -45,6 +45,7 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       if (event.vars) next.vars = event.vars;
       if (event.spec) next.spec = event.spec;
       if (event.continued_from) next.continued_from = event.continued_from;
+      if (event.gates) next.gates = event.gates;
       break;
     case "fork":
       // The state of another session's timeline, as it stood at a step (or last): copied as a whole.
@@ -71,6 +72,7 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
     case "error":
       next.errors = [...(state.errors ?? []), { step: event.step as string, message: event.note ?? "", at: event.at }];
       next.status = "failed";
+      delete next.waiting;
       break;
     case "status":
       next.status = event.status;
@@ -119,6 +121,25 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       break;
     case "var":
       next.vars = { ...state.vars, ...event.vars };
+      break;
+    case "await":
+      // A person must answer before the step runs (gates.ts).
+      next.status = "waiting";
+      next.waiting = {
+        step: event.step as string,
+        question: event.note ?? "",
+        at: event.at,
+        ...(event.eid !== undefined && { gate: event.eid }),
+      };
+      break;
+    case "approve":
+      delete next.waiting;
+      next.status = "running";
+      break;
+    case "reject":
+      delete next.waiting;
+      next.errors = [...(state.errors ?? []), { step: event.step as string, message: event.note ?? "", at: event.at }];
+      next.status = "failed";
       break;
     case "edit":
       for (const [key, value] of Object.entries(event.state ?? {})) setOwn(next, key, value);

@@ -1,5 +1,5 @@
 /** The fixed words of the state format, shared by the schema and the scripts (no zod here). */
-export const STATUSES = ["running", "paused", "completed", "failed", "abandoned"] as const;
+export const STATUSES = ["running", "paused", "waiting", "completed", "failed", "abandoned"] as const;
 export const ARCHIVE_STATUSES = ["completed", "failed", "abandoned"] as const;
 export const SESSION_TYPES = ["workflow", "chat", "agent", "plugin"] as const;
 /** Timeline events: what each one changes is `applyEvent` in timeline.ts. */
@@ -23,4 +23,7 @@ export const EVENT_KINDS = [
   "fork",
   "merge",
   "rename",
+  "await",
+  "approve",
+  "reject",
 ] as const;

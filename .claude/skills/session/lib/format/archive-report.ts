@@ -5,6 +5,7 @@
  * markdown.ts, so none becomes structure or a link. Pure.
  */
 import { formatDuration } from "../core/duration.ts";
+import { gateAnswers } from "../core/gates.ts";
 import type { History } from "../core/history.ts";
 import { sameStep } from "../core/names.ts";
 import { STEP_SYMBOLS, stepMarks } from "../core/progress.ts";
@@ -46,6 +47,8 @@ export function renderReport(state: ArchivedSession): string {
   ];
   const told = storyLines(state, story);
   if (told.length > 0) lines.push("", "## Story", "", ...told);
+  const answers = gateAnswers(state.events ?? []);
+  if (answers.length > 0) lines.push("", "## Approvals", "", ...answers.map(answerLine));
   lines.push("", "## Context", "", fenced("json", JSON.stringify(state.context, null, 2)));
   if (state.usage && Object.keys(state.usage).length > 0) {
     lines.push("", "## Usage", "", ...Object.entries(state.usage).map(([k, v]) => `- ${inlineText(k, true)}: ${v}`));
@@ -57,6 +60,16 @@ export function renderReport(state: ArchivedSession): string {
   if (chart) lines.push("", "## Chart", "", chart);
   if (state.notes) lines.push("", "## Notes", "", fenced("text", visible(state.notes.replace(/\r\n?/g, "\n"))));
   return `${lines.join("\n")}\n`;
+}
+
+/** One gate's answer: what was asked, who answered what and when, and how long the wait took. */
+function answerLine(answer: ReturnType<typeof gateAnswers>[number]): string {
+  const waited = answer.waitedMs === undefined ? "" : ` after waiting ${formatDuration(answer.waitedMs)}`;
+  return (
+    `- ${inlineText(answer.step)}: ${inlineText(answer.question)} — **${answer.answer}**` +
+    `${answer.by === undefined ? "" : ` by ${inlineText(answer.by)}`} at ${answer.at}${waited}` +
+    `${answer.note === undefined ? "" : ` (${inlineText(answer.note)})`}`
+  );
 }
 
 /** The sentences after the first: what was tried again, how long it stood still, and who worked on it. */

@@ -80,6 +80,12 @@ export function renderStatus({ session, now, paint, bar, command, archive, git }
     `Step:     ${stepLabel(session)}${failed ? ` - ${paint.red("FAILED")}` : ""}`,
   ];
   if (failed) lines.push(`Error:    ${visible(session.errors?.at(-1)?.message ?? "(no message)")}`);
+  if (session.waiting && !archive)
+    lines.push(
+      `Waiting:  ${JSON.stringify(visible(session.waiting.question))} since ${session.waiting.at} ` +
+        `(${ago(session.waiting.at, now)}); a person answers: ${command(`approve ${session.workflow}`)} or ` +
+        `${command(`reject ${session.workflow} --reason TEXT`)}`,
+    );
   lines.push(`Started:  ${session.started_at} (${ago(session.started_at, now)})`);
   const elapsed = (ended ? Date.parse(ended) : now.getTime()) - Date.parse(session.started_at);
   lines.push(`Elapsed:  ${durationInWords(elapsed)}${ended ? " (ended)" : ""}`);
