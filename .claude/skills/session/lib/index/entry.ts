@@ -3,6 +3,7 @@
  * listing.ts so that the index's writer, which every write loads, builds its rows without the listing's readers.
  */
 import { nameFromFile } from "../core/names.ts";
+import type { ArchivedSession, Session } from "../core/schema.ts";
 
 export interface ListEntry {
   workflow: string;
@@ -40,5 +41,20 @@ export function corruptEntry(file: string, error: string, workflow = nameFromFil
     archive: file.endsWith(".md") ? file : null,
     file,
     error: colon === -1 ? error : error.slice(colon + 2),
+  };
+}
+
+/** A readable session as `list` shows it: active (ARCHIVE null), or archived at ARCHIVE (relative to the project root). */
+export function sessionEntry(s: Session | ArchivedSession, archive: string | null = null): ListEntry {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: archive === null ? null : ((s as ArchivedSession).ended_at ?? null),
+    archive,
   };
 }

@@ -11,22 +11,12 @@ import { relativePath } from "../fs/state-paths.ts";
 import { readBlobs, stateFilesOnBranches } from "../git/git.ts";
 import { archiveHeads, listSessions } from "../store/read.ts";
 import type { Store } from "../store/store.ts";
-import { corruptEntry, type ListEntry } from "./entry.ts";
+import { corruptEntry, type ListEntry, sessionEntry } from "./entry.ts";
 import type { ListFilter } from "./filter.ts";
 
 export async function listAll(store: Store): Promise<ListEntry[]> {
   const { sessions, unreadable } = await listSessions(store);
-  const entries: ListEntry[] = sessions.map((s) => ({
-    workflow: s.workflow,
-    id: s.id,
-    type: s.type,
-    status: s.status,
-    step: s.step ?? null,
-    started_at: s.started_at,
-    updated_at: s.updated_at,
-    ended_at: null,
-    archive: null,
-  }));
+  const entries: ListEntry[] = sessions.map((s) => sessionEntry(s));
   for (const { path, reason } of unreadable) entries.push(corruptEntry(relativePath(store.paths, path), reason));
   const heads = await archiveHeads(store);
   const known = new Set(heads.map((h) => h.path));
@@ -53,7 +43,7 @@ export async function listAll(store: Store): Promise<ListEntry[]> {
     if (known.has(path) || kind !== "file") continue;
     try {
       const state = parseArchive((await readFile(path)) ?? "", path);
-      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store.paths, path) });
+      entries.push(sessionEntry(state, relativePath(store.paths, path)));
     } catch (error) {
       entries.push(corruptEntry(relativePath(store.paths, path), (error as Error).message));
     }
@@ -83,26 +73,6 @@ function stray(store: Store, dir: string, ext: ".json" | ".md"): ListEntry[] {
       (kind === "symlink" ? symlinked(path) : notRegular(path)).message,
     );
   });
-}
-
-function pick(s: {
-  workflow: string;
-  id: string;
-  type: string;
-  status: string;
-  step?: string;
-  started_at: string;
-  updated_at: string;
-}) {
-  return {
-    workflow: s.workflow,
-    id: s.id,
-    type: s.type,
-    status: s.status,
-    step: s.step ?? null,
-    started_at: s.started_at,
-    updated_at: s.updated_at,
-  };
 }
 
 /**
@@ -136,7 +106,7 @@ function branchEntry(branch: string, path: string, text: string | undefined): Li
   if (text === undefined) return undefined;
   try {
     const s = parseSession(text, `${branch}:${path}`);
-    return { ...pick(s), ended_at: null, archive: null, branch };
+    return { ...sessionEntry(s), branch };
   } catch (error) {
     return { ...corruptEntry(path, (error as Error).message), branch };
   }

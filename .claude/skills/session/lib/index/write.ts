@@ -25,7 +25,7 @@ import { dirname, join, relative } from "../fs/path.ts";
 import { firstNonFolder, isSymlink, readText, realPath } from "../fs/safe-read.ts";
 import { relativePath, type StatePaths } from "../fs/state-paths.ts";
 import { ACTIVE_FOLDERS, type Change } from "../store/store.ts";
-import { corruptEntry, type ListEntry } from "./entry.ts";
+import { corruptEntry, type ListEntry, sessionEntry } from "./entry.ts";
 
 // 3: an archive's rows hold its context keys and its timeline block's log notes (an index of 2 is rebuilt).
 export const SCHEMA_VERSION = "3";
@@ -227,19 +227,7 @@ export function rowForState(paths: StatePaths, path: string, text: string | Erro
     ]
       .filter(Boolean)
       .join("\n");
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: null,
-      archive: null,
-      body,
-    };
+    return { file, ...sessionEntry(s), body };
   } catch (error) {
     return { ...corruptEntry(file, (error as Error).message), file, body: "" };
   }
@@ -333,19 +321,7 @@ export function rowForArchive(
     const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)]
       .filter(Boolean)
       .join("\n");
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: s.ended_at,
-      archive: file,
-      body,
-    };
+    return { file, ...sessionEntry(s, file), body };
   } catch (error) {
     return { ...corruptEntry(file, (error as Error).message), file, body: "" };
   }
