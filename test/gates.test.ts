@@ -8,8 +8,18 @@
 import { describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { answerClash, gateAnswers } from "../.claude/skills/session/lib/core/gates.ts";
-import { fold, handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
+import fc from "fast-check";
+import {
+  answerClash,
+  answerEvents,
+  approvedSinceEntered,
+  gateAnswers,
+} from "../.claude/skills/session/lib/core/gates.ts";
+import { stampEvents } from "../.claude/skills/session/lib/core/identity.ts";
+import { resumeEvents, startEvents } from "../.claude/skills/session/lib/core/lifecycle-events.ts";
+import { setEvents } from "../.claude/skills/session/lib/core/progress.ts";
+import type { Session, SessionEvent } from "../.claude/skills/session/lib/core/schema.ts";
+import { applyEvents, fold, handEdits } from "../.claude/skills/session/lib/core/timeline.ts";
 import { readState, run, runIn, stateDir, tempProject } from "./helpers.ts";
 
 const at = (minute: number) => `2025-01-29T15:${String(minute).padStart(2, "0")}:00Z`;
@@ -160,6 +170,19 @@ describe("approve and reject", () => {
     expect((await runIn(p, "approve", ["rel"])).code).toBe(2); // answered already
   });
 
+  test("a waiting session can always be saved; resumed from its archive, the gated step asks again", async () => {
+    const p = tempProject();
+    const s = await gated(p);
+    const saved = await runIn(p, "save", ["rel", "--status", "abandoned"], { now: at(4) });
+    expect(saved.code).toBe(0);
+    expect((await runIn(p, "show", [s.id, "--json"], { now: at(5) })).json.waiting).toBeUndefined();
+    const resumed = await runIn(p, "resume", [s.id], { now: at(6) });
+    expect(resumed.code).toBe(0);
+    expect(resumed.json.next).toBe("deploy");
+    expect((await runIn(p, "set", ["rel", "deploy"], { now: at(7) })).json.status).toBe("waiting");
+    expect(handEdits(readState(p, "rel"))).toBeUndefined();
+  });
+
   test("approve by id prefix", async () => {
     const p = tempProject();
     const s = await gated(p);
@@ -208,6 +231,11 @@ describe("what waits, and for whom", () => {
     const text = readFileSync(join(p, saved.json.archive), "utf8");
     expect(text).toContain("## Approvals");
     expect(text).toContain(`deploy: Deploy 1.4.0? — **approved** by Ada at ${at(48)} after waiting 45m`);
+    // The story tells the wait as a stop, and who ended it.
+    expect(text).toContain("Stood still 45m 0s in all: waiting for approval 45m 0s.");
+    expect(text).toContain("deploy waits for a person: Deploy 1.4.0?");
+    expect(text).toContain("approved deploy by Ada (go), after 45m 0s waiting for approval");
+    expect(text).toContain("waiting for approval :w1");
   });
 
   test("gateAnswers pairs each answer with its question", () => {
@@ -300,3 +328,70 @@ describe.skipIf(!HAS_GIT)("end to end, with the real scripts and real git", () =
     expect(readdirSync(stateDir(repo))).toContain("w.json");
   });
 });
+
+describe("fold(events) == state with gates (property)", () => {
+  const STEPS = ["a", "b", "deploy"];
+  type Op =
+    | { op: "set"; step: string; done: boolean; error: boolean; await: boolean }
+    | { op: "answer"; answer: "approve" | "reject" }
+    | { op: "resume" };
+  const operation: fc.Arbitrary<Op> = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        op: fc.constant("set" as const),
+        step: fc.constantFrom(...STEPS),
+        done: fc.boolean(),
+        error: fc.boolean(),
+        await: fc.boolean(),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ op: fc.constant("answer" as const), answer: fc.constantFrom("approve", "reject") }),
+    },
+    { weight: 1, arbitrary: fc.constant({ op: "resume" as const }) },
+  );
+  const write = (prev: Session, events: SessionEvent[]) =>
+    events.length === 0
+      ? prev
+      : (applyEvents({ ...prev, events: prev.events ?? [] }, stampEvents(events, "p")) as Session);
+
+  test("random set (--await, --done, --error), approve, reject and resume keep the fold and the waiting rule", () => {
+    fc.assert(
+      fc.property(fc.array(operation, { minLength: 1, maxLength: 16 }), (ops) => {
+        let state = applyEvents(
+          {},
+          stampEvents(startEvents({ workflow: "w", gates: { deploy: "Go?" } }, moment(0))),
+        ) as Session;
+        ops.forEach((op, i) => {
+          const now = at(i + 1);
+          try {
+            if (op.op === "set") {
+              const req = {
+                workflow: "w",
+                step: op.step,
+                ...(op.done && { done: true }),
+                ...(op.error && !op.done && { error: "boom" }),
+                ...(op.await && !op.done && !op.error && { await: `Q${i}?` }),
+              };
+              state = write(state, setEvents(state, req, moment(i + 1)));
+            } else if (op.op === "answer") state = write(state, answerEvents(state, { answer: op.answer }, now));
+            else state = write(state, resumeEvents(state, {}, now));
+          } catch (error) {
+            if ((error as { exitCode?: number }).exitCode !== 2) throw error;
+          }
+          expect(handEdits(state)).toBeUndefined();
+          expect(state.status === "waiting").toBe(state.waiting !== undefined);
+          // A gated step never runs on unanswered: done only after an approval since it was entered.
+          if (state.step === "deploy" && state.step_done) expect(approvedSinceEntered(state, "deploy")).toBe(true);
+        });
+      }),
+      { seed: 18, numRuns: 200 },
+    );
+  });
+});
+
+function moment(minute: number) {
+  return { now: at(minute), newId: () => "k3v9q2m8ab" };
+}

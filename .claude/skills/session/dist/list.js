@@ -5218,6 +5218,19 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
     error: colon === -1 ? error : error.slice(colon + 2)
   };
 }
+function sessionEntry(s, archive = null) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: archive === null ? null : s.ended_at ?? null,
+    archive
+  };
+}
 
 // .claude/skills/session/lib/index/write.ts
 var SCHEMA_VERSION = "3";
@@ -5338,19 +5351,7 @@ function rowForState(paths, path, text) {
       logText(s)
     ].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: null,
-      archive: null,
-      body
-    };
+    return { file, ...sessionEntry(s), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -5433,19 +5434,7 @@ function rowForArchive(paths, path, text, full) {
     const s = full(text, path);
     const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: s.ended_at,
-      archive: file,
-      body
-    };
+    return { file, ...sessionEntry(s, file), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -7871,17 +7860,7 @@ async function archiveHeads(store, wanted = () => true) {
 // .claude/skills/session/lib/index/listing.ts
 async function listAll(store) {
   const { sessions, unreadable } = await listSessions(store);
-  const entries = sessions.map((s) => ({
-    workflow: s.workflow,
-    id: s.id,
-    type: s.type,
-    status: s.status,
-    step: s.step ?? null,
-    started_at: s.started_at,
-    updated_at: s.updated_at,
-    ended_at: null,
-    archive: null
-  }));
+  const entries = sessions.map((s) => sessionEntry(s));
   for (const { path, reason } of unreadable)
     entries.push(corruptEntry(relativePath(store.paths, path), reason));
   const heads = await archiveHeads(store);
@@ -7909,7 +7888,7 @@ async function listAll(store) {
       continue;
     try {
       const state = parseArchive(await readFile(path) ?? "", path);
-      entries.push({ ...pick(state), ended_at: state.ended_at, archive: relativePath(store.paths, path) });
+      entries.push(sessionEntry(state, relativePath(store.paths, path)));
     } catch (error) {
       entries.push(corruptEntry(relativePath(store.paths, path), error.message));
     }
@@ -7927,17 +7906,6 @@ function stray(store, dir, ext) {
     const path = `${dir}/${name}`;
     return corruptEntry(relativePath(store.paths, path), (kind === "symlink" ? symlinked(path) : notRegular(path)).message);
   });
-}
-function pick(s) {
-  return {
-    workflow: s.workflow,
-    id: s.id,
-    type: s.type,
-    status: s.status,
-    step: s.step ?? null,
-    started_at: s.started_at,
-    updated_at: s.updated_at
-  };
 }
 function listOnBranches(store, local) {
   const root = store.paths.root;
@@ -7965,7 +7933,7 @@ function branchEntry(branch, path, text) {
     return;
   try {
     const s = parseSession(text, `${branch}:${path}`);
-    return { ...pick(s), ended_at: null, archive: null, branch };
+    return { ...sessionEntry(s), branch };
   } catch (error) {
     return { ...corruptEntry(path, error.message), branch };
   }

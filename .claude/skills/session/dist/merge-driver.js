@@ -5392,6 +5392,7 @@ function change(state, event, before) {
       next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
       break;
     case "save":
+      delete next.waiting;
       Object.assign(next, { status: event.status, ended_at: event.at });
       if (event.note !== undefined)
         next.notes = event.note;
@@ -5680,6 +5681,19 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
     error: colon === -1 ? error : error.slice(colon + 2)
   };
 }
+function sessionEntry(s, archive = null) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: archive === null ? null : s.ended_at ?? null,
+    archive
+  };
+}
 
 // .claude/skills/session/lib/index/write.ts
 var SCHEMA_VERSION = "3";
@@ -5800,19 +5814,7 @@ function rowForState(paths, path, text) {
       logText(s)
     ].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: null,
-      archive: null,
-      body
-    };
+    return { file, ...sessionEntry(s), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -5895,19 +5897,7 @@ function rowForArchive(paths, path, text, full) {
     const s = full(text, path);
     const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: s.ended_at,
-      archive: file,
-      body
-    };
+    return { file, ...sessionEntry(s, file), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -6526,7 +6516,17 @@ function stepMarks(session) {
 
 // .claude/skills/session/lib/core/story.ts
 var IDLE_GAP_MS = 15 * 60 * 1000;
-var GOES_ON = new Set(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+var GOES_ON = new Set([
+  "resume",
+  "enter",
+  "update",
+  "done",
+  "replay",
+  "skip",
+  "save",
+  "approve",
+  "reject"
+]);
 var ms = (at) => Date.parse(at);
 function storyOf(session) {
   const events = session.events ?? [];
@@ -6568,8 +6568,9 @@ function storyOf(session) {
     }
     if (stop && (GOES_ON.has(event.kind) || event.kind === "status" && event.status === "running")) {
       const closed = { ...stop, to: at };
-      if (actor !== undefined)
-        closed.after = actor;
+      const after = event.by ?? actor;
+      if (after !== undefined)
+        closed.after = after;
       stops.push(closed);
       ended.set(i, closed);
       stop = undefined;
@@ -6602,7 +6603,8 @@ function storyOf(session) {
           open(step, at, i, actor);
         break;
       }
-      case "error": {
+      case "error":
+      case "reject": {
         const attempt = current ?? failed;
         if (attempt) {
           attempt.errors.push(event.note ?? "");
@@ -6631,6 +6633,9 @@ function storyOf(session) {
       case "status":
         if (event.status === "paused" || event.status === "failed")
           stop ??= { kind: event.status, from: at, ...actor !== undefined && { before: actor } };
+        break;
+      case "await":
+        stop ??= { kind: "waiting", from: at, ...actor !== undefined && { before: actor } };
         break;
       case "save":
         close(at, current?.outcome === "done" || event.status === "completed" ? "done" : "open");
@@ -6786,7 +6791,8 @@ var STOP_LABELS = {
   paused: "paused",
   interrupted: "interrupted",
   idle: "idle",
-  archived: "archived"
+  archived: "archived",
+  waiting: "waiting for approval"
 };
 
 // .claude/skills/session/lib/format/archive-report.ts
@@ -6871,7 +6877,8 @@ var STOP_WORDS = {
   paused: "paused",
   interrupted: "interrupted",
   idle: "idle",
-  archived: "archived"
+  archived: "archived",
+  waiting: "waiting for approval"
 };
 var MAX_ATTEMPTS_SHOWN = 8;
 function steps(state, story) {
@@ -6951,6 +6958,8 @@ function stopPhrase(stop) {
       return `after ${time} with nothing recorded (interrupted)`;
     case "archived":
       return `${time} after it was saved`;
+    case "waiting":
+      return `after ${time} waiting for approval`;
     default:
       return `after ${time} idle`;
   }
@@ -7001,6 +7010,16 @@ function phrase(event, i, group, story, state) {
       return [
         `merged two branches' timelines${(event.resolved ?? []).map((r) => `; ${inlineText(r.key)}: ${r.values.map(json).join(" or ")} on two branches, kept ${json(r.kept)}`).join("")}`
       ];
+    case "await":
+      return [`${step} waits for a person: ${inlineText(event.note ?? "")}`];
+    case "approve":
+    case "reject": {
+      const by = event.by === undefined ? "" : ` by ${inlineText(event.by)}`;
+      const note = event.note === undefined ? "" : `${event.kind === "reject" ? ": " : " ("}${inlineText(event.note)}`;
+      return [
+        `${event.kind === "approve" ? "approved" : "rejected"} ${step}${by}${note}${note && event.kind === "approve" ? ")" : ""}`
+      ];
+    }
     case "rename":
       return [`renamed to ${inlineText(event.workflow ?? "")}`];
     case "edit": {

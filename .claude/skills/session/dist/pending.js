@@ -2369,6 +2369,19 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
     error: colon === -1 ? error : error.slice(colon + 2)
   };
 }
+function sessionEntry(s, archive = null) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: archive === null ? null : s.ended_at ?? null,
+    archive
+  };
+}
 
 // .claude/skills/session/lib/index/write.ts
 var SCHEMA_VERSION = "3";
@@ -2506,19 +2519,7 @@ function rowForState(paths, path, text) {
       logText(s)
     ].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: null,
-      archive: null,
-      body
-    };
+    return { file, ...sessionEntry(s), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -2601,19 +2602,7 @@ function rowForArchive(paths, path, text, full) {
     const s = full(text, path);
     const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: s.ended_at,
-      archive: file,
-      body
-    };
+    return { file, ...sessionEntry(s, file), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }

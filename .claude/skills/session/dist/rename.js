@@ -2547,6 +2547,7 @@ function change(state, event, before) {
       next.artifacts = [...new Set([...state.artifacts ?? [], ...event.artifacts ?? []])];
       break;
     case "save":
+      delete next.waiting;
       Object.assign(next, { status: event.status, ended_at: event.at });
       if (event.note !== undefined)
         next.notes = event.note;
@@ -2958,6 +2959,19 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
     error: colon === -1 ? error : error.slice(colon + 2)
   };
 }
+function sessionEntry(s, archive = null) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: archive === null ? null : s.ended_at ?? null,
+    archive
+  };
+}
 
 // .claude/skills/session/lib/index/write.ts
 var SCHEMA_VERSION = "3";
@@ -3078,19 +3092,7 @@ function rowForState(paths, path, text) {
       logText(s)
     ].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: null,
-      archive: null,
-      body
-    };
+    return { file, ...sessionEntry(s), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -3173,19 +3175,7 @@ function rowForArchive(paths, path, text, full) {
     const s = full(text, path);
     const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: s.ended_at,
-      archive: file,
-      body
-    };
+    return { file, ...sessionEntry(s, file), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }

@@ -5321,6 +5321,19 @@ function corruptEntry(file, error, workflow = nameFromFile(file)) {
     error: colon === -1 ? error : error.slice(colon + 2)
   };
 }
+function sessionEntry(s, archive = null) {
+  return {
+    workflow: s.workflow,
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    step: s.step ?? null,
+    started_at: s.started_at,
+    updated_at: s.updated_at,
+    ended_at: archive === null ? null : s.ended_at ?? null,
+    archive
+  };
+}
 
 // .claude/skills/session/lib/index/write.ts
 var SCHEMA_VERSION = "3";
@@ -5441,19 +5454,7 @@ function rowForState(paths, path, text) {
       logText(s)
     ].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: null,
-      archive: null,
-      body
-    };
+    return { file, ...sessionEntry(s), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -5536,19 +5537,7 @@ function rowForArchive(paths, path, text, full) {
     const s = full(text, path);
     const body = [s.steps.join(" "), textOf(s.context), s.errors?.map((e) => e.message).join(" "), s.notes, logText(s)].filter(Boolean).join(`
 `);
-    return {
-      file,
-      workflow: s.workflow,
-      id: s.id,
-      type: s.type,
-      status: s.status,
-      step: s.step ?? null,
-      started_at: s.started_at,
-      updated_at: s.updated_at,
-      ended_at: s.ended_at,
-      archive: file,
-      body
-    };
+    return { file, ...sessionEntry(s, file), body };
   } catch (error) {
     return { ...corruptEntry(file, error.message), file, body: "" };
   }
@@ -5976,7 +5965,17 @@ function mergeResolutions(session) {
 
 // .claude/skills/session/lib/core/story.ts
 var IDLE_GAP_MS = 15 * 60 * 1000;
-var GOES_ON = new Set(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+var GOES_ON = new Set([
+  "resume",
+  "enter",
+  "update",
+  "done",
+  "replay",
+  "skip",
+  "save",
+  "approve",
+  "reject"
+]);
 var ms = (at) => Date.parse(at);
 function storyOf(session) {
   const events = session.events ?? [];
@@ -6018,8 +6017,9 @@ function storyOf(session) {
     }
     if (stop && (GOES_ON.has(event.kind) || event.kind === "status" && event.status === "running")) {
       const closed = { ...stop, to: at };
-      if (actor !== undefined)
-        closed.after = actor;
+      const after = event.by ?? actor;
+      if (after !== undefined)
+        closed.after = after;
       stops.push(closed);
       ended.set(i, closed);
       stop = undefined;
@@ -6052,7 +6052,8 @@ function storyOf(session) {
           open(step, at, i, actor);
         break;
       }
-      case "error": {
+      case "error":
+      case "reject": {
         const attempt = current ?? failed;
         if (attempt) {
           attempt.errors.push(event.note ?? "");
@@ -6081,6 +6082,9 @@ function storyOf(session) {
       case "status":
         if (event.status === "paused" || event.status === "failed")
           stop ??= { kind: event.status, from: at, ...actor !== undefined && { before: actor } };
+        break;
+      case "await":
+        stop ??= { kind: "waiting", from: at, ...actor !== undefined && { before: actor } };
         break;
       case "save":
         close(at, current?.outcome === "done" || event.status === "completed" ? "done" : "open");
@@ -6165,7 +6169,8 @@ var STOP_LABELS = {
   paused: "paused",
   interrupted: "interrupted",
   idle: "idle",
-  archived: "archived"
+  archived: "archived",
+  waiting: "waiting for approval"
 };
 
 // .claude/skills/session/lib/format/printable.ts

@@ -25,9 +25,9 @@ export interface Attempt {
 export interface Stop {
   /**
    * failed: stopped at a failure; paused; interrupted: resumed though nothing said it stopped; idle: nothing written
-   * for IDLE_GAP_MS or more; archived: saved, then resumed from its archive.
+   * for IDLE_GAP_MS or more; archived: saved, then resumed from its archive; waiting: for a person's answer to a gate.
    */
-  kind: "failed" | "paused" | "interrupted" | "idle" | "archived";
+  kind: "failed" | "paused" | "interrupted" | "idle" | "archived" | "waiting";
   from: string;
   to: string;
   /** Who stopped, and who went on (when someone did). */
@@ -51,7 +51,17 @@ export interface Story {
 export const IDLE_GAP_MS = 15 * 60 * 1000;
 
 /** Events that mean someone is working on the run again: they end a stop. */
-const GOES_ON = new Set<SessionEvent["kind"]>(["resume", "enter", "update", "done", "replay", "skip", "save"]);
+const GOES_ON = new Set<SessionEvent["kind"]>([
+  "resume",
+  "enter",
+  "update",
+  "done",
+  "replay",
+  "skip",
+  "save",
+  "approve",
+  "reject",
+]);
 
 const ms = (at: string) => Date.parse(at);
 
@@ -95,7 +105,9 @@ export function storyOf(session: Session): Story {
     }
     if (stop && (GOES_ON.has(event.kind) || (event.kind === "status" && event.status === "running"))) {
       const closed: Stop = { ...stop, to: at };
-      if (actor !== undefined) closed.after = actor;
+      // A gate's answer: who answered is who went on.
+      const after = event.by ?? actor;
+      if (after !== undefined) closed.after = after;
       stops.push(closed);
       ended.set(i, closed);
       stop = undefined;
@@ -124,7 +136,8 @@ export function storyOf(session: Session): Story {
         if (step !== undefined) open(step, at, i, actor);
         break;
       }
-      case "error": {
+      case "error":
+      case "reject": {
         const attempt = current ?? failed;
         if (attempt) {
           attempt.errors.push(event.note ?? "");
@@ -149,6 +162,9 @@ export function storyOf(session: Session): Story {
       case "status":
         if (event.status === "paused" || event.status === "failed")
           stop ??= { kind: event.status, from: at, ...(actor !== undefined && { before: actor }) };
+        break;
+      case "await":
+        stop ??= { kind: "waiting", from: at, ...(actor !== undefined && { before: actor }) };
         break;
       case "save":
         close(at, current?.outcome === "done" || event.status === "completed" ? "done" : "open");

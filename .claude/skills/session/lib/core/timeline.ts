@@ -87,6 +87,8 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       next.artifacts = [...new Set([...(state.artifacts ?? []), ...(event.artifacts ?? [])])];
       break;
     case "save":
+      // Saving always works, and never strands an archive behind a gate nobody can answer: the step asks again.
+      delete next.waiting;
       Object.assign(next, { status: event.status, ended_at: event.at });
       if (event.note !== undefined) next.notes = event.note;
       break;

@@ -106,6 +106,7 @@ const STOP_WORDS: Record<Stop["kind"], string> = {
   interrupted: "interrupted",
   idle: "idle",
   archived: "archived",
+  waiting: "waiting for approval",
 };
 
 const MAX_ATTEMPTS_SHOWN = 8;
@@ -216,6 +217,8 @@ function stopPhrase(stop: Stop): string {
       return `after ${time} with nothing recorded (interrupted)`;
     case "archived":
       return `${time} after it was saved`;
+    case "waiting":
+      return `after ${time} waiting for approval`;
     default:
       return `after ${time} idle`;
   }
@@ -274,6 +277,16 @@ function phrase(event: SessionEvent, i: number, group: SessionEvent[], story: St
           )
           .join("")}`,
       ];
+    case "await":
+      return [`${step} waits for a person: ${inlineText(event.note ?? "")}`];
+    case "approve":
+    case "reject": {
+      const by = event.by === undefined ? "" : ` by ${inlineText(event.by)}`;
+      const note = event.note === undefined ? "" : `${event.kind === "reject" ? ": " : " ("}${inlineText(event.note)}`;
+      return [
+        `${event.kind === "approve" ? "approved" : "rejected"} ${step}${by}${note}${note && event.kind === "approve" ? ")" : ""}`,
+      ];
+    }
     case "rename":
       return [`renamed to ${inlineText(event.workflow ?? "")}`];
     case "edit": {

@@ -82,4 +82,5 @@ const STOP_LABELS: Record<Stop["kind"], string> = {
   interrupted: "interrupted",
   idle: "idle",
   archived: "archived",
+  waiting: "waiting for approval",
 };
