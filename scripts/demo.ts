@@ -52,6 +52,25 @@ function session(
   return out;
 }
 
+/** Runs two session commands at once, as two agents would (each its own process), and shows both. */
+async function together(...runs: { actor: string; args: string[] }[]): Promise<void> {
+  minute += 3;
+  const now = new Date(Date.UTC(2025, 0, 29, 15, minute)).toISOString().replace(".000", "");
+  const procs = runs.map(({ actor: who, args }) => {
+    const shown = args.map((a) => (/^[\w:.,/=-]+$/.test(a) ? a : `'${a}'`)).join(" ");
+    console.log(`${cyan("$")} ${bold(`session ${shown}`)} ${dim(`& (${who})`)}`);
+    return Bun.spawn(["bun", "run", ENTRY, ...args], {
+      cwd: project,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { ...process.env, SESSION_NOW: now, SESSION_ROOT: project, SESSION_ACTOR: who },
+    });
+  });
+  const codes = await Promise.all(procs.map((proc) => proc.exited));
+  console.log(dim(`  (both done: exit ${codes.join(", ")})\n`));
+  if (codes.some((code) => code !== 0)) throw new Error("demo step failed: two writers at once");
+}
+
 function say(text: string): void {
   console.log(`${bold("#")} ${text}\n`);
 }
@@ -97,6 +116,22 @@ try {
   say("Next week's report starts as a fork of this one, as it stood right after step 2 was entered.");
   session(["start", "report:next", "--fork", saved.id, "--from", "analyze"]);
   session(["delete", "report:next", "--force"]);
+
+  say("A release whose plan branches: test and lint both wait for build, deploy waits for both.");
+  session(["start", "release:1.4", "--steps", "build, test<build, lint<build, deploy<test+lint"]);
+  session(["set", "release:1.4", "build", "--done"]);
+  say("Two agents take the two ready branches at once, each in its own process; neither undoes the other.");
+  await together(
+    { actor: "agent-test", args: ["set", "release:1.4", "test", '{"tests":"412 passed"}'] },
+    { actor: "agent-lint", args: ["set", "release:1.4", "lint", '{"lint":"clean"}'] },
+  );
+  await together(
+    { actor: "agent-test", args: ["set", "release:1.4", "test", "--done"] },
+    { actor: "agent-lint", args: ["set", "release:1.4", "lint", "--done"] },
+  );
+  session(["status", "release:1.4"], { advance: 1 });
+  session(["set", "release:1.4", "deploy", "--done"]);
+  session(["save", "release:1.4"], { advance: 0 });
 
   say("A week later, housekeeping: a session nobody touched is archived as abandoned.");
   session(["set", "weekly-review", "collect", '{"week":"2025-W05"}']);

@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// node_modules/slugify/slugify.js
+// ../../work/main/node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -728,11 +728,11 @@ function byteLength(text) {
 }
 
 // .claude/skills/session/lib/core/generated/keys.js
-var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "gates", "waiting", "events", "history", "rev"];
+var SESSION_KEYS = ["workflow", "id", "type", "status", "started_at", "updated_at", "step", "steps", "step_done", "skipped", "plan", "needs", "branches", "context", "errors", "usage", "vars", "spec", "continued_from", "artifacts", "gates", "waiting", "events", "history", "rev"];
 
 // .claude/skills/session/lib/core/generated/validate-session.js
 var validateSession = validate20;
-var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, branches: { type: "object", description: "a plan that branches: step \u2192 running, done, failed or skipped", additionalProperties: { enum: ["running", "done", "failed", "skipped"] } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
 var func1 = (text) => {
   let n = 0;
   for (const _ of text)
@@ -1038,1309 +1038,1441 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.context !== undefined) {
-                                let data14 = data.context;
+                              if (data.needs !== undefined) {
+                                let data14 = data.needs;
                                 const _errs30 = errors;
-                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                                  validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
+                                if (errors === _errs30) {
+                                  if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                    for (const key0 in data14) {
+                                      let data15 = data14[key0];
+                                      const _errs33 = errors;
+                                      if (errors === _errs33) {
+                                        if (Array.isArray(data15)) {
+                                          var valid5 = true;
+                                          const len3 = data15.length;
+                                          for (let i3 = 0;i3 < len3; i3++) {
+                                            let data16 = data15[i3];
+                                            const _errs35 = errors;
+                                            if (errors === _errs35) {
+                                              if (typeof data16 === "string") {
+                                                if (func1(data16) < 1) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/needs/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/needs/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid5 = _errs35 === errors;
+                                            if (!valid5) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/needs/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid4 = _errs33 === errors;
+                                      if (!valid4) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate20.errors = [{ instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
                                 }
                                 var valid0 = _errs30 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.errors !== undefined) {
-                                  let data15 = data.errors;
-                                  const _errs32 = errors;
-                                  if (errors === _errs32) {
-                                    if (Array.isArray(data15)) {
-                                      var valid4 = true;
-                                      const len3 = data15.length;
-                                      for (let i3 = 0;i3 < len3; i3++) {
-                                        let data16 = data15[i3];
-                                        const _errs34 = errors;
-                                        if (errors === _errs34) {
-                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                            let missing1;
-                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
-                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                                              return false;
-                                            } else {
-                                              const _errs36 = errors;
-                                              for (const key0 in data16) {
-                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
-                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-                                                  return false;
-                                                  break;
-                                                }
-                                              }
-                                              if (_errs36 === errors) {
-                                                if (data16.step !== undefined) {
-                                                  let data17 = data16.step;
-                                                  const _errs37 = errors;
-                                                  if (errors === _errs37) {
-                                                    if (typeof data17 === "string") {
-                                                      if (func1(data17) > 200) {
-                                                        validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                        return false;
-                                                      } else {
-                                                        if (func1(data17) < 1) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                          return false;
-                                                        }
-                                                      }
-                                                    } else {
-                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid5 = _errs37 === errors;
-                                                } else {
-                                                  var valid5 = true;
-                                                }
-                                                if (valid5) {
-                                                  if (data16.message !== undefined) {
-                                                    const _errs39 = errors;
-                                                    if (typeof data16.message !== "string") {
-                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid5 = _errs39 === errors;
-                                                  } else {
-                                                    var valid5 = true;
-                                                  }
-                                                  if (valid5) {
-                                                    if (data16.at !== undefined) {
-                                                      let data19 = data16.at;
-                                                      const _errs41 = errors;
-                                                      if (errors === _errs41) {
-                                                        if (errors === _errs41) {
-                                                          if (typeof data19 === "string") {
-                                                            if (!pattern6.test(data19)) {
-                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                              return false;
-                                                            }
-                                                          } else {
-                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                            return false;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid5 = _errs41 === errors;
-                                                    } else {
-                                                      var valid5 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          } else {
-                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
-                                          }
+                                if (data.branches !== undefined) {
+                                  let data17 = data.branches;
+                                  const _errs37 = errors;
+                                  if (errors === _errs37) {
+                                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                      for (const key1 in data17) {
+                                        let data18 = data17[key1];
+                                        const _errs40 = errors;
+                                        if (!(data18 === "running" || data18 === "done" || data18 === "failed" || data18 === "skipped")) {
+                                          validate20.errors = [{ instancePath: instancePath + "/branches/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/branches/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.branches.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
                                         }
-                                        var valid4 = _errs34 === errors;
-                                        if (!valid4) {
+                                        var valid6 = _errs40 === errors;
+                                        if (!valid6) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      validate20.errors = [{ instancePath: instancePath + "/branches", schemaPath: "#/properties/branches/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs32 === errors;
+                                  var valid0 = _errs37 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
-                                  if (data.usage !== undefined) {
-                                    let data20 = data.usage;
-                                    const _errs43 = errors;
-                                    if (errors === _errs43) {
-                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                                        for (const key1 in data20) {
-                                          const _errs46 = errors;
-                                          if (!(typeof data20[key1] == "number")) {
-                                            validate20.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                            return false;
-                                          }
-                                          var valid6 = _errs46 === errors;
-                                          if (!valid6) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                        return false;
-                                      }
+                                  if (data.context !== undefined) {
+                                    let data19 = data.context;
+                                    const _errs41 = errors;
+                                    if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+                                      validate20.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
                                     }
-                                    var valid0 = _errs43 === errors;
+                                    var valid0 = _errs41 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
-                                    if (data.vars !== undefined) {
-                                      let data22 = data.vars;
-                                      const _errs48 = errors;
-                                      if (errors === _errs48) {
-                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                          for (const key2 in data22) {
-                                            const _errs51 = errors;
-                                            if (typeof data22[key2] !== "string") {
-                                              validate20.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                              return false;
+                                    if (data.errors !== undefined) {
+                                      let data20 = data.errors;
+                                      const _errs43 = errors;
+                                      if (errors === _errs43) {
+                                        if (Array.isArray(data20)) {
+                                          var valid7 = true;
+                                          const len4 = data20.length;
+                                          for (let i4 = 0;i4 < len4; i4++) {
+                                            let data21 = data20[i4];
+                                            const _errs45 = errors;
+                                            if (errors === _errs45) {
+                                              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                                let missing1;
+                                                if (data21.step === undefined && (missing1 = "step") || data21.message === undefined && (missing1 = "message") || data21.at === undefined && (missing1 = "at")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs47 = errors;
+                                                  for (const key2 in data21) {
+                                                    if (!(key2 === "step" || key2 === "message" || key2 === "at")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs47 === errors) {
+                                                    if (data21.step !== undefined) {
+                                                      let data22 = data21.step;
+                                                      const _errs48 = errors;
+                                                      if (errors === _errs48) {
+                                                        if (typeof data22 === "string") {
+                                                          if (func1(data22) > 200) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                            return false;
+                                                          } else {
+                                                            if (func1(data22) < 1) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid8 = _errs48 === errors;
+                                                    } else {
+                                                      var valid8 = true;
+                                                    }
+                                                    if (valid8) {
+                                                      if (data21.message !== undefined) {
+                                                        const _errs50 = errors;
+                                                        if (typeof data21.message !== "string") {
+                                                          validate20.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                        var valid8 = _errs50 === errors;
+                                                      } else {
+                                                        var valid8 = true;
+                                                      }
+                                                      if (valid8) {
+                                                        if (data21.at !== undefined) {
+                                                          let data24 = data21.at;
+                                                          const _errs52 = errors;
+                                                          if (errors === _errs52) {
+                                                            if (errors === _errs52) {
+                                                              if (typeof data24 === "string") {
+                                                                if (!pattern6.test(data24)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid8 = _errs52 === errors;
+                                                        } else {
+                                                          var valid8 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate20.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
                                             }
-                                            var valid7 = _errs51 === errors;
+                                            var valid7 = _errs45 === errors;
                                             if (!valid7) {
                                               break;
                                             }
                                           }
                                         } else {
-                                          validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate20.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs48 === errors;
+                                      var valid0 = _errs43 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
-                                      if (data.spec !== undefined) {
-                                        let data24 = data.spec;
-                                        const _errs53 = errors;
-                                        if (errors === _errs53) {
-                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                                            let missing2;
-                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
-                                              validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                                              return false;
-                                            } else {
-                                              const _errs55 = errors;
-                                              for (const key3 in data24) {
-                                                if (!(key3 === "path" || key3 === "sha256")) {
-                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
-                                                  return false;
-                                                  break;
-                                                }
+                                      if (data.usage !== undefined) {
+                                        let data25 = data.usage;
+                                        const _errs54 = errors;
+                                        if (errors === _errs54) {
+                                          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                            for (const key3 in data25) {
+                                              const _errs57 = errors;
+                                              if (!(typeof data25[key3] == "number")) {
+                                                validate20.errors = [{ instancePath: instancePath + "/usage/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                return false;
                                               }
-                                              if (_errs55 === errors) {
-                                                if (data24.path !== undefined) {
-                                                  const _errs56 = errors;
-                                                  if (typeof data24.path !== "string") {
-                                                    validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid8 = _errs56 === errors;
-                                                } else {
-                                                  var valid8 = true;
-                                                }
-                                                if (valid8) {
-                                                  if (data24.sha256 !== undefined) {
-                                                    let data26 = data24.sha256;
-                                                    const _errs58 = errors;
-                                                    if (errors === _errs58) {
-                                                      if (typeof data26 === "string") {
-                                                        if (!pattern9.test(data26)) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                          return false;
-                                                        }
-                                                      } else {
-                                                        validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid8 = _errs58 === errors;
-                                                  } else {
-                                                    var valid8 = true;
-                                                  }
-                                                }
+                                              var valid9 = _errs57 === errors;
+                                              if (!valid9) {
+                                                break;
                                               }
                                             }
                                           } else {
-                                            validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            validate20.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs53 === errors;
+                                        var valid0 = _errs54 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
-                                        if (data.continued_from !== undefined) {
-                                          let data27 = data.continued_from;
-                                          const _errs60 = errors;
-                                          if (errors === _errs60) {
-                                            if (typeof data27 === "string") {
-                                              if (!pattern5.test(data27)) {
-                                                validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                return false;
+                                        if (data.vars !== undefined) {
+                                          let data27 = data.vars;
+                                          const _errs59 = errors;
+                                          if (errors === _errs59) {
+                                            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                              for (const key4 in data27) {
+                                                const _errs62 = errors;
+                                                if (typeof data27[key4] !== "string") {
+                                                  validate20.errors = [{ instancePath: instancePath + "/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid10 = _errs62 === errors;
+                                                if (!valid10) {
+                                                  break;
+                                                }
                                               }
                                             } else {
-                                              validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate20.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
-                                          var valid0 = _errs60 === errors;
+                                          var valid0 = _errs59 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
-                                          if (data.artifacts !== undefined) {
-                                            let data28 = data.artifacts;
-                                            const _errs62 = errors;
-                                            if (errors === _errs62) {
-                                              if (Array.isArray(data28)) {
-                                                var valid9 = true;
-                                                const len4 = data28.length;
-                                                for (let i4 = 0;i4 < len4; i4++) {
-                                                  let data29 = data28[i4];
-                                                  const _errs64 = errors;
-                                                  if (errors === _errs64) {
-                                                    if (typeof data29 === "string") {
-                                                      if (func1(data29) < 1) {
-                                                        validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                        return false;
-                                                      }
-                                                    } else {
-                                                      validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (data.spec !== undefined) {
+                                            let data29 = data.spec;
+                                            const _errs64 = errors;
+                                            if (errors === _errs64) {
+                                              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                let missing2;
+                                                if (data29.path === undefined && (missing2 = "path") || data29.sha256 === undefined && (missing2 = "sha256")) {
+                                                  validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs66 = errors;
+                                                  for (const key5 in data29) {
+                                                    if (!(key5 === "path" || key5 === "sha256")) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                                       return false;
+                                                      break;
                                                     }
                                                   }
-                                                  var valid9 = _errs64 === errors;
-                                                  if (!valid9) {
-                                                    break;
+                                                  if (_errs66 === errors) {
+                                                    if (data29.path !== undefined) {
+                                                      const _errs67 = errors;
+                                                      if (typeof data29.path !== "string") {
+                                                        validate20.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid11 = _errs67 === errors;
+                                                    } else {
+                                                      var valid11 = true;
+                                                    }
+                                                    if (valid11) {
+                                                      if (data29.sha256 !== undefined) {
+                                                        let data31 = data29.sha256;
+                                                        const _errs69 = errors;
+                                                        if (errors === _errs69) {
+                                                          if (typeof data31 === "string") {
+                                                            if (!pattern9.test(data31)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid11 = _errs69 === errors;
+                                                      } else {
+                                                        var valid11 = true;
+                                                      }
+                                                    }
                                                   }
                                                 }
                                               } else {
-                                                validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                 return false;
                                               }
                                             }
-                                            var valid0 = _errs62 === errors;
+                                            var valid0 = _errs64 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
                                           if (valid0) {
-                                            if (data.gates !== undefined) {
-                                              let data30 = data.gates;
-                                              const _errs66 = errors;
-                                              if (errors === _errs66) {
-                                                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                                                  for (const key4 in data30) {
-                                                    const _errs69 = errors;
-                                                    if (typeof data30[key4] !== "string") {
-                                                      validate20.errors = [{ instancePath: instancePath + "/gates/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid10 = _errs69 === errors;
-                                                    if (!valid10) {
-                                                      break;
-                                                    }
+                                            if (data.continued_from !== undefined) {
+                                              let data32 = data.continued_from;
+                                              const _errs71 = errors;
+                                              if (errors === _errs71) {
+                                                if (typeof data32 === "string") {
+                                                  if (!pattern5.test(data32)) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                    return false;
                                                   }
                                                 } else {
-                                                  validate20.errors = [{ instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs66 === errors;
+                                              var valid0 = _errs71 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
-                                              if (data.waiting !== undefined) {
-                                                let data32 = data.waiting;
-                                                const _errs71 = errors;
-                                                if (errors === _errs71) {
-                                                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                                                    let missing3;
-                                                    if (data32.step === undefined && (missing3 = "step") || data32.question === undefined && (missing3 = "question") || data32.at === undefined && (missing3 = "at")) {
-                                                      validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                                      return false;
-                                                    } else {
-                                                      const _errs73 = errors;
-                                                      for (const key5 in data32) {
-                                                        if (!(key5 === "step" || key5 === "question" || key5 === "at" || key5 === "gate")) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
+                                              if (data.artifacts !== undefined) {
+                                                let data33 = data.artifacts;
+                                                const _errs73 = errors;
+                                                if (errors === _errs73) {
+                                                  if (Array.isArray(data33)) {
+                                                    var valid12 = true;
+                                                    const len5 = data33.length;
+                                                    for (let i5 = 0;i5 < len5; i5++) {
+                                                      let data34 = data33[i5];
+                                                      const _errs75 = errors;
+                                                      if (errors === _errs75) {
+                                                        if (typeof data34 === "string") {
+                                                          if (func1(data34) < 1) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i5, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i5, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
-                                                          break;
                                                         }
                                                       }
-                                                      if (_errs73 === errors) {
-                                                        if (data32.step !== undefined) {
-                                                          let data33 = data32.step;
-                                                          const _errs74 = errors;
-                                                          if (errors === _errs74) {
-                                                            if (typeof data33 === "string") {
-                                                              if (func1(data33) > 200) {
-                                                                validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                return false;
-                                                              } else {
-                                                                if (func1(data33) < 1) {
-                                                                  validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                  return false;
-                                                                }
-                                                              }
-                                                            } else {
-                                                              validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid11 = _errs74 === errors;
-                                                        } else {
-                                                          var valid11 = true;
-                                                        }
-                                                        if (valid11) {
-                                                          if (data32.question !== undefined) {
-                                                            const _errs76 = errors;
-                                                            if (typeof data32.question !== "string") {
-                                                              validate20.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                              return false;
-                                                            }
-                                                            var valid11 = _errs76 === errors;
-                                                          } else {
-                                                            var valid11 = true;
-                                                          }
-                                                          if (valid11) {
-                                                            if (data32.at !== undefined) {
-                                                              let data35 = data32.at;
-                                                              const _errs78 = errors;
-                                                              if (errors === _errs78) {
-                                                                if (errors === _errs78) {
-                                                                  if (typeof data35 === "string") {
-                                                                    if (!pattern6.test(data35)) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                                      return false;
-                                                                    }
-                                                                  } else {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                              }
-                                                              var valid11 = _errs78 === errors;
-                                                            } else {
-                                                              var valid11 = true;
-                                                            }
-                                                            if (valid11) {
-                                                              if (data32.gate !== undefined) {
-                                                                let data36 = data32.gate;
-                                                                const _errs80 = errors;
-                                                                if (errors === _errs80) {
-                                                                  if (typeof data36 === "string") {
-                                                                    if (!pattern12.test(data36)) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                      return false;
-                                                                    }
-                                                                  } else {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid11 = _errs80 === errors;
-                                                              } else {
-                                                                var valid11 = true;
-                                                              }
-                                                            }
-                                                          }
-                                                        }
+                                                      var valid12 = _errs75 === errors;
+                                                      if (!valid12) {
+                                                        break;
                                                       }
                                                     }
                                                   } else {
-                                                    validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    validate20.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs71 === errors;
+                                                var valid0 = _errs73 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
-                                                if (data.events !== undefined) {
-                                                  let data37 = data.events;
-                                                  const _errs82 = errors;
-                                                  if (errors === _errs82) {
-                                                    if (Array.isArray(data37)) {
-                                                      var valid12 = true;
-                                                      const len5 = data37.length;
-                                                      for (let i5 = 0;i5 < len5; i5++) {
-                                                        let data38 = data37[i5];
-                                                        const _errs84 = errors;
-                                                        if (errors === _errs84) {
-                                                          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                                                            let missing4;
-                                                            if (data38.at === undefined && (missing4 = "at") || data38.kind === undefined && (missing4 = "kind")) {
-                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                                              return false;
-                                                            } else {
-                                                              if (data38.eid !== undefined) {
-                                                                let data39 = data38.eid;
-                                                                const _errs87 = errors;
-                                                                if (errors === _errs87) {
-                                                                  if (typeof data39 === "string") {
-                                                                    if (!pattern12.test(data39)) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                      return false;
-                                                                    }
-                                                                  } else {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid13 = _errs87 === errors;
-                                                              } else {
-                                                                var valid13 = true;
-                                                              }
-                                                              if (valid13) {
-                                                                if (data38.rev !== undefined) {
-                                                                  let data40 = data38.rev;
-                                                                  const _errs89 = errors;
-                                                                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                    return false;
-                                                                  }
-                                                                  if (errors === _errs89) {
-                                                                    if (typeof data40 == "number") {
-                                                                      if (data40 > 9007199254740991 || isNaN(data40)) {
-                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                        return false;
-                                                                      } else {
-                                                                        if (data40 < 1 || isNaN(data40)) {
-                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                  var valid13 = _errs89 === errors;
-                                                                } else {
-                                                                  var valid13 = true;
-                                                                }
-                                                                if (valid13) {
-                                                                  if (data38.at !== undefined) {
-                                                                    let data41 = data38.at;
-                                                                    const _errs91 = errors;
-                                                                    if (errors === _errs91) {
-                                                                      if (errors === _errs91) {
-                                                                        if (typeof data41 === "string") {
-                                                                          if (!pattern6.test(data41)) {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                                            return false;
-                                                                          }
-                                                                        } else {
-                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                    var valid13 = _errs91 === errors;
-                                                                  } else {
-                                                                    var valid13 = true;
-                                                                  }
-                                                                  if (valid13) {
-                                                                    if (data38.kind !== undefined) {
-                                                                      let data42 = data38.kind;
-                                                                      const _errs93 = errors;
-                                                                      if (typeof data42 !== "string") {
-                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                        return false;
-                                                                      }
-                                                                      if (!(data42 === "start" || data42 === "enter" || data42 === "update" || data42 === "done" || data42 === "error" || data42 === "status" || data42 === "plan" || data42 === "usage" || data42 === "artifacts" || data42 === "edit" || data42 === "save" || data42 === "log" || data42 === "resume" || data42 === "replay" || data42 === "skip" || data42 === "var" || data42 === "fork" || data42 === "merge" || data42 === "rename" || data42 === "await" || data42 === "approve" || data42 === "reject")) {
-                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
-                                                                        return false;
-                                                                      }
-                                                                      var valid13 = _errs93 === errors;
-                                                                    } else {
-                                                                      var valid13 = true;
-                                                                    }
-                                                                    if (valid13) {
-                                                                      if (data38.step !== undefined) {
-                                                                        let data43 = data38.step;
-                                                                        const _errs95 = errors;
-                                                                        if (errors === _errs95) {
-                                                                          if (typeof data43 === "string") {
-                                                                            if (func1(data43) > 200) {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                              return false;
-                                                                            } else {
-                                                                              if (func1(data43) < 1) {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                          } else {
-                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                            return false;
-                                                                          }
-                                                                        }
-                                                                        var valid13 = _errs95 === errors;
-                                                                      } else {
-                                                                        var valid13 = true;
-                                                                      }
-                                                                      if (valid13) {
-                                                                        if (data38.workflow !== undefined) {
-                                                                          let data44 = data38.workflow;
-                                                                          const _errs97 = errors;
-                                                                          if (errors === _errs97) {
-                                                                            if (typeof data44 === "string") {
-                                                                              if (func1(data44) > 128) {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
-                                                                                return false;
-                                                                              } else {
-                                                                                if (!pattern4.test(data44)) {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                            } else {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                          var valid13 = _errs97 === errors;
-                                                                        } else {
-                                                                          var valid13 = true;
-                                                                        }
-                                                                        if (valid13) {
-                                                                          if (data38.id !== undefined) {
-                                                                            let data45 = data38.id;
-                                                                            const _errs99 = errors;
-                                                                            if (errors === _errs99) {
-                                                                              if (typeof data45 === "string") {
-                                                                                if (!pattern5.test(data45)) {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                                                  return false;
-                                                                                }
-                                                                              } else {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                            var valid13 = _errs99 === errors;
-                                                                          } else {
-                                                                            var valid13 = true;
-                                                                          }
-                                                                          if (valid13) {
-                                                                            if (data38.type !== undefined) {
-                                                                              let data46 = data38.type;
-                                                                              const _errs101 = errors;
-                                                                              if (typeof data46 !== "string") {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                return false;
-                                                                              }
-                                                                              if (!(data46 === "workflow" || data46 === "chat" || data46 === "agent" || data46 === "plugin")) {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
-                                                                                return false;
-                                                                              }
-                                                                              var valid13 = _errs101 === errors;
-                                                                            } else {
-                                                                              var valid13 = true;
-                                                                            }
-                                                                            if (valid13) {
-                                                                              if (data38.note !== undefined) {
-                                                                                const _errs103 = errors;
-                                                                                if (typeof data38.note !== "string") {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                  return false;
-                                                                                }
-                                                                                var valid13 = _errs103 === errors;
-                                                                              } else {
-                                                                                var valid13 = true;
-                                                                              }
-                                                                              if (valid13) {
-                                                                                if (data38.patch !== undefined) {
-                                                                                  let data48 = data38.patch;
-                                                                                  const _errs105 = errors;
-                                                                                  if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
-                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                    return false;
-                                                                                  }
-                                                                                  var valid13 = _errs105 === errors;
-                                                                                } else {
-                                                                                  var valid13 = true;
-                                                                                }
-                                                                                if (valid13) {
-                                                                                  if (data38.context !== undefined) {
-                                                                                    let data49 = data38.context;
-                                                                                    const _errs107 = errors;
-                                                                                    if (!(data49 && typeof data49 == "object" && !Array.isArray(data49))) {
-                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                      return false;
-                                                                                    }
-                                                                                    var valid13 = _errs107 === errors;
-                                                                                  } else {
-                                                                                    var valid13 = true;
-                                                                                  }
-                                                                                  if (valid13) {
-                                                                                    if (data38.status !== undefined) {
-                                                                                      let data50 = data38.status;
-                                                                                      const _errs109 = errors;
-                                                                                      if (typeof data50 !== "string") {
-                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                      if (!(data50 === "running" || data50 === "paused" || data50 === "waiting" || data50 === "completed" || data50 === "failed" || data50 === "abandoned")) {
-                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                      var valid13 = _errs109 === errors;
-                                                                                    } else {
-                                                                                      var valid13 = true;
-                                                                                    }
-                                                                                    if (valid13) {
-                                                                                      if (data38.plan !== undefined) {
-                                                                                        let data51 = data38.plan;
-                                                                                        const _errs111 = errors;
-                                                                                        if (errors === _errs111) {
-                                                                                          if (Array.isArray(data51)) {
-                                                                                            var valid14 = true;
-                                                                                            const len6 = data51.length;
-                                                                                            for (let i6 = 0;i6 < len6; i6++) {
-                                                                                              let data52 = data51[i6];
-                                                                                              const _errs113 = errors;
-                                                                                              if (errors === _errs113) {
-                                                                                                if (typeof data52 === "string") {
-                                                                                                  if (func1(data52) > 200) {
-                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                                                    return false;
-                                                                                                  } else {
-                                                                                                    if (func1(data52) < 1) {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                } else {
-                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              }
-                                                                                              var valid14 = _errs113 === errors;
-                                                                                              if (!valid14) {
-                                                                                                break;
-                                                                                              }
-                                                                                            }
-                                                                                          } else {
-                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                            return false;
-                                                                                          }
-                                                                                        }
-                                                                                        var valid13 = _errs111 === errors;
-                                                                                      } else {
-                                                                                        var valid13 = true;
-                                                                                      }
-                                                                                      if (valid13) {
-                                                                                        if (data38.usage !== undefined) {
-                                                                                          let data53 = data38.usage;
-                                                                                          const _errs115 = errors;
-                                                                                          if (errors === _errs115) {
-                                                                                            if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                                                                                              for (const key6 in data53) {
-                                                                                                const _errs118 = errors;
-                                                                                                if (!(typeof data53[key6] == "number")) {
-                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                                var valid15 = _errs118 === errors;
-                                                                                                if (!valid15) {
-                                                                                                  break;
-                                                                                                }
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                              return false;
-                                                                                            }
-                                                                                          }
-                                                                                          var valid13 = _errs115 === errors;
-                                                                                        } else {
-                                                                                          var valid13 = true;
-                                                                                        }
-                                                                                        if (valid13) {
-                                                                                          if (data38.artifacts !== undefined) {
-                                                                                            let data55 = data38.artifacts;
-                                                                                            const _errs120 = errors;
-                                                                                            if (errors === _errs120) {
-                                                                                              if (Array.isArray(data55)) {
-                                                                                                var valid16 = true;
-                                                                                                const len7 = data55.length;
-                                                                                                for (let i7 = 0;i7 < len7; i7++) {
-                                                                                                  let data56 = data55[i7];
-                                                                                                  const _errs122 = errors;
-                                                                                                  if (errors === _errs122) {
-                                                                                                    if (typeof data56 === "string") {
-                                                                                                      if (func1(data56) < 1) {
-                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                    } else {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                  var valid16 = _errs122 === errors;
-                                                                                                  if (!valid16) {
-                                                                                                    break;
-                                                                                                  }
-                                                                                                }
-                                                                                              } else {
-                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                            }
-                                                                                            var valid13 = _errs120 === errors;
-                                                                                          } else {
-                                                                                            var valid13 = true;
-                                                                                          }
-                                                                                          if (valid13) {
-                                                                                            if (data38.state !== undefined) {
-                                                                                              let data57 = data38.state;
-                                                                                              const _errs124 = errors;
-                                                                                              if (!(data57 && typeof data57 == "object" && !Array.isArray(data57))) {
-                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                              var valid13 = _errs124 === errors;
-                                                                                            } else {
-                                                                                              var valid13 = true;
-                                                                                            }
-                                                                                            if (valid13) {
-                                                                                              if (data38.removed !== undefined) {
-                                                                                                let data58 = data38.removed;
-                                                                                                const _errs126 = errors;
-                                                                                                if (errors === _errs126) {
-                                                                                                  if (Array.isArray(data58)) {
-                                                                                                    var valid17 = true;
-                                                                                                    const len8 = data58.length;
-                                                                                                    for (let i8 = 0;i8 < len8; i8++) {
-                                                                                                      const _errs128 = errors;
-                                                                                                      if (typeof data58[i8] !== "string") {
-                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                      var valid17 = _errs128 === errors;
-                                                                                                      if (!valid17) {
-                                                                                                        break;
-                                                                                                      }
-                                                                                                    }
-                                                                                                  } else {
-                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                    return false;
-                                                                                                  }
-                                                                                                }
-                                                                                                var valid13 = _errs126 === errors;
-                                                                                              } else {
-                                                                                                var valid13 = true;
-                                                                                              }
-                                                                                              if (valid13) {
-                                                                                                if (data38.vars !== undefined) {
-                                                                                                  let data60 = data38.vars;
-                                                                                                  const _errs130 = errors;
-                                                                                                  if (errors === _errs130) {
-                                                                                                    if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                                                                                                      for (const key7 in data60) {
-                                                                                                        const _errs133 = errors;
-                                                                                                        if (typeof data60[key7] !== "string") {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                        var valid18 = _errs133 === errors;
-                                                                                                        if (!valid18) {
-                                                                                                          break;
-                                                                                                        }
-                                                                                                      }
-                                                                                                    } else {
-                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                  var valid13 = _errs130 === errors;
-                                                                                                } else {
-                                                                                                  var valid13 = true;
-                                                                                                }
-                                                                                                if (valid13) {
-                                                                                                  if (data38.spec !== undefined) {
-                                                                                                    let data62 = data38.spec;
-                                                                                                    const _errs135 = errors;
-                                                                                                    if (errors === _errs135) {
-                                                                                                      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                                                                                                        let missing5;
-                                                                                                        if (data62.path === undefined && (missing5 = "path") || data62.sha256 === undefined && (missing5 = "sha256")) {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
-                                                                                                          return false;
-                                                                                                        } else {
-                                                                                                          const _errs137 = errors;
-                                                                                                          for (const key8 in data62) {
-                                                                                                            if (!(key8 === "path" || key8 === "sha256")) {
-                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
-                                                                                                              return false;
-                                                                                                              break;
-                                                                                                            }
-                                                                                                          }
-                                                                                                          if (_errs137 === errors) {
-                                                                                                            if (data62.path !== undefined) {
-                                                                                                              const _errs138 = errors;
-                                                                                                              if (typeof data62.path !== "string") {
-                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                return false;
-                                                                                                              }
-                                                                                                              var valid19 = _errs138 === errors;
-                                                                                                            } else {
-                                                                                                              var valid19 = true;
-                                                                                                            }
-                                                                                                            if (valid19) {
-                                                                                                              if (data62.sha256 !== undefined) {
-                                                                                                                let data64 = data62.sha256;
-                                                                                                                const _errs140 = errors;
-                                                                                                                if (errors === _errs140) {
-                                                                                                                  if (typeof data64 === "string") {
-                                                                                                                    if (!pattern9.test(data64)) {
-                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                                                                                      return false;
-                                                                                                                    }
-                                                                                                                  } else {
-                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                }
-                                                                                                                var valid19 = _errs140 === errors;
-                                                                                                              } else {
-                                                                                                                var valid19 = true;
-                                                                                                              }
-                                                                                                            }
-                                                                                                          }
-                                                                                                        }
-                                                                                                      } else {
-                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                    }
-                                                                                                    var valid13 = _errs135 === errors;
-                                                                                                  } else {
-                                                                                                    var valid13 = true;
-                                                                                                  }
-                                                                                                  if (valid13) {
-                                                                                                    if (data38.continued_from !== undefined) {
-                                                                                                      let data65 = data38.continued_from;
-                                                                                                      const _errs142 = errors;
-                                                                                                      if (errors === _errs142) {
-                                                                                                        if (typeof data65 === "string") {
-                                                                                                          if (!pattern5.test(data65)) {
-                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                                                                            return false;
-                                                                                                          }
-                                                                                                        } else {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                      }
-                                                                                                      var valid13 = _errs142 === errors;
-                                                                                                    } else {
-                                                                                                      var valid13 = true;
-                                                                                                    }
-                                                                                                    if (valid13) {
-                                                                                                      if (data38.actor !== undefined) {
-                                                                                                        const _errs144 = errors;
-                                                                                                        if (typeof data38.actor !== "string") {
-                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                        var valid13 = _errs144 === errors;
-                                                                                                      } else {
-                                                                                                        var valid13 = true;
-                                                                                                      }
-                                                                                                      if (valid13) {
-                                                                                                        if (data38.to !== undefined) {
-                                                                                                          let data67 = data38.to;
-                                                                                                          const _errs146 = errors;
-                                                                                                          if (errors === _errs146) {
-                                                                                                            if (typeof data67 === "string") {
-                                                                                                              if (!pattern12.test(data67)) {
-                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                                                                return false;
-                                                                                                              }
-                                                                                                            } else {
-                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                              return false;
-                                                                                                            }
-                                                                                                          }
-                                                                                                          var valid13 = _errs146 === errors;
-                                                                                                        } else {
-                                                                                                          var valid13 = true;
-                                                                                                        }
-                                                                                                        if (valid13) {
-                                                                                                          if (data38.index !== undefined) {
-                                                                                                            let data68 = data38.index;
-                                                                                                            const _errs148 = errors;
-                                                                                                            if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                                                              return false;
-                                                                                                            }
-                                                                                                            if (errors === _errs148) {
-                                                                                                              if (typeof data68 == "number") {
-                                                                                                                if (data68 > 9007199254740991 || isNaN(data68)) {
-                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                                                                  return false;
-                                                                                                                } else {
-                                                                                                                  if (data68 < 0 || isNaN(data68)) {
-                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                }
-                                                                                                              }
-                                                                                                            }
-                                                                                                            var valid13 = _errs148 === errors;
-                                                                                                          } else {
-                                                                                                            var valid13 = true;
-                                                                                                          }
-                                                                                                          if (valid13) {
-                                                                                                            if (data38.resolved !== undefined) {
-                                                                                                              let data69 = data38.resolved;
-                                                                                                              const _errs150 = errors;
-                                                                                                              if (errors === _errs150) {
-                                                                                                                if (Array.isArray(data69)) {
-                                                                                                                  var valid20 = true;
-                                                                                                                  const len9 = data69.length;
-                                                                                                                  for (let i9 = 0;i9 < len9; i9++) {
-                                                                                                                    let data70 = data69[i9];
-                                                                                                                    const _errs152 = errors;
-                                                                                                                    if (errors === _errs152) {
-                                                                                                                      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                                                                                                                        let missing6;
-                                                                                                                        if (data70.key === undefined && (missing6 = "key") || data70.values === undefined && (missing6 = "values") || data70.kept === undefined && (missing6 = "kept")) {
-                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
-                                                                                                                          return false;
-                                                                                                                        } else {
-                                                                                                                          const _errs154 = errors;
-                                                                                                                          for (const key9 in data70) {
-                                                                                                                            if (!(key9 === "key" || key9 === "values" || key9 === "kept")) {
-                                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
-                                                                                                                              return false;
-                                                                                                                              break;
-                                                                                                                            }
-                                                                                                                          }
-                                                                                                                          if (_errs154 === errors) {
-                                                                                                                            if (data70.key !== undefined) {
-                                                                                                                              const _errs155 = errors;
-                                                                                                                              if (typeof data70.key !== "string") {
-                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                                return false;
-                                                                                                                              }
-                                                                                                                              var valid21 = _errs155 === errors;
-                                                                                                                            } else {
-                                                                                                                              var valid21 = true;
-                                                                                                                            }
-                                                                                                                            if (valid21) {
-                                                                                                                              if (data70.values !== undefined) {
-                                                                                                                                const _errs157 = errors;
-                                                                                                                                if (errors === _errs157) {
-                                                                                                                                  if (!Array.isArray(data70.values)) {
-                                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                                                    return false;
-                                                                                                                                  }
-                                                                                                                                }
-                                                                                                                                var valid21 = _errs157 === errors;
-                                                                                                                              } else {
-                                                                                                                                var valid21 = true;
-                                                                                                                              }
-                                                                                                                            }
-                                                                                                                          }
-                                                                                                                        }
-                                                                                                                      } else {
-                                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                                        return false;
-                                                                                                                      }
-                                                                                                                    }
-                                                                                                                    var valid20 = _errs152 === errors;
-                                                                                                                    if (!valid20) {
-                                                                                                                      break;
-                                                                                                                    }
-                                                                                                                  }
-                                                                                                                } else {
-                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                              }
-                                                                                                              var valid13 = _errs150 === errors;
-                                                                                                            } else {
-                                                                                                              var valid13 = true;
-                                                                                                            }
-                                                                                                            if (valid13) {
-                                                                                                              if (data38.by !== undefined) {
-                                                                                                                const _errs159 = errors;
-                                                                                                                if (typeof data38.by !== "string") {
-                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                                var valid13 = _errs159 === errors;
-                                                                                                              } else {
-                                                                                                                var valid13 = true;
-                                                                                                              }
-                                                                                                              if (valid13) {
-                                                                                                                if (data38.gates !== undefined) {
-                                                                                                                  let data74 = data38.gates;
-                                                                                                                  const _errs161 = errors;
-                                                                                                                  if (errors === _errs161) {
-                                                                                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                                                                                                                      for (const key10 in data74) {
-                                                                                                                        const _errs164 = errors;
-                                                                                                                        if (typeof data74[key10] !== "string") {
-                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/gates/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                          return false;
-                                                                                                                        }
-                                                                                                                        var valid22 = _errs164 === errors;
-                                                                                                                        if (!valid22) {
-                                                                                                                          break;
-                                                                                                                        }
-                                                                                                                      }
-                                                                                                                    } else {
-                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i5 + "/gates", schemaPath: "#/properties/events/items/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                                      return false;
-                                                                                                                    }
-                                                                                                                  }
-                                                                                                                  var valid13 = _errs161 === errors;
-                                                                                                                } else {
-                                                                                                                  var valid13 = true;
-                                                                                                                }
-                                                                                                              }
-                                                                                                            }
-                                                                                                          }
-                                                                                                        }
-                                                                                                      }
-                                                                                                    }
-                                                                                                  }
-                                                                                                }
-                                                                                              }
-                                                                                            }
-                                                                                          }
-                                                                                        }
-                                                                                      }
-                                                                                    }
-                                                                                  }
-                                                                                }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          } else {
-                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                            return false;
-                                                          }
+                                                if (data.gates !== undefined) {
+                                                  let data35 = data.gates;
+                                                  const _errs77 = errors;
+                                                  if (errors === _errs77) {
+                                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                                      for (const key6 in data35) {
+                                                        const _errs80 = errors;
+                                                        if (typeof data35[key6] !== "string") {
+                                                          validate20.errors = [{ instancePath: instancePath + "/gates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
                                                         }
-                                                        var valid12 = _errs84 === errors;
-                                                        if (!valid12) {
+                                                        var valid13 = _errs80 === errors;
+                                                        if (!valid13) {
                                                           break;
                                                         }
                                                       }
                                                     } else {
-                                                      validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                      validate20.errors = [{ instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                       return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs82 === errors;
+                                                  var valid0 = _errs77 === errors;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
-                                                  if (data.history !== undefined) {
-                                                    let data76 = data.history;
-                                                    const _errs166 = errors;
-                                                    if (errors === _errs166) {
-                                                      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                                                        let missing7;
-                                                        if (data76.events === undefined && (missing7 = "events") || data76.last === undefined && (missing7 = "last")) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                  if (data.waiting !== undefined) {
+                                                    let data37 = data.waiting;
+                                                    const _errs82 = errors;
+                                                    if (errors === _errs82) {
+                                                      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                        let missing3;
+                                                        if (data37.step === undefined && (missing3 = "step") || data37.question === undefined && (missing3 = "question") || data37.at === undefined && (missing3 = "at")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs168 = errors;
-                                                          for (const key11 in data76) {
-                                                            if (!(key11 === "events" || key11 === "last")) {
-                                                              validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                                          const _errs84 = errors;
+                                                          for (const key7 in data37) {
+                                                            if (!(key7 === "step" || key7 === "question" || key7 === "at" || key7 === "gate")) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
                                                               return false;
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs168 === errors) {
-                                                            if (data76.events !== undefined) {
-                                                              let data77 = data76.events;
-                                                              const _errs169 = errors;
-                                                              if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-                                                                validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                return false;
-                                                              }
-                                                              if (errors === _errs169) {
-                                                                if (typeof data77 == "number") {
-                                                                  if (data77 > 9007199254740991 || isNaN(data77)) {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                          if (_errs84 === errors) {
+                                                            if (data37.step !== undefined) {
+                                                              let data38 = data37.step;
+                                                              const _errs85 = errors;
+                                                              if (errors === _errs85) {
+                                                                if (typeof data38 === "string") {
+                                                                  if (func1(data38) > 200) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                     return false;
                                                                   } else {
-                                                                    if (data77 < 1 || isNaN(data77)) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                    if (func1(data38) < 1) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                       return false;
                                                                     }
                                                                   }
+                                                                } else {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
                                                                 }
                                                               }
-                                                              var valid23 = _errs169 === errors;
+                                                              var valid14 = _errs85 === errors;
                                                             } else {
-                                                              var valid23 = true;
+                                                              var valid14 = true;
                                                             }
-                                                            if (valid23) {
-                                                              if (data76.last !== undefined) {
-                                                                let data78 = data76.last;
-                                                                const _errs171 = errors;
-                                                                if (errors === _errs171) {
-                                                                  if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-                                                                    let missing8;
-                                                                    if (data78.file === undefined && (missing8 = "file") || data78.sha256 === undefined && (missing8 = "sha256") || data78.oid === undefined && (missing8 = "oid") || data78.events === undefined && (missing8 = "events")) {
-                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
-                                                                      return false;
-                                                                    } else {
-                                                                      const _errs173 = errors;
-                                                                      for (const key12 in data78) {
-                                                                        if (!(key12 === "file" || key12 === "sha256" || key12 === "oid" || key12 === "events")) {
-                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                                            if (valid14) {
+                                                              if (data37.question !== undefined) {
+                                                                const _errs87 = errors;
+                                                                if (typeof data37.question !== "string") {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                                var valid14 = _errs87 === errors;
+                                                              } else {
+                                                                var valid14 = true;
+                                                              }
+                                                              if (valid14) {
+                                                                if (data37.at !== undefined) {
+                                                                  let data40 = data37.at;
+                                                                  const _errs89 = errors;
+                                                                  if (errors === _errs89) {
+                                                                    if (errors === _errs89) {
+                                                                      if (typeof data40 === "string") {
+                                                                        if (!pattern6.test(data40)) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                           return false;
-                                                                          break;
                                                                         }
-                                                                      }
-                                                                      if (_errs173 === errors) {
-                                                                        if (data78.file !== undefined) {
-                                                                          let data79 = data78.file;
-                                                                          const _errs174 = errors;
-                                                                          if (errors === _errs174) {
-                                                                            if (typeof data79 === "string") {
-                                                                              if (!pattern20.test(data79)) {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
-                                                                                return false;
-                                                                              }
-                                                                            } else {
-                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                          var valid24 = _errs174 === errors;
-                                                                        } else {
-                                                                          var valid24 = true;
-                                                                        }
-                                                                        if (valid24) {
-                                                                          if (data78.sha256 !== undefined) {
-                                                                            let data80 = data78.sha256;
-                                                                            const _errs176 = errors;
-                                                                            if (errors === _errs176) {
-                                                                              if (typeof data80 === "string") {
-                                                                                if (!pattern9.test(data80)) {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                                                  return false;
-                                                                                }
-                                                                              } else {
-                                                                                validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                            var valid24 = _errs176 === errors;
-                                                                          } else {
-                                                                            var valid24 = true;
-                                                                          }
-                                                                          if (valid24) {
-                                                                            if (data78.oid !== undefined) {
-                                                                              let data81 = data78.oid;
-                                                                              const _errs178 = errors;
-                                                                              if (errors === _errs178) {
-                                                                                if (typeof data81 === "string") {
-                                                                                  if (!pattern22.test(data81)) {
-                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
-                                                                                    return false;
-                                                                                  }
-                                                                                } else {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                              var valid24 = _errs178 === errors;
-                                                                            } else {
-                                                                              var valid24 = true;
-                                                                            }
-                                                                            if (valid24) {
-                                                                              if (data78.events !== undefined) {
-                                                                                let data82 = data78.events;
-                                                                                const _errs180 = errors;
-                                                                                if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)))) {
-                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                                  return false;
-                                                                                }
-                                                                                if (errors === _errs180) {
-                                                                                  if (typeof data82 == "number") {
-                                                                                    if (data82 > 9007199254740991 || isNaN(data82)) {
-                                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                                      return false;
-                                                                                    } else {
-                                                                                      if (data82 < 1 || isNaN(data82)) {
-                                                                                        validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                    }
-                                                                                  }
-                                                                                }
-                                                                                var valid24 = _errs180 === errors;
-                                                                              } else {
-                                                                                var valid24 = true;
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
                                                                       }
                                                                     }
+                                                                  }
+                                                                  var valid14 = _errs89 === errors;
+                                                                } else {
+                                                                  var valid14 = true;
+                                                                }
+                                                                if (valid14) {
+                                                                  if (data37.gate !== undefined) {
+                                                                    let data41 = data37.gate;
+                                                                    const _errs91 = errors;
+                                                                    if (errors === _errs91) {
+                                                                      if (typeof data41 === "string") {
+                                                                        if (!pattern12.test(data41)) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid14 = _errs91 === errors;
                                                                   } else {
-                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                    return false;
+                                                                    var valid14 = true;
                                                                   }
                                                                 }
-                                                                var valid23 = _errs171 === errors;
-                                                              } else {
-                                                                var valid23 = true;
                                                               }
                                                             }
                                                           }
                                                         }
                                                       } else {
-                                                        validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                         return false;
                                                       }
                                                     }
-                                                    var valid0 = _errs166 === errors;
+                                                    var valid0 = _errs82 === errors;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
-                                                    if (data.rev !== undefined) {
-                                                      let data83 = data.rev;
-                                                      const _errs182 = errors;
-                                                      if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)))) {
-                                                        validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                        return false;
-                                                      }
-                                                      if (errors === _errs182) {
-                                                        if (typeof data83 == "number") {
-                                                          if (data83 > 9007199254740991 || isNaN(data83)) {
-                                                            validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                            return false;
-                                                          } else {
-                                                            if (data83 < 0 || isNaN(data83)) {
-                                                              validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                              return false;
+                                                    if (data.events !== undefined) {
+                                                      let data42 = data.events;
+                                                      const _errs93 = errors;
+                                                      if (errors === _errs93) {
+                                                        if (Array.isArray(data42)) {
+                                                          var valid15 = true;
+                                                          const len6 = data42.length;
+                                                          for (let i6 = 0;i6 < len6; i6++) {
+                                                            let data43 = data42[i6];
+                                                            const _errs95 = errors;
+                                                            if (errors === _errs95) {
+                                                              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                                let missing4;
+                                                                if (data43.at === undefined && (missing4 = "at") || data43.kind === undefined && (missing4 = "kind")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i6, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data43.eid !== undefined) {
+                                                                    let data44 = data43.eid;
+                                                                    const _errs98 = errors;
+                                                                    if (errors === _errs98) {
+                                                                      if (typeof data44 === "string") {
+                                                                        if (!pattern12.test(data44)) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid16 = _errs98 === errors;
+                                                                  } else {
+                                                                    var valid16 = true;
+                                                                  }
+                                                                  if (valid16) {
+                                                                    if (data43.rev !== undefined) {
+                                                                      let data45 = data43.rev;
+                                                                      const _errs100 = errors;
+                                                                      if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                        return false;
+                                                                      }
+                                                                      if (errors === _errs100) {
+                                                                        if (typeof data45 == "number") {
+                                                                          if (data45 > 9007199254740991 || isNaN(data45)) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (data45 < 1 || isNaN(data45)) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                      var valid16 = _errs100 === errors;
+                                                                    } else {
+                                                                      var valid16 = true;
+                                                                    }
+                                                                    if (valid16) {
+                                                                      if (data43.at !== undefined) {
+                                                                        let data46 = data43.at;
+                                                                        const _errs102 = errors;
+                                                                        if (errors === _errs102) {
+                                                                          if (errors === _errs102) {
+                                                                            if (typeof data46 === "string") {
+                                                                              if (!pattern6.test(data46)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                        var valid16 = _errs102 === errors;
+                                                                      } else {
+                                                                        var valid16 = true;
+                                                                      }
+                                                                      if (valid16) {
+                                                                        if (data43.kind !== undefined) {
+                                                                          let data47 = data43.kind;
+                                                                          const _errs104 = errors;
+                                                                          if (typeof data47 !== "string") {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data47 === "start" || data47 === "enter" || data47 === "update" || data47 === "done" || data47 === "error" || data47 === "status" || data47 === "plan" || data47 === "usage" || data47 === "artifacts" || data47 === "edit" || data47 === "save" || data47 === "log" || data47 === "resume" || data47 === "replay" || data47 === "skip" || data47 === "var" || data47 === "fork" || data47 === "merge" || data47 === "rename" || data47 === "await" || data47 === "approve" || data47 === "reject")) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid16 = _errs104 === errors;
+                                                                        } else {
+                                                                          var valid16 = true;
+                                                                        }
+                                                                        if (valid16) {
+                                                                          if (data43.step !== undefined) {
+                                                                            let data48 = data43.step;
+                                                                            const _errs106 = errors;
+                                                                            if (errors === _errs106) {
+                                                                              if (typeof data48 === "string") {
+                                                                                if (func1(data48) > 200) {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (func1(data48) < 1) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              } else {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                            var valid16 = _errs106 === errors;
+                                                                          } else {
+                                                                            var valid16 = true;
+                                                                          }
+                                                                          if (valid16) {
+                                                                            if (data43.workflow !== undefined) {
+                                                                              let data49 = data43.workflow;
+                                                                              const _errs108 = errors;
+                                                                              if (errors === _errs108) {
+                                                                                if (typeof data49 === "string") {
+                                                                                  if (func1(data49) > 128) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                                    return false;
+                                                                                  } else {
+                                                                                    if (!pattern4.test(data49)) {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  }
+                                                                                } else {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid16 = _errs108 === errors;
+                                                                            } else {
+                                                                              var valid16 = true;
+                                                                            }
+                                                                            if (valid16) {
+                                                                              if (data43.id !== undefined) {
+                                                                                let data50 = data43.id;
+                                                                                const _errs110 = errors;
+                                                                                if (errors === _errs110) {
+                                                                                  if (typeof data50 === "string") {
+                                                                                    if (!pattern5.test(data50)) {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  } else {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                                var valid16 = _errs110 === errors;
+                                                                              } else {
+                                                                                var valid16 = true;
+                                                                              }
+                                                                              if (valid16) {
+                                                                                if (data43.type !== undefined) {
+                                                                                  let data51 = data43.type;
+                                                                                  const _errs112 = errors;
+                                                                                  if (typeof data51 !== "string") {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data51 === "workflow" || data51 === "chat" || data51 === "agent" || data51 === "plugin")) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid16 = _errs112 === errors;
+                                                                                } else {
+                                                                                  var valid16 = true;
+                                                                                }
+                                                                                if (valid16) {
+                                                                                  if (data43.note !== undefined) {
+                                                                                    const _errs114 = errors;
+                                                                                    if (typeof data43.note !== "string") {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                    var valid16 = _errs114 === errors;
+                                                                                  } else {
+                                                                                    var valid16 = true;
+                                                                                  }
+                                                                                  if (valid16) {
+                                                                                    if (data43.patch !== undefined) {
+                                                                                      let data53 = data43.patch;
+                                                                                      const _errs116 = errors;
+                                                                                      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                      var valid16 = _errs116 === errors;
+                                                                                    } else {
+                                                                                      var valid16 = true;
+                                                                                    }
+                                                                                    if (valid16) {
+                                                                                      if (data43.context !== undefined) {
+                                                                                        let data54 = data43.context;
+                                                                                        const _errs118 = errors;
+                                                                                        if (!(data54 && typeof data54 == "object" && !Array.isArray(data54))) {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                        var valid16 = _errs118 === errors;
+                                                                                      } else {
+                                                                                        var valid16 = true;
+                                                                                      }
+                                                                                      if (valid16) {
+                                                                                        if (data43.status !== undefined) {
+                                                                                          let data55 = data43.status;
+                                                                                          const _errs120 = errors;
+                                                                                          if (typeof data55 !== "string") {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          if (!(data55 === "running" || data55 === "paused" || data55 === "waiting" || data55 === "completed" || data55 === "failed" || data55 === "abandoned")) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid16 = _errs120 === errors;
+                                                                                        } else {
+                                                                                          var valid16 = true;
+                                                                                        }
+                                                                                        if (valid16) {
+                                                                                          if (data43.plan !== undefined) {
+                                                                                            let data56 = data43.plan;
+                                                                                            const _errs122 = errors;
+                                                                                            if (errors === _errs122) {
+                                                                                              if (Array.isArray(data56)) {
+                                                                                                var valid17 = true;
+                                                                                                const len7 = data56.length;
+                                                                                                for (let i7 = 0;i7 < len7; i7++) {
+                                                                                                  let data57 = data56[i7];
+                                                                                                  const _errs124 = errors;
+                                                                                                  if (errors === _errs124) {
+                                                                                                    if (typeof data57 === "string") {
+                                                                                                      if (func1(data57) > 200) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                        return false;
+                                                                                                      } else {
+                                                                                                        if (func1(data57) < 1) {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid17 = _errs124 === errors;
+                                                                                                  if (!valid17) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid16 = _errs122 === errors;
+                                                                                          } else {
+                                                                                            var valid16 = true;
+                                                                                          }
+                                                                                          if (valid16) {
+                                                                                            if (data43.needs !== undefined) {
+                                                                                              let data58 = data43.needs;
+                                                                                              const _errs126 = errors;
+                                                                                              if (errors === _errs126) {
+                                                                                                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                                                                                                  for (const key8 in data58) {
+                                                                                                    let data59 = data58[key8];
+                                                                                                    const _errs129 = errors;
+                                                                                                    if (errors === _errs129) {
+                                                                                                      if (Array.isArray(data59)) {
+                                                                                                        var valid19 = true;
+                                                                                                        const len8 = data59.length;
+                                                                                                        for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                          let data60 = data59[i8];
+                                                                                                          const _errs131 = errors;
+                                                                                                          if (errors === _errs131) {
+                                                                                                            if (typeof data60 === "string") {
+                                                                                                              if (func1(data60) < 1) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/events/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/events/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid19 = _errs131 === errors;
+                                                                                                          if (!valid19) {
+                                                                                                            break;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      } else {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    }
+                                                                                                    var valid18 = _errs129 === errors;
+                                                                                                    if (!valid18) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs", schemaPath: "#/properties/events/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid16 = _errs126 === errors;
+                                                                                            } else {
+                                                                                              var valid16 = true;
+                                                                                            }
+                                                                                            if (valid16) {
+                                                                                              if (data43.usage !== undefined) {
+                                                                                                let data61 = data43.usage;
+                                                                                                const _errs133 = errors;
+                                                                                                if (errors === _errs133) {
+                                                                                                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                                                                                                    for (const key9 in data61) {
+                                                                                                      const _errs136 = errors;
+                                                                                                      if (!(typeof data61[key9] == "number")) {
+                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/usage/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                      var valid20 = _errs136 === errors;
+                                                                                                      if (!valid20) {
+                                                                                                        break;
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid16 = _errs133 === errors;
+                                                                                              } else {
+                                                                                                var valid16 = true;
+                                                                                              }
+                                                                                              if (valid16) {
+                                                                                                if (data43.artifacts !== undefined) {
+                                                                                                  let data63 = data43.artifacts;
+                                                                                                  const _errs138 = errors;
+                                                                                                  if (errors === _errs138) {
+                                                                                                    if (Array.isArray(data63)) {
+                                                                                                      var valid21 = true;
+                                                                                                      const len9 = data63.length;
+                                                                                                      for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                        let data64 = data63[i9];
+                                                                                                        const _errs140 = errors;
+                                                                                                        if (errors === _errs140) {
+                                                                                                          if (typeof data64 === "string") {
+                                                                                                            if (func1(data64) < 1) {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts/" + i9, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          } else {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts/" + i9, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid21 = _errs140 === errors;
+                                                                                                        if (!valid21) {
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid16 = _errs138 === errors;
+                                                                                                } else {
+                                                                                                  var valid16 = true;
+                                                                                                }
+                                                                                                if (valid16) {
+                                                                                                  if (data43.state !== undefined) {
+                                                                                                    let data65 = data43.state;
+                                                                                                    const _errs142 = errors;
+                                                                                                    if (!(data65 && typeof data65 == "object" && !Array.isArray(data65))) {
+                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs142 === errors;
+                                                                                                  } else {
+                                                                                                    var valid16 = true;
+                                                                                                  }
+                                                                                                  if (valid16) {
+                                                                                                    if (data43.removed !== undefined) {
+                                                                                                      let data66 = data43.removed;
+                                                                                                      const _errs144 = errors;
+                                                                                                      if (errors === _errs144) {
+                                                                                                        if (Array.isArray(data66)) {
+                                                                                                          var valid22 = true;
+                                                                                                          const len10 = data66.length;
+                                                                                                          for (let i10 = 0;i10 < len10; i10++) {
+                                                                                                            const _errs146 = errors;
+                                                                                                            if (typeof data66[i10] !== "string") {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/removed/" + i10, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                            var valid22 = _errs146 === errors;
+                                                                                                            if (!valid22) {
+                                                                                                              break;
+                                                                                                            }
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid16 = _errs144 === errors;
+                                                                                                    } else {
+                                                                                                      var valid16 = true;
+                                                                                                    }
+                                                                                                    if (valid16) {
+                                                                                                      if (data43.vars !== undefined) {
+                                                                                                        let data68 = data43.vars;
+                                                                                                        const _errs148 = errors;
+                                                                                                        if (errors === _errs148) {
+                                                                                                          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                                                            for (const key10 in data68) {
+                                                                                                              const _errs151 = errors;
+                                                                                                              if (typeof data68[key10] !== "string") {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/vars/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                              var valid23 = _errs151 === errors;
+                                                                                                              if (!valid23) {
+                                                                                                                break;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          } else {
+                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid16 = _errs148 === errors;
+                                                                                                      } else {
+                                                                                                        var valid16 = true;
+                                                                                                      }
+                                                                                                      if (valid16) {
+                                                                                                        if (data43.spec !== undefined) {
+                                                                                                          let data70 = data43.spec;
+                                                                                                          const _errs153 = errors;
+                                                                                                          if (errors === _errs153) {
+                                                                                                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                              let missing5;
+                                                                                                              if (data70.path === undefined && (missing5 = "path") || data70.sha256 === undefined && (missing5 = "sha256")) {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                return false;
+                                                                                                              } else {
+                                                                                                                const _errs155 = errors;
+                                                                                                                for (const key11 in data70) {
+                                                                                                                  if (!(key11 === "path" || key11 === "sha256")) {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                                                                                                    return false;
+                                                                                                                    break;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                if (_errs155 === errors) {
+                                                                                                                  if (data70.path !== undefined) {
+                                                                                                                    const _errs156 = errors;
+                                                                                                                    if (typeof data70.path !== "string") {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                      return false;
+                                                                                                                    }
+                                                                                                                    var valid24 = _errs156 === errors;
+                                                                                                                  } else {
+                                                                                                                    var valid24 = true;
+                                                                                                                  }
+                                                                                                                  if (valid24) {
+                                                                                                                    if (data70.sha256 !== undefined) {
+                                                                                                                      let data72 = data70.sha256;
+                                                                                                                      const _errs158 = errors;
+                                                                                                                      if (errors === _errs158) {
+                                                                                                                        if (typeof data72 === "string") {
+                                                                                                                          if (!pattern9.test(data72)) {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                        } else {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                          return false;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      var valid24 = _errs158 === errors;
+                                                                                                                    } else {
+                                                                                                                      var valid24 = true;
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid16 = _errs153 === errors;
+                                                                                                        } else {
+                                                                                                          var valid16 = true;
+                                                                                                        }
+                                                                                                        if (valid16) {
+                                                                                                          if (data43.continued_from !== undefined) {
+                                                                                                            let data73 = data43.continued_from;
+                                                                                                            const _errs160 = errors;
+                                                                                                            if (errors === _errs160) {
+                                                                                                              if (typeof data73 === "string") {
+                                                                                                                if (!pattern5.test(data73)) {
+                                                                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid16 = _errs160 === errors;
+                                                                                                          } else {
+                                                                                                            var valid16 = true;
+                                                                                                          }
+                                                                                                          if (valid16) {
+                                                                                                            if (data43.actor !== undefined) {
+                                                                                                              const _errs162 = errors;
+                                                                                                              if (typeof data43.actor !== "string") {
+                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                              var valid16 = _errs162 === errors;
+                                                                                                            } else {
+                                                                                                              var valid16 = true;
+                                                                                                            }
+                                                                                                            if (valid16) {
+                                                                                                              if (data43.to !== undefined) {
+                                                                                                                let data75 = data43.to;
+                                                                                                                const _errs164 = errors;
+                                                                                                                if (errors === _errs164) {
+                                                                                                                  if (typeof data75 === "string") {
+                                                                                                                    if (!pattern12.test(data75)) {
+                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                                      return false;
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid16 = _errs164 === errors;
+                                                                                                              } else {
+                                                                                                                var valid16 = true;
+                                                                                                              }
+                                                                                                              if (valid16) {
+                                                                                                                if (data43.index !== undefined) {
+                                                                                                                  let data76 = data43.index;
+                                                                                                                  const _errs166 = errors;
+                                                                                                                  if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                  if (errors === _errs166) {
+                                                                                                                    if (typeof data76 == "number") {
+                                                                                                                      if (data76 > 9007199254740991 || isNaN(data76)) {
+                                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                                        return false;
+                                                                                                                      } else {
+                                                                                                                        if (data76 < 0 || isNaN(data76)) {
+                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                          return false;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                  var valid16 = _errs166 === errors;
+                                                                                                                } else {
+                                                                                                                  var valid16 = true;
+                                                                                                                }
+                                                                                                                if (valid16) {
+                                                                                                                  if (data43.resolved !== undefined) {
+                                                                                                                    let data77 = data43.resolved;
+                                                                                                                    const _errs168 = errors;
+                                                                                                                    if (errors === _errs168) {
+                                                                                                                      if (Array.isArray(data77)) {
+                                                                                                                        var valid25 = true;
+                                                                                                                        const len11 = data77.length;
+                                                                                                                        for (let i11 = 0;i11 < len11; i11++) {
+                                                                                                                          let data78 = data77[i11];
+                                                                                                                          const _errs170 = errors;
+                                                                                                                          if (errors === _errs170) {
+                                                                                                                            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                                                                              let missing6;
+                                                                                                                              if (data78.key === undefined && (missing6 = "key") || data78.values === undefined && (missing6 = "values") || data78.kept === undefined && (missing6 = "kept")) {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                                                                                                return false;
+                                                                                                                              } else {
+                                                                                                                                const _errs172 = errors;
+                                                                                                                                for (const key12 in data78) {
+                                                                                                                                  if (!(key12 === "key" || key12 === "values" || key12 === "kept")) {
+                                                                                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                                                                                                                    return false;
+                                                                                                                                    break;
+                                                                                                                                  }
+                                                                                                                                }
+                                                                                                                                if (_errs172 === errors) {
+                                                                                                                                  if (data78.key !== undefined) {
+                                                                                                                                    const _errs173 = errors;
+                                                                                                                                    if (typeof data78.key !== "string") {
+                                                                                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                      return false;
+                                                                                                                                    }
+                                                                                                                                    var valid26 = _errs173 === errors;
+                                                                                                                                  } else {
+                                                                                                                                    var valid26 = true;
+                                                                                                                                  }
+                                                                                                                                  if (valid26) {
+                                                                                                                                    if (data78.values !== undefined) {
+                                                                                                                                      const _errs175 = errors;
+                                                                                                                                      if (errors === _errs175) {
+                                                                                                                                        if (!Array.isArray(data78.values)) {
+                                                                                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                          return false;
+                                                                                                                                        }
+                                                                                                                                      }
+                                                                                                                                      var valid26 = _errs175 === errors;
+                                                                                                                                    } else {
+                                                                                                                                      var valid26 = true;
+                                                                                                                                    }
+                                                                                                                                  }
+                                                                                                                                }
+                                                                                                                              }
+                                                                                                                            } else {
+                                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                              return false;
+                                                                                                                            }
+                                                                                                                          }
+                                                                                                                          var valid25 = _errs170 === errors;
+                                                                                                                          if (!valid25) {
+                                                                                                                            break;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      } else {
+                                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                        return false;
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                    var valid16 = _errs168 === errors;
+                                                                                                                  } else {
+                                                                                                                    var valid16 = true;
+                                                                                                                  }
+                                                                                                                  if (valid16) {
+                                                                                                                    if (data43.by !== undefined) {
+                                                                                                                      const _errs177 = errors;
+                                                                                                                      if (typeof data43.by !== "string") {
+                                                                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                      }
+                                                                                                                      var valid16 = _errs177 === errors;
+                                                                                                                    } else {
+                                                                                                                      var valid16 = true;
+                                                                                                                    }
+                                                                                                                    if (valid16) {
+                                                                                                                      if (data43.gates !== undefined) {
+                                                                                                                        let data82 = data43.gates;
+                                                                                                                        const _errs179 = errors;
+                                                                                                                        if (errors === _errs179) {
+                                                                                                                          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                                                                                                                            for (const key13 in data82) {
+                                                                                                                              const _errs182 = errors;
+                                                                                                                              if (typeof data82[key13] !== "string") {
+                                                                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/gates/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                              var valid27 = _errs182 === errors;
+                                                                                                                              if (!valid27) {
+                                                                                                                                break;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                          } else {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/gates", schemaPath: "#/properties/events/items/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                        var valid16 = _errs179 === errors;
+                                                                                                                      } else {
+                                                                                                                        var valid16 = true;
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                }
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i6, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid15 = _errs95 === errors;
+                                                            if (!valid15) {
+                                                              break;
                                                             }
                                                           }
+                                                        } else {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                          return false;
                                                         }
                                                       }
-                                                      var valid0 = _errs182 === errors;
+                                                      var valid0 = _errs93 === errors;
                                                     } else {
                                                       var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                      if (data.history !== undefined) {
+                                                        let data84 = data.history;
+                                                        const _errs184 = errors;
+                                                        if (errors === _errs184) {
+                                                          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                            let missing7;
+                                                            if (data84.events === undefined && (missing7 = "events") || data84.last === undefined && (missing7 = "last")) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                              return false;
+                                                            } else {
+                                                              const _errs186 = errors;
+                                                              for (const key14 in data84) {
+                                                                if (!(key14 === "events" || key14 === "last")) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" }];
+                                                                  return false;
+                                                                  break;
+                                                                }
+                                                              }
+                                                              if (_errs186 === errors) {
+                                                                if (data84.events !== undefined) {
+                                                                  let data85 = data84.events;
+                                                                  const _errs187 = errors;
+                                                                  if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (errors === _errs187) {
+                                                                    if (typeof data85 == "number") {
+                                                                      if (data85 > 9007199254740991 || isNaN(data85)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                        return false;
+                                                                      } else {
+                                                                        if (data85 < 1 || isNaN(data85)) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid28 = _errs187 === errors;
+                                                                } else {
+                                                                  var valid28 = true;
+                                                                }
+                                                                if (valid28) {
+                                                                  if (data84.last !== undefined) {
+                                                                    let data86 = data84.last;
+                                                                    const _errs189 = errors;
+                                                                    if (errors === _errs189) {
+                                                                      if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                                                        let missing8;
+                                                                        if (data86.file === undefined && (missing8 = "file") || data86.sha256 === undefined && (missing8 = "sha256") || data86.oid === undefined && (missing8 = "oid") || data86.events === undefined && (missing8 = "events")) {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          const _errs191 = errors;
+                                                                          for (const key15 in data86) {
+                                                                            if (!(key15 === "file" || key15 === "sha256" || key15 === "oid" || key15 === "events")) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
+                                                                              return false;
+                                                                              break;
+                                                                            }
+                                                                          }
+                                                                          if (_errs191 === errors) {
+                                                                            if (data86.file !== undefined) {
+                                                                              let data87 = data86.file;
+                                                                              const _errs192 = errors;
+                                                                              if (errors === _errs192) {
+                                                                                if (typeof data87 === "string") {
+                                                                                  if (!pattern20.test(data87)) {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                                    return false;
+                                                                                  }
+                                                                                } else {
+                                                                                  validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid29 = _errs192 === errors;
+                                                                            } else {
+                                                                              var valid29 = true;
+                                                                            }
+                                                                            if (valid29) {
+                                                                              if (data86.sha256 !== undefined) {
+                                                                                let data88 = data86.sha256;
+                                                                                const _errs194 = errors;
+                                                                                if (errors === _errs194) {
+                                                                                  if (typeof data88 === "string") {
+                                                                                    if (!pattern9.test(data88)) {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  } else {
+                                                                                    validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                                var valid29 = _errs194 === errors;
+                                                                              } else {
+                                                                                var valid29 = true;
+                                                                              }
+                                                                              if (valid29) {
+                                                                                if (data86.oid !== undefined) {
+                                                                                  let data89 = data86.oid;
+                                                                                  const _errs196 = errors;
+                                                                                  if (errors === _errs196) {
+                                                                                    if (typeof data89 === "string") {
+                                                                                      if (!pattern22.test(data89)) {
+                                                                                        validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    } else {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  }
+                                                                                  var valid29 = _errs196 === errors;
+                                                                                } else {
+                                                                                  var valid29 = true;
+                                                                                }
+                                                                                if (valid29) {
+                                                                                  if (data86.events !== undefined) {
+                                                                                    let data90 = data86.events;
+                                                                                    const _errs198 = errors;
+                                                                                    if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)))) {
+                                                                                      validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                    if (errors === _errs198) {
+                                                                                      if (typeof data90 == "number") {
+                                                                                        if (data90 > 9007199254740991 || isNaN(data90)) {
+                                                                                          validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                          return false;
+                                                                                        } else {
+                                                                                          if (data90 < 1 || isNaN(data90)) {
+                                                                                            validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                    var valid29 = _errs198 === errors;
+                                                                                  } else {
+                                                                                    var valid29 = true;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid28 = _errs189 === errors;
+                                                                  } else {
+                                                                    var valid28 = true;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid0 = _errs184 === errors;
+                                                      } else {
+                                                        var valid0 = true;
+                                                      }
+                                                      if (valid0) {
+                                                        if (data.rev !== undefined) {
+                                                          let data91 = data.rev;
+                                                          const _errs200 = errors;
+                                                          if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs200) {
+                                                            if (typeof data91 == "number") {
+                                                              if (data91 > 9007199254740991 || isNaN(data91)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data91 < 0 || isNaN(data91)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid0 = _errs200 === errors;
+                                                        } else {
+                                                          var valid0 = true;
+                                                        }
+                                                      }
                                                     }
                                                   }
                                                 }
@@ -2630,23 +2762,36 @@ function change(state, event, before) {
       ];
       next.step_done = undefined;
       next.context = changedContext(state.context, event);
+      if (state.needs)
+        next.branches = markBranch(state.branches, event.step, "running");
       break;
     case "update":
       next.context = changedContext(state.context, event);
       break;
     case "done":
-      next.step_done = true;
+      if (!state.needs || sameStep(event.step, state.step))
+        next.step_done = true;
+      if (state.needs)
+        next.branches = markBranch(state.branches, event.step, "done");
       break;
     case "error":
       next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
       next.status = "failed";
       delete next.waiting;
+      if (state.needs)
+        next.branches = markBranch(state.branches, event.step, "failed");
       break;
     case "status":
       next.status = event.status;
       break;
     case "plan":
       next.plan = event.plan;
+      if (event.needs)
+        next.needs = event.needs;
+      else {
+        delete next.needs;
+        delete next.branches;
+      }
       break;
     case "usage":
       next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
@@ -2666,15 +2811,20 @@ function change(state, event, before) {
       delete next.notes;
       break;
     case "skip":
-      next.step_done = true;
+      if (!state.needs || sameStep(event.step, state.step))
+        next.step_done = true;
       next.skipped = [...state.skipped ?? [], event.step];
       next.status = "running";
+      if (state.needs)
+        next.branches = markBranch(state.branches, event.step, "skipped");
       break;
     case "replay": {
       const restored = event.state ?? replayedState(state, fold(before.slice(0, (event.index ?? 0) + 1)));
       Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
       next.step_done = undefined;
       next.skipped = restored.skipped;
+      if (state.needs)
+        next.branches = restored.branches ?? {};
       break;
     }
     case "merge":
@@ -2719,7 +2869,17 @@ function replayedState(current, past) {
   const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
   if (skipped?.length)
     restored.skipped = skipped;
+  if (current.needs)
+    restored.branches = past.branches ?? {};
   return restored;
+}
+function markBranch(branches, step, state) {
+  const marked = {};
+  for (const [key, value] of Object.entries(branches ?? {}))
+    setOwn(marked, key, value);
+  if (step !== undefined)
+    setOwn(marked, Object.keys(marked).find((key) => sameStep(key, step)) ?? step, state);
+  return marked;
 }
 function fold(events) {
   return applyEvents({}, events);
@@ -3916,7 +4076,7 @@ function compare(a, b) {
 var STEP_SYMBOLS = { done: "\u2713", skipped: "\u21B7", failed: "\u2717", open: "\u2026", todo: "\xB7" };
 
 // .claude/skills/session/lib/core/generated/validate-archive.js
-var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, branches: { type: "object", description: "a plan that branches: step \u2192 running, done, failed or skipped", additionalProperties: { enum: ["running", "done", "failed", "skipped"] } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
 var func12 = (text) => {
   let n = 0;
   for (const _ of text)
@@ -4222,1325 +4382,1409 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.context !== undefined) {
-                                let data14 = data.context;
+                              if (data.needs !== undefined) {
+                                let data14 = data.needs;
                                 const _errs30 = errors;
-                                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                                  validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
+                                if (errors === _errs30) {
+                                  if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                    for (const key0 in data14) {
+                                      let data15 = data14[key0];
+                                      const _errs33 = errors;
+                                      if (errors === _errs33) {
+                                        if (Array.isArray(data15)) {
+                                          var valid5 = true;
+                                          const len3 = data15.length;
+                                          for (let i3 = 0;i3 < len3; i3++) {
+                                            let data16 = data15[i3];
+                                            const _errs35 = errors;
+                                            if (errors === _errs35) {
+                                              if (typeof data16 === "string") {
+                                                if (func12(data16) < 1) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/needs/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/needs/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid5 = _errs35 === errors;
+                                            if (!valid5) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate202.errors = [{ instancePath: instancePath + "/needs/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid4 = _errs33 === errors;
+                                      if (!valid4) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate202.errors = [{ instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
                                 }
                                 var valid0 = _errs30 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.errors !== undefined) {
-                                  let data15 = data.errors;
-                                  const _errs32 = errors;
-                                  if (errors === _errs32) {
-                                    if (Array.isArray(data15)) {
-                                      var valid4 = true;
-                                      const len3 = data15.length;
-                                      for (let i3 = 0;i3 < len3; i3++) {
-                                        let data16 = data15[i3];
-                                        const _errs34 = errors;
-                                        if (errors === _errs34) {
-                                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                            let missing1;
-                                            if (data16.step === undefined && (missing1 = "step") || data16.message === undefined && (missing1 = "message") || data16.at === undefined && (missing1 = "at")) {
-                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                                              return false;
-                                            } else {
-                                              const _errs36 = errors;
-                                              for (const key0 in data16) {
-                                                if (!(key0 === "step" || key0 === "message" || key0 === "at")) {
-                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-                                                  return false;
-                                                  break;
-                                                }
-                                              }
-                                              if (_errs36 === errors) {
-                                                if (data16.step !== undefined) {
-                                                  let data17 = data16.step;
-                                                  const _errs37 = errors;
-                                                  if (errors === _errs37) {
-                                                    if (typeof data17 === "string") {
-                                                      if (func12(data17) > 200) {
-                                                        validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                        return false;
-                                                      } else {
-                                                        if (func12(data17) < 1) {
-                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                          return false;
-                                                        }
-                                                      }
-                                                    } else {
-                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid5 = _errs37 === errors;
-                                                } else {
-                                                  var valid5 = true;
-                                                }
-                                                if (valid5) {
-                                                  if (data16.message !== undefined) {
-                                                    const _errs39 = errors;
-                                                    if (typeof data16.message !== "string") {
-                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid5 = _errs39 === errors;
-                                                  } else {
-                                                    var valid5 = true;
-                                                  }
-                                                  if (valid5) {
-                                                    if (data16.at !== undefined) {
-                                                      let data19 = data16.at;
-                                                      const _errs41 = errors;
-                                                      if (errors === _errs41) {
-                                                        if (errors === _errs41) {
-                                                          if (typeof data19 === "string") {
-                                                            if (!pattern62.test(data19)) {
-                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                              return false;
-                                                            }
-                                                          } else {
-                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                            return false;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid5 = _errs41 === errors;
-                                                    } else {
-                                                      var valid5 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          } else {
-                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
-                                          }
+                                if (data.branches !== undefined) {
+                                  let data17 = data.branches;
+                                  const _errs37 = errors;
+                                  if (errors === _errs37) {
+                                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                      for (const key1 in data17) {
+                                        let data18 = data17[key1];
+                                        const _errs40 = errors;
+                                        if (!(data18 === "running" || data18 === "done" || data18 === "failed" || data18 === "skipped")) {
+                                          validate202.errors = [{ instancePath: instancePath + "/branches/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/branches/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema312.properties.branches.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
                                         }
-                                        var valid4 = _errs34 === errors;
-                                        if (!valid4) {
+                                        var valid6 = _errs40 === errors;
+                                        if (!valid6) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      validate202.errors = [{ instancePath: instancePath + "/branches", schemaPath: "#/properties/branches/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs32 === errors;
+                                  var valid0 = _errs37 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
-                                  if (data.usage !== undefined) {
-                                    let data20 = data.usage;
-                                    const _errs43 = errors;
-                                    if (errors === _errs43) {
-                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                                        for (const key1 in data20) {
-                                          const _errs46 = errors;
-                                          if (!(typeof data20[key1] == "number")) {
-                                            validate202.errors = [{ instancePath: instancePath + "/usage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                            return false;
-                                          }
-                                          var valid6 = _errs46 === errors;
-                                          if (!valid6) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                        return false;
-                                      }
+                                  if (data.context !== undefined) {
+                                    let data19 = data.context;
+                                    const _errs41 = errors;
+                                    if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+                                      validate202.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
                                     }
-                                    var valid0 = _errs43 === errors;
+                                    var valid0 = _errs41 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
-                                    if (data.vars !== undefined) {
-                                      let data22 = data.vars;
-                                      const _errs48 = errors;
-                                      if (errors === _errs48) {
-                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                          for (const key2 in data22) {
-                                            const _errs51 = errors;
-                                            if (typeof data22[key2] !== "string") {
-                                              validate202.errors = [{ instancePath: instancePath + "/vars/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                              return false;
+                                    if (data.errors !== undefined) {
+                                      let data20 = data.errors;
+                                      const _errs43 = errors;
+                                      if (errors === _errs43) {
+                                        if (Array.isArray(data20)) {
+                                          var valid7 = true;
+                                          const len4 = data20.length;
+                                          for (let i4 = 0;i4 < len4; i4++) {
+                                            let data21 = data20[i4];
+                                            const _errs45 = errors;
+                                            if (errors === _errs45) {
+                                              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                                let missing1;
+                                                if (data21.step === undefined && (missing1 = "step") || data21.message === undefined && (missing1 = "message") || data21.at === undefined && (missing1 = "at")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs47 = errors;
+                                                  for (const key2 in data21) {
+                                                    if (!(key2 === "step" || key2 === "message" || key2 === "at")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs47 === errors) {
+                                                    if (data21.step !== undefined) {
+                                                      let data22 = data21.step;
+                                                      const _errs48 = errors;
+                                                      if (errors === _errs48) {
+                                                        if (typeof data22 === "string") {
+                                                          if (func12(data22) > 200) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/step", schemaPath: "#/properties/errors/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                            return false;
+                                                          } else {
+                                                            if (func12(data22) < 1) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/step", schemaPath: "#/properties/errors/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/step", schemaPath: "#/properties/errors/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid8 = _errs48 === errors;
+                                                    } else {
+                                                      var valid8 = true;
+                                                    }
+                                                    if (valid8) {
+                                                      if (data21.message !== undefined) {
+                                                        const _errs50 = errors;
+                                                        if (typeof data21.message !== "string") {
+                                                          validate202.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/message", schemaPath: "#/properties/errors/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                        var valid8 = _errs50 === errors;
+                                                      } else {
+                                                        var valid8 = true;
+                                                      }
+                                                      if (valid8) {
+                                                        if (data21.at !== undefined) {
+                                                          let data24 = data21.at;
+                                                          const _errs52 = errors;
+                                                          if (errors === _errs52) {
+                                                            if (errors === _errs52) {
+                                                              if (typeof data24 === "string") {
+                                                                if (!pattern62.test(data24)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/at", schemaPath: "#/properties/errors/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/at", schemaPath: "#/properties/errors/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid8 = _errs52 === errors;
+                                                        } else {
+                                                          var valid8 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate202.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
                                             }
-                                            var valid7 = _errs51 === errors;
+                                            var valid7 = _errs45 === errors;
                                             if (!valid7) {
                                               break;
                                             }
                                           }
                                         } else {
-                                          validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs48 === errors;
+                                      var valid0 = _errs43 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
-                                      if (data.spec !== undefined) {
-                                        let data24 = data.spec;
-                                        const _errs53 = errors;
-                                        if (errors === _errs53) {
-                                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                                            let missing2;
-                                            if (data24.path === undefined && (missing2 = "path") || data24.sha256 === undefined && (missing2 = "sha256")) {
-                                              validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                                              return false;
-                                            } else {
-                                              const _errs55 = errors;
-                                              for (const key3 in data24) {
-                                                if (!(key3 === "path" || key3 === "sha256")) {
-                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
-                                                  return false;
-                                                  break;
-                                                }
+                                      if (data.usage !== undefined) {
+                                        let data25 = data.usage;
+                                        const _errs54 = errors;
+                                        if (errors === _errs54) {
+                                          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                            for (const key3 in data25) {
+                                              const _errs57 = errors;
+                                              if (!(typeof data25[key3] == "number")) {
+                                                validate202.errors = [{ instancePath: instancePath + "/usage/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                return false;
                                               }
-                                              if (_errs55 === errors) {
-                                                if (data24.path !== undefined) {
-                                                  const _errs56 = errors;
-                                                  if (typeof data24.path !== "string") {
-                                                    validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid8 = _errs56 === errors;
-                                                } else {
-                                                  var valid8 = true;
-                                                }
-                                                if (valid8) {
-                                                  if (data24.sha256 !== undefined) {
-                                                    let data26 = data24.sha256;
-                                                    const _errs58 = errors;
-                                                    if (errors === _errs58) {
-                                                      if (typeof data26 === "string") {
-                                                        if (!pattern92.test(data26)) {
-                                                          validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                          return false;
-                                                        }
-                                                      } else {
-                                                        validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid8 = _errs58 === errors;
-                                                  } else {
-                                                    var valid8 = true;
-                                                  }
-                                                }
+                                              var valid9 = _errs57 === errors;
+                                              if (!valid9) {
+                                                break;
                                               }
                                             }
                                           } else {
-                                            validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            validate202.errors = [{ instancePath: instancePath + "/usage", schemaPath: "#/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs53 === errors;
+                                        var valid0 = _errs54 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
-                                        if (data.continued_from !== undefined) {
-                                          let data27 = data.continued_from;
-                                          const _errs60 = errors;
-                                          if (errors === _errs60) {
-                                            if (typeof data27 === "string") {
-                                              if (!pattern52.test(data27)) {
-                                                validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                return false;
+                                        if (data.vars !== undefined) {
+                                          let data27 = data.vars;
+                                          const _errs59 = errors;
+                                          if (errors === _errs59) {
+                                            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                              for (const key4 in data27) {
+                                                const _errs62 = errors;
+                                                if (typeof data27[key4] !== "string") {
+                                                  validate202.errors = [{ instancePath: instancePath + "/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid10 = _errs62 === errors;
+                                                if (!valid10) {
+                                                  break;
+                                                }
                                               }
                                             } else {
-                                              validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate202.errors = [{ instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
-                                          var valid0 = _errs60 === errors;
+                                          var valid0 = _errs59 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
-                                          if (data.artifacts !== undefined) {
-                                            let data28 = data.artifacts;
-                                            const _errs62 = errors;
-                                            if (errors === _errs62) {
-                                              if (Array.isArray(data28)) {
-                                                var valid9 = true;
-                                                const len4 = data28.length;
-                                                for (let i4 = 0;i4 < len4; i4++) {
-                                                  let data29 = data28[i4];
-                                                  const _errs64 = errors;
-                                                  if (errors === _errs64) {
-                                                    if (typeof data29 === "string") {
-                                                      if (func12(data29) < 1) {
-                                                        validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                        return false;
-                                                      }
-                                                    } else {
-                                                      validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i4, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (data.spec !== undefined) {
+                                            let data29 = data.spec;
+                                            const _errs64 = errors;
+                                            if (errors === _errs64) {
+                                              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                let missing2;
+                                                if (data29.path === undefined && (missing2 = "path") || data29.sha256 === undefined && (missing2 = "sha256")) {
+                                                  validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs66 = errors;
+                                                  for (const key5 in data29) {
+                                                    if (!(key5 === "path" || key5 === "sha256")) {
+                                                      validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                                       return false;
+                                                      break;
                                                     }
                                                   }
-                                                  var valid9 = _errs64 === errors;
-                                                  if (!valid9) {
-                                                    break;
+                                                  if (_errs66 === errors) {
+                                                    if (data29.path !== undefined) {
+                                                      const _errs67 = errors;
+                                                      if (typeof data29.path !== "string") {
+                                                        validate202.errors = [{ instancePath: instancePath + "/spec/path", schemaPath: "#/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid11 = _errs67 === errors;
+                                                    } else {
+                                                      var valid11 = true;
+                                                    }
+                                                    if (valid11) {
+                                                      if (data29.sha256 !== undefined) {
+                                                        let data31 = data29.sha256;
+                                                        const _errs69 = errors;
+                                                        if (errors === _errs69) {
+                                                          if (typeof data31 === "string") {
+                                                            if (!pattern92.test(data31)) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/spec/sha256", schemaPath: "#/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid11 = _errs69 === errors;
+                                                      } else {
+                                                        var valid11 = true;
+                                                      }
+                                                    }
                                                   }
                                                 }
                                               } else {
-                                                validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                 return false;
                                               }
                                             }
-                                            var valid0 = _errs62 === errors;
+                                            var valid0 = _errs64 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
                                           if (valid0) {
-                                            if (data.gates !== undefined) {
-                                              let data30 = data.gates;
-                                              const _errs66 = errors;
-                                              if (errors === _errs66) {
-                                                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                                                  for (const key4 in data30) {
-                                                    const _errs69 = errors;
-                                                    if (typeof data30[key4] !== "string") {
-                                                      validate202.errors = [{ instancePath: instancePath + "/gates/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid10 = _errs69 === errors;
-                                                    if (!valid10) {
-                                                      break;
-                                                    }
+                                            if (data.continued_from !== undefined) {
+                                              let data32 = data.continued_from;
+                                              const _errs71 = errors;
+                                              if (errors === _errs71) {
+                                                if (typeof data32 === "string") {
+                                                  if (!pattern52.test(data32)) {
+                                                    validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                    return false;
                                                   }
                                                 } else {
-                                                  validate202.errors = [{ instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs66 === errors;
+                                              var valid0 = _errs71 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
-                                              if (data.waiting !== undefined) {
-                                                let data32 = data.waiting;
-                                                const _errs71 = errors;
-                                                if (errors === _errs71) {
-                                                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                                                    let missing3;
-                                                    if (data32.step === undefined && (missing3 = "step") || data32.question === undefined && (missing3 = "question") || data32.at === undefined && (missing3 = "at")) {
-                                                      validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                                      return false;
-                                                    } else {
-                                                      const _errs73 = errors;
-                                                      for (const key5 in data32) {
-                                                        if (!(key5 === "step" || key5 === "question" || key5 === "at" || key5 === "gate")) {
-                                                          validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
+                                              if (data.artifacts !== undefined) {
+                                                let data33 = data.artifacts;
+                                                const _errs73 = errors;
+                                                if (errors === _errs73) {
+                                                  if (Array.isArray(data33)) {
+                                                    var valid12 = true;
+                                                    const len5 = data33.length;
+                                                    for (let i5 = 0;i5 < len5; i5++) {
+                                                      let data34 = data33[i5];
+                                                      const _errs75 = errors;
+                                                      if (errors === _errs75) {
+                                                        if (typeof data34 === "string") {
+                                                          if (func12(data34) < 1) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i5, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i5, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
-                                                          break;
                                                         }
                                                       }
-                                                      if (_errs73 === errors) {
-                                                        if (data32.step !== undefined) {
-                                                          let data33 = data32.step;
-                                                          const _errs74 = errors;
-                                                          if (errors === _errs74) {
-                                                            if (typeof data33 === "string") {
-                                                              if (func12(data33) > 200) {
-                                                                validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                return false;
-                                                              } else {
-                                                                if (func12(data33) < 1) {
-                                                                  validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                  return false;
-                                                                }
-                                                              }
-                                                            } else {
-                                                              validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid11 = _errs74 === errors;
-                                                        } else {
-                                                          var valid11 = true;
-                                                        }
-                                                        if (valid11) {
-                                                          if (data32.question !== undefined) {
-                                                            const _errs76 = errors;
-                                                            if (typeof data32.question !== "string") {
-                                                              validate202.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                              return false;
-                                                            }
-                                                            var valid11 = _errs76 === errors;
-                                                          } else {
-                                                            var valid11 = true;
-                                                          }
-                                                          if (valid11) {
-                                                            if (data32.at !== undefined) {
-                                                              let data35 = data32.at;
-                                                              const _errs78 = errors;
-                                                              if (errors === _errs78) {
-                                                                if (errors === _errs78) {
-                                                                  if (typeof data35 === "string") {
-                                                                    if (!pattern62.test(data35)) {
-                                                                      validate202.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                                      return false;
-                                                                    }
-                                                                  } else {
-                                                                    validate202.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                              }
-                                                              var valid11 = _errs78 === errors;
-                                                            } else {
-                                                              var valid11 = true;
-                                                            }
-                                                            if (valid11) {
-                                                              if (data32.gate !== undefined) {
-                                                                let data36 = data32.gate;
-                                                                const _errs80 = errors;
-                                                                if (errors === _errs80) {
-                                                                  if (typeof data36 === "string") {
-                                                                    if (!pattern122.test(data36)) {
-                                                                      validate202.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                      return false;
-                                                                    }
-                                                                  } else {
-                                                                    validate202.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid11 = _errs80 === errors;
-                                                              } else {
-                                                                var valid11 = true;
-                                                              }
-                                                            }
-                                                          }
-                                                        }
+                                                      var valid12 = _errs75 === errors;
+                                                      if (!valid12) {
+                                                        break;
                                                       }
                                                     }
                                                   } else {
-                                                    validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    validate202.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs71 === errors;
+                                                var valid0 = _errs73 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
-                                                if (data.events !== undefined) {
-                                                  let data37 = data.events;
-                                                  const _errs82 = errors;
-                                                  if (errors === _errs82) {
-                                                    if (Array.isArray(data37)) {
-                                                      var valid12 = true;
-                                                      const len5 = data37.length;
-                                                      for (let i5 = 0;i5 < len5; i5++) {
-                                                        let data38 = data37[i5];
-                                                        const _errs84 = errors;
-                                                        if (errors === _errs84) {
-                                                          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                                                            let missing4;
-                                                            if (data38.at === undefined && (missing4 = "at") || data38.kind === undefined && (missing4 = "kind")) {
-                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                                              return false;
-                                                            } else {
-                                                              if (data38.eid !== undefined) {
-                                                                let data39 = data38.eid;
-                                                                const _errs87 = errors;
-                                                                if (errors === _errs87) {
-                                                                  if (typeof data39 === "string") {
-                                                                    if (!pattern122.test(data39)) {
-                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                      return false;
-                                                                    }
-                                                                  } else {
-                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                    return false;
-                                                                  }
-                                                                }
-                                                                var valid13 = _errs87 === errors;
-                                                              } else {
-                                                                var valid13 = true;
-                                                              }
-                                                              if (valid13) {
-                                                                if (data38.rev !== undefined) {
-                                                                  let data40 = data38.rev;
-                                                                  const _errs89 = errors;
-                                                                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
-                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                    return false;
-                                                                  }
-                                                                  if (errors === _errs89) {
-                                                                    if (typeof data40 == "number") {
-                                                                      if (data40 > 9007199254740991 || isNaN(data40)) {
-                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                        return false;
-                                                                      } else {
-                                                                        if (data40 < 1 || isNaN(data40)) {
-                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                  var valid13 = _errs89 === errors;
-                                                                } else {
-                                                                  var valid13 = true;
-                                                                }
-                                                                if (valid13) {
-                                                                  if (data38.at !== undefined) {
-                                                                    let data41 = data38.at;
-                                                                    const _errs91 = errors;
-                                                                    if (errors === _errs91) {
-                                                                      if (errors === _errs91) {
-                                                                        if (typeof data41 === "string") {
-                                                                          if (!pattern62.test(data41)) {
-                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                                            return false;
-                                                                          }
-                                                                        } else {
-                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                          return false;
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                    var valid13 = _errs91 === errors;
-                                                                  } else {
-                                                                    var valid13 = true;
-                                                                  }
-                                                                  if (valid13) {
-                                                                    if (data38.kind !== undefined) {
-                                                                      let data42 = data38.kind;
-                                                                      const _errs93 = errors;
-                                                                      if (typeof data42 !== "string") {
-                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                        return false;
-                                                                      }
-                                                                      if (!(data42 === "start" || data42 === "enter" || data42 === "update" || data42 === "done" || data42 === "error" || data42 === "status" || data42 === "plan" || data42 === "usage" || data42 === "artifacts" || data42 === "edit" || data42 === "save" || data42 === "log" || data42 === "resume" || data42 === "replay" || data42 === "skip" || data42 === "var" || data42 === "fork" || data42 === "merge" || data42 === "rename" || data42 === "await" || data42 === "approve" || data42 === "reject")) {
-                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
-                                                                        return false;
-                                                                      }
-                                                                      var valid13 = _errs93 === errors;
-                                                                    } else {
-                                                                      var valid13 = true;
-                                                                    }
-                                                                    if (valid13) {
-                                                                      if (data38.step !== undefined) {
-                                                                        let data43 = data38.step;
-                                                                        const _errs95 = errors;
-                                                                        if (errors === _errs95) {
-                                                                          if (typeof data43 === "string") {
-                                                                            if (func12(data43) > 200) {
-                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                              return false;
-                                                                            } else {
-                                                                              if (func12(data43) < 1) {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                          } else {
-                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                            return false;
-                                                                          }
-                                                                        }
-                                                                        var valid13 = _errs95 === errors;
-                                                                      } else {
-                                                                        var valid13 = true;
-                                                                      }
-                                                                      if (valid13) {
-                                                                        if (data38.workflow !== undefined) {
-                                                                          let data44 = data38.workflow;
-                                                                          const _errs97 = errors;
-                                                                          if (errors === _errs97) {
-                                                                            if (typeof data44 === "string") {
-                                                                              if (func12(data44) > 128) {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
-                                                                                return false;
-                                                                              } else {
-                                                                                if (!pattern42.test(data44)) {
-                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                            } else {
-                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                          var valid13 = _errs97 === errors;
-                                                                        } else {
-                                                                          var valid13 = true;
-                                                                        }
-                                                                        if (valid13) {
-                                                                          if (data38.id !== undefined) {
-                                                                            let data45 = data38.id;
-                                                                            const _errs99 = errors;
-                                                                            if (errors === _errs99) {
-                                                                              if (typeof data45 === "string") {
-                                                                                if (!pattern52.test(data45)) {
-                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                                                  return false;
-                                                                                }
-                                                                              } else {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                            var valid13 = _errs99 === errors;
-                                                                          } else {
-                                                                            var valid13 = true;
-                                                                          }
-                                                                          if (valid13) {
-                                                                            if (data38.type !== undefined) {
-                                                                              let data46 = data38.type;
-                                                                              const _errs101 = errors;
-                                                                              if (typeof data46 !== "string") {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                return false;
-                                                                              }
-                                                                              if (!(data46 === "workflow" || data46 === "chat" || data46 === "agent" || data46 === "plugin")) {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
-                                                                                return false;
-                                                                              }
-                                                                              var valid13 = _errs101 === errors;
-                                                                            } else {
-                                                                              var valid13 = true;
-                                                                            }
-                                                                            if (valid13) {
-                                                                              if (data38.note !== undefined) {
-                                                                                const _errs103 = errors;
-                                                                                if (typeof data38.note !== "string") {
-                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                  return false;
-                                                                                }
-                                                                                var valid13 = _errs103 === errors;
-                                                                              } else {
-                                                                                var valid13 = true;
-                                                                              }
-                                                                              if (valid13) {
-                                                                                if (data38.patch !== undefined) {
-                                                                                  let data48 = data38.patch;
-                                                                                  const _errs105 = errors;
-                                                                                  if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
-                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                    return false;
-                                                                                  }
-                                                                                  var valid13 = _errs105 === errors;
-                                                                                } else {
-                                                                                  var valid13 = true;
-                                                                                }
-                                                                                if (valid13) {
-                                                                                  if (data38.context !== undefined) {
-                                                                                    let data49 = data38.context;
-                                                                                    const _errs107 = errors;
-                                                                                    if (!(data49 && typeof data49 == "object" && !Array.isArray(data49))) {
-                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                      return false;
-                                                                                    }
-                                                                                    var valid13 = _errs107 === errors;
-                                                                                  } else {
-                                                                                    var valid13 = true;
-                                                                                  }
-                                                                                  if (valid13) {
-                                                                                    if (data38.status !== undefined) {
-                                                                                      let data50 = data38.status;
-                                                                                      const _errs109 = errors;
-                                                                                      if (typeof data50 !== "string") {
-                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                      if (!(data50 === "running" || data50 === "paused" || data50 === "waiting" || data50 === "completed" || data50 === "failed" || data50 === "abandoned")) {
-                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                      var valid13 = _errs109 === errors;
-                                                                                    } else {
-                                                                                      var valid13 = true;
-                                                                                    }
-                                                                                    if (valid13) {
-                                                                                      if (data38.plan !== undefined) {
-                                                                                        let data51 = data38.plan;
-                                                                                        const _errs111 = errors;
-                                                                                        if (errors === _errs111) {
-                                                                                          if (Array.isArray(data51)) {
-                                                                                            var valid14 = true;
-                                                                                            const len6 = data51.length;
-                                                                                            for (let i6 = 0;i6 < len6; i6++) {
-                                                                                              let data52 = data51[i6];
-                                                                                              const _errs113 = errors;
-                                                                                              if (errors === _errs113) {
-                                                                                                if (typeof data52 === "string") {
-                                                                                                  if (func12(data52) > 200) {
-                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                                                    return false;
-                                                                                                  } else {
-                                                                                                    if (func12(data52) < 1) {
-                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                } else {
-                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan/" + i6, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              }
-                                                                                              var valid14 = _errs113 === errors;
-                                                                                              if (!valid14) {
-                                                                                                break;
-                                                                                              }
-                                                                                            }
-                                                                                          } else {
-                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                            return false;
-                                                                                          }
-                                                                                        }
-                                                                                        var valid13 = _errs111 === errors;
-                                                                                      } else {
-                                                                                        var valid13 = true;
-                                                                                      }
-                                                                                      if (valid13) {
-                                                                                        if (data38.usage !== undefined) {
-                                                                                          let data53 = data38.usage;
-                                                                                          const _errs115 = errors;
-                                                                                          if (errors === _errs115) {
-                                                                                            if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                                                                                              for (const key6 in data53) {
-                                                                                                const _errs118 = errors;
-                                                                                                if (!(typeof data53[key6] == "number")) {
-                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                                var valid15 = _errs118 === errors;
-                                                                                                if (!valid15) {
-                                                                                                  break;
-                                                                                                }
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                              return false;
-                                                                                            }
-                                                                                          }
-                                                                                          var valid13 = _errs115 === errors;
-                                                                                        } else {
-                                                                                          var valid13 = true;
-                                                                                        }
-                                                                                        if (valid13) {
-                                                                                          if (data38.artifacts !== undefined) {
-                                                                                            let data55 = data38.artifacts;
-                                                                                            const _errs120 = errors;
-                                                                                            if (errors === _errs120) {
-                                                                                              if (Array.isArray(data55)) {
-                                                                                                var valid16 = true;
-                                                                                                const len7 = data55.length;
-                                                                                                for (let i7 = 0;i7 < len7; i7++) {
-                                                                                                  let data56 = data55[i7];
-                                                                                                  const _errs122 = errors;
-                                                                                                  if (errors === _errs122) {
-                                                                                                    if (typeof data56 === "string") {
-                                                                                                      if (func12(data56) < 1) {
-                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                    } else {
-                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts/" + i7, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                  var valid16 = _errs122 === errors;
-                                                                                                  if (!valid16) {
-                                                                                                    break;
-                                                                                                  }
-                                                                                                }
-                                                                                              } else {
-                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                            }
-                                                                                            var valid13 = _errs120 === errors;
-                                                                                          } else {
-                                                                                            var valid13 = true;
-                                                                                          }
-                                                                                          if (valid13) {
-                                                                                            if (data38.state !== undefined) {
-                                                                                              let data57 = data38.state;
-                                                                                              const _errs124 = errors;
-                                                                                              if (!(data57 && typeof data57 == "object" && !Array.isArray(data57))) {
-                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                              var valid13 = _errs124 === errors;
-                                                                                            } else {
-                                                                                              var valid13 = true;
-                                                                                            }
-                                                                                            if (valid13) {
-                                                                                              if (data38.removed !== undefined) {
-                                                                                                let data58 = data38.removed;
-                                                                                                const _errs126 = errors;
-                                                                                                if (errors === _errs126) {
-                                                                                                  if (Array.isArray(data58)) {
-                                                                                                    var valid17 = true;
-                                                                                                    const len8 = data58.length;
-                                                                                                    for (let i8 = 0;i8 < len8; i8++) {
-                                                                                                      const _errs128 = errors;
-                                                                                                      if (typeof data58[i8] !== "string") {
-                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed/" + i8, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                      var valid17 = _errs128 === errors;
-                                                                                                      if (!valid17) {
-                                                                                                        break;
-                                                                                                      }
-                                                                                                    }
-                                                                                                  } else {
-                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                    return false;
-                                                                                                  }
-                                                                                                }
-                                                                                                var valid13 = _errs126 === errors;
-                                                                                              } else {
-                                                                                                var valid13 = true;
-                                                                                              }
-                                                                                              if (valid13) {
-                                                                                                if (data38.vars !== undefined) {
-                                                                                                  let data60 = data38.vars;
-                                                                                                  const _errs130 = errors;
-                                                                                                  if (errors === _errs130) {
-                                                                                                    if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                                                                                                      for (const key7 in data60) {
-                                                                                                        const _errs133 = errors;
-                                                                                                        if (typeof data60[key7] !== "string") {
-                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                        var valid18 = _errs133 === errors;
-                                                                                                        if (!valid18) {
-                                                                                                          break;
-                                                                                                        }
-                                                                                                      }
-                                                                                                    } else {
-                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                      return false;
-                                                                                                    }
-                                                                                                  }
-                                                                                                  var valid13 = _errs130 === errors;
-                                                                                                } else {
-                                                                                                  var valid13 = true;
-                                                                                                }
-                                                                                                if (valid13) {
-                                                                                                  if (data38.spec !== undefined) {
-                                                                                                    let data62 = data38.spec;
-                                                                                                    const _errs135 = errors;
-                                                                                                    if (errors === _errs135) {
-                                                                                                      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                                                                                                        let missing5;
-                                                                                                        if (data62.path === undefined && (missing5 = "path") || data62.sha256 === undefined && (missing5 = "sha256")) {
-                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
-                                                                                                          return false;
-                                                                                                        } else {
-                                                                                                          const _errs137 = errors;
-                                                                                                          for (const key8 in data62) {
-                                                                                                            if (!(key8 === "path" || key8 === "sha256")) {
-                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
-                                                                                                              return false;
-                                                                                                              break;
-                                                                                                            }
-                                                                                                          }
-                                                                                                          if (_errs137 === errors) {
-                                                                                                            if (data62.path !== undefined) {
-                                                                                                              const _errs138 = errors;
-                                                                                                              if (typeof data62.path !== "string") {
-                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                return false;
-                                                                                                              }
-                                                                                                              var valid19 = _errs138 === errors;
-                                                                                                            } else {
-                                                                                                              var valid19 = true;
-                                                                                                            }
-                                                                                                            if (valid19) {
-                                                                                                              if (data62.sha256 !== undefined) {
-                                                                                                                let data64 = data62.sha256;
-                                                                                                                const _errs140 = errors;
-                                                                                                                if (errors === _errs140) {
-                                                                                                                  if (typeof data64 === "string") {
-                                                                                                                    if (!pattern92.test(data64)) {
-                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                                                                                      return false;
-                                                                                                                    }
-                                                                                                                  } else {
-                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                }
-                                                                                                                var valid19 = _errs140 === errors;
-                                                                                                              } else {
-                                                                                                                var valid19 = true;
-                                                                                                              }
-                                                                                                            }
-                                                                                                          }
-                                                                                                        }
-                                                                                                      } else {
-                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                        return false;
-                                                                                                      }
-                                                                                                    }
-                                                                                                    var valid13 = _errs135 === errors;
-                                                                                                  } else {
-                                                                                                    var valid13 = true;
-                                                                                                  }
-                                                                                                  if (valid13) {
-                                                                                                    if (data38.continued_from !== undefined) {
-                                                                                                      let data65 = data38.continued_from;
-                                                                                                      const _errs142 = errors;
-                                                                                                      if (errors === _errs142) {
-                                                                                                        if (typeof data65 === "string") {
-                                                                                                          if (!pattern52.test(data65)) {
-                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
-                                                                                                            return false;
-                                                                                                          }
-                                                                                                        } else {
-                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                      }
-                                                                                                      var valid13 = _errs142 === errors;
-                                                                                                    } else {
-                                                                                                      var valid13 = true;
-                                                                                                    }
-                                                                                                    if (valid13) {
-                                                                                                      if (data38.actor !== undefined) {
-                                                                                                        const _errs144 = errors;
-                                                                                                        if (typeof data38.actor !== "string") {
-                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                          return false;
-                                                                                                        }
-                                                                                                        var valid13 = _errs144 === errors;
-                                                                                                      } else {
-                                                                                                        var valid13 = true;
-                                                                                                      }
-                                                                                                      if (valid13) {
-                                                                                                        if (data38.to !== undefined) {
-                                                                                                          let data67 = data38.to;
-                                                                                                          const _errs146 = errors;
-                                                                                                          if (errors === _errs146) {
-                                                                                                            if (typeof data67 === "string") {
-                                                                                                              if (!pattern122.test(data67)) {
-                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
-                                                                                                                return false;
-                                                                                                              }
-                                                                                                            } else {
-                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                              return false;
-                                                                                                            }
-                                                                                                          }
-                                                                                                          var valid13 = _errs146 === errors;
-                                                                                                        } else {
-                                                                                                          var valid13 = true;
-                                                                                                        }
-                                                                                                        if (valid13) {
-                                                                                                          if (data38.index !== undefined) {
-                                                                                                            let data68 = data38.index;
-                                                                                                            const _errs148 = errors;
-                                                                                                            if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                                                              return false;
-                                                                                                            }
-                                                                                                            if (errors === _errs148) {
-                                                                                                              if (typeof data68 == "number") {
-                                                                                                                if (data68 > 9007199254740991 || isNaN(data68)) {
-                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                                                                  return false;
-                                                                                                                } else {
-                                                                                                                  if (data68 < 0 || isNaN(data68)) {
-                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                }
-                                                                                                              }
-                                                                                                            }
-                                                                                                            var valid13 = _errs148 === errors;
-                                                                                                          } else {
-                                                                                                            var valid13 = true;
-                                                                                                          }
-                                                                                                          if (valid13) {
-                                                                                                            if (data38.resolved !== undefined) {
-                                                                                                              let data69 = data38.resolved;
-                                                                                                              const _errs150 = errors;
-                                                                                                              if (errors === _errs150) {
-                                                                                                                if (Array.isArray(data69)) {
-                                                                                                                  var valid20 = true;
-                                                                                                                  const len9 = data69.length;
-                                                                                                                  for (let i9 = 0;i9 < len9; i9++) {
-                                                                                                                    let data70 = data69[i9];
-                                                                                                                    const _errs152 = errors;
-                                                                                                                    if (errors === _errs152) {
-                                                                                                                      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                                                                                                                        let missing6;
-                                                                                                                        if (data70.key === undefined && (missing6 = "key") || data70.values === undefined && (missing6 = "values") || data70.kept === undefined && (missing6 = "kept")) {
-                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
-                                                                                                                          return false;
-                                                                                                                        } else {
-                                                                                                                          const _errs154 = errors;
-                                                                                                                          for (const key9 in data70) {
-                                                                                                                            if (!(key9 === "key" || key9 === "values" || key9 === "kept")) {
-                                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
-                                                                                                                              return false;
-                                                                                                                              break;
-                                                                                                                            }
-                                                                                                                          }
-                                                                                                                          if (_errs154 === errors) {
-                                                                                                                            if (data70.key !== undefined) {
-                                                                                                                              const _errs155 = errors;
-                                                                                                                              if (typeof data70.key !== "string") {
-                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                                return false;
-                                                                                                                              }
-                                                                                                                              var valid21 = _errs155 === errors;
-                                                                                                                            } else {
-                                                                                                                              var valid21 = true;
-                                                                                                                            }
-                                                                                                                            if (valid21) {
-                                                                                                                              if (data70.values !== undefined) {
-                                                                                                                                const _errs157 = errors;
-                                                                                                                                if (errors === _errs157) {
-                                                                                                                                  if (!Array.isArray(data70.values)) {
-                                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                                                    return false;
-                                                                                                                                  }
-                                                                                                                                }
-                                                                                                                                var valid21 = _errs157 === errors;
-                                                                                                                              } else {
-                                                                                                                                var valid21 = true;
-                                                                                                                              }
-                                                                                                                            }
-                                                                                                                          }
-                                                                                                                        }
-                                                                                                                      } else {
-                                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved/" + i9, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                                        return false;
-                                                                                                                      }
-                                                                                                                    }
-                                                                                                                    var valid20 = _errs152 === errors;
-                                                                                                                    if (!valid20) {
-                                                                                                                      break;
-                                                                                                                    }
-                                                                                                                  }
-                                                                                                                } else {
-                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                              }
-                                                                                                              var valid13 = _errs150 === errors;
-                                                                                                            } else {
-                                                                                                              var valid13 = true;
-                                                                                                            }
-                                                                                                            if (valid13) {
-                                                                                                              if (data38.by !== undefined) {
-                                                                                                                const _errs159 = errors;
-                                                                                                                if (typeof data38.by !== "string") {
-                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                                var valid13 = _errs159 === errors;
-                                                                                                              } else {
-                                                                                                                var valid13 = true;
-                                                                                                              }
-                                                                                                              if (valid13) {
-                                                                                                                if (data38.gates !== undefined) {
-                                                                                                                  let data74 = data38.gates;
-                                                                                                                  const _errs161 = errors;
-                                                                                                                  if (errors === _errs161) {
-                                                                                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                                                                                                                      for (const key10 in data74) {
-                                                                                                                        const _errs164 = errors;
-                                                                                                                        if (typeof data74[key10] !== "string") {
-                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/gates/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                          return false;
-                                                                                                                        }
-                                                                                                                        var valid22 = _errs164 === errors;
-                                                                                                                        if (!valid22) {
-                                                                                                                          break;
-                                                                                                                        }
-                                                                                                                      }
-                                                                                                                    } else {
-                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i5 + "/gates", schemaPath: "#/properties/events/items/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                                                                      return false;
-                                                                                                                    }
-                                                                                                                  }
-                                                                                                                  var valid13 = _errs161 === errors;
-                                                                                                                } else {
-                                                                                                                  var valid13 = true;
-                                                                                                                }
-                                                                                                              }
-                                                                                                            }
-                                                                                                          }
-                                                                                                        }
-                                                                                                      }
-                                                                                                    }
-                                                                                                  }
-                                                                                                }
-                                                                                              }
-                                                                                            }
-                                                                                          }
-                                                                                        }
-                                                                                      }
-                                                                                    }
-                                                                                  }
-                                                                                }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          } else {
-                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i5, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                            return false;
-                                                          }
+                                                if (data.gates !== undefined) {
+                                                  let data35 = data.gates;
+                                                  const _errs77 = errors;
+                                                  if (errors === _errs77) {
+                                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                                      for (const key6 in data35) {
+                                                        const _errs80 = errors;
+                                                        if (typeof data35[key6] !== "string") {
+                                                          validate202.errors = [{ instancePath: instancePath + "/gates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
                                                         }
-                                                        var valid12 = _errs84 === errors;
-                                                        if (!valid12) {
+                                                        var valid13 = _errs80 === errors;
+                                                        if (!valid13) {
                                                           break;
                                                         }
                                                       }
                                                     } else {
-                                                      validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                      validate202.errors = [{ instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                       return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs82 === errors;
+                                                  var valid0 = _errs77 === errors;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
-                                                  if (data.history !== undefined) {
-                                                    let data76 = data.history;
-                                                    const _errs166 = errors;
-                                                    if (errors === _errs166) {
-                                                      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                                                        let missing7;
-                                                        if (data76.events === undefined && (missing7 = "events") || data76.last === undefined && (missing7 = "last")) {
-                                                          validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                  if (data.waiting !== undefined) {
+                                                    let data37 = data.waiting;
+                                                    const _errs82 = errors;
+                                                    if (errors === _errs82) {
+                                                      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                        let missing3;
+                                                        if (data37.step === undefined && (missing3 = "step") || data37.question === undefined && (missing3 = "question") || data37.at === undefined && (missing3 = "at")) {
+                                                          validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs168 = errors;
-                                                          for (const key11 in data76) {
-                                                            if (!(key11 === "events" || key11 === "last")) {
-                                                              validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                                          const _errs84 = errors;
+                                                          for (const key7 in data37) {
+                                                            if (!(key7 === "step" || key7 === "question" || key7 === "at" || key7 === "gate")) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
                                                               return false;
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs168 === errors) {
-                                                            if (data76.events !== undefined) {
-                                                              let data77 = data76.events;
-                                                              const _errs169 = errors;
-                                                              if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-                                                                validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                return false;
-                                                              }
-                                                              if (errors === _errs169) {
-                                                                if (typeof data77 == "number") {
-                                                                  if (data77 > 9007199254740991 || isNaN(data77)) {
-                                                                    validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                          if (_errs84 === errors) {
+                                                            if (data37.step !== undefined) {
+                                                              let data38 = data37.step;
+                                                              const _errs85 = errors;
+                                                              if (errors === _errs85) {
+                                                                if (typeof data38 === "string") {
+                                                                  if (func12(data38) > 200) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                     return false;
                                                                   } else {
-                                                                    if (data77 < 1 || isNaN(data77)) {
-                                                                      validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                    if (func12(data38) < 1) {
+                                                                      validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                       return false;
                                                                     }
                                                                   }
+                                                                } else {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
                                                                 }
                                                               }
-                                                              var valid23 = _errs169 === errors;
+                                                              var valid14 = _errs85 === errors;
                                                             } else {
-                                                              var valid23 = true;
+                                                              var valid14 = true;
                                                             }
-                                                            if (valid23) {
-                                                              if (data76.last !== undefined) {
-                                                                let data78 = data76.last;
-                                                                const _errs171 = errors;
-                                                                if (errors === _errs171) {
-                                                                  if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-                                                                    let missing8;
-                                                                    if (data78.file === undefined && (missing8 = "file") || data78.sha256 === undefined && (missing8 = "sha256") || data78.oid === undefined && (missing8 = "oid") || data78.events === undefined && (missing8 = "events")) {
-                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
-                                                                      return false;
-                                                                    } else {
-                                                                      const _errs173 = errors;
-                                                                      for (const key12 in data78) {
-                                                                        if (!(key12 === "file" || key12 === "sha256" || key12 === "oid" || key12 === "events")) {
-                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                                            if (valid14) {
+                                                              if (data37.question !== undefined) {
+                                                                const _errs87 = errors;
+                                                                if (typeof data37.question !== "string") {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                                var valid14 = _errs87 === errors;
+                                                              } else {
+                                                                var valid14 = true;
+                                                              }
+                                                              if (valid14) {
+                                                                if (data37.at !== undefined) {
+                                                                  let data40 = data37.at;
+                                                                  const _errs89 = errors;
+                                                                  if (errors === _errs89) {
+                                                                    if (errors === _errs89) {
+                                                                      if (typeof data40 === "string") {
+                                                                        if (!pattern62.test(data40)) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                           return false;
-                                                                          break;
                                                                         }
-                                                                      }
-                                                                      if (_errs173 === errors) {
-                                                                        if (data78.file !== undefined) {
-                                                                          let data79 = data78.file;
-                                                                          const _errs174 = errors;
-                                                                          if (errors === _errs174) {
-                                                                            if (typeof data79 === "string") {
-                                                                              if (!pattern202.test(data79)) {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
-                                                                                return false;
-                                                                              }
-                                                                            } else {
-                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                          var valid24 = _errs174 === errors;
-                                                                        } else {
-                                                                          var valid24 = true;
-                                                                        }
-                                                                        if (valid24) {
-                                                                          if (data78.sha256 !== undefined) {
-                                                                            let data80 = data78.sha256;
-                                                                            const _errs176 = errors;
-                                                                            if (errors === _errs176) {
-                                                                              if (typeof data80 === "string") {
-                                                                                if (!pattern92.test(data80)) {
-                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
-                                                                                  return false;
-                                                                                }
-                                                                              } else {
-                                                                                validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                            var valid24 = _errs176 === errors;
-                                                                          } else {
-                                                                            var valid24 = true;
-                                                                          }
-                                                                          if (valid24) {
-                                                                            if (data78.oid !== undefined) {
-                                                                              let data81 = data78.oid;
-                                                                              const _errs178 = errors;
-                                                                              if (errors === _errs178) {
-                                                                                if (typeof data81 === "string") {
-                                                                                  if (!pattern222.test(data81)) {
-                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
-                                                                                    return false;
-                                                                                  }
-                                                                                } else {
-                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                              var valid24 = _errs178 === errors;
-                                                                            } else {
-                                                                              var valid24 = true;
-                                                                            }
-                                                                            if (valid24) {
-                                                                              if (data78.events !== undefined) {
-                                                                                let data82 = data78.events;
-                                                                                const _errs180 = errors;
-                                                                                if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)))) {
-                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                                                  return false;
-                                                                                }
-                                                                                if (errors === _errs180) {
-                                                                                  if (typeof data82 == "number") {
-                                                                                    if (data82 > 9007199254740991 || isNaN(data82)) {
-                                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                                                      return false;
-                                                                                    } else {
-                                                                                      if (data82 < 1 || isNaN(data82)) {
-                                                                                        validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                                        return false;
-                                                                                      }
-                                                                                    }
-                                                                                  }
-                                                                                }
-                                                                                var valid24 = _errs180 === errors;
-                                                                              } else {
-                                                                                var valid24 = true;
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
                                                                       }
                                                                     }
+                                                                  }
+                                                                  var valid14 = _errs89 === errors;
+                                                                } else {
+                                                                  var valid14 = true;
+                                                                }
+                                                                if (valid14) {
+                                                                  if (data37.gate !== undefined) {
+                                                                    let data41 = data37.gate;
+                                                                    const _errs91 = errors;
+                                                                    if (errors === _errs91) {
+                                                                      if (typeof data41 === "string") {
+                                                                        if (!pattern122.test(data41)) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid14 = _errs91 === errors;
                                                                   } else {
-                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                    return false;
+                                                                    var valid14 = true;
                                                                   }
                                                                 }
-                                                                var valid23 = _errs171 === errors;
-                                                              } else {
-                                                                var valid23 = true;
                                                               }
                                                             }
                                                           }
                                                         }
                                                       } else {
-                                                        validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                         return false;
                                                       }
                                                     }
-                                                    var valid0 = _errs166 === errors;
+                                                    var valid0 = _errs82 === errors;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
-                                                    if (data.rev !== undefined) {
-                                                      let data83 = data.rev;
-                                                      const _errs182 = errors;
-                                                      if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)))) {
-                                                        validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                        return false;
-                                                      }
-                                                      if (errors === _errs182) {
-                                                        if (typeof data83 == "number") {
-                                                          if (data83 > 9007199254740991 || isNaN(data83)) {
-                                                            validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
-                                                            return false;
-                                                          } else {
-                                                            if (data83 < 0 || isNaN(data83)) {
-                                                              validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                              return false;
+                                                    if (data.events !== undefined) {
+                                                      let data42 = data.events;
+                                                      const _errs93 = errors;
+                                                      if (errors === _errs93) {
+                                                        if (Array.isArray(data42)) {
+                                                          var valid15 = true;
+                                                          const len6 = data42.length;
+                                                          for (let i6 = 0;i6 < len6; i6++) {
+                                                            let data43 = data42[i6];
+                                                            const _errs95 = errors;
+                                                            if (errors === _errs95) {
+                                                              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                                let missing4;
+                                                                if (data43.at === undefined && (missing4 = "at") || data43.kind === undefined && (missing4 = "kind")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i6, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data43.eid !== undefined) {
+                                                                    let data44 = data43.eid;
+                                                                    const _errs98 = errors;
+                                                                    if (errors === _errs98) {
+                                                                      if (typeof data44 === "string") {
+                                                                        if (!pattern122.test(data44)) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/eid", schemaPath: "#/properties/events/items/properties/eid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid16 = _errs98 === errors;
+                                                                  } else {
+                                                                    var valid16 = true;
+                                                                  }
+                                                                  if (valid16) {
+                                                                    if (data43.rev !== undefined) {
+                                                                      let data45 = data43.rev;
+                                                                      const _errs100 = errors;
+                                                                      if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                        return false;
+                                                                      }
+                                                                      if (errors === _errs100) {
+                                                                        if (typeof data45 == "number") {
+                                                                          if (data45 > 9007199254740991 || isNaN(data45)) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (data45 < 1 || isNaN(data45)) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                      var valid16 = _errs100 === errors;
+                                                                    } else {
+                                                                      var valid16 = true;
+                                                                    }
+                                                                    if (valid16) {
+                                                                      if (data43.at !== undefined) {
+                                                                        let data46 = data43.at;
+                                                                        const _errs102 = errors;
+                                                                        if (errors === _errs102) {
+                                                                          if (errors === _errs102) {
+                                                                            if (typeof data46 === "string") {
+                                                                              if (!pattern62.test(data46)) {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/at", schemaPath: "#/properties/events/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                        var valid16 = _errs102 === errors;
+                                                                      } else {
+                                                                        var valid16 = true;
+                                                                      }
+                                                                      if (valid16) {
+                                                                        if (data43.kind !== undefined) {
+                                                                          let data47 = data43.kind;
+                                                                          const _errs104 = errors;
+                                                                          if (typeof data47 !== "string") {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          if (!(data47 === "start" || data47 === "enter" || data47 === "update" || data47 === "done" || data47 === "error" || data47 === "status" || data47 === "plan" || data47 === "usage" || data47 === "artifacts" || data47 === "edit" || data47 === "save" || data47 === "log" || data47 === "resume" || data47 === "replay" || data47 === "skip" || data47 === "var" || data47 === "fork" || data47 === "merge" || data47 === "rename" || data47 === "await" || data47 === "approve" || data47 === "reject")) {
+                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid16 = _errs104 === errors;
+                                                                        } else {
+                                                                          var valid16 = true;
+                                                                        }
+                                                                        if (valid16) {
+                                                                          if (data43.step !== undefined) {
+                                                                            let data48 = data43.step;
+                                                                            const _errs106 = errors;
+                                                                            if (errors === _errs106) {
+                                                                              if (typeof data48 === "string") {
+                                                                                if (func12(data48) > 200) {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                  return false;
+                                                                                } else {
+                                                                                  if (func12(data48) < 1) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                              } else {
+                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                            var valid16 = _errs106 === errors;
+                                                                          } else {
+                                                                            var valid16 = true;
+                                                                          }
+                                                                          if (valid16) {
+                                                                            if (data43.workflow !== undefined) {
+                                                                              let data49 = data43.workflow;
+                                                                              const _errs108 = errors;
+                                                                              if (errors === _errs108) {
+                                                                                if (typeof data49 === "string") {
+                                                                                  if (func12(data49) > 128) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                                                                                    return false;
+                                                                                  } else {
+                                                                                    if (!pattern42.test(data49)) {
+                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  }
+                                                                                } else {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid16 = _errs108 === errors;
+                                                                            } else {
+                                                                              var valid16 = true;
+                                                                            }
+                                                                            if (valid16) {
+                                                                              if (data43.id !== undefined) {
+                                                                                let data50 = data43.id;
+                                                                                const _errs110 = errors;
+                                                                                if (errors === _errs110) {
+                                                                                  if (typeof data50 === "string") {
+                                                                                    if (!pattern52.test(data50)) {
+                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  } else {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/id", schemaPath: "#/properties/events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                                var valid16 = _errs110 === errors;
+                                                                              } else {
+                                                                                var valid16 = true;
+                                                                              }
+                                                                              if (valid16) {
+                                                                                if (data43.type !== undefined) {
+                                                                                  let data51 = data43.type;
+                                                                                  const _errs112 = errors;
+                                                                                  if (typeof data51 !== "string") {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  if (!(data51 === "workflow" || data51 === "chat" || data51 === "agent" || data51 === "plugin")) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid16 = _errs112 === errors;
+                                                                                } else {
+                                                                                  var valid16 = true;
+                                                                                }
+                                                                                if (valid16) {
+                                                                                  if (data43.note !== undefined) {
+                                                                                    const _errs114 = errors;
+                                                                                    if (typeof data43.note !== "string") {
+                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                    var valid16 = _errs114 === errors;
+                                                                                  } else {
+                                                                                    var valid16 = true;
+                                                                                  }
+                                                                                  if (valid16) {
+                                                                                    if (data43.patch !== undefined) {
+                                                                                      let data53 = data43.patch;
+                                                                                      const _errs116 = errors;
+                                                                                      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                        return false;
+                                                                                      }
+                                                                                      var valid16 = _errs116 === errors;
+                                                                                    } else {
+                                                                                      var valid16 = true;
+                                                                                    }
+                                                                                    if (valid16) {
+                                                                                      if (data43.context !== undefined) {
+                                                                                        let data54 = data43.context;
+                                                                                        const _errs118 = errors;
+                                                                                        if (!(data54 && typeof data54 == "object" && !Array.isArray(data54))) {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                          return false;
+                                                                                        }
+                                                                                        var valid16 = _errs118 === errors;
+                                                                                      } else {
+                                                                                        var valid16 = true;
+                                                                                      }
+                                                                                      if (valid16) {
+                                                                                        if (data43.status !== undefined) {
+                                                                                          let data55 = data43.status;
+                                                                                          const _errs120 = errors;
+                                                                                          if (typeof data55 !== "string") {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          if (!(data55 === "running" || data55 === "paused" || data55 === "waiting" || data55 === "completed" || data55 === "failed" || data55 === "abandoned")) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid16 = _errs120 === errors;
+                                                                                        } else {
+                                                                                          var valid16 = true;
+                                                                                        }
+                                                                                        if (valid16) {
+                                                                                          if (data43.plan !== undefined) {
+                                                                                            let data56 = data43.plan;
+                                                                                            const _errs122 = errors;
+                                                                                            if (errors === _errs122) {
+                                                                                              if (Array.isArray(data56)) {
+                                                                                                var valid17 = true;
+                                                                                                const len7 = data56.length;
+                                                                                                for (let i7 = 0;i7 < len7; i7++) {
+                                                                                                  let data57 = data56[i7];
+                                                                                                  const _errs124 = errors;
+                                                                                                  if (errors === _errs124) {
+                                                                                                    if (typeof data57 === "string") {
+                                                                                                      if (func12(data57) > 200) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                                        return false;
+                                                                                                      } else {
+                                                                                                        if (func12(data57) < 1) {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid17 = _errs124 === errors;
+                                                                                                  if (!valid17) {
+                                                                                                    break;
+                                                                                                  }
+                                                                                                }
+                                                                                              } else {
+                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan", schemaPath: "#/properties/events/items/properties/plan/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                return false;
+                                                                                              }
+                                                                                            }
+                                                                                            var valid16 = _errs122 === errors;
+                                                                                          } else {
+                                                                                            var valid16 = true;
+                                                                                          }
+                                                                                          if (valid16) {
+                                                                                            if (data43.needs !== undefined) {
+                                                                                              let data58 = data43.needs;
+                                                                                              const _errs126 = errors;
+                                                                                              if (errors === _errs126) {
+                                                                                                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                                                                                                  for (const key8 in data58) {
+                                                                                                    let data59 = data58[key8];
+                                                                                                    const _errs129 = errors;
+                                                                                                    if (errors === _errs129) {
+                                                                                                      if (Array.isArray(data59)) {
+                                                                                                        var valid19 = true;
+                                                                                                        const len8 = data59.length;
+                                                                                                        for (let i8 = 0;i8 < len8; i8++) {
+                                                                                                          let data60 = data59[i8];
+                                                                                                          const _errs131 = errors;
+                                                                                                          if (errors === _errs131) {
+                                                                                                            if (typeof data60 === "string") {
+                                                                                                              if (func12(data60) < 1) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/events/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/events/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid19 = _errs131 === errors;
+                                                                                                          if (!valid19) {
+                                                                                                            break;
+                                                                                                          }
+                                                                                                        }
+                                                                                                      } else {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    }
+                                                                                                    var valid18 = _errs129 === errors;
+                                                                                                    if (!valid18) {
+                                                                                                      break;
+                                                                                                    }
+                                                                                                  }
+                                                                                                } else {
+                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs", schemaPath: "#/properties/events/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                  return false;
+                                                                                                }
+                                                                                              }
+                                                                                              var valid16 = _errs126 === errors;
+                                                                                            } else {
+                                                                                              var valid16 = true;
+                                                                                            }
+                                                                                            if (valid16) {
+                                                                                              if (data43.usage !== undefined) {
+                                                                                                let data61 = data43.usage;
+                                                                                                const _errs133 = errors;
+                                                                                                if (errors === _errs133) {
+                                                                                                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                                                                                                    for (const key9 in data61) {
+                                                                                                      const _errs136 = errors;
+                                                                                                      if (!(typeof data61[key9] == "number")) {
+                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/usage/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                      var valid20 = _errs136 === errors;
+                                                                                                      if (!valid20) {
+                                                                                                        break;
+                                                                                                      }
+                                                                                                    }
+                                                                                                  } else {
+                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/usage", schemaPath: "#/properties/events/items/properties/usage/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                  }
+                                                                                                }
+                                                                                                var valid16 = _errs133 === errors;
+                                                                                              } else {
+                                                                                                var valid16 = true;
+                                                                                              }
+                                                                                              if (valid16) {
+                                                                                                if (data43.artifacts !== undefined) {
+                                                                                                  let data63 = data43.artifacts;
+                                                                                                  const _errs138 = errors;
+                                                                                                  if (errors === _errs138) {
+                                                                                                    if (Array.isArray(data63)) {
+                                                                                                      var valid21 = true;
+                                                                                                      const len9 = data63.length;
+                                                                                                      for (let i9 = 0;i9 < len9; i9++) {
+                                                                                                        let data64 = data63[i9];
+                                                                                                        const _errs140 = errors;
+                                                                                                        if (errors === _errs140) {
+                                                                                                          if (typeof data64 === "string") {
+                                                                                                            if (func12(data64) < 1) {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts/" + i9, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          } else {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts/" + i9, schemaPath: "#/properties/events/items/properties/artifacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid21 = _errs140 === errors;
+                                                                                                        if (!valid21) {
+                                                                                                          break;
+                                                                                                        }
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts", schemaPath: "#/properties/events/items/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid16 = _errs138 === errors;
+                                                                                                } else {
+                                                                                                  var valid16 = true;
+                                                                                                }
+                                                                                                if (valid16) {
+                                                                                                  if (data43.state !== undefined) {
+                                                                                                    let data65 = data43.state;
+                                                                                                    const _errs142 = errors;
+                                                                                                    if (!(data65 && typeof data65 == "object" && !Array.isArray(data65))) {
+                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid16 = _errs142 === errors;
+                                                                                                  } else {
+                                                                                                    var valid16 = true;
+                                                                                                  }
+                                                                                                  if (valid16) {
+                                                                                                    if (data43.removed !== undefined) {
+                                                                                                      let data66 = data43.removed;
+                                                                                                      const _errs144 = errors;
+                                                                                                      if (errors === _errs144) {
+                                                                                                        if (Array.isArray(data66)) {
+                                                                                                          var valid22 = true;
+                                                                                                          const len10 = data66.length;
+                                                                                                          for (let i10 = 0;i10 < len10; i10++) {
+                                                                                                            const _errs146 = errors;
+                                                                                                            if (typeof data66[i10] !== "string") {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/removed/" + i10, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                            var valid22 = _errs146 === errors;
+                                                                                                            if (!valid22) {
+                                                                                                              break;
+                                                                                                            }
+                                                                                                          }
+                                                                                                        } else {
+                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/removed", schemaPath: "#/properties/events/items/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                          return false;
+                                                                                                        }
+                                                                                                      }
+                                                                                                      var valid16 = _errs144 === errors;
+                                                                                                    } else {
+                                                                                                      var valid16 = true;
+                                                                                                    }
+                                                                                                    if (valid16) {
+                                                                                                      if (data43.vars !== undefined) {
+                                                                                                        let data68 = data43.vars;
+                                                                                                        const _errs148 = errors;
+                                                                                                        if (errors === _errs148) {
+                                                                                                          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                                                                                            for (const key10 in data68) {
+                                                                                                              const _errs151 = errors;
+                                                                                                              if (typeof data68[key10] !== "string") {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/vars/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                              var valid23 = _errs151 === errors;
+                                                                                                              if (!valid23) {
+                                                                                                                break;
+                                                                                                              }
+                                                                                                            }
+                                                                                                          } else {
+                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/vars", schemaPath: "#/properties/events/items/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                            return false;
+                                                                                                          }
+                                                                                                        }
+                                                                                                        var valid16 = _errs148 === errors;
+                                                                                                      } else {
+                                                                                                        var valid16 = true;
+                                                                                                      }
+                                                                                                      if (valid16) {
+                                                                                                        if (data43.spec !== undefined) {
+                                                                                                          let data70 = data43.spec;
+                                                                                                          const _errs153 = errors;
+                                                                                                          if (errors === _errs153) {
+                                                                                                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                              let missing5;
+                                                                                                              if (data70.path === undefined && (missing5 = "path") || data70.sha256 === undefined && (missing5 = "sha256")) {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                                                                                                return false;
+                                                                                                              } else {
+                                                                                                                const _errs155 = errors;
+                                                                                                                for (const key11 in data70) {
+                                                                                                                  if (!(key11 === "path" || key11 === "sha256")) {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                                                                                                    return false;
+                                                                                                                    break;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                if (_errs155 === errors) {
+                                                                                                                  if (data70.path !== undefined) {
+                                                                                                                    const _errs156 = errors;
+                                                                                                                    if (typeof data70.path !== "string") {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                      return false;
+                                                                                                                    }
+                                                                                                                    var valid24 = _errs156 === errors;
+                                                                                                                  } else {
+                                                                                                                    var valid24 = true;
+                                                                                                                  }
+                                                                                                                  if (valid24) {
+                                                                                                                    if (data70.sha256 !== undefined) {
+                                                                                                                      let data72 = data70.sha256;
+                                                                                                                      const _errs158 = errors;
+                                                                                                                      if (errors === _errs158) {
+                                                                                                                        if (typeof data72 === "string") {
+                                                                                                                          if (!pattern92.test(data72)) {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                        } else {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                          return false;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                      var valid24 = _errs158 === errors;
+                                                                                                                    } else {
+                                                                                                                      var valid24 = true;
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                }
+                                                                                                              }
+                                                                                                            } else {
+                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                              return false;
+                                                                                                            }
+                                                                                                          }
+                                                                                                          var valid16 = _errs153 === errors;
+                                                                                                        } else {
+                                                                                                          var valid16 = true;
+                                                                                                        }
+                                                                                                        if (valid16) {
+                                                                                                          if (data43.continued_from !== undefined) {
+                                                                                                            let data73 = data43.continued_from;
+                                                                                                            const _errs160 = errors;
+                                                                                                            if (errors === _errs160) {
+                                                                                                              if (typeof data73 === "string") {
+                                                                                                                if (!pattern52.test(data73)) {
+                                                                                                                  validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
+                                                                                                                  return false;
+                                                                                                                }
+                                                                                                              } else {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                            }
+                                                                                                            var valid16 = _errs160 === errors;
+                                                                                                          } else {
+                                                                                                            var valid16 = true;
+                                                                                                          }
+                                                                                                          if (valid16) {
+                                                                                                            if (data43.actor !== undefined) {
+                                                                                                              const _errs162 = errors;
+                                                                                                              if (typeof data43.actor !== "string") {
+                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
+                                                                                                              }
+                                                                                                              var valid16 = _errs162 === errors;
+                                                                                                            } else {
+                                                                                                              var valid16 = true;
+                                                                                                            }
+                                                                                                            if (valid16) {
+                                                                                                              if (data43.to !== undefined) {
+                                                                                                                let data75 = data43.to;
+                                                                                                                const _errs164 = errors;
+                                                                                                                if (errors === _errs164) {
+                                                                                                                  if (typeof data75 === "string") {
+                                                                                                                    if (!pattern122.test(data75)) {
+                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
+                                                                                                                      return false;
+                                                                                                                    }
+                                                                                                                  } else {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/to", schemaPath: "#/properties/events/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                }
+                                                                                                                var valid16 = _errs164 === errors;
+                                                                                                              } else {
+                                                                                                                var valid16 = true;
+                                                                                                              }
+                                                                                                              if (valid16) {
+                                                                                                                if (data43.index !== undefined) {
+                                                                                                                  let data76 = data43.index;
+                                                                                                                  const _errs166 = errors;
+                                                                                                                  if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                                    return false;
+                                                                                                                  }
+                                                                                                                  if (errors === _errs166) {
+                                                                                                                    if (typeof data76 == "number") {
+                                                                                                                      if (data76 > 9007199254740991 || isNaN(data76)) {
+                                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                                                        return false;
+                                                                                                                      } else {
+                                                                                                                        if (data76 < 0 || isNaN(data76)) {
+                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                          return false;
+                                                                                                                        }
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                  var valid16 = _errs166 === errors;
+                                                                                                                } else {
+                                                                                                                  var valid16 = true;
+                                                                                                                }
+                                                                                                                if (valid16) {
+                                                                                                                  if (data43.resolved !== undefined) {
+                                                                                                                    let data77 = data43.resolved;
+                                                                                                                    const _errs168 = errors;
+                                                                                                                    if (errors === _errs168) {
+                                                                                                                      if (Array.isArray(data77)) {
+                                                                                                                        var valid25 = true;
+                                                                                                                        const len11 = data77.length;
+                                                                                                                        for (let i11 = 0;i11 < len11; i11++) {
+                                                                                                                          let data78 = data77[i11];
+                                                                                                                          const _errs170 = errors;
+                                                                                                                          if (errors === _errs170) {
+                                                                                                                            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                                                                              let missing6;
+                                                                                                                              if (data78.key === undefined && (missing6 = "key") || data78.values === undefined && (missing6 = "values") || data78.kept === undefined && (missing6 = "kept")) {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                                                                                                return false;
+                                                                                                                              } else {
+                                                                                                                                const _errs172 = errors;
+                                                                                                                                for (const key12 in data78) {
+                                                                                                                                  if (!(key12 === "key" || key12 === "values" || key12 === "kept")) {
+                                                                                                                                    validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                                                                                                                    return false;
+                                                                                                                                    break;
+                                                                                                                                  }
+                                                                                                                                }
+                                                                                                                                if (_errs172 === errors) {
+                                                                                                                                  if (data78.key !== undefined) {
+                                                                                                                                    const _errs173 = errors;
+                                                                                                                                    if (typeof data78.key !== "string") {
+                                                                                                                                      validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                      return false;
+                                                                                                                                    }
+                                                                                                                                    var valid26 = _errs173 === errors;
+                                                                                                                                  } else {
+                                                                                                                                    var valid26 = true;
+                                                                                                                                  }
+                                                                                                                                  if (valid26) {
+                                                                                                                                    if (data78.values !== undefined) {
+                                                                                                                                      const _errs175 = errors;
+                                                                                                                                      if (errors === _errs175) {
+                                                                                                                                        if (!Array.isArray(data78.values)) {
+                                                                                                                                          validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                          return false;
+                                                                                                                                        }
+                                                                                                                                      }
+                                                                                                                                      var valid26 = _errs175 === errors;
+                                                                                                                                    } else {
+                                                                                                                                      var valid26 = true;
+                                                                                                                                    }
+                                                                                                                                  }
+                                                                                                                                }
+                                                                                                                              }
+                                                                                                                            } else {
+                                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                              return false;
+                                                                                                                            }
+                                                                                                                          }
+                                                                                                                          var valid25 = _errs170 === errors;
+                                                                                                                          if (!valid25) {
+                                                                                                                            break;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                      } else {
+                                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved", schemaPath: "#/properties/events/items/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                        return false;
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                    var valid16 = _errs168 === errors;
+                                                                                                                  } else {
+                                                                                                                    var valid16 = true;
+                                                                                                                  }
+                                                                                                                  if (valid16) {
+                                                                                                                    if (data43.by !== undefined) {
+                                                                                                                      const _errs177 = errors;
+                                                                                                                      if (typeof data43.by !== "string") {
+                                                                                                                        validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                      }
+                                                                                                                      var valid16 = _errs177 === errors;
+                                                                                                                    } else {
+                                                                                                                      var valid16 = true;
+                                                                                                                    }
+                                                                                                                    if (valid16) {
+                                                                                                                      if (data43.gates !== undefined) {
+                                                                                                                        let data82 = data43.gates;
+                                                                                                                        const _errs179 = errors;
+                                                                                                                        if (errors === _errs179) {
+                                                                                                                          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                                                                                                                            for (const key13 in data82) {
+                                                                                                                              const _errs182 = errors;
+                                                                                                                              if (typeof data82[key13] !== "string") {
+                                                                                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/gates/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                              }
+                                                                                                                              var valid27 = _errs182 === errors;
+                                                                                                                              if (!valid27) {
+                                                                                                                                break;
+                                                                                                                              }
+                                                                                                                            }
+                                                                                                                          } else {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/gates", schemaPath: "#/properties/events/items/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                        var valid16 = _errs179 === errors;
+                                                                                                                      } else {
+                                                                                                                        var valid16 = true;
+                                                                                                                      }
+                                                                                                                    }
+                                                                                                                  }
+                                                                                                                }
+                                                                                                              }
+                                                                                                            }
+                                                                                                          }
+                                                                                                        }
+                                                                                                      }
+                                                                                                    }
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate202.errors = [{ instancePath: instancePath + "/events/" + i6, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid15 = _errs95 === errors;
+                                                            if (!valid15) {
+                                                              break;
                                                             }
                                                           }
+                                                        } else {
+                                                          validate202.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                          return false;
                                                         }
                                                       }
-                                                      var valid0 = _errs182 === errors;
+                                                      var valid0 = _errs93 === errors;
                                                     } else {
                                                       var valid0 = true;
                                                     }
                                                     if (valid0) {
-                                                      if (data.ended_at !== undefined) {
-                                                        let data84 = data.ended_at;
+                                                      if (data.history !== undefined) {
+                                                        let data84 = data.history;
                                                         const _errs184 = errors;
                                                         if (errors === _errs184) {
-                                                          if (errors === _errs184) {
-                                                            if (typeof data84 === "string") {
-                                                              if (!pattern62.test(data84)) {
-                                                                validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
-                                                                return false;
-                                                              }
-                                                            } else {
-                                                              validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                            let missing7;
+                                                            if (data84.events === undefined && (missing7 = "events") || data84.last === undefined && (missing7 = "last")) {
+                                                              validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                                                               return false;
+                                                            } else {
+                                                              const _errs186 = errors;
+                                                              for (const key14 in data84) {
+                                                                if (!(key14 === "events" || key14 === "last")) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" }];
+                                                                  return false;
+                                                                  break;
+                                                                }
+                                                              }
+                                                              if (_errs186 === errors) {
+                                                                if (data84.events !== undefined) {
+                                                                  let data85 = data84.events;
+                                                                  const _errs187 = errors;
+                                                                  if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (errors === _errs187) {
+                                                                    if (typeof data85 == "number") {
+                                                                      if (data85 > 9007199254740991 || isNaN(data85)) {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                        return false;
+                                                                      } else {
+                                                                        if (data85 < 1 || isNaN(data85)) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid28 = _errs187 === errors;
+                                                                } else {
+                                                                  var valid28 = true;
+                                                                }
+                                                                if (valid28) {
+                                                                  if (data84.last !== undefined) {
+                                                                    let data86 = data84.last;
+                                                                    const _errs189 = errors;
+                                                                    if (errors === _errs189) {
+                                                                      if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                                                        let missing8;
+                                                                        if (data86.file === undefined && (missing8 = "file") || data86.sha256 === undefined && (missing8 = "sha256") || data86.oid === undefined && (missing8 = "oid") || data86.events === undefined && (missing8 = "events")) {
+                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          const _errs191 = errors;
+                                                                          for (const key15 in data86) {
+                                                                            if (!(key15 === "file" || key15 === "sha256" || key15 === "oid" || key15 === "events")) {
+                                                                              validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
+                                                                              return false;
+                                                                              break;
+                                                                            }
+                                                                          }
+                                                                          if (_errs191 === errors) {
+                                                                            if (data86.file !== undefined) {
+                                                                              let data87 = data86.file;
+                                                                              const _errs192 = errors;
+                                                                              if (errors === _errs192) {
+                                                                                if (typeof data87 === "string") {
+                                                                                  if (!pattern202.test(data87)) {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
+                                                                                    return false;
+                                                                                  }
+                                                                                } else {
+                                                                                  validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid29 = _errs192 === errors;
+                                                                            } else {
+                                                                              var valid29 = true;
+                                                                            }
+                                                                            if (valid29) {
+                                                                              if (data86.sha256 !== undefined) {
+                                                                                let data88 = data86.sha256;
+                                                                                const _errs194 = errors;
+                                                                                if (errors === _errs194) {
+                                                                                  if (typeof data88 === "string") {
+                                                                                    if (!pattern92.test(data88)) {
+                                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  } else {
+                                                                                    validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                                var valid29 = _errs194 === errors;
+                                                                              } else {
+                                                                                var valid29 = true;
+                                                                              }
+                                                                              if (valid29) {
+                                                                                if (data86.oid !== undefined) {
+                                                                                  let data89 = data86.oid;
+                                                                                  const _errs196 = errors;
+                                                                                  if (errors === _errs196) {
+                                                                                    if (typeof data89 === "string") {
+                                                                                      if (!pattern222.test(data89)) {
+                                                                                        validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
+                                                                                        return false;
+                                                                                      }
+                                                                                    } else {
+                                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                  }
+                                                                                  var valid29 = _errs196 === errors;
+                                                                                } else {
+                                                                                  var valid29 = true;
+                                                                                }
+                                                                                if (valid29) {
+                                                                                  if (data86.events !== undefined) {
+                                                                                    let data90 = data86.events;
+                                                                                    const _errs198 = errors;
+                                                                                    if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)))) {
+                                                                                      validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                      return false;
+                                                                                    }
+                                                                                    if (errors === _errs198) {
+                                                                                      if (typeof data90 == "number") {
+                                                                                        if (data90 > 9007199254740991 || isNaN(data90)) {
+                                                                                          validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                                          return false;
+                                                                                        } else {
+                                                                                          if (data90 < 1 || isNaN(data90)) {
+                                                                                            validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                                            return false;
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                    var valid29 = _errs198 === errors;
+                                                                                  } else {
+                                                                                    var valid29 = true;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid28 = _errs189 === errors;
+                                                                  } else {
+                                                                    var valid28 = true;
+                                                                  }
+                                                                }
+                                                              }
                                                             }
+                                                          } else {
+                                                            validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            return false;
                                                           }
                                                         }
                                                         var valid0 = _errs184 === errors;
@@ -5548,15 +5792,63 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                         var valid0 = true;
                                                       }
                                                       if (valid0) {
-                                                        if (data.notes !== undefined) {
-                                                          const _errs186 = errors;
-                                                          if (typeof data.notes !== "string") {
-                                                            validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        if (data.rev !== undefined) {
+                                                          let data91 = data.rev;
+                                                          const _errs200 = errors;
+                                                          if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                                                            validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          var valid0 = _errs186 === errors;
+                                                          if (errors === _errs200) {
+                                                            if (typeof data91 == "number") {
+                                                              if (data91 > 9007199254740991 || isNaN(data91)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data91 < 0 || isNaN(data91)) {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid0 = _errs200 === errors;
                                                         } else {
                                                           var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                          if (data.ended_at !== undefined) {
+                                                            let data92 = data.ended_at;
+                                                            const _errs202 = errors;
+                                                            if (errors === _errs202) {
+                                                              if (errors === _errs202) {
+                                                                if (typeof data92 === "string") {
+                                                                  if (!pattern62.test(data92)) {
+                                                                    validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid0 = _errs202 === errors;
+                                                          } else {
+                                                            var valid0 = true;
+                                                          }
+                                                          if (valid0) {
+                                                            if (data.notes !== undefined) {
+                                                              const _errs204 = errors;
+                                                              if (typeof data.notes !== "string") {
+                                                                validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                              var valid0 = _errs204 === errors;
+                                                            } else {
+                                                              var valid0 = true;
+                                                            }
+                                                          }
                                                         }
                                                       }
                                                     }

@@ -6,7 +6,7 @@ import { defineCommand } from "../cli/command.ts";
 import type { Command, Io } from "../cli/command-types.ts";
 import { commandIn, invokedScript, processIo } from "../cli/run.ts";
 import { fileStem } from "../core/names.ts";
-import { byMostRecent, nextAction, stepPosition } from "../core/progress.ts";
+import { branchesOf, byMostRecent, nextAction, stepPosition } from "../core/progress.ts";
 import type { Session } from "../core/schema.ts";
 import { QUOTED_MAX, quoted } from "../format/printable.ts";
 import { irregularEntries } from "../fs/safe-read.ts";
@@ -67,6 +67,17 @@ bad SESSION_NOW) is one line on stdout naming \`doctor\`, and exit 0.`,
       );
       // The name keeps to the name grammar (letters, digits, `._-:`), which the schema checks: safe in a command line.
       // `resume: session resume NAME`, or `save: session save NAME` when no step is left to run.
+      const branches = branchesOf(s);
+      if (branches) {
+        // A plan that branches: every step that may run now, and what holds the rest.
+        const list = (steps: readonly string[]) => steps.map((step) => quoted(step)).join(", ") || "none";
+        const held = branches.blocked.map((b) => `${quoted(b.step)} waits for ${list(b.waits_for)}`);
+        lines.push(
+          `  ready: ${list(branches.ready)}; done: ${branches.done.length}/${s.plan?.length ?? 0}` +
+            `${branches.failed.length ? `; failed: ${list(branches.failed)}` : ""}` +
+            `${held.length ? `; blocked: ${held.join("; ")}` : ""}`,
+        );
+      }
       const command = next.command ?? `resume ${s.workflow}`;
       if (s.waiting)
         lines.push(

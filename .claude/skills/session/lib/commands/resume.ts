@@ -3,6 +3,7 @@ import { defineCommand } from "../cli/command.ts";
 import { resumeEvents, resumePoint } from "../core/lifecycle-events.ts";
 import { checkStep } from "../core/names.ts";
 import { parseVars } from "../core/parse.ts";
+import { branchesOf, branchSummary } from "../core/progress.ts";
 import type { Session } from "../core/schema.ts";
 import { fileSha256 } from "../fs/files.ts";
 import { resolve } from "../fs/path.ts";
@@ -16,7 +17,10 @@ export default defineCommand({
   summary: "pick up a session where it stopped: skip done steps, name the next one",
   args: { ref: { type: "positional", value: "NAME|ID", required: false } },
   options: {
-    "skip-failed": { type: "boolean", help: "give up on the failed step (marked skipped) and move on" },
+    "skip-failed": {
+      type: "boolean",
+      help: "give up on the failed step (marked skipped) and move on; in a plan that branches, only the failed steps",
+    },
     from: {
       type: "string",
       value: "STEP",
@@ -67,6 +71,13 @@ A spec changed since \`start --spec\` is a warning, never a refusal.`,
       ctx.print(`Resuming ${session.workflow} (${session.id})${target.archive ? ` from ${target.archive}` : ""}`);
       const order = session.plan ?? session.steps;
       for (const step of skipped) ctx.print(`Skipping completed step ${order.indexOf(step) + 1}: ${step}`);
+      const branches = branchesOf(session);
+      if (branches) {
+        const others = branches.ready.filter((step) => step !== next);
+        if (others.length > 0) ctx.print(`Also ready (another process may run them): ${others.join(", ")}`);
+        for (const { step, waits_for } of branches.blocked)
+          ctx.print(`Blocked: ${step} (waits for ${waits_for.join(", ")})`);
+      }
       if (next === null)
         ctx.print(`Nothing left to run. Finish it with \`${ctx.command(`save ${session.workflow}`)}\`.`);
       else
@@ -83,6 +94,7 @@ A spec changed since \`start --spec\` is a warning, never a refusal.`,
       step: session.step ?? null,
       skipped,
       next,
+      ...branchSummary(session),
       resumed_from: target.archive ?? null,
     };
   },

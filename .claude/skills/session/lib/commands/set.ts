@@ -31,7 +31,10 @@ export default defineCommand({
       help: "write only if the session is at rev N (0: not created yet), else exit 3",
     },
     status: { type: "string", value: "S", help: "running (default), paused, completed, failed or abandoned" },
-    done: { type: "boolean", help: "STEP is finished" },
+    done: {
+      type: "boolean",
+      help: "STEP is finished (in a plan that branches, any ready STEP, without making it current)",
+    },
     error: { type: "string", value: "MSG", help: "record an error on STEP; the session becomes failed" },
     plan: { type: "string", value: "a,b,c", help: 'the planned steps, for "Step 3/5"; later steps must be in it' },
     usage: { type: "string", value: "JSON", help: `counters to add up, e.g. '{"tokens": 1200}'` },

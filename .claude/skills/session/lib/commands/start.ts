@@ -1,13 +1,16 @@
 /** The `session start` command: start a session (fresh, restarted, or forked from another). */
 import { defineCommand } from "../cli/command.ts";
+import { type PlanGraph, parseStepsSpec } from "../core/branching.ts";
 import { UsageError } from "../core/errors.ts";
 import { forkEvents, startEvents } from "../core/lifecycle-events.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
-import { oneOf, parseGates, parsePlan, parseVars } from "../core/parse.ts";
+import { oneOf, parseGates, parseVars } from "../core/parse.ts";
 import type { SessionEvent } from "../core/schema.ts";
 import { SESSION_TYPES } from "../core/vocabulary.ts";
+import { parsePlanFile } from "../format/plan-file.ts";
 import { fileSha256 } from "../fs/files.ts";
 import { relative, resolve } from "../fs/path.ts";
+import { readText } from "../fs/safe-read.ts";
 import { wholeTimeline } from "../store/history-segments.ts";
 import { resolveSession } from "../store/read.ts";
 import { markActive, startSession } from "../store/start.ts";
@@ -18,7 +21,16 @@ export default defineCommand({
   summary: "start a session, or fork one from another session's step",
   args: { name: { type: "positional", value: "NAME" } },
   options: {
-    steps: { type: "string", value: "a,b,c", help: 'the plan: the steps to run, for "Step 3/5" and resume' },
+    steps: {
+      type: "string",
+      value: "a,b,c",
+      help: 'the plan: the steps to run, for "Step 3/5" and resume; "build, test<build, deploy<test+lint" branches',
+    },
+    "plan-file": {
+      type: "string",
+      value: "FILE",
+      help: "the plan from a JSON or YAML file (steps, and what each needs)",
+    },
     var: { type: "string", value: "KEY=VALUE", multiple: true, help: "a start variable (repeatable)" },
     spec: {
       type: "string",
@@ -48,7 +60,12 @@ names \`resume\`; with --restart the old session is archived as abandoned and th
 output adds replaced_archive (its path). --fork gives the copy a new id and
 continued_from: ID. --gate STEP=QUESTION (repeatable; STEP must be in --steps when
 given) makes entering STEP wait for a person: \`approve\` lets it run, \`reject\`
-fails it. Prints the session without its timeline.`,
+fails it. Prints the session without its timeline.
+A plan that branches: --steps "build, test<build, lint<build, deploy<test+lint"
+(a step, then < and the steps it waits for joined by +), or --plan-file FILE
+(JSON or YAML: steps, each a name or {step, needs}); it is stored as plan plus
+needs. Unknown prerequisites and cycles are refused (exit 2, naming them). A plain
+a,b,c stays a sequence.`,
   footer:
     "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
@@ -59,7 +76,7 @@ fails it. Prints the session without its timeline.`,
     const moment = { now, newId };
     let events: SessionEvent[];
     if (v.fork !== undefined) {
-      for (const option of ["steps", "var", "spec", "continue-from", "type", "gate"] as const) {
+      for (const option of ["steps", "plan-file", "var", "spec", "continue-from", "type", "gate"] as const) {
         if (v[option] !== undefined)
           throw new UsageError(`--${option} does not go with --fork: the fork copies its source's`);
       }
@@ -80,13 +97,14 @@ fails it. Prints the session without its timeline.`,
           : await resolveSession(ctx.store, v["continue-from"], { archived: true });
       if (v["continue-from"] !== undefined && !continued)
         throw new UsageError(`Session not found: ${v["continue-from"]}`, "Run `session list` to see the sessions.");
+      const planned = planOf(v.steps, v["plan-file"], ctx.cwd);
       events = startEvents(
         {
           workflow: name,
           type: v.type === undefined ? undefined : oneOf(v.type, SESSION_TYPES, "--type"),
-          plan: v.steps === undefined ? undefined : parsePlan(v.steps, "--steps"),
+          ...planned,
           vars: parseVars(v.var),
-          gates: parseGates(v.gate, v.steps === undefined ? undefined : parsePlan(v.steps, "--steps")),
+          gates: parseGates(v.gate, planned.plan),
           spec: v.spec === undefined ? undefined : await specOf(v.spec, ctx.cwd, ctx.paths.root),
           continuedFrom:
             continued === undefined
@@ -112,4 +130,20 @@ async function specOf(file: string, cwd: string, root: string): Promise<{ path: 
   if (sha256 === undefined) throw new UsageError(`--spec ${file}: no such file (a folder is not a spec)`);
   const inside = relative(root, path);
   return { path: inside.startsWith("..") ? path : inside, sha256 };
+}
+
+/** The plan from --steps or --plan-file (one of them): a sequence, or a plan that branches. */
+function planOf(steps: string | undefined, file: string | undefined, cwd: string): Partial<PlanGraph> {
+  if (steps !== undefined && file !== undefined) throw new UsageError("--steps and --plan-file: give the plan once");
+  if (steps !== undefined) return parseStepsSpec(steps, "--steps");
+  if (file === undefined) return {};
+  let text: string | undefined;
+  try {
+    // Input, like an argument: a link is never followed, a folder or a FIFO never read, the size bounded.
+    text = readText(resolve(cwd, file));
+  } catch (error) {
+    throw new UsageError(`--plan-file ${file}: ${(error as Error).message}`, "Give a regular file (not a link).");
+  }
+  if (text === undefined) throw new UsageError(`--plan-file ${file}: no such file`);
+  return parsePlanFile(text, file);
 }

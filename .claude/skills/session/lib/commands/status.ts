@@ -1,6 +1,6 @@
 /** The `session status` command: where a session stands, in a few readable lines. */
 import { defineCommand } from "../cli/command.ts";
-import { nextAction } from "../core/progress.ts";
+import { branchSummary, nextAction } from "../core/progress.ts";
 import { quoted } from "../format/printable.ts";
 import { relativePath } from "../fs/state-paths.ts";
 import { describeMark, gitMarks } from "../git/status.ts";
@@ -19,7 +19,9 @@ when it failed), Started:, Elapsed: in words, then Next: the step to run (the
 first planned step not done; without a plan, the current step unless it is
 done) and the command that carries on: resume, or save once no step is left;
 for an archive, resume ID, and nothing once it completed. show, pending and
-get --all name the same next step. --json prints the state with next (the
+get --all name the same next step. A plan that branches adds Ready:, Running:,
+Done:, Failed: and Blocked: lines, and Step: counts the steps done; a step tried
+again says (attempt N). --json prints the state with next (the
 step, or null) and archive.
 Without NAME: the active session (\`session activate\`), else the most recently
 updated one. Archived sessions are found by name or id too. A progress bar of the
@@ -40,6 +42,7 @@ or null: never committed).`,
       ctx.printJson({
         ...state,
         next: nextAction(session, archive !== undefined).step,
+        ...branchSummary(session),
         archive: archive ?? null,
         ...mark,
       });

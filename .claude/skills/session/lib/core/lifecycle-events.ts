@@ -9,7 +9,7 @@ import { waitingError } from "./gates.ts";
 import { withIdentities } from "./identity.ts";
 import type { JsonObject } from "./json.ts";
 import { sameStep } from "./names.ts";
-import { doneSteps, type Moment, nextStep } from "./progress.ts";
+import { branchesOf, doneSteps, type Moment, nextStep } from "./progress.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 import { fold, replayedState } from "./timeline.ts";
 
@@ -17,6 +17,8 @@ export interface StartRequest {
   workflow: string;
   type?: Session["type"];
   plan?: string[];
+  /** A plan that branches: what its steps wait for. */
+  needs?: Record<string, string[]>;
   vars?: Record<string, string>;
   spec?: { path: string; sha256: string };
   continuedFrom?: string;
@@ -39,7 +41,7 @@ export function startEvents(req: StartRequest, { now, newId }: Moment): SessionE
   if (req.continuedFrom) start.continued_from = req.continuedFrom;
   if (req.gates && Object.keys(req.gates).length > 0) start.gates = req.gates;
   const events = [start];
-  if (req.plan) events.push({ rev: 1, at: now, kind: "plan", plan: req.plan });
+  if (req.plan) events.push({ rev: 1, at: now, kind: "plan", plan: req.plan, ...(req.needs && { needs: req.needs }) });
   return events;
 }
 
@@ -71,7 +73,7 @@ export function forkEvents(
   const at = step === undefined ? events.length - 1 : enterIndex(events, step);
   const past = fold(events.slice(0, at + 1));
   const state: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
-  for (const key of ["step", "plan", "vars"] as const)
+  for (const key of ["step", "plan", "needs", "branches", "vars"] as const)
     if (past[key] !== undefined) state[key] = past[key] as JsonObject[string];
   if (step === undefined && past.step_done) state.step_done = true;
   return [
@@ -122,6 +124,12 @@ export function resumeEvents(
       to: (events[at] as SessionEvent).eid,
       state: replayedState(session, fold(events.slice(0, at + 1))),
     });
+  } else if (req.skipFailed && session.needs) {
+    // A plan that branches: each failed branch is skipped, and only it; the others stay as they are.
+    const failed = branchesOf(session)?.failed ?? [];
+    if (failed.length === 0)
+      throw new UsageError(`--skip-failed: ${session.workflow} has no failed step`, "Resume without --skip-failed.");
+    for (const step of failed) add({ kind: "skip", step });
   } else if (req.skipFailed) {
     if (session.status !== "failed" || session.step === undefined) {
       throw new UsageError(

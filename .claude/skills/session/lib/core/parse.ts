@@ -29,7 +29,15 @@ export function parseWholeNumber(value: string, option: string): number {
 
 /** `a,b,c`: the planned steps, each once. */
 export function parsePlan(text: string, option = "--plan"): string[] {
-  const steps = text.split(",").map((step) => step.trim());
+  return checkPlanSteps(
+    text.split(",").map((step) => step.trim()),
+    text,
+    option,
+  );
+}
+
+/** STEPS (as TEXT gave them) as a plan: none empty, none twice, each a valid step name. */
+export function checkPlanSteps(steps: readonly string[], text: string, option: string): string[] {
   if (steps.some((step) => step === ""))
     throw new UsageError(`${option} has an empty step: ${JSON.stringify(text)}`, `Example: ${option} init,build,test`);
   const twice = steps.find((step, i) => steps.findIndex((other) => sameStep(other, step)) !== i);

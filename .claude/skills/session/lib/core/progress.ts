@@ -3,6 +3,7 @@
  * request. The store wraps it in a lock and a file write.
  */
 
+import { type BranchProgress, branchProgress, firstRunnable, needsOf } from "./branching.ts";
 import { closest } from "./closest.ts";
 import { ConflictError, UsageError } from "./errors.ts";
 import { approvedSinceEntered, approveHint, waitingError } from "./gates.ts";
@@ -71,9 +72,17 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
     : req.patch && Object.keys(req.patch).length > 0
       ? { patch: req.patch }
       : {};
-  const entering = prev === undefined || !sameStep(prev.step, step);
+  // A plan that branches (and is kept): each step is entered, finished or failed on its own, by whichever process.
+  const branching = prev?.needs !== undefined && newPlan === undefined ? prev : undefined;
+  const branch = branching ? branchStateOf(branching, step) : undefined;
+  const entering = branching
+    ? !req.done &&
+      (branch === undefined || branch === "failed" || (branch !== "running" && !sameStep(prev?.step, step)))
+    : prev === undefined || !sameStep(prev.step, step);
+  if (branching && (entering || (req.done && branch === undefined))) refuseBlocked(branching, step);
   if (entering) add({ kind: "enter", step, ...change });
   else if (
+    prev &&
     (change.context || change.patch) &&
     !sameJson(applyEvents(prev, [{ rev, at: now, kind: "update", step, ...change }]).context, prev.context)
   ) {
@@ -97,11 +106,15 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
   const known = new Set(prev?.artifacts);
   const artifacts = [...new Set(req.artifacts)].filter((path) => !known.has(path));
   if (artifacts.length > 0) add({ kind: "artifacts", step, artifacts });
-  if (req.done && (entering || !prev?.step_done)) add({ kind: "done", step });
+  if (req.done && (branching ? branch !== "done" : entering || !prev?.step_done)) add({ kind: "done", step });
   if (req.error !== undefined) add({ kind: "error", step, note: req.error });
   if (question !== undefined) add({ kind: "await", step, note: question });
+  // Another branch's failure stays the session's until that branch is retried or skipped.
+  const otherFailed =
+    branching !== undefined &&
+    Object.entries(branching.branches ?? {}).some(([other, state]) => state === "failed" && !sameStep(other, step));
   const waits = req.error === undefined && (question !== undefined || prev?.waiting !== undefined);
-  const status = req.status ?? (req.error !== undefined ? "failed" : waits ? "waiting" : "running");
+  const status = req.status ?? (req.error !== undefined || otherFailed ? "failed" : waits ? "waiting" : "running");
   const current = req.error !== undefined ? "failed" : question !== undefined ? "waiting" : (prev?.status ?? "running");
   if (status !== current) add({ kind: "status", step, status });
   return events;
@@ -143,6 +156,29 @@ function gateQuestion(prev: Session | undefined, req: SetRequest, step: string):
   return gate;
 }
 
+/** Where STEP of a plan that branches stands (undefined: not entered yet). */
+export function branchStateOf(session: Session, step: string) {
+  const branches = session.branches ?? {};
+  const key = Object.keys(branches).find((k) => sameStep(k, step));
+  return key === undefined ? undefined : branches[key];
+}
+
+/** Every step of SESSION's plan that branches, sorted: done, ready, running, failed, blocked. */
+export function branchesOf(session: Session): BranchProgress | undefined {
+  if (!session.needs || !session.plan) return undefined;
+  return branchProgress(session.plan, session.needs, session.branches ?? {});
+}
+
+function refuseBlocked(session: Session, step: string): void {
+  const blocked = branchesOf(session)?.blocked.find((b) => sameStep(b.step, step));
+  if (!blocked) return;
+  const waits = blocked.waits_for;
+  throw new UsageError(
+    `step ${JSON.stringify(step)} waits for ${waits.map((w) => JSON.stringify(w)).join(" and ")}, not done yet`,
+    `Ready now: ${branchesOf(session)?.ready.join(", ") || "none"}. Finish a step with \`session set NAME STEP --done\`.`,
+  );
+}
+
 function outsidePlan(step: string, plan: string[], newPlan: boolean): UsageError {
   const near = closest(step, plan);
   return new UsageError(
@@ -161,6 +197,8 @@ function sameList(a: readonly string[], b: readonly string[] | undefined): boole
  * skipped).
  */
 export function doneSteps(session: Session): Set<string> {
+  const branches = branchesOf(session);
+  if (branches) return new Set(branches.done);
   // A step entered earlier and entered again (a replay, a loop) is the current one: not done.
   const done = new Set(session.steps.slice(0, -1).filter((step) => !sameStep(step, session.step)));
   if (session.step !== undefined && session.step_done) done.add(session.step);
@@ -169,6 +207,9 @@ export function doneSteps(session: Session): Set<string> {
 
 /** `3/5` when the session has a plan that holds the current step, else the count of steps entered. */
 export function stepPosition(session: Session): { index: number; total: number | undefined } {
+  // A plan that branches has no one current step: its position counts the steps done.
+  const branches = branchesOf(session);
+  if (branches && session.plan) return { index: branches.done.length, total: session.plan.length };
   const inPlan = session.step === undefined ? -1 : (session.plan?.findIndex((p) => sameStep(p, session.step)) ?? -1);
   if (session.plan && inPlan >= 0) return { index: inPlan + 1, total: session.plan.length };
   return { index: session.steps.length, total: session.plan?.length };
@@ -176,6 +217,8 @@ export function stepPosition(session: Session): { index: number; total: number |
 
 /** The step to run now: the first planned step not done; without a plan, the current step unless it is done. */
 export function nextStep(session: Session): string | null {
+  const branches = branchesOf(session);
+  if (branches && session.plan) return firstRunnable(session.plan, branches);
   const done = [...doneSteps(session)];
   const isDone = (step: string) => done.some((d) => sameStep(d, step));
   if (session.plan) return session.plan.find((step) => !isDone(step)) ?? null;
@@ -209,6 +252,7 @@ export function summarize(session: Session) {
     step_done: Boolean(session.step_done),
     ...(total !== undefined && { position: `${index}/${total}` }),
     next: nextAction(session, false).step,
+    ...branchSummary(session),
     ...(error !== undefined && { error }),
     ...(session.waiting && { waiting: { step: session.waiting.step, question: session.waiting.question } }),
     started_at,
@@ -216,6 +260,14 @@ export function summarize(session: Session) {
   };
 }
 export type SessionSummary = ReturnType<typeof summarize>;
+
+/** A plan that branches, in a summary: every ready step (`next` is the first), and those done, failed and blocked. */
+export function branchSummary(session: Session) {
+  const branches = branchesOf(session);
+  if (!branches) return {};
+  const { ready, running, done, failed, blocked } = branches;
+  return { ready, running, done, failed, blocked };
+}
 
 /** An unreadable state file, as `get --all` lists it so that a reader of stdout alone still sees it. */
 export interface CorruptSummary {
@@ -247,6 +299,7 @@ export const STEP_SYMBOLS: Record<StepMark, string> = { done: "âœ“", skipped: "â
  * done by position), then the planned steps not reached yet.
  */
 export function stepMarks(session: Session): { step: string; mark: StepMark; error?: string }[] {
+  if (branchesOf(session) && session.plan) return branchMarks(session, session.plan);
   const last = session.steps.length - 1;
   const finished = session.step_done || session.status === "completed";
   const skipped = new Set(session.skipped?.map(stepKey));
@@ -260,4 +313,22 @@ export function stepMarks(session: Session): { step: string; mark: StepMark; err
   const entered = new Set(session.steps.map(stepKey));
   for (const step of session.plan ?? []) if (!entered.has(stepKey(step))) marks.push({ step, mark: "todo" });
   return marks;
+}
+
+/** A plan that branches, in plan order: each step by its own state (a step not entered yet is still to do). */
+function branchMarks(session: Session, plan: readonly string[]): { step: string; mark: StepMark; error?: string }[] {
+  const finished = session.status === "completed";
+  return plan.map((step) => {
+    const state = branchStateOf(session, step);
+    const error = session.errors?.findLast((e) => sameStep(e.step, step))?.message;
+    if (state === "skipped") return { step, mark: "skipped", ...(error !== undefined && { error }) };
+    if (state === "failed") return { step, mark: "failed", ...(error !== undefined && { error }) };
+    if (state === "done" || (finished && state === "running")) return { step, mark: "done" };
+    return { step, mark: state === "running" ? "open" : "todo" };
+  });
+}
+
+/** What STEP of SESSION's plan waits for (none in a sequence: its order says it). */
+export function prerequisites(session: Session, step: string): readonly string[] {
+  return session.needs ? needsOf(session.needs, step) : [];
 }

@@ -26,6 +26,29 @@ export const JsonObjectSchema = jsonMap<JsonObject>("any JSON object", "any");
 const Counters = jsonMap<Record<string, number>>("summed counters, e.g. tokens", "number");
 const Vars = jsonMap<Record<string, string>>("start variables", "string");
 
+// step → the steps it waits for: a user-keyed map, checked in place like `jsonMap`'s.
+const Needs = z.custom<Record<string, string[]>>(
+  (v) =>
+    isJsonObject(v) &&
+    Object.values(v).every((list) => Array.isArray(list) && list.every((s) => typeof s === "string" && s !== "")),
+  { error: "must be an object of step lists" },
+);
+z.globalRegistry.add(Needs, {
+  type: "object",
+  description: "a plan that branches: step → the steps it waits for",
+  additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
+} as never);
+const Branches = z.custom<Record<string, "running" | "done" | "failed" | "skipped">>(
+  (v) =>
+    isJsonObject(v) && Object.values(v).every((s) => ["running", "done", "failed", "skipped"].includes(s as string)),
+  { error: "must be an object of step states" },
+);
+z.globalRegistry.add(Branches, {
+  type: "object",
+  description: "a plan that branches: step → running, done, failed or skipped",
+  additionalProperties: { enum: ["running", "done", "failed", "skipped"] },
+} as never);
+
 export const Timestamp = z.iso.datetime();
 export const SessionName = z
   .string()
@@ -97,6 +120,8 @@ export const SessionEvent = z.looseObject({
   status: z.optional(Status),
   /** plan: the new plan. */
   plan: z.optional(z.array(StepName)),
+  /** plan: what its steps wait for, when it branches. */
+  needs: z.optional(Needs),
   /** usage: counters added. */
   usage: z.optional(Counters),
   /** artifacts: paths added. */
@@ -154,6 +179,10 @@ const sessionShape = {
   /** Steps given up on by `resume --skip-failed`: done, but not done well. */
   skipped: z.optional(z.array(StepName)),
   plan: z.optional(z.array(StepName)),
+  /** A plan that branches: step → the steps it waits for (absent: the plan is a sequence). */
+  needs: z.optional(Needs),
+  /** A plan that branches: where each step entered stands, so parallel branches each keep their own. */
+  branches: z.optional(Branches),
   context: JsonObjectSchema,
   errors: z.optional(z.array(StepError)),
   usage: z.optional(Counters),

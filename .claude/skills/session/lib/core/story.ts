@@ -4,7 +4,7 @@
  * (a failure waiting for someone, a pause, an interruption, an idle gap) and
  * who did what. The archive's report and the Mermaid chart are drawn from it. Pure.
  */
-import { sameStep } from "./names.ts";
+import { sameStep, stepKey } from "./names.ts";
 import type { Session, SessionEvent } from "./schema.ts";
 
 export interface Attempt {
@@ -97,6 +97,47 @@ export function storyOf(session: Session): Story {
     current = undefined;
   };
 
+  // A plan that branches: each step's attempt runs on its own, side by side with the others', from its `enter` to
+  // its own `done`, `error` or `skip`; entering another step ends none of them.
+  let branching = false;
+  const running = new Map<string, Attempt>();
+  const branchEvent = (event: SessionEvent, step: string, i: number): boolean => {
+    const key = stepKey(step);
+    const mine = running.get(key);
+    switch (event.kind) {
+      case "enter": {
+        if (mine) {
+          mine.to = event.at;
+          mine.outcome = mine.errors.length ? "failed" : "done";
+        }
+        const number = attempts.filter((a) => sameStep(a.step, step)).length + 1;
+        const attempt: Attempt = { step, number, from: event.at, to: event.at, outcome: "open", errors: [], event: i };
+        if (event.actor !== undefined) attempt.actor = event.actor;
+        attempts.push(attempt);
+        began.set(i, attempt);
+        running.set(key, attempt);
+        return true;
+      }
+      case "done":
+        if (mine) Object.assign(mine, { to: event.at, outcome: "done" });
+        running.delete(key);
+        return true;
+      case "error": {
+        const attempt = mine ?? attempts.findLast((a) => sameStep(a.step, step));
+        if (attempt) Object.assign(attempt, { to: event.at, outcome: "failed" }).errors.push(event.note ?? "");
+        running.delete(key);
+        return false; // the failure is a stop too, below
+      }
+      case "skip": {
+        const attempt = attempts.findLast((a) => sameStep(a.step, step));
+        if (attempt) attempt.outcome = "skipped";
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+
   events.forEach((event, i) => {
     const { at, actor } = event;
     if (actor !== undefined) {
@@ -123,6 +164,12 @@ export function storyOf(session: Session): Story {
       }
     }
     const step = event.step;
+    if (event.kind === "plan") branching = event.needs !== undefined;
+    if (branching && step !== undefined && branchEvent(event, step, i)) {
+      lastAt = at;
+      if (actor !== undefined) lastActor = actor;
+      return;
+    }
     switch (event.kind) {
       case "enter":
         close(at, current?.errors.length ? "failed" : "done");
@@ -138,6 +185,10 @@ export function storyOf(session: Session): Story {
       }
       case "error":
       case "reject": {
+        if (branching && event.kind === "error") {
+          stop ??= { kind: "failed", from: at, ...(actor !== undefined && { before: actor }) };
+          break;
+        }
         const attempt = current ?? failed;
         if (attempt) {
           attempt.errors.push(event.note ?? "");
@@ -175,6 +226,7 @@ export function storyOf(session: Session): Story {
     if (actor !== undefined) lastActor = actor;
   });
   if (current) close(end, current.outcome === "done" || session.step_done ? "done" : "open");
+  for (const attempt of running.values()) attempt.to = end;
   if (stop && ms(end) > ms(stop.from)) stops.push({ ...stop, to: end });
   return { attempts, stops, actors, handoffs, began, ended };
 }

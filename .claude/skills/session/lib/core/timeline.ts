@@ -5,6 +5,7 @@
  * `fold(events)` against the stored state to find hand edits. Replay, fork and
  * merge are this fold over a prefix or a union. Pure: no file system here.
  */
+import type { BranchState } from "./branching.ts";
 import { isJsonObject, type Json, type JsonObject, setOwn } from "./json.ts";
 import { mergePatch } from "./merge-patch.ts";
 import { sameStep, stepKey } from "./names.ts";
@@ -62,23 +63,33 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       ];
       next.step_done = undefined;
       next.context = changedContext(state.context, event);
+      if (state.needs) next.branches = markBranch(state.branches, event.step, "running");
       break;
     case "update":
       next.context = changedContext(state.context, event);
       break;
     case "done":
-      next.step_done = true;
+      // In a plan that branches, a step other than the current one can be finished by another process.
+      if (!state.needs || sameStep(event.step, state.step)) next.step_done = true;
+      if (state.needs) next.branches = markBranch(state.branches, event.step, "done");
       break;
     case "error":
       next.errors = [...(state.errors ?? []), { step: event.step as string, message: event.note ?? "", at: event.at }];
       next.status = "failed";
       delete next.waiting;
+      if (state.needs) next.branches = markBranch(state.branches, event.step, "failed");
       break;
     case "status":
       next.status = event.status;
       break;
     case "plan":
       next.plan = event.plan;
+      if (event.needs) next.needs = event.needs;
+      else {
+        // A plain plan is a sequence again: what the steps waited for, and where each stood, go with the old plan.
+        delete next.needs;
+        delete next.branches;
+      }
       break;
     case "usage":
       next.usage = addCounters(state.usage ?? {}, event.usage ?? {});
@@ -100,9 +111,10 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       break;
     case "skip":
       // The failed step is given up on: done for the plan's sake, remembered as skipped.
-      next.step_done = true;
+      if (!state.needs || sameStep(event.step, state.step)) next.step_done = true;
       next.skipped = [...(state.skipped ?? []), event.step as string];
       next.status = "running";
+      if (state.needs) next.branches = markBranch(state.branches, event.step, "skipped");
       break;
     case "replay": {
       // Back to right after the replayed `enter`: the event carries what that restores (step, steps,
@@ -112,6 +124,7 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       Object.assign(next, { step: restored.step, steps: restored.steps, context: restored.context, status: "running" });
       next.step_done = undefined;
       next.skipped = restored.skipped as string[] | undefined;
+      if (state.needs) next.branches = (restored.branches ?? {}) as Record<string, BranchState>;
       break;
     }
     case "merge":
@@ -161,7 +174,20 @@ export function replayedState(current: FoldState, past: FoldState): JsonObject {
   if (past.step !== undefined) restored.step = past.step;
   const skipped = current.skipped?.filter((step) => past.steps?.slice(0, -1).some((done) => sameStep(done, step)));
   if (skipped?.length) restored.skipped = skipped;
+  if (current.needs) restored.branches = past.branches ?? {};
   return restored;
+}
+
+/** BRANCHES with STEP (as it is spelt there, if it is) now in STATE. */
+function markBranch(
+  branches: Readonly<Record<string, BranchState>> | undefined,
+  step: string | undefined,
+  state: BranchState,
+): Record<string, BranchState> {
+  const marked: Record<string, BranchState> = {};
+  for (const [key, value] of Object.entries(branches ?? {})) setOwn(marked, key, value);
+  if (step !== undefined) setOwn(marked, Object.keys(marked).find((key) => sameStep(key, step)) ?? step, state);
+  return marked;
 }
 
 /** The state that a timeline describes, folded from nothing. */

@@ -51,17 +51,26 @@ export function mermaidGantt(session: Session): string {
     const last = i === attempts.length - 1;
     const rewound = attempt.outcome === "rewound";
     const given = attempt.outcome === "skipped" || skipped.has(attempt.step);
-    const tag = rewound
-      ? ""
-      : attempt.outcome === "failed" || (last && session.status === "failed")
+    // A plan that branches draws each attempt by its own outcome: branches run side by side, each its own bar.
+    const tag = session.needs
+      ? attempt.outcome === "failed"
         ? "crit, "
-        : given && !last
-          ? ""
-          : last && !session.step_done && session.status !== "completed"
-            ? "active, "
-            : given
-              ? ""
-              : "done, ";
+        : attempt.outcome === "open"
+          ? "active, "
+          : attempt.outcome === "done"
+            ? "done, "
+            : ""
+      : rewound
+        ? ""
+        : attempt.outcome === "failed" || (last && session.status === "failed")
+          ? "crit, "
+          : given && !last
+            ? ""
+            : last && !session.step_done && session.status !== "completed"
+              ? "active, "
+              : given
+                ? ""
+                : "done, ";
     const name = `${label(attempt.step)}${attempt.number > 1 ? ` (attempt ${attempt.number})` : ""}${rewound ? " (rewound)" : ""}`;
     for (const piece of activePieces(attempt, drawn))
       lines.push(`  ${name} :${tag}s${++n}, ${bar(piece.from, piece.to)}`);

@@ -4,8 +4,10 @@
  */
 
 import { durationInWords } from "../core/duration.ts";
-import { nextAction, STEP_SYMBOLS, stepMarks, stepPosition } from "../core/progress.ts";
+import { stepKey } from "../core/names.ts";
+import { branchesOf, nextAction, STEP_SYMBOLS, stepMarks, stepPosition } from "../core/progress.ts";
 import type { ArchivedSession, Session } from "../core/schema.ts";
+import { storyOf } from "../core/story.ts";
 import { visible } from "../format/printable.ts";
 import type { Painter } from "./painter.ts";
 
@@ -54,7 +56,9 @@ export function table(
 function stepLabel(session: Session): string {
   if (session.step === undefined) return session.plan ? `0/${session.plan.length} (no step entered yet)` : "none yet";
   const { index, total } = stepPosition(session);
-  return `${total === undefined ? index : `${index}/${total}`} ${JSON.stringify(session.step)}`;
+  const n = attemptCounts(session).get(stepKey(session.step)) ?? 0;
+  const label = `${total === undefined ? index : `${index}/${total}`} ${JSON.stringify(session.step)}`;
+  return n > 1 ? `${label} (attempt ${n})` : label;
 }
 
 export interface StatusView {
@@ -86,6 +90,7 @@ export function renderStatus({ session, now, paint, bar, command, archive, git }
         `(${ago(session.waiting.at, now)}); a person answers: ${command(`approve ${session.workflow}`)} or ` +
         `${command(`reject ${session.workflow} --reason TEXT`)}`,
     );
+  lines.push(...branchLines(session));
   lines.push(`Started:  ${session.started_at} (${ago(session.started_at, now)})`);
   const elapsed = (ended ? Date.parse(ended) : now.getTime()) - Date.parse(session.started_at);
   lines.push(`Elapsed:  ${durationInWords(elapsed)}${ended ? " (ended)" : ""}`);
@@ -108,9 +113,33 @@ export function statusColor(status: string, paint: Painter): string {
   return status;
 }
 
-/** The steps of a session, one a line with its mark: `✓ 1. init`. */
+/** A plan that branches, in `status`: every ready step, and those running, done, failed and blocked. */
+export function branchLines(session: Session): string[] {
+  const branches = branchesOf(session);
+  if (!branches) return [];
+  const list = (steps: readonly string[]) => steps.map((step) => JSON.stringify(step)).join(", ");
+  const lines = [`Ready:    ${list(branches.ready) || "none"}`];
+  if (branches.running.length > 0) lines.push(`Running:  ${list(branches.running)}`);
+  if (branches.done.length > 0) lines.push(`Done:     ${list(branches.done)}`);
+  if (branches.failed.length > 0) lines.push(`Failed:   ${list(branches.failed)}`);
+  for (const { step, waits_for } of branches.blocked)
+    lines.push(`Blocked:  ${JSON.stringify(step)} waits for ${list(waits_for)}`);
+  return lines;
+}
+
+/** How many times each step was worked on (story.ts: a step entered again, or resumed after a failure). */
+export function attemptCounts(session: Session): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const attempt of storyOf(session).attempts)
+    if (attempt.outcome !== "rewound") counts.set(stepKey(attempt.step), attempt.number);
+  return counts;
+}
+
+/** The steps of a session, one a line with its mark: `✓ 1. init`, and `(attempt 2)` for a step tried again. */
 export function renderSteps(session: Session, paint: Painter): string[] {
+  const attempts = attemptCounts(session);
   return stepMarks(session).map(({ step, mark, error }, i) => {
+    const n = attempts.get(stepKey(step)) ?? 0;
     const symbol =
       mark === "done"
         ? paint.green(STEP_SYMBOLS.done)
@@ -120,7 +149,8 @@ export function renderSteps(session: Session, paint: Painter): string[] {
             ? paint.yellow(STEP_SYMBOLS.skipped)
             : STEP_SYMBOLS[mark];
     const note = mark === "todo" ? paint.dim(" (not reached)") : mark === "skipped" ? paint.dim(" (skipped)") : "";
-    return `  ${symbol} ${i + 1}. ${visible(step)}${note}${error ? ` — ${visible(error)}` : ""}`;
+    const tries = n > 1 ? paint.dim(` (attempt ${n})`) : "";
+    return `  ${symbol} ${i + 1}. ${visible(step)}${note}${tries}${error ? ` — ${visible(error)}` : ""}`;
   });
 }
 
