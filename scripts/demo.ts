@@ -157,6 +157,22 @@ try {
   session(["set", "deploy:api", "test", '{"tests":"running"}'], { advance: 1 });
   session(["doctor"], { advance: 0, allowFailure: true });
   session(["doctor", "--fix"], { advance: 0 });
+
+  say("A deploy waits for a person: the plan declares a gate, and entering the step asks its question.");
+  session(["start", "release:1.4", "--steps", "build,deploy", "--gate", "deploy=Deploy 1.4.0 to production?"]);
+  session(["set", "release:1.4", "build", "--done"]);
+  session(["set", "release:1.4", "deploy"]);
+  say(
+    "While it waits, the agent cannot go on (exit 2, naming approve); the SessionStart report says what it waits for.",
+  );
+  session(["set", "release:1.4", "deploy", "--done"], { allowFailure: true });
+  session(["pending"], { advance: 0 });
+  say("A person approves it (an event like any other: approved on their machine and pushed, it merges).");
+  actor = "ann";
+  session(["approve", "release:1.4", "--note", "release notes checked"], { advance: 25 });
+  actor = "agent-2";
+  session(["set", "release:1.4", "deploy", "--done"]);
+  session(["show", "release:1.4"], { advance: 0 });
 } finally {
   rmSync(project, { recursive: true, force: true });
 }

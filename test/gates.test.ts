@@ -212,6 +212,11 @@ describe("what waits, and for whom", () => {
     });
     const list = await runIn(p, "list", ["--status", "waiting", "--json"], { now: at(10) });
     expect(list.json.map((s: any) => s.workflow)).toEqual(["rel"]);
+    const table = await runIn(p, "list", ["--status", "waiting"], { now: at(10) });
+    expect(table.stdout).toContain(
+      `rel waits for a person's answer to "Deploy 1.4.0?": session approve rel or session reject rel --reason TEXT`,
+    );
+    expect(table.stdout).not.toContain("other");
   });
 
   test("pending quotes the question like every recorded string", async () => {

@@ -10,6 +10,7 @@ import type { ListEntry } from "../index/entry.ts";
 import { FILTER_OPTIONS, type ListFilter, parseFilter } from "../index/filter.ts";
 import { filterEntries, listAll, listOnBranches, strayEntries } from "../index/listing.ts";
 import { hasIndex, listFromIndex, withIndex } from "../index/read.ts";
+import { readSession } from "../store/read.ts";
 import type { Store } from "../store/store.ts";
 import { painter } from "../views/painter.ts";
 import { ago, statusColor, table } from "../views/views.ts";
@@ -36,7 +37,8 @@ started_at, updated_at, ended_at, archive} for each, and branch with --branches.
 In a git repository, a file with changes not committed, or left unmerged, says so
 in WHERE and in a line under the table; --json adds git ("uncommitted" or
 "unmerged") and committed ({commit, subject} of the last commit that recorded it,
-or null: never committed) to its entry.`,
+or null: never committed) to its entry. A session waiting for approval gets a line
+under the table: the question, and the approve and reject commands that answer it.`,
   footer: "Exit codes: 0 ok (also when nothing matches), 2 bad input.",
   async run(ctx) {
     const v = ctx.values;
@@ -87,6 +89,16 @@ or null: never committed) to its entry.`,
     ctx.print(paint.bold(head as string));
     for (const line of lines) ctx.print(line);
     ctx.print(paint.dim(`\n${plural(entries.length, "session")}. Details: ${ctx.command("show ID")}`));
+    // What a waiting session waits for, and who may unblock it: a person, with approve or reject.
+    const waiting = entries.filter((e) => e.status === "waiting" && e.archive === null && e.branch === undefined);
+    for (const e of waiting.slice(0, MARKS_SHOWN)) {
+      const question = (await readSession(ctx.store, e.workflow).catch(() => undefined))?.waiting?.question;
+      if (question !== undefined)
+        ctx.print(
+          `${e.workflow} waits for a person's answer to ${quoted(question)}: ${ctx.command(`approve ${e.workflow}`)} ` +
+            `or ${ctx.command(`reject ${e.workflow} --reason TEXT`)}`,
+        );
+    }
     const marked = entries.filter((e) => e.git !== undefined);
     for (const e of marked.slice(0, MARKS_SHOWN))
       ctx.print(paint.yellow(`${e.workflow}: ${describeMark(e as GitMark, quoted, ctx.command("doctor"))}`));

@@ -28,7 +28,8 @@ const pending = defineCommand({
   options: {},
   description: `Prints, for each active session not completed, the ${PENDING_SHOWN} most recent first: its
 name, step, status (and error), how long ago it was last touched, the command to
-resume it (to save it, when no step is left to run), and whether git holds its state uncommitted (since which commit) or
+resume it (to save it, when no step is left to run; to approve it, when it waits
+for a person: the question is quoted, and only a person answers it), and whether git holds its state uncommitted (since which commit) or
 unmerged; then how many more there are and the command that lists them. Nothing at
 all when there is nothing to resume. Made for Claude Code's SessionStart hook
 (.claude/settings.json), so an agent starting work learns at once what it left
@@ -81,7 +82,7 @@ bad SESSION_NOW) is one line on stdout naming \`doctor\`, and exit 0.`,
       const command = next.command ?? `resume ${s.workflow}`;
       if (s.waiting)
         lines.push(
-          `  waits for a person's answer to ${quoted(s.waiting.question)} since ${ago(s.waiting.at, now)}; ` +
+          `  waits for a person's answer to ${quoted(s.waiting.question)} (asked ${ago(s.waiting.at, now)}); ` +
             `only a person unblocks it (do not approve it yourself)`,
         );
       lines.push(`  ${command.slice(0, command.indexOf(" "))}: ${ctx.command(command)}`);
