@@ -183,7 +183,10 @@ describe("start", () => {
     writeFileSync(join(p, "SPEC.md"), "version 2");
     const r = await runIn(p, "resume", ["b"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("warning: the spec SPEC.md changed since the session started; going on with the new one\n");
+    expect(r.stderr).toStartWith(
+      "warning: the spec SPEC.md changed since the session took it; going on with the new one\n" +
+        "  @@ line 1\n  - version 1\n  + version 2\n  Restore it: session show b --spec > SPEC.md\n",
+    );
   });
 
   test.each([

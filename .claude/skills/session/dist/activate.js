@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// node_modules/slugify/slugify.js
+// ../../work/main/node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -696,7 +696,7 @@ function isJsonObject(value) {
 
 // .claude/skills/session/lib/core/generated/validate-session.js
 var validateSession = validate20;
-var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, branches: { type: "object", description: "a plan that branches: step \u2192 running, done, failed or skipped", additionalProperties: { enum: ["running", "done", "failed", "skipped"] } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, branches: { type: "object", description: "a plan that branches: step \u2192 running, done, failed or skipped", additionalProperties: { enum: ["running", "done", "failed", "skipped"] } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, blob: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, copy: { type: "string" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "spec", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, blob: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, copy: { type: "string" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/session.schema.json", title: "Workflow session state" };
 var func1 = (text) => {
   let n = 0;
   for (const _ of text)
@@ -707,9 +707,10 @@ var pattern4 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu
 var pattern5 = new RegExp("^[0-9a-z]{8,26}$", "");
 var pattern6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
 var pattern9 = new RegExp("^[0-9a-f]{64}$", "");
-var pattern12 = new RegExp("^[0-9a-z]{12,16}$", "");
-var pattern20 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
-var pattern22 = new RegExp("^[0-9a-f]{40}$", "");
+var pattern10 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "");
+var pattern13 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern22 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern24 = new RegExp("^[0-9a-f]{40}$", "");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1261,7 +1262,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 } else {
                                                   const _errs66 = errors;
                                                   for (const key5 in data29) {
-                                                    if (!(key5 === "path" || key5 === "sha256")) {
+                                                    if (!(key5 === "path" || key5 === "sha256" || key5 === "blob" || key5 === "copy")) {
                                                       validate20.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                                       return false;
                                                       break;
@@ -1297,6 +1298,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                       } else {
                                                         var valid11 = true;
                                                       }
+                                                      if (valid11) {
+                                                        if (data29.blob !== undefined) {
+                                                          let data32 = data29.blob;
+                                                          const _errs71 = errors;
+                                                          if (errors === _errs71) {
+                                                            if (typeof data32 === "string") {
+                                                              if (!pattern10.test(data32)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/spec/blob", schemaPath: "#/properties/spec/properties/blob/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "' + "^[0-9a-f]{40}([0-9a-f]{24})?$" + '"' }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate20.errors = [{ instancePath: instancePath + "/spec/blob", schemaPath: "#/properties/spec/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid11 = _errs71 === errors;
+                                                        } else {
+                                                          var valid11 = true;
+                                                        }
+                                                        if (valid11) {
+                                                          if (data29.copy !== undefined) {
+                                                            const _errs73 = errors;
+                                                            if (typeof data29.copy !== "string") {
+                                                              validate20.errors = [{ instancePath: instancePath + "/spec/copy", schemaPath: "#/properties/spec/properties/copy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                            var valid11 = _errs73 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                        }
+                                                      }
                                                     }
                                                   }
                                                 }
@@ -1311,11 +1344,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                           if (valid0) {
                                             if (data.continued_from !== undefined) {
-                                              let data32 = data.continued_from;
-                                              const _errs71 = errors;
-                                              if (errors === _errs71) {
-                                                if (typeof data32 === "string") {
-                                                  if (!pattern5.test(data32)) {
+                                              let data34 = data.continued_from;
+                                              const _errs75 = errors;
+                                              if (errors === _errs75) {
+                                                if (typeof data34 === "string") {
+                                                  if (!pattern5.test(data34)) {
                                                     validate20.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
                                                     return false;
                                                   }
@@ -1324,24 +1357,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs71 === errors;
+                                              var valid0 = _errs75 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
                                               if (data.artifacts !== undefined) {
-                                                let data33 = data.artifacts;
-                                                const _errs73 = errors;
-                                                if (errors === _errs73) {
-                                                  if (Array.isArray(data33)) {
+                                                let data35 = data.artifacts;
+                                                const _errs77 = errors;
+                                                if (errors === _errs77) {
+                                                  if (Array.isArray(data35)) {
                                                     var valid12 = true;
-                                                    const len5 = data33.length;
+                                                    const len5 = data35.length;
                                                     for (let i5 = 0;i5 < len5; i5++) {
-                                                      let data34 = data33[i5];
-                                                      const _errs75 = errors;
-                                                      if (errors === _errs75) {
-                                                        if (typeof data34 === "string") {
-                                                          if (func1(data34) < 1) {
+                                                      let data36 = data35[i5];
+                                                      const _errs79 = errors;
+                                                      if (errors === _errs79) {
+                                                        if (typeof data36 === "string") {
+                                                          if (func1(data36) < 1) {
                                                             validate20.errors = [{ instancePath: instancePath + "/artifacts/" + i5, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                             return false;
                                                           }
@@ -1350,7 +1383,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                           return false;
                                                         }
                                                       }
-                                                      var valid12 = _errs75 === errors;
+                                                      var valid12 = _errs79 === errors;
                                                       if (!valid12) {
                                                         break;
                                                       }
@@ -1360,23 +1393,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs73 === errors;
+                                                var valid0 = _errs77 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
                                                 if (data.gates !== undefined) {
-                                                  let data35 = data.gates;
-                                                  const _errs77 = errors;
-                                                  if (errors === _errs77) {
-                                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                                                      for (const key6 in data35) {
-                                                        const _errs80 = errors;
-                                                        if (typeof data35[key6] !== "string") {
+                                                  let data37 = data.gates;
+                                                  const _errs81 = errors;
+                                                  if (errors === _errs81) {
+                                                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                      for (const key6 in data37) {
+                                                        const _errs84 = errors;
+                                                        if (typeof data37[key6] !== "string") {
                                                           validate20.errors = [{ instancePath: instancePath + "/gates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid13 = _errs80 === errors;
+                                                        var valid13 = _errs84 === errors;
                                                         if (!valid13) {
                                                           break;
                                                         }
@@ -1386,40 +1419,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                       return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs77 === errors;
+                                                  var valid0 = _errs81 === errors;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
                                                   if (data.waiting !== undefined) {
-                                                    let data37 = data.waiting;
-                                                    const _errs82 = errors;
-                                                    if (errors === _errs82) {
-                                                      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                    let data39 = data.waiting;
+                                                    const _errs86 = errors;
+                                                    if (errors === _errs86) {
+                                                      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                                                         let missing3;
-                                                        if (data37.step === undefined && (missing3 = "step") || data37.question === undefined && (missing3 = "question") || data37.at === undefined && (missing3 = "at")) {
+                                                        if (data39.step === undefined && (missing3 = "step") || data39.question === undefined && (missing3 = "question") || data39.at === undefined && (missing3 = "at")) {
                                                           validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs84 = errors;
-                                                          for (const key7 in data37) {
+                                                          const _errs88 = errors;
+                                                          for (const key7 in data39) {
                                                             if (!(key7 === "step" || key7 === "question" || key7 === "at" || key7 === "gate")) {
                                                               validate20.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
                                                               return false;
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs84 === errors) {
-                                                            if (data37.step !== undefined) {
-                                                              let data38 = data37.step;
-                                                              const _errs85 = errors;
-                                                              if (errors === _errs85) {
-                                                                if (typeof data38 === "string") {
-                                                                  if (func1(data38) > 200) {
+                                                          if (_errs88 === errors) {
+                                                            if (data39.step !== undefined) {
+                                                              let data40 = data39.step;
+                                                              const _errs89 = errors;
+                                                              if (errors === _errs89) {
+                                                                if (typeof data40 === "string") {
+                                                                  if (func1(data40) > 200) {
                                                                     validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                     return false;
                                                                   } else {
-                                                                    if (func1(data38) < 1) {
+                                                                    if (func1(data40) < 1) {
                                                                       validate20.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                       return false;
                                                                     }
@@ -1429,29 +1462,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   return false;
                                                                 }
                                                               }
-                                                              var valid14 = _errs85 === errors;
+                                                              var valid14 = _errs89 === errors;
                                                             } else {
                                                               var valid14 = true;
                                                             }
                                                             if (valid14) {
-                                                              if (data37.question !== undefined) {
-                                                                const _errs87 = errors;
-                                                                if (typeof data37.question !== "string") {
+                                                              if (data39.question !== undefined) {
+                                                                const _errs91 = errors;
+                                                                if (typeof data39.question !== "string") {
                                                                   validate20.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                   return false;
                                                                 }
-                                                                var valid14 = _errs87 === errors;
+                                                                var valid14 = _errs91 === errors;
                                                               } else {
                                                                 var valid14 = true;
                                                               }
                                                               if (valid14) {
-                                                                if (data37.at !== undefined) {
-                                                                  let data40 = data37.at;
-                                                                  const _errs89 = errors;
-                                                                  if (errors === _errs89) {
-                                                                    if (errors === _errs89) {
-                                                                      if (typeof data40 === "string") {
-                                                                        if (!pattern6.test(data40)) {
+                                                                if (data39.at !== undefined) {
+                                                                  let data42 = data39.at;
+                                                                  const _errs93 = errors;
+                                                                  if (errors === _errs93) {
+                                                                    if (errors === _errs93) {
+                                                                      if (typeof data42 === "string") {
+                                                                        if (!pattern6.test(data42)) {
                                                                           validate20.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                           return false;
                                                                         }
@@ -1461,17 +1494,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       }
                                                                     }
                                                                   }
-                                                                  var valid14 = _errs89 === errors;
+                                                                  var valid14 = _errs93 === errors;
                                                                 } else {
                                                                   var valid14 = true;
                                                                 }
                                                                 if (valid14) {
-                                                                  if (data37.gate !== undefined) {
-                                                                    let data41 = data37.gate;
-                                                                    const _errs91 = errors;
-                                                                    if (errors === _errs91) {
-                                                                      if (typeof data41 === "string") {
-                                                                        if (!pattern12.test(data41)) {
+                                                                  if (data39.gate !== undefined) {
+                                                                    let data43 = data39.gate;
+                                                                    const _errs95 = errors;
+                                                                    if (errors === _errs95) {
+                                                                      if (typeof data43 === "string") {
+                                                                        if (!pattern13.test(data43)) {
                                                                           validate20.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
                                                                           return false;
                                                                         }
@@ -1480,7 +1513,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid14 = _errs91 === errors;
+                                                                    var valid14 = _errs95 === errors;
                                                                   } else {
                                                                     var valid14 = true;
                                                                   }
@@ -1494,34 +1527,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       }
                                                     }
-                                                    var valid0 = _errs82 === errors;
+                                                    var valid0 = _errs86 === errors;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
                                                     if (data.events !== undefined) {
-                                                      let data42 = data.events;
-                                                      const _errs93 = errors;
-                                                      if (errors === _errs93) {
-                                                        if (Array.isArray(data42)) {
+                                                      let data44 = data.events;
+                                                      const _errs97 = errors;
+                                                      if (errors === _errs97) {
+                                                        if (Array.isArray(data44)) {
                                                           var valid15 = true;
-                                                          const len6 = data42.length;
+                                                          const len6 = data44.length;
                                                           for (let i6 = 0;i6 < len6; i6++) {
-                                                            let data43 = data42[i6];
-                                                            const _errs95 = errors;
-                                                            if (errors === _errs95) {
-                                                              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                            let data45 = data44[i6];
+                                                            const _errs99 = errors;
+                                                            if (errors === _errs99) {
+                                                              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                                                                 let missing4;
-                                                                if (data43.at === undefined && (missing4 = "at") || data43.kind === undefined && (missing4 = "kind")) {
+                                                                if (data45.at === undefined && (missing4 = "at") || data45.kind === undefined && (missing4 = "kind")) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/events/" + i6, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                                                   return false;
                                                                 } else {
-                                                                  if (data43.eid !== undefined) {
-                                                                    let data44 = data43.eid;
-                                                                    const _errs98 = errors;
-                                                                    if (errors === _errs98) {
-                                                                      if (typeof data44 === "string") {
-                                                                        if (!pattern12.test(data44)) {
+                                                                  if (data45.eid !== undefined) {
+                                                                    let data46 = data45.eid;
+                                                                    const _errs102 = errors;
+                                                                    if (errors === _errs102) {
+                                                                      if (typeof data46 === "string") {
+                                                                        if (!pattern13.test(data46)) {
                                                                           validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
                                                                           return false;
                                                                         }
@@ -1530,43 +1563,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid16 = _errs98 === errors;
+                                                                    var valid16 = _errs102 === errors;
                                                                   } else {
                                                                     var valid16 = true;
                                                                   }
                                                                   if (valid16) {
-                                                                    if (data43.rev !== undefined) {
-                                                                      let data45 = data43.rev;
-                                                                      const _errs100 = errors;
-                                                                      if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+                                                                    if (data45.rev !== undefined) {
+                                                                      let data47 = data45.rev;
+                                                                      const _errs104 = errors;
+                                                                      if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)))) {
                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                         return false;
                                                                       }
-                                                                      if (errors === _errs100) {
-                                                                        if (typeof data45 == "number") {
-                                                                          if (data45 > 9007199254740991 || isNaN(data45)) {
+                                                                      if (errors === _errs104) {
+                                                                        if (typeof data47 == "number") {
+                                                                          if (data47 > 9007199254740991 || isNaN(data47)) {
                                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                             return false;
                                                                           } else {
-                                                                            if (data45 < 1 || isNaN(data45)) {
+                                                                            if (data47 < 1 || isNaN(data47)) {
                                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                               return false;
                                                                             }
                                                                           }
                                                                         }
                                                                       }
-                                                                      var valid16 = _errs100 === errors;
+                                                                      var valid16 = _errs104 === errors;
                                                                     } else {
                                                                       var valid16 = true;
                                                                     }
                                                                     if (valid16) {
-                                                                      if (data43.at !== undefined) {
-                                                                        let data46 = data43.at;
-                                                                        const _errs102 = errors;
-                                                                        if (errors === _errs102) {
-                                                                          if (errors === _errs102) {
-                                                                            if (typeof data46 === "string") {
-                                                                              if (!pattern6.test(data46)) {
+                                                                      if (data45.at !== undefined) {
+                                                                        let data48 = data45.at;
+                                                                        const _errs106 = errors;
+                                                                        if (errors === _errs106) {
+                                                                          if (errors === _errs106) {
+                                                                            if (typeof data48 === "string") {
+                                                                              if (!pattern6.test(data48)) {
                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                                 return false;
                                                                               }
@@ -1576,37 +1609,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             }
                                                                           }
                                                                         }
-                                                                        var valid16 = _errs102 === errors;
+                                                                        var valid16 = _errs106 === errors;
                                                                       } else {
                                                                         var valid16 = true;
                                                                       }
                                                                       if (valid16) {
-                                                                        if (data43.kind !== undefined) {
-                                                                          let data47 = data43.kind;
-                                                                          const _errs104 = errors;
-                                                                          if (typeof data47 !== "string") {
+                                                                        if (data45.kind !== undefined) {
+                                                                          let data49 = data45.kind;
+                                                                          const _errs108 = errors;
+                                                                          if (typeof data49 !== "string") {
                                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                             return false;
                                                                           }
-                                                                          if (!(data47 === "start" || data47 === "enter" || data47 === "update" || data47 === "done" || data47 === "error" || data47 === "status" || data47 === "plan" || data47 === "usage" || data47 === "artifacts" || data47 === "edit" || data47 === "save" || data47 === "log" || data47 === "resume" || data47 === "replay" || data47 === "skip" || data47 === "var" || data47 === "fork" || data47 === "merge" || data47 === "rename" || data47 === "await" || data47 === "approve" || data47 === "reject")) {
+                                                                          if (!(data49 === "start" || data49 === "enter" || data49 === "update" || data49 === "done" || data49 === "error" || data49 === "status" || data49 === "plan" || data49 === "usage" || data49 === "artifacts" || data49 === "edit" || data49 === "save" || data49 === "log" || data49 === "resume" || data49 === "replay" || data49 === "skip" || data49 === "var" || data49 === "spec" || data49 === "fork" || data49 === "merge" || data49 === "rename" || data49 === "await" || data49 === "approve" || data49 === "reject")) {
                                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
                                                                             return false;
                                                                           }
-                                                                          var valid16 = _errs104 === errors;
+                                                                          var valid16 = _errs108 === errors;
                                                                         } else {
                                                                           var valid16 = true;
                                                                         }
                                                                         if (valid16) {
-                                                                          if (data43.step !== undefined) {
-                                                                            let data48 = data43.step;
-                                                                            const _errs106 = errors;
-                                                                            if (errors === _errs106) {
-                                                                              if (typeof data48 === "string") {
-                                                                                if (func1(data48) > 200) {
+                                                                          if (data45.step !== undefined) {
+                                                                            let data50 = data45.step;
+                                                                            const _errs110 = errors;
+                                                                            if (errors === _errs110) {
+                                                                              if (typeof data50 === "string") {
+                                                                                if (func1(data50) > 200) {
                                                                                   validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                                   return false;
                                                                                 } else {
-                                                                                  if (func1(data48) < 1) {
+                                                                                  if (func1(data50) < 1) {
                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                     return false;
                                                                                   }
@@ -1616,21 +1649,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 return false;
                                                                               }
                                                                             }
-                                                                            var valid16 = _errs106 === errors;
+                                                                            var valid16 = _errs110 === errors;
                                                                           } else {
                                                                             var valid16 = true;
                                                                           }
                                                                           if (valid16) {
-                                                                            if (data43.workflow !== undefined) {
-                                                                              let data49 = data43.workflow;
-                                                                              const _errs108 = errors;
-                                                                              if (errors === _errs108) {
-                                                                                if (typeof data49 === "string") {
-                                                                                  if (func1(data49) > 128) {
+                                                                            if (data45.workflow !== undefined) {
+                                                                              let data51 = data45.workflow;
+                                                                              const _errs112 = errors;
+                                                                              if (errors === _errs112) {
+                                                                                if (typeof data51 === "string") {
+                                                                                  if (func1(data51) > 128) {
                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
                                                                                     return false;
                                                                                   } else {
-                                                                                    if (!pattern4.test(data49)) {
+                                                                                    if (!pattern4.test(data51)) {
                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
                                                                                       return false;
                                                                                     }
@@ -1640,17 +1673,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   return false;
                                                                                 }
                                                                               }
-                                                                              var valid16 = _errs108 === errors;
+                                                                              var valid16 = _errs112 === errors;
                                                                             } else {
                                                                               var valid16 = true;
                                                                             }
                                                                             if (valid16) {
-                                                                              if (data43.id !== undefined) {
-                                                                                let data50 = data43.id;
-                                                                                const _errs110 = errors;
-                                                                                if (errors === _errs110) {
-                                                                                  if (typeof data50 === "string") {
-                                                                                    if (!pattern5.test(data50)) {
+                                                                              if (data45.id !== undefined) {
+                                                                                let data52 = data45.id;
+                                                                                const _errs114 = errors;
+                                                                                if (errors === _errs114) {
+                                                                                  if (typeof data52 === "string") {
+                                                                                    if (!pattern5.test(data52)) {
                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
                                                                                       return false;
                                                                                     }
@@ -1659,95 +1692,95 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     return false;
                                                                                   }
                                                                                 }
-                                                                                var valid16 = _errs110 === errors;
+                                                                                var valid16 = _errs114 === errors;
                                                                               } else {
                                                                                 var valid16 = true;
                                                                               }
                                                                               if (valid16) {
-                                                                                if (data43.type !== undefined) {
-                                                                                  let data51 = data43.type;
-                                                                                  const _errs112 = errors;
-                                                                                  if (typeof data51 !== "string") {
+                                                                                if (data45.type !== undefined) {
+                                                                                  let data53 = data45.type;
+                                                                                  const _errs116 = errors;
+                                                                                  if (typeof data53 !== "string") {
                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                     return false;
                                                                                   }
-                                                                                  if (!(data51 === "workflow" || data51 === "chat" || data51 === "agent" || data51 === "plugin")) {
+                                                                                  if (!(data53 === "workflow" || data53 === "chat" || data53 === "agent" || data53 === "plugin")) {
                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
                                                                                     return false;
                                                                                   }
-                                                                                  var valid16 = _errs112 === errors;
+                                                                                  var valid16 = _errs116 === errors;
                                                                                 } else {
                                                                                   var valid16 = true;
                                                                                 }
                                                                                 if (valid16) {
-                                                                                  if (data43.note !== undefined) {
-                                                                                    const _errs114 = errors;
-                                                                                    if (typeof data43.note !== "string") {
+                                                                                  if (data45.note !== undefined) {
+                                                                                    const _errs118 = errors;
+                                                                                    if (typeof data45.note !== "string") {
                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                       return false;
                                                                                     }
-                                                                                    var valid16 = _errs114 === errors;
+                                                                                    var valid16 = _errs118 === errors;
                                                                                   } else {
                                                                                     var valid16 = true;
                                                                                   }
                                                                                   if (valid16) {
-                                                                                    if (data43.patch !== undefined) {
-                                                                                      let data53 = data43.patch;
-                                                                                      const _errs116 = errors;
-                                                                                      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
+                                                                                    if (data45.patch !== undefined) {
+                                                                                      let data55 = data45.patch;
+                                                                                      const _errs120 = errors;
+                                                                                      if (!(data55 && typeof data55 == "object" && !Array.isArray(data55))) {
                                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                         return false;
                                                                                       }
-                                                                                      var valid16 = _errs116 === errors;
+                                                                                      var valid16 = _errs120 === errors;
                                                                                     } else {
                                                                                       var valid16 = true;
                                                                                     }
                                                                                     if (valid16) {
-                                                                                      if (data43.context !== undefined) {
-                                                                                        let data54 = data43.context;
-                                                                                        const _errs118 = errors;
-                                                                                        if (!(data54 && typeof data54 == "object" && !Array.isArray(data54))) {
+                                                                                      if (data45.context !== undefined) {
+                                                                                        let data56 = data45.context;
+                                                                                        const _errs122 = errors;
+                                                                                        if (!(data56 && typeof data56 == "object" && !Array.isArray(data56))) {
                                                                                           validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                           return false;
                                                                                         }
-                                                                                        var valid16 = _errs118 === errors;
+                                                                                        var valid16 = _errs122 === errors;
                                                                                       } else {
                                                                                         var valid16 = true;
                                                                                       }
                                                                                       if (valid16) {
-                                                                                        if (data43.status !== undefined) {
-                                                                                          let data55 = data43.status;
-                                                                                          const _errs120 = errors;
-                                                                                          if (typeof data55 !== "string") {
+                                                                                        if (data45.status !== undefined) {
+                                                                                          let data57 = data45.status;
+                                                                                          const _errs124 = errors;
+                                                                                          if (typeof data57 !== "string") {
                                                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                             return false;
                                                                                           }
-                                                                                          if (!(data55 === "running" || data55 === "paused" || data55 === "waiting" || data55 === "completed" || data55 === "failed" || data55 === "abandoned")) {
+                                                                                          if (!(data57 === "running" || data57 === "paused" || data57 === "waiting" || data57 === "completed" || data57 === "failed" || data57 === "abandoned")) {
                                                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                                                                                             return false;
                                                                                           }
-                                                                                          var valid16 = _errs120 === errors;
+                                                                                          var valid16 = _errs124 === errors;
                                                                                         } else {
                                                                                           var valid16 = true;
                                                                                         }
                                                                                         if (valid16) {
-                                                                                          if (data43.plan !== undefined) {
-                                                                                            let data56 = data43.plan;
-                                                                                            const _errs122 = errors;
-                                                                                            if (errors === _errs122) {
-                                                                                              if (Array.isArray(data56)) {
+                                                                                          if (data45.plan !== undefined) {
+                                                                                            let data58 = data45.plan;
+                                                                                            const _errs126 = errors;
+                                                                                            if (errors === _errs126) {
+                                                                                              if (Array.isArray(data58)) {
                                                                                                 var valid17 = true;
-                                                                                                const len7 = data56.length;
+                                                                                                const len7 = data58.length;
                                                                                                 for (let i7 = 0;i7 < len7; i7++) {
-                                                                                                  let data57 = data56[i7];
-                                                                                                  const _errs124 = errors;
-                                                                                                  if (errors === _errs124) {
-                                                                                                    if (typeof data57 === "string") {
-                                                                                                      if (func1(data57) > 200) {
+                                                                                                  let data59 = data58[i7];
+                                                                                                  const _errs128 = errors;
+                                                                                                  if (errors === _errs128) {
+                                                                                                    if (typeof data59 === "string") {
+                                                                                                      if (func1(data59) > 200) {
                                                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                                                         return false;
                                                                                                       } else {
-                                                                                                        if (func1(data57) < 1) {
+                                                                                                        if (func1(data59) < 1) {
                                                                                                           validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                           return false;
                                                                                                         }
@@ -1757,7 +1790,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                       return false;
                                                                                                     }
                                                                                                   }
-                                                                                                  var valid17 = _errs124 === errors;
+                                                                                                  var valid17 = _errs128 === errors;
                                                                                                   if (!valid17) {
                                                                                                     break;
                                                                                                   }
@@ -1767,29 +1800,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                 return false;
                                                                                               }
                                                                                             }
-                                                                                            var valid16 = _errs122 === errors;
+                                                                                            var valid16 = _errs126 === errors;
                                                                                           } else {
                                                                                             var valid16 = true;
                                                                                           }
                                                                                           if (valid16) {
-                                                                                            if (data43.needs !== undefined) {
-                                                                                              let data58 = data43.needs;
-                                                                                              const _errs126 = errors;
-                                                                                              if (errors === _errs126) {
-                                                                                                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                                                                                                  for (const key8 in data58) {
-                                                                                                    let data59 = data58[key8];
-                                                                                                    const _errs129 = errors;
-                                                                                                    if (errors === _errs129) {
-                                                                                                      if (Array.isArray(data59)) {
+                                                                                            if (data45.needs !== undefined) {
+                                                                                              let data60 = data45.needs;
+                                                                                              const _errs130 = errors;
+                                                                                              if (errors === _errs130) {
+                                                                                                if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                                                                                                  for (const key8 in data60) {
+                                                                                                    let data61 = data60[key8];
+                                                                                                    const _errs133 = errors;
+                                                                                                    if (errors === _errs133) {
+                                                                                                      if (Array.isArray(data61)) {
                                                                                                         var valid19 = true;
-                                                                                                        const len8 = data59.length;
+                                                                                                        const len8 = data61.length;
                                                                                                         for (let i8 = 0;i8 < len8; i8++) {
-                                                                                                          let data60 = data59[i8];
-                                                                                                          const _errs131 = errors;
-                                                                                                          if (errors === _errs131) {
-                                                                                                            if (typeof data60 === "string") {
-                                                                                                              if (func1(data60) < 1) {
+                                                                                                          let data62 = data61[i8];
+                                                                                                          const _errs135 = errors;
+                                                                                                          if (errors === _errs135) {
+                                                                                                            if (typeof data62 === "string") {
+                                                                                                              if (func1(data62) < 1) {
                                                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/events/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                                 return false;
                                                                                                               }
@@ -1798,7 +1831,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                               return false;
                                                                                                             }
                                                                                                           }
-                                                                                                          var valid19 = _errs131 === errors;
+                                                                                                          var valid19 = _errs135 === errors;
                                                                                                           if (!valid19) {
                                                                                                             break;
                                                                                                           }
@@ -1808,7 +1841,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                         return false;
                                                                                                       }
                                                                                                     }
-                                                                                                    var valid18 = _errs129 === errors;
+                                                                                                    var valid18 = _errs133 === errors;
                                                                                                     if (!valid18) {
                                                                                                       break;
                                                                                                     }
@@ -1818,23 +1851,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                   return false;
                                                                                                 }
                                                                                               }
-                                                                                              var valid16 = _errs126 === errors;
+                                                                                              var valid16 = _errs130 === errors;
                                                                                             } else {
                                                                                               var valid16 = true;
                                                                                             }
                                                                                             if (valid16) {
-                                                                                              if (data43.usage !== undefined) {
-                                                                                                let data61 = data43.usage;
-                                                                                                const _errs133 = errors;
-                                                                                                if (errors === _errs133) {
-                                                                                                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                                                                                                    for (const key9 in data61) {
-                                                                                                      const _errs136 = errors;
-                                                                                                      if (!(typeof data61[key9] == "number")) {
+                                                                                              if (data45.usage !== undefined) {
+                                                                                                let data63 = data45.usage;
+                                                                                                const _errs137 = errors;
+                                                                                                if (errors === _errs137) {
+                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                    for (const key9 in data63) {
+                                                                                                      const _errs140 = errors;
+                                                                                                      if (!(typeof data63[key9] == "number")) {
                                                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/usage/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                                                                                         return false;
                                                                                                       }
-                                                                                                      var valid20 = _errs136 === errors;
+                                                                                                      var valid20 = _errs140 === errors;
                                                                                                       if (!valid20) {
                                                                                                         break;
                                                                                                       }
@@ -1844,24 +1877,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                     return false;
                                                                                                   }
                                                                                                 }
-                                                                                                var valid16 = _errs133 === errors;
+                                                                                                var valid16 = _errs137 === errors;
                                                                                               } else {
                                                                                                 var valid16 = true;
                                                                                               }
                                                                                               if (valid16) {
-                                                                                                if (data43.artifacts !== undefined) {
-                                                                                                  let data63 = data43.artifacts;
-                                                                                                  const _errs138 = errors;
-                                                                                                  if (errors === _errs138) {
-                                                                                                    if (Array.isArray(data63)) {
+                                                                                                if (data45.artifacts !== undefined) {
+                                                                                                  let data65 = data45.artifacts;
+                                                                                                  const _errs142 = errors;
+                                                                                                  if (errors === _errs142) {
+                                                                                                    if (Array.isArray(data65)) {
                                                                                                       var valid21 = true;
-                                                                                                      const len9 = data63.length;
+                                                                                                      const len9 = data65.length;
                                                                                                       for (let i9 = 0;i9 < len9; i9++) {
-                                                                                                        let data64 = data63[i9];
-                                                                                                        const _errs140 = errors;
-                                                                                                        if (errors === _errs140) {
-                                                                                                          if (typeof data64 === "string") {
-                                                                                                            if (func1(data64) < 1) {
+                                                                                                        let data66 = data65[i9];
+                                                                                                        const _errs144 = errors;
+                                                                                                        if (errors === _errs144) {
+                                                                                                          if (typeof data66 === "string") {
+                                                                                                            if (func1(data66) < 1) {
                                                                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts/" + i9, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                               return false;
                                                                                                             }
@@ -1870,7 +1903,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                             return false;
                                                                                                           }
                                                                                                         }
-                                                                                                        var valid21 = _errs140 === errors;
+                                                                                                        var valid21 = _errs144 === errors;
                                                                                                         if (!valid21) {
                                                                                                           break;
                                                                                                         }
@@ -1880,37 +1913,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                       return false;
                                                                                                     }
                                                                                                   }
-                                                                                                  var valid16 = _errs138 === errors;
+                                                                                                  var valid16 = _errs142 === errors;
                                                                                                 } else {
                                                                                                   var valid16 = true;
                                                                                                 }
                                                                                                 if (valid16) {
-                                                                                                  if (data43.state !== undefined) {
-                                                                                                    let data65 = data43.state;
-                                                                                                    const _errs142 = errors;
-                                                                                                    if (!(data65 && typeof data65 == "object" && !Array.isArray(data65))) {
+                                                                                                  if (data45.state !== undefined) {
+                                                                                                    let data67 = data45.state;
+                                                                                                    const _errs146 = errors;
+                                                                                                    if (!(data67 && typeof data67 == "object" && !Array.isArray(data67))) {
                                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                                       return false;
                                                                                                     }
-                                                                                                    var valid16 = _errs142 === errors;
+                                                                                                    var valid16 = _errs146 === errors;
                                                                                                   } else {
                                                                                                     var valid16 = true;
                                                                                                   }
                                                                                                   if (valid16) {
-                                                                                                    if (data43.removed !== undefined) {
-                                                                                                      let data66 = data43.removed;
-                                                                                                      const _errs144 = errors;
-                                                                                                      if (errors === _errs144) {
-                                                                                                        if (Array.isArray(data66)) {
+                                                                                                    if (data45.removed !== undefined) {
+                                                                                                      let data68 = data45.removed;
+                                                                                                      const _errs148 = errors;
+                                                                                                      if (errors === _errs148) {
+                                                                                                        if (Array.isArray(data68)) {
                                                                                                           var valid22 = true;
-                                                                                                          const len10 = data66.length;
+                                                                                                          const len10 = data68.length;
                                                                                                           for (let i10 = 0;i10 < len10; i10++) {
-                                                                                                            const _errs146 = errors;
-                                                                                                            if (typeof data66[i10] !== "string") {
+                                                                                                            const _errs150 = errors;
+                                                                                                            if (typeof data68[i10] !== "string") {
                                                                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/removed/" + i10, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                               return false;
                                                                                                             }
-                                                                                                            var valid22 = _errs146 === errors;
+                                                                                                            var valid22 = _errs150 === errors;
                                                                                                             if (!valid22) {
                                                                                                               break;
                                                                                                             }
@@ -1920,23 +1953,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                           return false;
                                                                                                         }
                                                                                                       }
-                                                                                                      var valid16 = _errs144 === errors;
+                                                                                                      var valid16 = _errs148 === errors;
                                                                                                     } else {
                                                                                                       var valid16 = true;
                                                                                                     }
                                                                                                     if (valid16) {
-                                                                                                      if (data43.vars !== undefined) {
-                                                                                                        let data68 = data43.vars;
-                                                                                                        const _errs148 = errors;
-                                                                                                        if (errors === _errs148) {
-                                                                                                          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                                                                                                            for (const key10 in data68) {
-                                                                                                              const _errs151 = errors;
-                                                                                                              if (typeof data68[key10] !== "string") {
+                                                                                                      if (data45.vars !== undefined) {
+                                                                                                        let data70 = data45.vars;
+                                                                                                        const _errs152 = errors;
+                                                                                                        if (errors === _errs152) {
+                                                                                                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                            for (const key10 in data70) {
+                                                                                                              const _errs155 = errors;
+                                                                                                              if (typeof data70[key10] !== "string") {
                                                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/vars/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                 return false;
                                                                                                               }
-                                                                                                              var valid23 = _errs151 === errors;
+                                                                                                              var valid23 = _errs155 === errors;
                                                                                                               if (!valid23) {
                                                                                                                 break;
                                                                                                               }
@@ -1946,47 +1979,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                             return false;
                                                                                                           }
                                                                                                         }
-                                                                                                        var valid16 = _errs148 === errors;
+                                                                                                        var valid16 = _errs152 === errors;
                                                                                                       } else {
                                                                                                         var valid16 = true;
                                                                                                       }
                                                                                                       if (valid16) {
-                                                                                                        if (data43.spec !== undefined) {
-                                                                                                          let data70 = data43.spec;
-                                                                                                          const _errs153 = errors;
-                                                                                                          if (errors === _errs153) {
-                                                                                                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                        if (data45.spec !== undefined) {
+                                                                                                          let data72 = data45.spec;
+                                                                                                          const _errs157 = errors;
+                                                                                                          if (errors === _errs157) {
+                                                                                                            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
                                                                                                               let missing5;
-                                                                                                              if (data70.path === undefined && (missing5 = "path") || data70.sha256 === undefined && (missing5 = "sha256")) {
+                                                                                                              if (data72.path === undefined && (missing5 = "path") || data72.sha256 === undefined && (missing5 = "sha256")) {
                                                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                                                                                                 return false;
                                                                                                               } else {
-                                                                                                                const _errs155 = errors;
-                                                                                                                for (const key11 in data70) {
-                                                                                                                  if (!(key11 === "path" || key11 === "sha256")) {
+                                                                                                                const _errs159 = errors;
+                                                                                                                for (const key11 in data72) {
+                                                                                                                  if (!(key11 === "path" || key11 === "sha256" || key11 === "blob" || key11 === "copy")) {
                                                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
                                                                                                                     return false;
                                                                                                                     break;
                                                                                                                   }
                                                                                                                 }
-                                                                                                                if (_errs155 === errors) {
-                                                                                                                  if (data70.path !== undefined) {
-                                                                                                                    const _errs156 = errors;
-                                                                                                                    if (typeof data70.path !== "string") {
+                                                                                                                if (_errs159 === errors) {
+                                                                                                                  if (data72.path !== undefined) {
+                                                                                                                    const _errs160 = errors;
+                                                                                                                    if (typeof data72.path !== "string") {
                                                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                       return false;
                                                                                                                     }
-                                                                                                                    var valid24 = _errs156 === errors;
+                                                                                                                    var valid24 = _errs160 === errors;
                                                                                                                   } else {
                                                                                                                     var valid24 = true;
                                                                                                                   }
                                                                                                                   if (valid24) {
-                                                                                                                    if (data70.sha256 !== undefined) {
-                                                                                                                      let data72 = data70.sha256;
-                                                                                                                      const _errs158 = errors;
-                                                                                                                      if (errors === _errs158) {
-                                                                                                                        if (typeof data72 === "string") {
-                                                                                                                          if (!pattern9.test(data72)) {
+                                                                                                                    if (data72.sha256 !== undefined) {
+                                                                                                                      let data74 = data72.sha256;
+                                                                                                                      const _errs162 = errors;
+                                                                                                                      if (errors === _errs162) {
+                                                                                                                        if (typeof data74 === "string") {
+                                                                                                                          if (!pattern9.test(data74)) {
                                                                                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
                                                                                                                             return false;
                                                                                                                           }
@@ -1995,9 +2028,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                           return false;
                                                                                                                         }
                                                                                                                       }
-                                                                                                                      var valid24 = _errs158 === errors;
+                                                                                                                      var valid24 = _errs162 === errors;
                                                                                                                     } else {
                                                                                                                       var valid24 = true;
+                                                                                                                    }
+                                                                                                                    if (valid24) {
+                                                                                                                      if (data72.blob !== undefined) {
+                                                                                                                        let data75 = data72.blob;
+                                                                                                                        const _errs164 = errors;
+                                                                                                                        if (errors === _errs164) {
+                                                                                                                          if (typeof data75 === "string") {
+                                                                                                                            if (!pattern10.test(data75)) {
+                                                                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/blob", schemaPath: "#/properties/events/items/properties/spec/properties/blob/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "' + "^[0-9a-f]{40}([0-9a-f]{24})?$" + '"' }];
+                                                                                                                              return false;
+                                                                                                                            }
+                                                                                                                          } else {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/blob", schemaPath: "#/properties/events/items/properties/spec/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                        var valid24 = _errs164 === errors;
+                                                                                                                      } else {
+                                                                                                                        var valid24 = true;
+                                                                                                                      }
+                                                                                                                      if (valid24) {
+                                                                                                                        if (data72.copy !== undefined) {
+                                                                                                                          const _errs166 = errors;
+                                                                                                                          if (typeof data72.copy !== "string") {
+                                                                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/copy", schemaPath: "#/properties/events/items/properties/spec/properties/copy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid24 = _errs166 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid24 = true;
+                                                                                                                        }
+                                                                                                                      }
                                                                                                                     }
                                                                                                                   }
                                                                                                                 }
@@ -2007,17 +2072,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                               return false;
                                                                                                             }
                                                                                                           }
-                                                                                                          var valid16 = _errs153 === errors;
+                                                                                                          var valid16 = _errs157 === errors;
                                                                                                         } else {
                                                                                                           var valid16 = true;
                                                                                                         }
                                                                                                         if (valid16) {
-                                                                                                          if (data43.continued_from !== undefined) {
-                                                                                                            let data73 = data43.continued_from;
-                                                                                                            const _errs160 = errors;
-                                                                                                            if (errors === _errs160) {
-                                                                                                              if (typeof data73 === "string") {
-                                                                                                                if (!pattern5.test(data73)) {
+                                                                                                          if (data45.continued_from !== undefined) {
+                                                                                                            let data77 = data45.continued_from;
+                                                                                                            const _errs168 = errors;
+                                                                                                            if (errors === _errs168) {
+                                                                                                              if (typeof data77 === "string") {
+                                                                                                                if (!pattern5.test(data77)) {
                                                                                                                   validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
                                                                                                                   return false;
                                                                                                                 }
@@ -2026,28 +2091,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                 return false;
                                                                                                               }
                                                                                                             }
-                                                                                                            var valid16 = _errs160 === errors;
+                                                                                                            var valid16 = _errs168 === errors;
                                                                                                           } else {
                                                                                                             var valid16 = true;
                                                                                                           }
                                                                                                           if (valid16) {
-                                                                                                            if (data43.actor !== undefined) {
-                                                                                                              const _errs162 = errors;
-                                                                                                              if (typeof data43.actor !== "string") {
+                                                                                                            if (data45.actor !== undefined) {
+                                                                                                              const _errs170 = errors;
+                                                                                                              if (typeof data45.actor !== "string") {
                                                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                 return false;
                                                                                                               }
-                                                                                                              var valid16 = _errs162 === errors;
+                                                                                                              var valid16 = _errs170 === errors;
                                                                                                             } else {
                                                                                                               var valid16 = true;
                                                                                                             }
                                                                                                             if (valid16) {
-                                                                                                              if (data43.to !== undefined) {
-                                                                                                                let data75 = data43.to;
-                                                                                                                const _errs164 = errors;
-                                                                                                                if (errors === _errs164) {
-                                                                                                                  if (typeof data75 === "string") {
-                                                                                                                    if (!pattern12.test(data75)) {
+                                                                                                              if (data45.to !== undefined) {
+                                                                                                                let data79 = data45.to;
+                                                                                                                const _errs172 = errors;
+                                                                                                                if (errors === _errs172) {
+                                                                                                                  if (typeof data79 === "string") {
+                                                                                                                    if (!pattern13.test(data79)) {
                                                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
                                                                                                                       return false;
                                                                                                                     }
@@ -2056,82 +2121,82 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                     return false;
                                                                                                                   }
                                                                                                                 }
-                                                                                                                var valid16 = _errs164 === errors;
+                                                                                                                var valid16 = _errs172 === errors;
                                                                                                               } else {
                                                                                                                 var valid16 = true;
                                                                                                               }
                                                                                                               if (valid16) {
-                                                                                                                if (data43.index !== undefined) {
-                                                                                                                  let data76 = data43.index;
-                                                                                                                  const _errs166 = errors;
-                                                                                                                  if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                                                                                                                if (data45.index !== undefined) {
+                                                                                                                  let data80 = data45.index;
+                                                                                                                  const _errs174 = errors;
+                                                                                                                  if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)))) {
                                                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                                                                     return false;
                                                                                                                   }
-                                                                                                                  if (errors === _errs166) {
-                                                                                                                    if (typeof data76 == "number") {
-                                                                                                                      if (data76 > 9007199254740991 || isNaN(data76)) {
+                                                                                                                  if (errors === _errs174) {
+                                                                                                                    if (typeof data80 == "number") {
+                                                                                                                      if (data80 > 9007199254740991 || isNaN(data80)) {
                                                                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                                                                         return false;
                                                                                                                       } else {
-                                                                                                                        if (data76 < 0 || isNaN(data76)) {
+                                                                                                                        if (data80 < 0 || isNaN(data80)) {
                                                                                                                           validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                                                                           return false;
                                                                                                                         }
                                                                                                                       }
                                                                                                                     }
                                                                                                                   }
-                                                                                                                  var valid16 = _errs166 === errors;
+                                                                                                                  var valid16 = _errs174 === errors;
                                                                                                                 } else {
                                                                                                                   var valid16 = true;
                                                                                                                 }
                                                                                                                 if (valid16) {
-                                                                                                                  if (data43.resolved !== undefined) {
-                                                                                                                    let data77 = data43.resolved;
-                                                                                                                    const _errs168 = errors;
-                                                                                                                    if (errors === _errs168) {
-                                                                                                                      if (Array.isArray(data77)) {
+                                                                                                                  if (data45.resolved !== undefined) {
+                                                                                                                    let data81 = data45.resolved;
+                                                                                                                    const _errs176 = errors;
+                                                                                                                    if (errors === _errs176) {
+                                                                                                                      if (Array.isArray(data81)) {
                                                                                                                         var valid25 = true;
-                                                                                                                        const len11 = data77.length;
+                                                                                                                        const len11 = data81.length;
                                                                                                                         for (let i11 = 0;i11 < len11; i11++) {
-                                                                                                                          let data78 = data77[i11];
-                                                                                                                          const _errs170 = errors;
-                                                                                                                          if (errors === _errs170) {
-                                                                                                                            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                                                                          let data82 = data81[i11];
+                                                                                                                          const _errs178 = errors;
+                                                                                                                          if (errors === _errs178) {
+                                                                                                                            if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
                                                                                                                               let missing6;
-                                                                                                                              if (data78.key === undefined && (missing6 = "key") || data78.values === undefined && (missing6 = "values") || data78.kept === undefined && (missing6 = "kept")) {
+                                                                                                                              if (data82.key === undefined && (missing6 = "key") || data82.values === undefined && (missing6 = "values") || data82.kept === undefined && (missing6 = "kept")) {
                                                                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
                                                                                                                                 return false;
                                                                                                                               } else {
-                                                                                                                                const _errs172 = errors;
-                                                                                                                                for (const key12 in data78) {
+                                                                                                                                const _errs180 = errors;
+                                                                                                                                for (const key12 in data82) {
                                                                                                                                   if (!(key12 === "key" || key12 === "values" || key12 === "kept")) {
                                                                                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
                                                                                                                                     return false;
                                                                                                                                     break;
                                                                                                                                   }
                                                                                                                                 }
-                                                                                                                                if (_errs172 === errors) {
-                                                                                                                                  if (data78.key !== undefined) {
-                                                                                                                                    const _errs173 = errors;
-                                                                                                                                    if (typeof data78.key !== "string") {
+                                                                                                                                if (_errs180 === errors) {
+                                                                                                                                  if (data82.key !== undefined) {
+                                                                                                                                    const _errs181 = errors;
+                                                                                                                                    if (typeof data82.key !== "string") {
                                                                                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                       return false;
                                                                                                                                     }
-                                                                                                                                    var valid26 = _errs173 === errors;
+                                                                                                                                    var valid26 = _errs181 === errors;
                                                                                                                                   } else {
                                                                                                                                     var valid26 = true;
                                                                                                                                   }
                                                                                                                                   if (valid26) {
-                                                                                                                                    if (data78.values !== undefined) {
-                                                                                                                                      const _errs175 = errors;
-                                                                                                                                      if (errors === _errs175) {
-                                                                                                                                        if (!Array.isArray(data78.values)) {
+                                                                                                                                    if (data82.values !== undefined) {
+                                                                                                                                      const _errs183 = errors;
+                                                                                                                                      if (errors === _errs183) {
+                                                                                                                                        if (!Array.isArray(data82.values)) {
                                                                                                                                           validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                                                                                                           return false;
                                                                                                                                         }
                                                                                                                                       }
-                                                                                                                                      var valid26 = _errs175 === errors;
+                                                                                                                                      var valid26 = _errs183 === errors;
                                                                                                                                     } else {
                                                                                                                                       var valid26 = true;
                                                                                                                                     }
@@ -2143,7 +2208,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                               return false;
                                                                                                                             }
                                                                                                                           }
-                                                                                                                          var valid25 = _errs170 === errors;
+                                                                                                                          var valid25 = _errs178 === errors;
                                                                                                                           if (!valid25) {
                                                                                                                             break;
                                                                                                                           }
@@ -2153,34 +2218,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                         return false;
                                                                                                                       }
                                                                                                                     }
-                                                                                                                    var valid16 = _errs168 === errors;
+                                                                                                                    var valid16 = _errs176 === errors;
                                                                                                                   } else {
                                                                                                                     var valid16 = true;
                                                                                                                   }
                                                                                                                   if (valid16) {
-                                                                                                                    if (data43.by !== undefined) {
-                                                                                                                      const _errs177 = errors;
-                                                                                                                      if (typeof data43.by !== "string") {
+                                                                                                                    if (data45.by !== undefined) {
+                                                                                                                      const _errs185 = errors;
+                                                                                                                      if (typeof data45.by !== "string") {
                                                                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                         return false;
                                                                                                                       }
-                                                                                                                      var valid16 = _errs177 === errors;
+                                                                                                                      var valid16 = _errs185 === errors;
                                                                                                                     } else {
                                                                                                                       var valid16 = true;
                                                                                                                     }
                                                                                                                     if (valid16) {
-                                                                                                                      if (data43.gates !== undefined) {
-                                                                                                                        let data82 = data43.gates;
-                                                                                                                        const _errs179 = errors;
-                                                                                                                        if (errors === _errs179) {
-                                                                                                                          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                                                                                                                            for (const key13 in data82) {
-                                                                                                                              const _errs182 = errors;
-                                                                                                                              if (typeof data82[key13] !== "string") {
+                                                                                                                      if (data45.gates !== undefined) {
+                                                                                                                        let data86 = data45.gates;
+                                                                                                                        const _errs187 = errors;
+                                                                                                                        if (errors === _errs187) {
+                                                                                                                          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                                                                                                            for (const key13 in data86) {
+                                                                                                                              const _errs190 = errors;
+                                                                                                                              if (typeof data86[key13] !== "string") {
                                                                                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i6 + "/gates/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                 return false;
                                                                                                                               }
-                                                                                                                              var valid27 = _errs182 === errors;
+                                                                                                                              var valid27 = _errs190 === errors;
                                                                                                                               if (!valid27) {
                                                                                                                                 break;
                                                                                                                               }
@@ -2190,7 +2255,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                             return false;
                                                                                                                           }
                                                                                                                         }
-                                                                                                                        var valid16 = _errs179 === errors;
+                                                                                                                        var valid16 = _errs187 === errors;
                                                                                                                       } else {
                                                                                                                         var valid16 = true;
                                                                                                                       }
@@ -2226,7 +2291,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid15 = _errs95 === errors;
+                                                            var valid15 = _errs99 === errors;
                                                             if (!valid15) {
                                                               break;
                                                             }
@@ -2236,80 +2301,80 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                           return false;
                                                         }
                                                       }
-                                                      var valid0 = _errs93 === errors;
+                                                      var valid0 = _errs97 === errors;
                                                     } else {
                                                       var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                       if (data.history !== undefined) {
-                                                        let data84 = data.history;
-                                                        const _errs184 = errors;
-                                                        if (errors === _errs184) {
-                                                          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                        let data88 = data.history;
+                                                        const _errs192 = errors;
+                                                        if (errors === _errs192) {
+                                                          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
                                                             let missing7;
-                                                            if (data84.events === undefined && (missing7 = "events") || data84.last === undefined && (missing7 = "last")) {
+                                                            if (data88.events === undefined && (missing7 = "events") || data88.last === undefined && (missing7 = "last")) {
                                                               validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                                                               return false;
                                                             } else {
-                                                              const _errs186 = errors;
-                                                              for (const key14 in data84) {
+                                                              const _errs194 = errors;
+                                                              for (const key14 in data88) {
                                                                 if (!(key14 === "events" || key14 === "last")) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" }];
                                                                   return false;
                                                                   break;
                                                                 }
                                                               }
-                                                              if (_errs186 === errors) {
-                                                                if (data84.events !== undefined) {
-                                                                  let data85 = data84.events;
-                                                                  const _errs187 = errors;
-                                                                  if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                                                              if (_errs194 === errors) {
+                                                                if (data88.events !== undefined) {
+                                                                  let data89 = data88.events;
+                                                                  const _errs195 = errors;
+                                                                  if (!(typeof data89 == "number" && (!(data89 % 1) && !isNaN(data89)))) {
                                                                     validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                     return false;
                                                                   }
-                                                                  if (errors === _errs187) {
-                                                                    if (typeof data85 == "number") {
-                                                                      if (data85 > 9007199254740991 || isNaN(data85)) {
+                                                                  if (errors === _errs195) {
+                                                                    if (typeof data89 == "number") {
+                                                                      if (data89 > 9007199254740991 || isNaN(data89)) {
                                                                         validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                         return false;
                                                                       } else {
-                                                                        if (data85 < 1 || isNaN(data85)) {
+                                                                        if (data89 < 1 || isNaN(data89)) {
                                                                           validate20.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                           return false;
                                                                         }
                                                                       }
                                                                     }
                                                                   }
-                                                                  var valid28 = _errs187 === errors;
+                                                                  var valid28 = _errs195 === errors;
                                                                 } else {
                                                                   var valid28 = true;
                                                                 }
                                                                 if (valid28) {
-                                                                  if (data84.last !== undefined) {
-                                                                    let data86 = data84.last;
-                                                                    const _errs189 = errors;
-                                                                    if (errors === _errs189) {
-                                                                      if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                                                  if (data88.last !== undefined) {
+                                                                    let data90 = data88.last;
+                                                                    const _errs197 = errors;
+                                                                    if (errors === _errs197) {
+                                                                      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
                                                                         let missing8;
-                                                                        if (data86.file === undefined && (missing8 = "file") || data86.sha256 === undefined && (missing8 = "sha256") || data86.oid === undefined && (missing8 = "oid") || data86.events === undefined && (missing8 = "events")) {
+                                                                        if (data90.file === undefined && (missing8 = "file") || data90.sha256 === undefined && (missing8 = "sha256") || data90.oid === undefined && (missing8 = "oid") || data90.events === undefined && (missing8 = "events")) {
                                                                           validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
                                                                           return false;
                                                                         } else {
-                                                                          const _errs191 = errors;
-                                                                          for (const key15 in data86) {
+                                                                          const _errs199 = errors;
+                                                                          for (const key15 in data90) {
                                                                             if (!(key15 === "file" || key15 === "sha256" || key15 === "oid" || key15 === "events")) {
                                                                               validate20.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
                                                                               return false;
                                                                               break;
                                                                             }
                                                                           }
-                                                                          if (_errs191 === errors) {
-                                                                            if (data86.file !== undefined) {
-                                                                              let data87 = data86.file;
-                                                                              const _errs192 = errors;
-                                                                              if (errors === _errs192) {
-                                                                                if (typeof data87 === "string") {
-                                                                                  if (!pattern20.test(data87)) {
+                                                                          if (_errs199 === errors) {
+                                                                            if (data90.file !== undefined) {
+                                                                              let data91 = data90.file;
+                                                                              const _errs200 = errors;
+                                                                              if (errors === _errs200) {
+                                                                                if (typeof data91 === "string") {
+                                                                                  if (!pattern22.test(data91)) {
                                                                                     validate20.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
                                                                                     return false;
                                                                                   }
@@ -2318,17 +2383,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                   return false;
                                                                                 }
                                                                               }
-                                                                              var valid29 = _errs192 === errors;
+                                                                              var valid29 = _errs200 === errors;
                                                                             } else {
                                                                               var valid29 = true;
                                                                             }
                                                                             if (valid29) {
-                                                                              if (data86.sha256 !== undefined) {
-                                                                                let data88 = data86.sha256;
-                                                                                const _errs194 = errors;
-                                                                                if (errors === _errs194) {
-                                                                                  if (typeof data88 === "string") {
-                                                                                    if (!pattern9.test(data88)) {
+                                                                              if (data90.sha256 !== undefined) {
+                                                                                let data92 = data90.sha256;
+                                                                                const _errs202 = errors;
+                                                                                if (errors === _errs202) {
+                                                                                  if (typeof data92 === "string") {
+                                                                                    if (!pattern9.test(data92)) {
                                                                                       validate20.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
                                                                                       return false;
                                                                                     }
@@ -2337,17 +2402,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     return false;
                                                                                   }
                                                                                 }
-                                                                                var valid29 = _errs194 === errors;
+                                                                                var valid29 = _errs202 === errors;
                                                                               } else {
                                                                                 var valid29 = true;
                                                                               }
                                                                               if (valid29) {
-                                                                                if (data86.oid !== undefined) {
-                                                                                  let data89 = data86.oid;
-                                                                                  const _errs196 = errors;
-                                                                                  if (errors === _errs196) {
-                                                                                    if (typeof data89 === "string") {
-                                                                                      if (!pattern22.test(data89)) {
+                                                                                if (data90.oid !== undefined) {
+                                                                                  let data93 = data90.oid;
+                                                                                  const _errs204 = errors;
+                                                                                  if (errors === _errs204) {
+                                                                                    if (typeof data93 === "string") {
+                                                                                      if (!pattern24.test(data93)) {
                                                                                         validate20.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
                                                                                         return false;
                                                                                       }
@@ -2356,32 +2421,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                       return false;
                                                                                     }
                                                                                   }
-                                                                                  var valid29 = _errs196 === errors;
+                                                                                  var valid29 = _errs204 === errors;
                                                                                 } else {
                                                                                   var valid29 = true;
                                                                                 }
                                                                                 if (valid29) {
-                                                                                  if (data86.events !== undefined) {
-                                                                                    let data90 = data86.events;
-                                                                                    const _errs198 = errors;
-                                                                                    if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)))) {
+                                                                                  if (data90.events !== undefined) {
+                                                                                    let data94 = data90.events;
+                                                                                    const _errs206 = errors;
+                                                                                    if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)))) {
                                                                                       validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                                       return false;
                                                                                     }
-                                                                                    if (errors === _errs198) {
-                                                                                      if (typeof data90 == "number") {
-                                                                                        if (data90 > 9007199254740991 || isNaN(data90)) {
+                                                                                    if (errors === _errs206) {
+                                                                                      if (typeof data94 == "number") {
+                                                                                        if (data94 > 9007199254740991 || isNaN(data94)) {
                                                                                           validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                                           return false;
                                                                                         } else {
-                                                                                          if (data90 < 1 || isNaN(data90)) {
+                                                                                          if (data94 < 1 || isNaN(data94)) {
                                                                                             validate20.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                                             return false;
                                                                                           }
                                                                                         }
                                                                                       }
                                                                                     }
-                                                                                    var valid29 = _errs198 === errors;
+                                                                                    var valid29 = _errs206 === errors;
                                                                                   } else {
                                                                                     var valid29 = true;
                                                                                   }
@@ -2395,7 +2460,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid28 = _errs189 === errors;
+                                                                    var valid28 = _errs197 === errors;
                                                                   } else {
                                                                     var valid28 = true;
                                                                   }
@@ -2407,32 +2472,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             return false;
                                                           }
                                                         }
-                                                        var valid0 = _errs184 === errors;
+                                                        var valid0 = _errs192 === errors;
                                                       } else {
                                                         var valid0 = true;
                                                       }
                                                       if (valid0) {
                                                         if (data.rev !== undefined) {
-                                                          let data91 = data.rev;
-                                                          const _errs200 = errors;
-                                                          if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                                                          let data95 = data.rev;
+                                                          const _errs208 = errors;
+                                                          if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)))) {
                                                             validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          if (errors === _errs200) {
-                                                            if (typeof data91 == "number") {
-                                                              if (data91 > 9007199254740991 || isNaN(data91)) {
+                                                          if (errors === _errs208) {
+                                                            if (typeof data95 == "number") {
+                                                              if (data95 > 9007199254740991 || isNaN(data95)) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                 return false;
                                                               } else {
-                                                                if (data91 < 0 || isNaN(data91)) {
+                                                                if (data95 < 0 || isNaN(data95)) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                   return false;
                                                                 }
                                                               }
                                                             }
                                                           }
-                                                          var valid0 = _errs200 === errors;
+                                                          var valid0 = _errs208 === errors;
                                                         } else {
                                                           var valid0 = true;
                                                         }
@@ -3526,7 +3591,7 @@ function defineCommand(definition) {
 }
 
 // .claude/skills/session/lib/core/generated/validate-archive.js
-var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, branches: { type: "object", description: "a plan that branches: step \u2192 running, done, failed or skipped", additionalProperties: { enum: ["running", "done", "failed", "skipped"] } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
+var schema312 = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, status: { type: "string", enum: ["completed", "failed", "abandoned"] }, started_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, updated_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, step: { type: "string", minLength: 1, maxLength: 200 }, steps: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, step_done: { type: "boolean" }, skipped: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, branches: { type: "object", description: "a plan that branches: step \u2192 running, done, failed or skipped", additionalProperties: { enum: ["running", "done", "failed", "skipped"] } }, context: { type: "object", description: "any JSON object" }, errors: { type: "array", items: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, message: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" } }, required: ["step", "message", "at"], additionalProperties: false } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, blob: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, copy: { type: "string" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } }, waiting: { type: "object", properties: { step: { type: "string", minLength: 1, maxLength: 200 }, question: { type: "string" }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, gate: { type: "string", pattern: "^[0-9a-z]{12,16}$" } }, required: ["step", "question", "at"], additionalProperties: false }, events: { type: "array", items: { type: "object", properties: { eid: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, rev: { type: "integer", minimum: 1, maximum: 9007199254740991 }, at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, kind: { type: "string", enum: ["start", "enter", "update", "done", "error", "status", "plan", "usage", "artifacts", "edit", "save", "log", "resume", "replay", "skip", "var", "spec", "fork", "merge", "rename", "await", "approve", "reject"] }, step: { type: "string", minLength: 1, maxLength: 200 }, workflow: { type: "string", description: "segments of [A-Za-z0-9][A-Za-z0-9._-]* joined by ':', at most 128 characters", pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$", maxLength: 128 }, id: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, type: { type: "string", enum: ["workflow", "chat", "agent", "plugin"] }, note: { type: "string" }, patch: { type: "object", description: "any JSON object" }, context: { type: "object", description: "any JSON object" }, status: { type: "string", enum: ["running", "paused", "waiting", "completed", "failed", "abandoned"] }, plan: { type: "array", items: { type: "string", minLength: 1, maxLength: 200 } }, needs: { type: "object", description: "a plan that branches: step \u2192 the steps it waits for", additionalProperties: { type: "array", items: { type: "string", minLength: 1 } } }, usage: { type: "object", description: "summed counters, e.g. tokens", additionalProperties: { type: "number" } }, artifacts: { type: "array", items: { type: "string", minLength: 1 } }, state: { type: "object", description: "any JSON object" }, removed: { type: "array", items: { type: "string" } }, vars: { type: "object", description: "start variables", additionalProperties: { type: "string" } }, spec: { type: "object", properties: { path: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, blob: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, copy: { type: "string" } }, required: ["path", "sha256"], additionalProperties: false }, continued_from: { type: "string", pattern: "^[0-9a-z]{8,26}$" }, actor: { type: "string" }, to: { type: "string", pattern: "^[0-9a-z]{12,16}$" }, index: { type: "integer", minimum: 0, maximum: 9007199254740991 }, resolved: { type: "array", items: { type: "object", properties: { key: { type: "string" }, values: { type: "array", items: {} }, kept: {} }, required: ["key", "values", "kept"], additionalProperties: false } }, by: { type: "string" }, gates: { type: "object", description: "approval gates: step \u2192 the question asked on entering it", additionalProperties: { type: "string" } } }, required: ["at", "kind"], additionalProperties: {} } }, history: { type: "object", properties: { events: { type: "integer", minimum: 1, maximum: 9007199254740991 }, last: { type: "object", properties: { file: { type: "string", pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }, oid: { type: "string", pattern: "^[0-9a-f]{40}$" }, events: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["file", "sha256", "oid", "events"], additionalProperties: false } }, required: ["events", "last"], additionalProperties: false }, rev: { type: "integer", minimum: 0, maximum: 9007199254740991 }, ended_at: { type: "string", format: "date-time", pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, notes: { type: "string" } }, required: ["workflow", "id", "type", "status", "started_at", "updated_at", "steps", "context", "rev", "ended_at"], additionalProperties: {}, $id: "https://workflow-sessions.dev/schema/archived-session.schema.json", title: "Archived workflow session (archive frontmatter)" };
 var func12 = (text) => {
   let n = 0;
   for (const _ of text)
@@ -3537,9 +3602,10 @@ var pattern42 = new RegExp("^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][U
 var pattern52 = new RegExp("^[0-9a-z]{8,26}$", "");
 var pattern62 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$", "");
 var pattern92 = new RegExp("^[0-9a-f]{64}$", "");
-var pattern122 = new RegExp("^[0-9a-z]{12,16}$", "");
-var pattern202 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
-var pattern222 = new RegExp("^[0-9a-f]{40}$", "");
+var pattern102 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "");
+var pattern132 = new RegExp("^[0-9a-z]{12,16}$", "");
+var pattern222 = new RegExp("^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$", "");
+var pattern242 = new RegExp("^[0-9a-f]{40}$", "");
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4091,7 +4157,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                 } else {
                                                   const _errs66 = errors;
                                                   for (const key5 in data29) {
-                                                    if (!(key5 === "path" || key5 === "sha256")) {
+                                                    if (!(key5 === "path" || key5 === "sha256" || key5 === "blob" || key5 === "copy")) {
                                                       validate202.errors = [{ instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                                       return false;
                                                       break;
@@ -4127,6 +4193,38 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                       } else {
                                                         var valid11 = true;
                                                       }
+                                                      if (valid11) {
+                                                        if (data29.blob !== undefined) {
+                                                          let data32 = data29.blob;
+                                                          const _errs71 = errors;
+                                                          if (errors === _errs71) {
+                                                            if (typeof data32 === "string") {
+                                                              if (!pattern102.test(data32)) {
+                                                                validate202.errors = [{ instancePath: instancePath + "/spec/blob", schemaPath: "#/properties/spec/properties/blob/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "' + "^[0-9a-f]{40}([0-9a-f]{24})?$" + '"' }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate202.errors = [{ instancePath: instancePath + "/spec/blob", schemaPath: "#/properties/spec/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid11 = _errs71 === errors;
+                                                        } else {
+                                                          var valid11 = true;
+                                                        }
+                                                        if (valid11) {
+                                                          if (data29.copy !== undefined) {
+                                                            const _errs73 = errors;
+                                                            if (typeof data29.copy !== "string") {
+                                                              validate202.errors = [{ instancePath: instancePath + "/spec/copy", schemaPath: "#/properties/spec/properties/copy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                            var valid11 = _errs73 === errors;
+                                                          } else {
+                                                            var valid11 = true;
+                                                          }
+                                                        }
+                                                      }
                                                     }
                                                   }
                                                 }
@@ -4141,11 +4239,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                           }
                                           if (valid0) {
                                             if (data.continued_from !== undefined) {
-                                              let data32 = data.continued_from;
-                                              const _errs71 = errors;
-                                              if (errors === _errs71) {
-                                                if (typeof data32 === "string") {
-                                                  if (!pattern52.test(data32)) {
+                                              let data34 = data.continued_from;
+                                              const _errs75 = errors;
+                                              if (errors === _errs75) {
+                                                if (typeof data34 === "string") {
+                                                  if (!pattern52.test(data34)) {
                                                     validate202.errors = [{ instancePath: instancePath + "/continued_from", schemaPath: "#/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
                                                     return false;
                                                   }
@@ -4154,24 +4252,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs71 === errors;
+                                              var valid0 = _errs75 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
                                               if (data.artifacts !== undefined) {
-                                                let data33 = data.artifacts;
-                                                const _errs73 = errors;
-                                                if (errors === _errs73) {
-                                                  if (Array.isArray(data33)) {
+                                                let data35 = data.artifacts;
+                                                const _errs77 = errors;
+                                                if (errors === _errs77) {
+                                                  if (Array.isArray(data35)) {
                                                     var valid12 = true;
-                                                    const len5 = data33.length;
+                                                    const len5 = data35.length;
                                                     for (let i5 = 0;i5 < len5; i5++) {
-                                                      let data34 = data33[i5];
-                                                      const _errs75 = errors;
-                                                      if (errors === _errs75) {
-                                                        if (typeof data34 === "string") {
-                                                          if (func12(data34) < 1) {
+                                                      let data36 = data35[i5];
+                                                      const _errs79 = errors;
+                                                      if (errors === _errs79) {
+                                                        if (typeof data36 === "string") {
+                                                          if (func12(data36) < 1) {
                                                             validate202.errors = [{ instancePath: instancePath + "/artifacts/" + i5, schemaPath: "#/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                             return false;
                                                           }
@@ -4180,7 +4278,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                           return false;
                                                         }
                                                       }
-                                                      var valid12 = _errs75 === errors;
+                                                      var valid12 = _errs79 === errors;
                                                       if (!valid12) {
                                                         break;
                                                       }
@@ -4190,23 +4288,23 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs73 === errors;
+                                                var valid0 = _errs77 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
                                                 if (data.gates !== undefined) {
-                                                  let data35 = data.gates;
-                                                  const _errs77 = errors;
-                                                  if (errors === _errs77) {
-                                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                                                      for (const key6 in data35) {
-                                                        const _errs80 = errors;
-                                                        if (typeof data35[key6] !== "string") {
+                                                  let data37 = data.gates;
+                                                  const _errs81 = errors;
+                                                  if (errors === _errs81) {
+                                                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                      for (const key6 in data37) {
+                                                        const _errs84 = errors;
+                                                        if (typeof data37[key6] !== "string") {
                                                           validate202.errors = [{ instancePath: instancePath + "/gates/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid13 = _errs80 === errors;
+                                                        var valid13 = _errs84 === errors;
                                                         if (!valid13) {
                                                           break;
                                                         }
@@ -4216,40 +4314,40 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                       return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs77 === errors;
+                                                  var valid0 = _errs81 === errors;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
                                                   if (data.waiting !== undefined) {
-                                                    let data37 = data.waiting;
-                                                    const _errs82 = errors;
-                                                    if (errors === _errs82) {
-                                                      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                    let data39 = data.waiting;
+                                                    const _errs86 = errors;
+                                                    if (errors === _errs86) {
+                                                      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                                                         let missing3;
-                                                        if (data37.step === undefined && (missing3 = "step") || data37.question === undefined && (missing3 = "question") || data37.at === undefined && (missing3 = "at")) {
+                                                        if (data39.step === undefined && (missing3 = "step") || data39.question === undefined && (missing3 = "question") || data39.at === undefined && (missing3 = "at")) {
                                                           validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs84 = errors;
-                                                          for (const key7 in data37) {
+                                                          const _errs88 = errors;
+                                                          for (const key7 in data39) {
                                                             if (!(key7 === "step" || key7 === "question" || key7 === "at" || key7 === "gate")) {
                                                               validate202.errors = [{ instancePath: instancePath + "/waiting", schemaPath: "#/properties/waiting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
                                                               return false;
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs84 === errors) {
-                                                            if (data37.step !== undefined) {
-                                                              let data38 = data37.step;
-                                                              const _errs85 = errors;
-                                                              if (errors === _errs85) {
-                                                                if (typeof data38 === "string") {
-                                                                  if (func12(data38) > 200) {
+                                                          if (_errs88 === errors) {
+                                                            if (data39.step !== undefined) {
+                                                              let data40 = data39.step;
+                                                              const _errs89 = errors;
+                                                              if (errors === _errs89) {
+                                                                if (typeof data40 === "string") {
+                                                                  if (func12(data40) > 200) {
                                                                     validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                     return false;
                                                                   } else {
-                                                                    if (func12(data38) < 1) {
+                                                                    if (func12(data40) < 1) {
                                                                       validate202.errors = [{ instancePath: instancePath + "/waiting/step", schemaPath: "#/properties/waiting/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                       return false;
                                                                     }
@@ -4259,29 +4357,29 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                   return false;
                                                                 }
                                                               }
-                                                              var valid14 = _errs85 === errors;
+                                                              var valid14 = _errs89 === errors;
                                                             } else {
                                                               var valid14 = true;
                                                             }
                                                             if (valid14) {
-                                                              if (data37.question !== undefined) {
-                                                                const _errs87 = errors;
-                                                                if (typeof data37.question !== "string") {
+                                                              if (data39.question !== undefined) {
+                                                                const _errs91 = errors;
+                                                                if (typeof data39.question !== "string") {
                                                                   validate202.errors = [{ instancePath: instancePath + "/waiting/question", schemaPath: "#/properties/waiting/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                   return false;
                                                                 }
-                                                                var valid14 = _errs87 === errors;
+                                                                var valid14 = _errs91 === errors;
                                                               } else {
                                                                 var valid14 = true;
                                                               }
                                                               if (valid14) {
-                                                                if (data37.at !== undefined) {
-                                                                  let data40 = data37.at;
-                                                                  const _errs89 = errors;
-                                                                  if (errors === _errs89) {
-                                                                    if (errors === _errs89) {
-                                                                      if (typeof data40 === "string") {
-                                                                        if (!pattern62.test(data40)) {
+                                                                if (data39.at !== undefined) {
+                                                                  let data42 = data39.at;
+                                                                  const _errs93 = errors;
+                                                                  if (errors === _errs93) {
+                                                                    if (errors === _errs93) {
+                                                                      if (typeof data42 === "string") {
+                                                                        if (!pattern62.test(data42)) {
                                                                           validate202.errors = [{ instancePath: instancePath + "/waiting/at", schemaPath: "#/properties/waiting/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                           return false;
                                                                         }
@@ -4291,17 +4389,17 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                       }
                                                                     }
                                                                   }
-                                                                  var valid14 = _errs89 === errors;
+                                                                  var valid14 = _errs93 === errors;
                                                                 } else {
                                                                   var valid14 = true;
                                                                 }
                                                                 if (valid14) {
-                                                                  if (data37.gate !== undefined) {
-                                                                    let data41 = data37.gate;
-                                                                    const _errs91 = errors;
-                                                                    if (errors === _errs91) {
-                                                                      if (typeof data41 === "string") {
-                                                                        if (!pattern122.test(data41)) {
+                                                                  if (data39.gate !== undefined) {
+                                                                    let data43 = data39.gate;
+                                                                    const _errs95 = errors;
+                                                                    if (errors === _errs95) {
+                                                                      if (typeof data43 === "string") {
+                                                                        if (!pattern132.test(data43)) {
                                                                           validate202.errors = [{ instancePath: instancePath + "/waiting/gate", schemaPath: "#/properties/waiting/properties/gate/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
                                                                           return false;
                                                                         }
@@ -4310,7 +4408,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid14 = _errs91 === errors;
+                                                                    var valid14 = _errs95 === errors;
                                                                   } else {
                                                                     var valid14 = true;
                                                                   }
@@ -4324,34 +4422,34 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                         return false;
                                                       }
                                                     }
-                                                    var valid0 = _errs82 === errors;
+                                                    var valid0 = _errs86 === errors;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
                                                     if (data.events !== undefined) {
-                                                      let data42 = data.events;
-                                                      const _errs93 = errors;
-                                                      if (errors === _errs93) {
-                                                        if (Array.isArray(data42)) {
+                                                      let data44 = data.events;
+                                                      const _errs97 = errors;
+                                                      if (errors === _errs97) {
+                                                        if (Array.isArray(data44)) {
                                                           var valid15 = true;
-                                                          const len6 = data42.length;
+                                                          const len6 = data44.length;
                                                           for (let i6 = 0;i6 < len6; i6++) {
-                                                            let data43 = data42[i6];
-                                                            const _errs95 = errors;
-                                                            if (errors === _errs95) {
-                                                              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                            let data45 = data44[i6];
+                                                            const _errs99 = errors;
+                                                            if (errors === _errs99) {
+                                                              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                                                                 let missing4;
-                                                                if (data43.at === undefined && (missing4 = "at") || data43.kind === undefined && (missing4 = "kind")) {
+                                                                if (data45.at === undefined && (missing4 = "at") || data45.kind === undefined && (missing4 = "kind")) {
                                                                   validate202.errors = [{ instancePath: instancePath + "/events/" + i6, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                                                   return false;
                                                                 } else {
-                                                                  if (data43.eid !== undefined) {
-                                                                    let data44 = data43.eid;
-                                                                    const _errs98 = errors;
-                                                                    if (errors === _errs98) {
-                                                                      if (typeof data44 === "string") {
-                                                                        if (!pattern122.test(data44)) {
+                                                                  if (data45.eid !== undefined) {
+                                                                    let data46 = data45.eid;
+                                                                    const _errs102 = errors;
+                                                                    if (errors === _errs102) {
+                                                                      if (typeof data46 === "string") {
+                                                                        if (!pattern132.test(data46)) {
                                                                           validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/eid", schemaPath: "#/properties/events/items/properties/eid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
                                                                           return false;
                                                                         }
@@ -4360,43 +4458,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid16 = _errs98 === errors;
+                                                                    var valid16 = _errs102 === errors;
                                                                   } else {
                                                                     var valid16 = true;
                                                                   }
                                                                   if (valid16) {
-                                                                    if (data43.rev !== undefined) {
-                                                                      let data45 = data43.rev;
-                                                                      const _errs100 = errors;
-                                                                      if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+                                                                    if (data45.rev !== undefined) {
+                                                                      let data47 = data45.rev;
+                                                                      const _errs104 = errors;
+                                                                      if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)))) {
                                                                         validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                         return false;
                                                                       }
-                                                                      if (errors === _errs100) {
-                                                                        if (typeof data45 == "number") {
-                                                                          if (data45 > 9007199254740991 || isNaN(data45)) {
+                                                                      if (errors === _errs104) {
+                                                                        if (typeof data47 == "number") {
+                                                                          if (data47 > 9007199254740991 || isNaN(data47)) {
                                                                             validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                             return false;
                                                                           } else {
-                                                                            if (data45 < 1 || isNaN(data45)) {
+                                                                            if (data47 < 1 || isNaN(data47)) {
                                                                               validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/rev", schemaPath: "#/properties/events/items/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                               return false;
                                                                             }
                                                                           }
                                                                         }
                                                                       }
-                                                                      var valid16 = _errs100 === errors;
+                                                                      var valid16 = _errs104 === errors;
                                                                     } else {
                                                                       var valid16 = true;
                                                                     }
                                                                     if (valid16) {
-                                                                      if (data43.at !== undefined) {
-                                                                        let data46 = data43.at;
-                                                                        const _errs102 = errors;
-                                                                        if (errors === _errs102) {
-                                                                          if (errors === _errs102) {
-                                                                            if (typeof data46 === "string") {
-                                                                              if (!pattern62.test(data46)) {
+                                                                      if (data45.at !== undefined) {
+                                                                        let data48 = data45.at;
+                                                                        const _errs106 = errors;
+                                                                        if (errors === _errs106) {
+                                                                          if (errors === _errs106) {
+                                                                            if (typeof data48 === "string") {
+                                                                              if (!pattern62.test(data48)) {
                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/at", schemaPath: "#/properties/events/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                                 return false;
                                                                               }
@@ -4406,37 +4504,37 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                             }
                                                                           }
                                                                         }
-                                                                        var valid16 = _errs102 === errors;
+                                                                        var valid16 = _errs106 === errors;
                                                                       } else {
                                                                         var valid16 = true;
                                                                       }
                                                                       if (valid16) {
-                                                                        if (data43.kind !== undefined) {
-                                                                          let data47 = data43.kind;
-                                                                          const _errs104 = errors;
-                                                                          if (typeof data47 !== "string") {
+                                                                        if (data45.kind !== undefined) {
+                                                                          let data49 = data45.kind;
+                                                                          const _errs108 = errors;
+                                                                          if (typeof data49 !== "string") {
                                                                             validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                             return false;
                                                                           }
-                                                                          if (!(data47 === "start" || data47 === "enter" || data47 === "update" || data47 === "done" || data47 === "error" || data47 === "status" || data47 === "plan" || data47 === "usage" || data47 === "artifacts" || data47 === "edit" || data47 === "save" || data47 === "log" || data47 === "resume" || data47 === "replay" || data47 === "skip" || data47 === "var" || data47 === "fork" || data47 === "merge" || data47 === "rename" || data47 === "await" || data47 === "approve" || data47 === "reject")) {
+                                                                          if (!(data49 === "start" || data49 === "enter" || data49 === "update" || data49 === "done" || data49 === "error" || data49 === "status" || data49 === "plan" || data49 === "usage" || data49 === "artifacts" || data49 === "edit" || data49 === "save" || data49 === "log" || data49 === "resume" || data49 === "replay" || data49 === "skip" || data49 === "var" || data49 === "spec" || data49 === "fork" || data49 === "merge" || data49 === "rename" || data49 === "await" || data49 === "approve" || data49 === "reject")) {
                                                                             validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/kind", schemaPath: "#/properties/events/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
                                                                             return false;
                                                                           }
-                                                                          var valid16 = _errs104 === errors;
+                                                                          var valid16 = _errs108 === errors;
                                                                         } else {
                                                                           var valid16 = true;
                                                                         }
                                                                         if (valid16) {
-                                                                          if (data43.step !== undefined) {
-                                                                            let data48 = data43.step;
-                                                                            const _errs106 = errors;
-                                                                            if (errors === _errs106) {
-                                                                              if (typeof data48 === "string") {
-                                                                                if (func12(data48) > 200) {
+                                                                          if (data45.step !== undefined) {
+                                                                            let data50 = data45.step;
+                                                                            const _errs110 = errors;
+                                                                            if (errors === _errs110) {
+                                                                              if (typeof data50 === "string") {
+                                                                                if (func12(data50) > 200) {
                                                                                   validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                                   return false;
                                                                                 } else {
-                                                                                  if (func12(data48) < 1) {
+                                                                                  if (func12(data50) < 1) {
                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/step", schemaPath: "#/properties/events/items/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                     return false;
                                                                                   }
@@ -4446,21 +4544,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                 return false;
                                                                               }
                                                                             }
-                                                                            var valid16 = _errs106 === errors;
+                                                                            var valid16 = _errs110 === errors;
                                                                           } else {
                                                                             var valid16 = true;
                                                                           }
                                                                           if (valid16) {
-                                                                            if (data43.workflow !== undefined) {
-                                                                              let data49 = data43.workflow;
-                                                                              const _errs108 = errors;
-                                                                              if (errors === _errs108) {
-                                                                                if (typeof data49 === "string") {
-                                                                                  if (func12(data49) > 128) {
+                                                                            if (data45.workflow !== undefined) {
+                                                                              let data51 = data45.workflow;
+                                                                              const _errs112 = errors;
+                                                                              if (errors === _errs112) {
+                                                                                if (typeof data51 === "string") {
+                                                                                  if (func12(data51) > 128) {
                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
                                                                                     return false;
                                                                                   } else {
-                                                                                    if (!pattern42.test(data49)) {
+                                                                                    if (!pattern42.test(data51)) {
                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/workflow", schemaPath: "#/properties/events/items/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" }, message: 'must match pattern "' + "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])(?:[.]|$))[A-Za-z0-9][A-Za-z0-9._-]*(:[A-Za-z0-9][A-Za-z0-9._-]*)*$" + '"' }];
                                                                                       return false;
                                                                                     }
@@ -4470,17 +4568,17 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                   return false;
                                                                                 }
                                                                               }
-                                                                              var valid16 = _errs108 === errors;
+                                                                              var valid16 = _errs112 === errors;
                                                                             } else {
                                                                               var valid16 = true;
                                                                             }
                                                                             if (valid16) {
-                                                                              if (data43.id !== undefined) {
-                                                                                let data50 = data43.id;
-                                                                                const _errs110 = errors;
-                                                                                if (errors === _errs110) {
-                                                                                  if (typeof data50 === "string") {
-                                                                                    if (!pattern52.test(data50)) {
+                                                                              if (data45.id !== undefined) {
+                                                                                let data52 = data45.id;
+                                                                                const _errs114 = errors;
+                                                                                if (errors === _errs114) {
+                                                                                  if (typeof data52 === "string") {
+                                                                                    if (!pattern52.test(data52)) {
                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/id", schemaPath: "#/properties/events/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
                                                                                       return false;
                                                                                     }
@@ -4489,95 +4587,95 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                     return false;
                                                                                   }
                                                                                 }
-                                                                                var valid16 = _errs110 === errors;
+                                                                                var valid16 = _errs114 === errors;
                                                                               } else {
                                                                                 var valid16 = true;
                                                                               }
                                                                               if (valid16) {
-                                                                                if (data43.type !== undefined) {
-                                                                                  let data51 = data43.type;
-                                                                                  const _errs112 = errors;
-                                                                                  if (typeof data51 !== "string") {
+                                                                                if (data45.type !== undefined) {
+                                                                                  let data53 = data45.type;
+                                                                                  const _errs116 = errors;
+                                                                                  if (typeof data53 !== "string") {
                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                     return false;
                                                                                   }
-                                                                                  if (!(data51 === "workflow" || data51 === "chat" || data51 === "agent" || data51 === "plugin")) {
+                                                                                  if (!(data53 === "workflow" || data53 === "chat" || data53 === "agent" || data53 === "plugin")) {
                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" }];
                                                                                     return false;
                                                                                   }
-                                                                                  var valid16 = _errs112 === errors;
+                                                                                  var valid16 = _errs116 === errors;
                                                                                 } else {
                                                                                   var valid16 = true;
                                                                                 }
                                                                                 if (valid16) {
-                                                                                  if (data43.note !== undefined) {
-                                                                                    const _errs114 = errors;
-                                                                                    if (typeof data43.note !== "string") {
+                                                                                  if (data45.note !== undefined) {
+                                                                                    const _errs118 = errors;
+                                                                                    if (typeof data45.note !== "string") {
                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/note", schemaPath: "#/properties/events/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                       return false;
                                                                                     }
-                                                                                    var valid16 = _errs114 === errors;
+                                                                                    var valid16 = _errs118 === errors;
                                                                                   } else {
                                                                                     var valid16 = true;
                                                                                   }
                                                                                   if (valid16) {
-                                                                                    if (data43.patch !== undefined) {
-                                                                                      let data53 = data43.patch;
-                                                                                      const _errs116 = errors;
-                                                                                      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
+                                                                                    if (data45.patch !== undefined) {
+                                                                                      let data55 = data45.patch;
+                                                                                      const _errs120 = errors;
+                                                                                      if (!(data55 && typeof data55 == "object" && !Array.isArray(data55))) {
                                                                                         validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/patch", schemaPath: "#/properties/events/items/properties/patch/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                         return false;
                                                                                       }
-                                                                                      var valid16 = _errs116 === errors;
+                                                                                      var valid16 = _errs120 === errors;
                                                                                     } else {
                                                                                       var valid16 = true;
                                                                                     }
                                                                                     if (valid16) {
-                                                                                      if (data43.context !== undefined) {
-                                                                                        let data54 = data43.context;
-                                                                                        const _errs118 = errors;
-                                                                                        if (!(data54 && typeof data54 == "object" && !Array.isArray(data54))) {
+                                                                                      if (data45.context !== undefined) {
+                                                                                        let data56 = data45.context;
+                                                                                        const _errs122 = errors;
+                                                                                        if (!(data56 && typeof data56 == "object" && !Array.isArray(data56))) {
                                                                                           validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/context", schemaPath: "#/properties/events/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                           return false;
                                                                                         }
-                                                                                        var valid16 = _errs118 === errors;
+                                                                                        var valid16 = _errs122 === errors;
                                                                                       } else {
                                                                                         var valid16 = true;
                                                                                       }
                                                                                       if (valid16) {
-                                                                                        if (data43.status !== undefined) {
-                                                                                          let data55 = data43.status;
-                                                                                          const _errs120 = errors;
-                                                                                          if (typeof data55 !== "string") {
+                                                                                        if (data45.status !== undefined) {
+                                                                                          let data57 = data45.status;
+                                                                                          const _errs124 = errors;
+                                                                                          if (typeof data57 !== "string") {
                                                                                             validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                             return false;
                                                                                           }
-                                                                                          if (!(data55 === "running" || data55 === "paused" || data55 === "waiting" || data55 === "completed" || data55 === "failed" || data55 === "abandoned")) {
+                                                                                          if (!(data57 === "running" || data57 === "paused" || data57 === "waiting" || data57 === "completed" || data57 === "failed" || data57 === "abandoned")) {
                                                                                             validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                                                                                             return false;
                                                                                           }
-                                                                                          var valid16 = _errs120 === errors;
+                                                                                          var valid16 = _errs124 === errors;
                                                                                         } else {
                                                                                           var valid16 = true;
                                                                                         }
                                                                                         if (valid16) {
-                                                                                          if (data43.plan !== undefined) {
-                                                                                            let data56 = data43.plan;
-                                                                                            const _errs122 = errors;
-                                                                                            if (errors === _errs122) {
-                                                                                              if (Array.isArray(data56)) {
+                                                                                          if (data45.plan !== undefined) {
+                                                                                            let data58 = data45.plan;
+                                                                                            const _errs126 = errors;
+                                                                                            if (errors === _errs126) {
+                                                                                              if (Array.isArray(data58)) {
                                                                                                 var valid17 = true;
-                                                                                                const len7 = data56.length;
+                                                                                                const len7 = data58.length;
                                                                                                 for (let i7 = 0;i7 < len7; i7++) {
-                                                                                                  let data57 = data56[i7];
-                                                                                                  const _errs124 = errors;
-                                                                                                  if (errors === _errs124) {
-                                                                                                    if (typeof data57 === "string") {
-                                                                                                      if (func12(data57) > 200) {
+                                                                                                  let data59 = data58[i7];
+                                                                                                  const _errs128 = errors;
+                                                                                                  if (errors === _errs128) {
+                                                                                                    if (typeof data59 === "string") {
+                                                                                                      if (func12(data59) > 200) {
                                                                                                         validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                                                         return false;
                                                                                                       } else {
-                                                                                                        if (func12(data57) < 1) {
+                                                                                                        if (func12(data59) < 1) {
                                                                                                           validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/plan/" + i7, schemaPath: "#/properties/events/items/properties/plan/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                           return false;
                                                                                                         }
@@ -4587,7 +4685,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                       return false;
                                                                                                     }
                                                                                                   }
-                                                                                                  var valid17 = _errs124 === errors;
+                                                                                                  var valid17 = _errs128 === errors;
                                                                                                   if (!valid17) {
                                                                                                     break;
                                                                                                   }
@@ -4597,29 +4695,29 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                 return false;
                                                                                               }
                                                                                             }
-                                                                                            var valid16 = _errs122 === errors;
+                                                                                            var valid16 = _errs126 === errors;
                                                                                           } else {
                                                                                             var valid16 = true;
                                                                                           }
                                                                                           if (valid16) {
-                                                                                            if (data43.needs !== undefined) {
-                                                                                              let data58 = data43.needs;
-                                                                                              const _errs126 = errors;
-                                                                                              if (errors === _errs126) {
-                                                                                                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                                                                                                  for (const key8 in data58) {
-                                                                                                    let data59 = data58[key8];
-                                                                                                    const _errs129 = errors;
-                                                                                                    if (errors === _errs129) {
-                                                                                                      if (Array.isArray(data59)) {
+                                                                                            if (data45.needs !== undefined) {
+                                                                                              let data60 = data45.needs;
+                                                                                              const _errs130 = errors;
+                                                                                              if (errors === _errs130) {
+                                                                                                if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                                                                                                  for (const key8 in data60) {
+                                                                                                    let data61 = data60[key8];
+                                                                                                    const _errs133 = errors;
+                                                                                                    if (errors === _errs133) {
+                                                                                                      if (Array.isArray(data61)) {
                                                                                                         var valid19 = true;
-                                                                                                        const len8 = data59.length;
+                                                                                                        const len8 = data61.length;
                                                                                                         for (let i8 = 0;i8 < len8; i8++) {
-                                                                                                          let data60 = data59[i8];
-                                                                                                          const _errs131 = errors;
-                                                                                                          if (errors === _errs131) {
-                                                                                                            if (typeof data60 === "string") {
-                                                                                                              if (func12(data60) < 1) {
+                                                                                                          let data62 = data61[i8];
+                                                                                                          const _errs135 = errors;
+                                                                                                          if (errors === _errs135) {
+                                                                                                            if (typeof data62 === "string") {
+                                                                                                              if (func12(data62) < 1) {
                                                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/needs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/events/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                                 return false;
                                                                                                               }
@@ -4628,7 +4726,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                               return false;
                                                                                                             }
                                                                                                           }
-                                                                                                          var valid19 = _errs131 === errors;
+                                                                                                          var valid19 = _errs135 === errors;
                                                                                                           if (!valid19) {
                                                                                                             break;
                                                                                                           }
@@ -4638,7 +4736,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                         return false;
                                                                                                       }
                                                                                                     }
-                                                                                                    var valid18 = _errs129 === errors;
+                                                                                                    var valid18 = _errs133 === errors;
                                                                                                     if (!valid18) {
                                                                                                       break;
                                                                                                     }
@@ -4648,23 +4746,23 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                   return false;
                                                                                                 }
                                                                                               }
-                                                                                              var valid16 = _errs126 === errors;
+                                                                                              var valid16 = _errs130 === errors;
                                                                                             } else {
                                                                                               var valid16 = true;
                                                                                             }
                                                                                             if (valid16) {
-                                                                                              if (data43.usage !== undefined) {
-                                                                                                let data61 = data43.usage;
-                                                                                                const _errs133 = errors;
-                                                                                                if (errors === _errs133) {
-                                                                                                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                                                                                                    for (const key9 in data61) {
-                                                                                                      const _errs136 = errors;
-                                                                                                      if (!(typeof data61[key9] == "number")) {
+                                                                                              if (data45.usage !== undefined) {
+                                                                                                let data63 = data45.usage;
+                                                                                                const _errs137 = errors;
+                                                                                                if (errors === _errs137) {
+                                                                                                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                                                                    for (const key9 in data63) {
+                                                                                                      const _errs140 = errors;
+                                                                                                      if (!(typeof data63[key9] == "number")) {
                                                                                                         validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/usage/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/usage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                                                                                         return false;
                                                                                                       }
-                                                                                                      var valid20 = _errs136 === errors;
+                                                                                                      var valid20 = _errs140 === errors;
                                                                                                       if (!valid20) {
                                                                                                         break;
                                                                                                       }
@@ -4674,24 +4772,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                     return false;
                                                                                                   }
                                                                                                 }
-                                                                                                var valid16 = _errs133 === errors;
+                                                                                                var valid16 = _errs137 === errors;
                                                                                               } else {
                                                                                                 var valid16 = true;
                                                                                               }
                                                                                               if (valid16) {
-                                                                                                if (data43.artifacts !== undefined) {
-                                                                                                  let data63 = data43.artifacts;
-                                                                                                  const _errs138 = errors;
-                                                                                                  if (errors === _errs138) {
-                                                                                                    if (Array.isArray(data63)) {
+                                                                                                if (data45.artifacts !== undefined) {
+                                                                                                  let data65 = data45.artifacts;
+                                                                                                  const _errs142 = errors;
+                                                                                                  if (errors === _errs142) {
+                                                                                                    if (Array.isArray(data65)) {
                                                                                                       var valid21 = true;
-                                                                                                      const len9 = data63.length;
+                                                                                                      const len9 = data65.length;
                                                                                                       for (let i9 = 0;i9 < len9; i9++) {
-                                                                                                        let data64 = data63[i9];
-                                                                                                        const _errs140 = errors;
-                                                                                                        if (errors === _errs140) {
-                                                                                                          if (typeof data64 === "string") {
-                                                                                                            if (func12(data64) < 1) {
+                                                                                                        let data66 = data65[i9];
+                                                                                                        const _errs144 = errors;
+                                                                                                        if (errors === _errs144) {
+                                                                                                          if (typeof data66 === "string") {
+                                                                                                            if (func12(data66) < 1) {
                                                                                                               validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/artifacts/" + i9, schemaPath: "#/properties/events/items/properties/artifacts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                               return false;
                                                                                                             }
@@ -4700,7 +4798,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                             return false;
                                                                                                           }
                                                                                                         }
-                                                                                                        var valid21 = _errs140 === errors;
+                                                                                                        var valid21 = _errs144 === errors;
                                                                                                         if (!valid21) {
                                                                                                           break;
                                                                                                         }
@@ -4710,37 +4808,37 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                       return false;
                                                                                                     }
                                                                                                   }
-                                                                                                  var valid16 = _errs138 === errors;
+                                                                                                  var valid16 = _errs142 === errors;
                                                                                                 } else {
                                                                                                   var valid16 = true;
                                                                                                 }
                                                                                                 if (valid16) {
-                                                                                                  if (data43.state !== undefined) {
-                                                                                                    let data65 = data43.state;
-                                                                                                    const _errs142 = errors;
-                                                                                                    if (!(data65 && typeof data65 == "object" && !Array.isArray(data65))) {
+                                                                                                  if (data45.state !== undefined) {
+                                                                                                    let data67 = data45.state;
+                                                                                                    const _errs146 = errors;
+                                                                                                    if (!(data67 && typeof data67 == "object" && !Array.isArray(data67))) {
                                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/state", schemaPath: "#/properties/events/items/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                                       return false;
                                                                                                     }
-                                                                                                    var valid16 = _errs142 === errors;
+                                                                                                    var valid16 = _errs146 === errors;
                                                                                                   } else {
                                                                                                     var valid16 = true;
                                                                                                   }
                                                                                                   if (valid16) {
-                                                                                                    if (data43.removed !== undefined) {
-                                                                                                      let data66 = data43.removed;
-                                                                                                      const _errs144 = errors;
-                                                                                                      if (errors === _errs144) {
-                                                                                                        if (Array.isArray(data66)) {
+                                                                                                    if (data45.removed !== undefined) {
+                                                                                                      let data68 = data45.removed;
+                                                                                                      const _errs148 = errors;
+                                                                                                      if (errors === _errs148) {
+                                                                                                        if (Array.isArray(data68)) {
                                                                                                           var valid22 = true;
-                                                                                                          const len10 = data66.length;
+                                                                                                          const len10 = data68.length;
                                                                                                           for (let i10 = 0;i10 < len10; i10++) {
-                                                                                                            const _errs146 = errors;
-                                                                                                            if (typeof data66[i10] !== "string") {
+                                                                                                            const _errs150 = errors;
+                                                                                                            if (typeof data68[i10] !== "string") {
                                                                                                               validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/removed/" + i10, schemaPath: "#/properties/events/items/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                               return false;
                                                                                                             }
-                                                                                                            var valid22 = _errs146 === errors;
+                                                                                                            var valid22 = _errs150 === errors;
                                                                                                             if (!valid22) {
                                                                                                               break;
                                                                                                             }
@@ -4750,23 +4848,23 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                           return false;
                                                                                                         }
                                                                                                       }
-                                                                                                      var valid16 = _errs144 === errors;
+                                                                                                      var valid16 = _errs148 === errors;
                                                                                                     } else {
                                                                                                       var valid16 = true;
                                                                                                     }
                                                                                                     if (valid16) {
-                                                                                                      if (data43.vars !== undefined) {
-                                                                                                        let data68 = data43.vars;
-                                                                                                        const _errs148 = errors;
-                                                                                                        if (errors === _errs148) {
-                                                                                                          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                                                                                                            for (const key10 in data68) {
-                                                                                                              const _errs151 = errors;
-                                                                                                              if (typeof data68[key10] !== "string") {
+                                                                                                      if (data45.vars !== undefined) {
+                                                                                                        let data70 = data45.vars;
+                                                                                                        const _errs152 = errors;
+                                                                                                        if (errors === _errs152) {
+                                                                                                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                            for (const key10 in data70) {
+                                                                                                              const _errs155 = errors;
+                                                                                                              if (typeof data70[key10] !== "string") {
                                                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/vars/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                 return false;
                                                                                                               }
-                                                                                                              var valid23 = _errs151 === errors;
+                                                                                                              var valid23 = _errs155 === errors;
                                                                                                               if (!valid23) {
                                                                                                                 break;
                                                                                                               }
@@ -4776,47 +4874,47 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                             return false;
                                                                                                           }
                                                                                                         }
-                                                                                                        var valid16 = _errs148 === errors;
+                                                                                                        var valid16 = _errs152 === errors;
                                                                                                       } else {
                                                                                                         var valid16 = true;
                                                                                                       }
                                                                                                       if (valid16) {
-                                                                                                        if (data43.spec !== undefined) {
-                                                                                                          let data70 = data43.spec;
-                                                                                                          const _errs153 = errors;
-                                                                                                          if (errors === _errs153) {
-                                                                                                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                                                                                        if (data45.spec !== undefined) {
+                                                                                                          let data72 = data45.spec;
+                                                                                                          const _errs157 = errors;
+                                                                                                          if (errors === _errs157) {
+                                                                                                            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
                                                                                                               let missing5;
-                                                                                                              if (data70.path === undefined && (missing5 = "path") || data70.sha256 === undefined && (missing5 = "sha256")) {
+                                                                                                              if (data72.path === undefined && (missing5 = "path") || data72.sha256 === undefined && (missing5 = "sha256")) {
                                                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                                                                                                 return false;
                                                                                                               } else {
-                                                                                                                const _errs155 = errors;
-                                                                                                                for (const key11 in data70) {
-                                                                                                                  if (!(key11 === "path" || key11 === "sha256")) {
+                                                                                                                const _errs159 = errors;
+                                                                                                                for (const key11 in data72) {
+                                                                                                                  if (!(key11 === "path" || key11 === "sha256" || key11 === "blob" || key11 === "copy")) {
                                                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec", schemaPath: "#/properties/events/items/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
                                                                                                                     return false;
                                                                                                                     break;
                                                                                                                   }
                                                                                                                 }
-                                                                                                                if (_errs155 === errors) {
-                                                                                                                  if (data70.path !== undefined) {
-                                                                                                                    const _errs156 = errors;
-                                                                                                                    if (typeof data70.path !== "string") {
+                                                                                                                if (_errs159 === errors) {
+                                                                                                                  if (data72.path !== undefined) {
+                                                                                                                    const _errs160 = errors;
+                                                                                                                    if (typeof data72.path !== "string") {
                                                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/path", schemaPath: "#/properties/events/items/properties/spec/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                       return false;
                                                                                                                     }
-                                                                                                                    var valid24 = _errs156 === errors;
+                                                                                                                    var valid24 = _errs160 === errors;
                                                                                                                   } else {
                                                                                                                     var valid24 = true;
                                                                                                                   }
                                                                                                                   if (valid24) {
-                                                                                                                    if (data70.sha256 !== undefined) {
-                                                                                                                      let data72 = data70.sha256;
-                                                                                                                      const _errs158 = errors;
-                                                                                                                      if (errors === _errs158) {
-                                                                                                                        if (typeof data72 === "string") {
-                                                                                                                          if (!pattern92.test(data72)) {
+                                                                                                                    if (data72.sha256 !== undefined) {
+                                                                                                                      let data74 = data72.sha256;
+                                                                                                                      const _errs162 = errors;
+                                                                                                                      if (errors === _errs162) {
+                                                                                                                        if (typeof data74 === "string") {
+                                                                                                                          if (!pattern92.test(data74)) {
                                                                                                                             validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/sha256", schemaPath: "#/properties/events/items/properties/spec/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
                                                                                                                             return false;
                                                                                                                           }
@@ -4825,9 +4923,41 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                                           return false;
                                                                                                                         }
                                                                                                                       }
-                                                                                                                      var valid24 = _errs158 === errors;
+                                                                                                                      var valid24 = _errs162 === errors;
                                                                                                                     } else {
                                                                                                                       var valid24 = true;
+                                                                                                                    }
+                                                                                                                    if (valid24) {
+                                                                                                                      if (data72.blob !== undefined) {
+                                                                                                                        let data75 = data72.blob;
+                                                                                                                        const _errs164 = errors;
+                                                                                                                        if (errors === _errs164) {
+                                                                                                                          if (typeof data75 === "string") {
+                                                                                                                            if (!pattern102.test(data75)) {
+                                                                                                                              validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/blob", schemaPath: "#/properties/events/items/properties/spec/properties/blob/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "' + "^[0-9a-f]{40}([0-9a-f]{24})?$" + '"' }];
+                                                                                                                              return false;
+                                                                                                                            }
+                                                                                                                          } else {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/blob", schemaPath: "#/properties/events/items/properties/spec/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                        }
+                                                                                                                        var valid24 = _errs164 === errors;
+                                                                                                                      } else {
+                                                                                                                        var valid24 = true;
+                                                                                                                      }
+                                                                                                                      if (valid24) {
+                                                                                                                        if (data72.copy !== undefined) {
+                                                                                                                          const _errs166 = errors;
+                                                                                                                          if (typeof data72.copy !== "string") {
+                                                                                                                            validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/spec/copy", schemaPath: "#/properties/events/items/properties/spec/properties/copy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                          }
+                                                                                                                          var valid24 = _errs166 === errors;
+                                                                                                                        } else {
+                                                                                                                          var valid24 = true;
+                                                                                                                        }
+                                                                                                                      }
                                                                                                                     }
                                                                                                                   }
                                                                                                                 }
@@ -4837,17 +4967,17 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                               return false;
                                                                                                             }
                                                                                                           }
-                                                                                                          var valid16 = _errs153 === errors;
+                                                                                                          var valid16 = _errs157 === errors;
                                                                                                         } else {
                                                                                                           var valid16 = true;
                                                                                                         }
                                                                                                         if (valid16) {
-                                                                                                          if (data43.continued_from !== undefined) {
-                                                                                                            let data73 = data43.continued_from;
-                                                                                                            const _errs160 = errors;
-                                                                                                            if (errors === _errs160) {
-                                                                                                              if (typeof data73 === "string") {
-                                                                                                                if (!pattern52.test(data73)) {
+                                                                                                          if (data45.continued_from !== undefined) {
+                                                                                                            let data77 = data45.continued_from;
+                                                                                                            const _errs168 = errors;
+                                                                                                            if (errors === _errs168) {
+                                                                                                              if (typeof data77 === "string") {
+                                                                                                                if (!pattern52.test(data77)) {
                                                                                                                   validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/continued_from", schemaPath: "#/properties/events/items/properties/continued_from/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{8,26}$" }, message: 'must match pattern "' + "^[0-9a-z]{8,26}$" + '"' }];
                                                                                                                   return false;
                                                                                                                 }
@@ -4856,28 +4986,28 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                                 return false;
                                                                                                               }
                                                                                                             }
-                                                                                                            var valid16 = _errs160 === errors;
+                                                                                                            var valid16 = _errs168 === errors;
                                                                                                           } else {
                                                                                                             var valid16 = true;
                                                                                                           }
                                                                                                           if (valid16) {
-                                                                                                            if (data43.actor !== undefined) {
-                                                                                                              const _errs162 = errors;
-                                                                                                              if (typeof data43.actor !== "string") {
+                                                                                                            if (data45.actor !== undefined) {
+                                                                                                              const _errs170 = errors;
+                                                                                                              if (typeof data45.actor !== "string") {
                                                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/actor", schemaPath: "#/properties/events/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                 return false;
                                                                                                               }
-                                                                                                              var valid16 = _errs162 === errors;
+                                                                                                              var valid16 = _errs170 === errors;
                                                                                                             } else {
                                                                                                               var valid16 = true;
                                                                                                             }
                                                                                                             if (valid16) {
-                                                                                                              if (data43.to !== undefined) {
-                                                                                                                let data75 = data43.to;
-                                                                                                                const _errs164 = errors;
-                                                                                                                if (errors === _errs164) {
-                                                                                                                  if (typeof data75 === "string") {
-                                                                                                                    if (!pattern122.test(data75)) {
+                                                                                                              if (data45.to !== undefined) {
+                                                                                                                let data79 = data45.to;
+                                                                                                                const _errs172 = errors;
+                                                                                                                if (errors === _errs172) {
+                                                                                                                  if (typeof data79 === "string") {
+                                                                                                                    if (!pattern132.test(data79)) {
                                                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/to", schemaPath: "#/properties/events/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-z]{12,16}$" }, message: 'must match pattern "' + "^[0-9a-z]{12,16}$" + '"' }];
                                                                                                                       return false;
                                                                                                                     }
@@ -4886,82 +5016,82 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                                     return false;
                                                                                                                   }
                                                                                                                 }
-                                                                                                                var valid16 = _errs164 === errors;
+                                                                                                                var valid16 = _errs172 === errors;
                                                                                                               } else {
                                                                                                                 var valid16 = true;
                                                                                                               }
                                                                                                               if (valid16) {
-                                                                                                                if (data43.index !== undefined) {
-                                                                                                                  let data76 = data43.index;
-                                                                                                                  const _errs166 = errors;
-                                                                                                                  if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                                                                                                                if (data45.index !== undefined) {
+                                                                                                                  let data80 = data45.index;
+                                                                                                                  const _errs174 = errors;
+                                                                                                                  if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)))) {
                                                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                                                                     return false;
                                                                                                                   }
-                                                                                                                  if (errors === _errs166) {
-                                                                                                                    if (typeof data76 == "number") {
-                                                                                                                      if (data76 > 9007199254740991 || isNaN(data76)) {
+                                                                                                                  if (errors === _errs174) {
+                                                                                                                    if (typeof data80 == "number") {
+                                                                                                                      if (data80 > 9007199254740991 || isNaN(data80)) {
                                                                                                                         validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                                                                         return false;
                                                                                                                       } else {
-                                                                                                                        if (data76 < 0 || isNaN(data76)) {
+                                                                                                                        if (data80 < 0 || isNaN(data80)) {
                                                                                                                           validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/index", schemaPath: "#/properties/events/items/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                                                                           return false;
                                                                                                                         }
                                                                                                                       }
                                                                                                                     }
                                                                                                                   }
-                                                                                                                  var valid16 = _errs166 === errors;
+                                                                                                                  var valid16 = _errs174 === errors;
                                                                                                                 } else {
                                                                                                                   var valid16 = true;
                                                                                                                 }
                                                                                                                 if (valid16) {
-                                                                                                                  if (data43.resolved !== undefined) {
-                                                                                                                    let data77 = data43.resolved;
-                                                                                                                    const _errs168 = errors;
-                                                                                                                    if (errors === _errs168) {
-                                                                                                                      if (Array.isArray(data77)) {
+                                                                                                                  if (data45.resolved !== undefined) {
+                                                                                                                    let data81 = data45.resolved;
+                                                                                                                    const _errs176 = errors;
+                                                                                                                    if (errors === _errs176) {
+                                                                                                                      if (Array.isArray(data81)) {
                                                                                                                         var valid25 = true;
-                                                                                                                        const len11 = data77.length;
+                                                                                                                        const len11 = data81.length;
                                                                                                                         for (let i11 = 0;i11 < len11; i11++) {
-                                                                                                                          let data78 = data77[i11];
-                                                                                                                          const _errs170 = errors;
-                                                                                                                          if (errors === _errs170) {
-                                                                                                                            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                                                                                                                          let data82 = data81[i11];
+                                                                                                                          const _errs178 = errors;
+                                                                                                                          if (errors === _errs178) {
+                                                                                                                            if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
                                                                                                                               let missing6;
-                                                                                                                              if (data78.key === undefined && (missing6 = "key") || data78.values === undefined && (missing6 = "values") || data78.kept === undefined && (missing6 = "kept")) {
+                                                                                                                              if (data82.key === undefined && (missing6 = "key") || data82.values === undefined && (missing6 = "values") || data82.kept === undefined && (missing6 = "kept")) {
                                                                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
                                                                                                                                 return false;
                                                                                                                               } else {
-                                                                                                                                const _errs172 = errors;
-                                                                                                                                for (const key12 in data78) {
+                                                                                                                                const _errs180 = errors;
+                                                                                                                                for (const key12 in data82) {
                                                                                                                                   if (!(key12 === "key" || key12 === "values" || key12 === "kept")) {
                                                                                                                                     validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11, schemaPath: "#/properties/events/items/properties/resolved/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
                                                                                                                                     return false;
                                                                                                                                     break;
                                                                                                                                   }
                                                                                                                                 }
-                                                                                                                                if (_errs172 === errors) {
-                                                                                                                                  if (data78.key !== undefined) {
-                                                                                                                                    const _errs173 = errors;
-                                                                                                                                    if (typeof data78.key !== "string") {
+                                                                                                                                if (_errs180 === errors) {
+                                                                                                                                  if (data82.key !== undefined) {
+                                                                                                                                    const _errs181 = errors;
+                                                                                                                                    if (typeof data82.key !== "string") {
                                                                                                                                       validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/key", schemaPath: "#/properties/events/items/properties/resolved/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                       return false;
                                                                                                                                     }
-                                                                                                                                    var valid26 = _errs173 === errors;
+                                                                                                                                    var valid26 = _errs181 === errors;
                                                                                                                                   } else {
                                                                                                                                     var valid26 = true;
                                                                                                                                   }
                                                                                                                                   if (valid26) {
-                                                                                                                                    if (data78.values !== undefined) {
-                                                                                                                                      const _errs175 = errors;
-                                                                                                                                      if (errors === _errs175) {
-                                                                                                                                        if (!Array.isArray(data78.values)) {
+                                                                                                                                    if (data82.values !== undefined) {
+                                                                                                                                      const _errs183 = errors;
+                                                                                                                                      if (errors === _errs183) {
+                                                                                                                                        if (!Array.isArray(data82.values)) {
                                                                                                                                           validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/resolved/" + i11 + "/values", schemaPath: "#/properties/events/items/properties/resolved/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                                                                                                           return false;
                                                                                                                                         }
                                                                                                                                       }
-                                                                                                                                      var valid26 = _errs175 === errors;
+                                                                                                                                      var valid26 = _errs183 === errors;
                                                                                                                                     } else {
                                                                                                                                       var valid26 = true;
                                                                                                                                     }
@@ -4973,7 +5103,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                                               return false;
                                                                                                                             }
                                                                                                                           }
-                                                                                                                          var valid25 = _errs170 === errors;
+                                                                                                                          var valid25 = _errs178 === errors;
                                                                                                                           if (!valid25) {
                                                                                                                             break;
                                                                                                                           }
@@ -4983,34 +5113,34 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                                         return false;
                                                                                                                       }
                                                                                                                     }
-                                                                                                                    var valid16 = _errs168 === errors;
+                                                                                                                    var valid16 = _errs176 === errors;
                                                                                                                   } else {
                                                                                                                     var valid16 = true;
                                                                                                                   }
                                                                                                                   if (valid16) {
-                                                                                                                    if (data43.by !== undefined) {
-                                                                                                                      const _errs177 = errors;
-                                                                                                                      if (typeof data43.by !== "string") {
+                                                                                                                    if (data45.by !== undefined) {
+                                                                                                                      const _errs185 = errors;
+                                                                                                                      if (typeof data45.by !== "string") {
                                                                                                                         validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/by", schemaPath: "#/properties/events/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                         return false;
                                                                                                                       }
-                                                                                                                      var valid16 = _errs177 === errors;
+                                                                                                                      var valid16 = _errs185 === errors;
                                                                                                                     } else {
                                                                                                                       var valid16 = true;
                                                                                                                     }
                                                                                                                     if (valid16) {
-                                                                                                                      if (data43.gates !== undefined) {
-                                                                                                                        let data82 = data43.gates;
-                                                                                                                        const _errs179 = errors;
-                                                                                                                        if (errors === _errs179) {
-                                                                                                                          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                                                                                                                            for (const key13 in data82) {
-                                                                                                                              const _errs182 = errors;
-                                                                                                                              if (typeof data82[key13] !== "string") {
+                                                                                                                      if (data45.gates !== undefined) {
+                                                                                                                        let data86 = data45.gates;
+                                                                                                                        const _errs187 = errors;
+                                                                                                                        if (errors === _errs187) {
+                                                                                                                          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                                                                                                            for (const key13 in data86) {
+                                                                                                                              const _errs190 = errors;
+                                                                                                                              if (typeof data86[key13] !== "string") {
                                                                                                                                 validate202.errors = [{ instancePath: instancePath + "/events/" + i6 + "/gates/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/events/items/properties/gates/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                                                 return false;
                                                                                                                               }
-                                                                                                                              var valid27 = _errs182 === errors;
+                                                                                                                              var valid27 = _errs190 === errors;
                                                                                                                               if (!valid27) {
                                                                                                                                 break;
                                                                                                                               }
@@ -5020,7 +5150,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                                                             return false;
                                                                                                                           }
                                                                                                                         }
-                                                                                                                        var valid16 = _errs179 === errors;
+                                                                                                                        var valid16 = _errs187 === errors;
                                                                                                                       } else {
                                                                                                                         var valid16 = true;
                                                                                                                       }
@@ -5056,7 +5186,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid15 = _errs95 === errors;
+                                                            var valid15 = _errs99 === errors;
                                                             if (!valid15) {
                                                               break;
                                                             }
@@ -5066,80 +5196,80 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                           return false;
                                                         }
                                                       }
-                                                      var valid0 = _errs93 === errors;
+                                                      var valid0 = _errs97 === errors;
                                                     } else {
                                                       var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                       if (data.history !== undefined) {
-                                                        let data84 = data.history;
-                                                        const _errs184 = errors;
-                                                        if (errors === _errs184) {
-                                                          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                        let data88 = data.history;
+                                                        const _errs192 = errors;
+                                                        if (errors === _errs192) {
+                                                          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
                                                             let missing7;
-                                                            if (data84.events === undefined && (missing7 = "events") || data84.last === undefined && (missing7 = "last")) {
+                                                            if (data88.events === undefined && (missing7 = "events") || data88.last === undefined && (missing7 = "last")) {
                                                               validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                                                               return false;
                                                             } else {
-                                                              const _errs186 = errors;
-                                                              for (const key14 in data84) {
+                                                              const _errs194 = errors;
+                                                              for (const key14 in data88) {
                                                                 if (!(key14 === "events" || key14 === "last")) {
                                                                   validate202.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" }];
                                                                   return false;
                                                                   break;
                                                                 }
                                                               }
-                                                              if (_errs186 === errors) {
-                                                                if (data84.events !== undefined) {
-                                                                  let data85 = data84.events;
-                                                                  const _errs187 = errors;
-                                                                  if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                                                              if (_errs194 === errors) {
+                                                                if (data88.events !== undefined) {
+                                                                  let data89 = data88.events;
+                                                                  const _errs195 = errors;
+                                                                  if (!(typeof data89 == "number" && (!(data89 % 1) && !isNaN(data89)))) {
                                                                     validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                     return false;
                                                                   }
-                                                                  if (errors === _errs187) {
-                                                                    if (typeof data85 == "number") {
-                                                                      if (data85 > 9007199254740991 || isNaN(data85)) {
+                                                                  if (errors === _errs195) {
+                                                                    if (typeof data89 == "number") {
+                                                                      if (data89 > 9007199254740991 || isNaN(data89)) {
                                                                         validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                         return false;
                                                                       } else {
-                                                                        if (data85 < 1 || isNaN(data85)) {
+                                                                        if (data89 < 1 || isNaN(data89)) {
                                                                           validate202.errors = [{ instancePath: instancePath + "/history/events", schemaPath: "#/properties/history/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                           return false;
                                                                         }
                                                                       }
                                                                     }
                                                                   }
-                                                                  var valid28 = _errs187 === errors;
+                                                                  var valid28 = _errs195 === errors;
                                                                 } else {
                                                                   var valid28 = true;
                                                                 }
                                                                 if (valid28) {
-                                                                  if (data84.last !== undefined) {
-                                                                    let data86 = data84.last;
-                                                                    const _errs189 = errors;
-                                                                    if (errors === _errs189) {
-                                                                      if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                                                  if (data88.last !== undefined) {
+                                                                    let data90 = data88.last;
+                                                                    const _errs197 = errors;
+                                                                    if (errors === _errs197) {
+                                                                      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
                                                                         let missing8;
-                                                                        if (data86.file === undefined && (missing8 = "file") || data86.sha256 === undefined && (missing8 = "sha256") || data86.oid === undefined && (missing8 = "oid") || data86.events === undefined && (missing8 = "events")) {
+                                                                        if (data90.file === undefined && (missing8 = "file") || data90.sha256 === undefined && (missing8 = "sha256") || data90.oid === undefined && (missing8 = "oid") || data90.events === undefined && (missing8 = "events")) {
                                                                           validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
                                                                           return false;
                                                                         } else {
-                                                                          const _errs191 = errors;
-                                                                          for (const key15 in data86) {
+                                                                          const _errs199 = errors;
+                                                                          for (const key15 in data90) {
                                                                             if (!(key15 === "file" || key15 === "sha256" || key15 === "oid" || key15 === "events")) {
                                                                               validate202.errors = [{ instancePath: instancePath + "/history/last", schemaPath: "#/properties/history/properties/last/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
                                                                               return false;
                                                                               break;
                                                                             }
                                                                           }
-                                                                          if (_errs191 === errors) {
-                                                                            if (data86.file !== undefined) {
-                                                                              let data87 = data86.file;
-                                                                              const _errs192 = errors;
-                                                                              if (errors === _errs192) {
-                                                                                if (typeof data87 === "string") {
-                                                                                  if (!pattern202.test(data87)) {
+                                                                          if (_errs199 === errors) {
+                                                                            if (data90.file !== undefined) {
+                                                                              let data91 = data90.file;
+                                                                              const _errs200 = errors;
+                                                                              if (errors === _errs200) {
+                                                                                if (typeof data91 === "string") {
+                                                                                  if (!pattern222.test(data91)) {
                                                                                     validate202.errors = [{ instancePath: instancePath + "/history/last/file", schemaPath: "#/properties/history/properties/last/properties/file/pattern", keyword: "pattern", params: { pattern: "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" }, message: 'must match pattern "' + "^history\\/[0-9a-z]{8,26}\\/\\d{8}-[0-9a-f]{12}\\.jsonl$" + '"' }];
                                                                                     return false;
                                                                                   }
@@ -5148,17 +5278,17 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                   return false;
                                                                                 }
                                                                               }
-                                                                              var valid29 = _errs192 === errors;
+                                                                              var valid29 = _errs200 === errors;
                                                                             } else {
                                                                               var valid29 = true;
                                                                             }
                                                                             if (valid29) {
-                                                                              if (data86.sha256 !== undefined) {
-                                                                                let data88 = data86.sha256;
-                                                                                const _errs194 = errors;
-                                                                                if (errors === _errs194) {
-                                                                                  if (typeof data88 === "string") {
-                                                                                    if (!pattern92.test(data88)) {
+                                                                              if (data90.sha256 !== undefined) {
+                                                                                let data92 = data90.sha256;
+                                                                                const _errs202 = errors;
+                                                                                if (errors === _errs202) {
+                                                                                  if (typeof data92 === "string") {
+                                                                                    if (!pattern92.test(data92)) {
                                                                                       validate202.errors = [{ instancePath: instancePath + "/history/last/sha256", schemaPath: "#/properties/history/properties/last/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "' + "^[0-9a-f]{64}$" + '"' }];
                                                                                       return false;
                                                                                     }
@@ -5167,17 +5297,17 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                     return false;
                                                                                   }
                                                                                 }
-                                                                                var valid29 = _errs194 === errors;
+                                                                                var valid29 = _errs202 === errors;
                                                                               } else {
                                                                                 var valid29 = true;
                                                                               }
                                                                               if (valid29) {
-                                                                                if (data86.oid !== undefined) {
-                                                                                  let data89 = data86.oid;
-                                                                                  const _errs196 = errors;
-                                                                                  if (errors === _errs196) {
-                                                                                    if (typeof data89 === "string") {
-                                                                                      if (!pattern222.test(data89)) {
+                                                                                if (data90.oid !== undefined) {
+                                                                                  let data93 = data90.oid;
+                                                                                  const _errs204 = errors;
+                                                                                  if (errors === _errs204) {
+                                                                                    if (typeof data93 === "string") {
+                                                                                      if (!pattern242.test(data93)) {
                                                                                         validate202.errors = [{ instancePath: instancePath + "/history/last/oid", schemaPath: "#/properties/history/properties/last/properties/oid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "' + "^[0-9a-f]{40}$" + '"' }];
                                                                                         return false;
                                                                                       }
@@ -5186,32 +5316,32 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                                       return false;
                                                                                     }
                                                                                   }
-                                                                                  var valid29 = _errs196 === errors;
+                                                                                  var valid29 = _errs204 === errors;
                                                                                 } else {
                                                                                   var valid29 = true;
                                                                                 }
                                                                                 if (valid29) {
-                                                                                  if (data86.events !== undefined) {
-                                                                                    let data90 = data86.events;
-                                                                                    const _errs198 = errors;
-                                                                                    if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)))) {
+                                                                                  if (data90.events !== undefined) {
+                                                                                    let data94 = data90.events;
+                                                                                    const _errs206 = errors;
+                                                                                    if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)))) {
                                                                                       validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                                       return false;
                                                                                     }
-                                                                                    if (errors === _errs198) {
-                                                                                      if (typeof data90 == "number") {
-                                                                                        if (data90 > 9007199254740991 || isNaN(data90)) {
+                                                                                    if (errors === _errs206) {
+                                                                                      if (typeof data94 == "number") {
+                                                                                        if (data94 > 9007199254740991 || isNaN(data94)) {
                                                                                           validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                                           return false;
                                                                                         } else {
-                                                                                          if (data90 < 1 || isNaN(data90)) {
+                                                                                          if (data94 < 1 || isNaN(data94)) {
                                                                                             validate202.errors = [{ instancePath: instancePath + "/history/last/events", schemaPath: "#/properties/history/properties/last/properties/events/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                                             return false;
                                                                                           }
                                                                                         }
                                                                                       }
                                                                                     }
-                                                                                    var valid29 = _errs198 === errors;
+                                                                                    var valid29 = _errs206 === errors;
                                                                                   } else {
                                                                                     var valid29 = true;
                                                                                   }
@@ -5225,7 +5355,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid28 = _errs189 === errors;
+                                                                    var valid28 = _errs197 === errors;
                                                                   } else {
                                                                     var valid28 = true;
                                                                   }
@@ -5237,43 +5367,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                             return false;
                                                           }
                                                         }
-                                                        var valid0 = _errs184 === errors;
+                                                        var valid0 = _errs192 === errors;
                                                       } else {
                                                         var valid0 = true;
                                                       }
                                                       if (valid0) {
                                                         if (data.rev !== undefined) {
-                                                          let data91 = data.rev;
-                                                          const _errs200 = errors;
-                                                          if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                                                          let data95 = data.rev;
+                                                          const _errs208 = errors;
+                                                          if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)))) {
                                                             validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          if (errors === _errs200) {
-                                                            if (typeof data91 == "number") {
-                                                              if (data91 > 9007199254740991 || isNaN(data91)) {
+                                                          if (errors === _errs208) {
+                                                            if (typeof data95 == "number") {
+                                                              if (data95 > 9007199254740991 || isNaN(data95)) {
                                                                 validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" }];
                                                                 return false;
                                                               } else {
-                                                                if (data91 < 0 || isNaN(data91)) {
+                                                                if (data95 < 0 || isNaN(data95)) {
                                                                   validate202.errors = [{ instancePath: instancePath + "/rev", schemaPath: "#/properties/rev/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                   return false;
                                                                 }
                                                               }
                                                             }
                                                           }
-                                                          var valid0 = _errs200 === errors;
+                                                          var valid0 = _errs208 === errors;
                                                         } else {
                                                           var valid0 = true;
                                                         }
                                                         if (valid0) {
                                                           if (data.ended_at !== undefined) {
-                                                            let data92 = data.ended_at;
-                                                            const _errs202 = errors;
-                                                            if (errors === _errs202) {
-                                                              if (errors === _errs202) {
-                                                                if (typeof data92 === "string") {
-                                                                  if (!pattern62.test(data92)) {
+                                                            let data96 = data.ended_at;
+                                                            const _errs210 = errors;
+                                                            if (errors === _errs210) {
+                                                              if (errors === _errs210) {
+                                                                if (typeof data96 === "string") {
+                                                                  if (!pattern62.test(data96)) {
                                                                     validate202.errors = [{ instancePath: instancePath + "/ended_at", schemaPath: "#/properties/ended_at/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" }, message: 'must match pattern "' + "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$" + '"' }];
                                                                     return false;
                                                                   }
@@ -5283,18 +5413,18 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 }
                                                               }
                                                             }
-                                                            var valid0 = _errs202 === errors;
+                                                            var valid0 = _errs210 === errors;
                                                           } else {
                                                             var valid0 = true;
                                                           }
                                                           if (valid0) {
                                                             if (data.notes !== undefined) {
-                                                              const _errs204 = errors;
+                                                              const _errs212 = errors;
                                                               if (typeof data.notes !== "string") {
                                                                 validate202.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
-                                                              var valid0 = _errs204 === errors;
+                                                              var valid0 = _errs212 === errors;
                                                             } else {
                                                               var valid0 = true;
                                                             }

@@ -1,12 +1,15 @@
 /** The `session resume` command: pick up a session where it stopped, skipping what is done. */
 import { defineCommand } from "../cli/command.ts";
-import { resumeEvents, resumePoint } from "../core/lifecycle-events.ts";
+import { UsageError } from "../core/errors.ts";
+import { sha256 } from "../core/hash.ts";
+import { type ResumeRequest, resumeEvents, resumePoint } from "../core/lifecycle-events.ts";
 import { checkStep } from "../core/names.ts";
 import { parseVars } from "../core/parse.ts";
 import { branchesOf, branchSummary } from "../core/progress.ts";
 import type { Session } from "../core/schema.ts";
-import { fileSha256 } from "../fs/files.ts";
-import { resolve } from "../fs/path.ts";
+import { type Spec, specDiff } from "../core/spec.ts";
+import { visible } from "../format/printable.ts";
+import { readSpecFile, SpecFileProblem, snapshotSpec, snapshotText } from "../git/spec-file.ts";
 import { wholeTimeline } from "../store/history-segments.ts";
 import { markActive, restoreSession } from "../store/start.ts";
 import { updateFound } from "../store/store.ts";
@@ -32,6 +35,10 @@ export default defineCommand({
       multiple: true,
       help: "override a start variable from now on (repeatable)",
     },
+    "accept-spec": {
+      type: "boolean",
+      help: "the spec changed since start: record the new one (hash and snapshot) as the one followed from here",
+    },
   },
   description: `Without NAME: the active session, else the most recently updated one. A
 failed, abandoned or paused session that was archived comes back as the active
@@ -42,21 +49,26 @@ terminal, readable lines: "Skipping completed step 1: ...", "Executing step 3: .
 --from STEP needs a STEP entered before (else exit 2, listing the entered steps);
 the rewound part stays in the timeline. A completed session is refused (exit 2,
 "Session already completed: X"): fork it with \`session start NAME --fork ID\`.
-A spec changed since \`start --spec\` is a warning, never a refusal.`,
+A spec changed since \`start --spec\` is a warning on stderr, never a refusal: a
+short diff from its snapshot and the command that restores it (\`session show
+NAME --spec > FILE\`, or \`git show BLOB > FILE\`); --accept-spec records the new
+spec as the one the run follows (a \`spec\` event), and later resumes are quiet.`,
   footer:
     "Exit codes: 0 ok, 2 not found (or no longer active), already completed or bad input, 3 lock timeout or " +
     "the session replaced meanwhile (retry), 4 corrupt state file.",
   json: true,
   async run(ctx) {
     const v = ctx.values;
-    const req = {
+    const req: ResumeRequest = {
       skipFailed: v["skip-failed"],
       from: v.from === undefined ? undefined : checkStep(v.from),
       vars: parseVars(v.var),
     };
     const target = await targetSession(ctx.store, ctx.args.ref);
     const now = ctx.now();
-    await warnIfSpecChanged(target.session, ctx.paths.root, ctx.warn);
+    const changed = changedSpec(target.session, ctx.paths.root);
+    if (changed && v["accept-spec"]) req.spec = acceptedSpec(changed);
+    else if (changed) ctx.warn(specWarning(target.session, changed, ctx.paths.root, ctx.command));
     const session: Session =
       target.found.where === "archived"
         ? restoreSession(ctx.store, target.found.path, (archived) =>
@@ -100,11 +112,79 @@ A spec changed since \`start --spec\` is a warning, never a refusal.`,
   },
 });
 
-/** A warning (never a refusal: a session is never stranded) when the spec changed since the session started. */
-async function warnIfSpecChanged(session: Session, root: string, warn: (text: string) => void): Promise<void> {
-  if (!session.spec) return;
-  const sha256 = await fileSha256(resolve(root, session.spec.path));
-  if (sha256 === undefined) return warn(`the spec ${session.spec.path} is gone since the session started; going on`);
-  if (sha256 !== session.spec.sha256)
-    warn(`the spec ${session.spec.path} changed since the session started; going on with the new one`);
+/** The spec on disk when it is no longer the one the session follows: its text, and its new snapshot or why none. */
+interface ChangedSpec {
+  kept: Spec;
+  problem?: string;
+  text?: string;
+  spec?: Spec;
+}
+
+/**
+ * Whether the spec the session follows changed on disk. Its path comes from a state file, which git may bring from
+ * anyone: it is read only inside the project (no absolute path, no `..`, no link out), bounded, and as data.
+ */
+function changedSpec(session: Session, root: string): ChangedSpec | undefined {
+  const kept = session.spec;
+  if (!kept) return undefined;
+  let bytes: Uint8Array;
+  try {
+    if (/^([/\\]|[A-Za-z]:)/.test(kept.path) || kept.path.split(/[/\\]/).includes(".."))
+      throw new SpecFileProblem("is outside the project; it is not read");
+    bytes = readSpecFile(root, kept.path);
+  } catch (error) {
+    if (!(error instanceof SpecFileProblem)) throw error;
+    return { kept, problem: error.message === "no such file" ? "is gone" : error.message };
+  }
+  if (sha256(bytes) === kept.sha256) return undefined;
+  const text = new TextDecoder().decode(bytes);
+  try {
+    return { kept, text, spec: snapshotSpec(root, kept.path, bytes) };
+  } catch (error) {
+    if (!(error instanceof SpecFileProblem)) throw error;
+    return { kept, text, problem: error.message };
+  }
+}
+
+/** What `--accept-spec` records; a spec that is gone or cannot be kept is refused (the user asked for it). */
+function acceptedSpec(changed: ChangedSpec): Spec {
+  if (changed.spec) return changed.spec;
+  throw new UsageError(
+    `--accept-spec: the spec ${visible(changed.kept.path)} ${changed.problem ?? "cannot be kept"}`,
+    "Resume without --accept-spec to go on with the spec the session took.",
+  );
+}
+
+/** The warning: what changed (a short diff from the snapshot), the command that restores it, and how to accept it. */
+function specWarning(session: Session, changed: ChangedSpec, root: string, command: (text: string) => string): string {
+  const path = visible(changed.kept.path);
+  if (changed.text === undefined) return `the spec ${path} ${changed.problem}; going on`;
+  const lines = [`the spec ${path} changed since the session took it; going on with the new one`];
+  const before = snapshotText(root, changed.kept);
+  const target = visible(shellWord(changed.kept.path));
+  if (before === undefined) {
+    lines.push(
+      changed.kept.blob === undefined
+        ? "  No snapshot of it was kept (the session started before snapshots), so it cannot be restored."
+        : `  Its snapshot, git blob ${changed.kept.blob}, is not in this clone's git objects (fetch the commit that has it).`,
+    );
+  } else {
+    lines.push(...specDiff(before, changed.text).map((line) => `  ${visible(line)}`));
+    lines.push(
+      changed.kept.blob === undefined
+        ? `  Restore it: ${command(`show ${session.workflow} --spec`)} > ${target}`
+        : `  Restore it: git show ${changed.kept.blob} > ${target}  (or ${command(`show ${session.workflow} --spec`)} > ${target})`,
+    );
+  }
+  lines.push(
+    changed.spec
+      ? `  Or follow the new one from here: ${command(`resume ${session.workflow} --accept-spec`)}`
+      : `  The new one cannot be accepted: it ${changed.problem}.`,
+  );
+  return lines.join("\n");
+}
+
+/** PATH as one shell word. */
+function shellWord(path: string): string {
+  return /^[\w./+:@-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }

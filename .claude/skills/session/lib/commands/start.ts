@@ -6,11 +6,12 @@ import { forkEvents, startEvents } from "../core/lifecycle-events.ts";
 import { checkName, checkStep, newId } from "../core/names.ts";
 import { oneOf, parseGates, parseVars } from "../core/parse.ts";
 import type { SessionEvent } from "../core/schema.ts";
+import type { Spec } from "../core/spec.ts";
 import { SESSION_TYPES } from "../core/vocabulary.ts";
 import { parsePlanFile } from "../format/plan-file.ts";
-import { fileSha256 } from "../fs/files.ts";
-import { relative, resolve } from "../fs/path.ts";
+import { resolve } from "../fs/path.ts";
 import { readText } from "../fs/safe-read.ts";
+import { readSpecFile, SpecFileProblem, snapshotSpec, specPath } from "../git/spec-file.ts";
 import { wholeTimeline } from "../store/history-segments.ts";
 import { resolveSession } from "../store/read.ts";
 import { markActive, startSession } from "../store/start.ts";
@@ -35,7 +36,7 @@ export default defineCommand({
     spec: {
       type: "string",
       value: "FILE",
-      help: "the spec the run follows; its SHA-256 is kept, and resume warns when it changed",
+      help: "the spec the run follows: its SHA-256 and a snapshot (git blob id, else a copy) are kept",
     },
     "continue-from": { type: "string", value: "ID", help: "the session this one continues (kept as continued_from)" },
     type: { type: "string", value: "T", help: "workflow (default), chat, agent or plugin" },
@@ -65,7 +66,11 @@ A plan that branches: --steps "build, test<build, lint<build, deploy<test+lint"
 (a step, then < and the steps it waits for joined by +), or --plan-file FILE
 (JSON or YAML: steps, each a name or {step, needs}); it is stored as plan plus
 needs. Unknown prerequisites and cycles are refused (exit 2, naming them). A plain
-a,b,c stays a sequence.`,
+a,b,c stays a sequence.
+--spec FILE (a file inside the project, read as data, never run) keeps its
+SHA-256 and a snapshot: its git blob id when git's index holds it as it is
+(\`git show BLOB\` restores it), else a copy of its text, at most 256 KiB as
+stored (above that, or not UTF-8: exit 2, nothing written; commit it instead).`,
   footer:
     "Exit codes: 0 ok, 2 bad input, NAME already active or ID not found, 3 lock timeout (retry), 4 corrupt state file.",
   json: true,
@@ -105,7 +110,7 @@ a,b,c stays a sequence.`,
           ...planned,
           vars: parseVars(v.var),
           gates: parseGates(v.gate, planned.plan),
-          spec: v.spec === undefined ? undefined : await specOf(v.spec, ctx.cwd, ctx.paths.root),
+          spec: v.spec === undefined ? undefined : specOf(v.spec, ctx.cwd, ctx.paths.root),
           continuedFrom:
             continued === undefined
               ? undefined
@@ -123,13 +128,15 @@ a,b,c stays a sequence.`,
   },
 });
 
-/** The spec FILE by content: its path from the project root and its SHA-256. */
-async function specOf(file: string, cwd: string, root: string): Promise<{ path: string; sha256: string }> {
-  const path = resolve(cwd, file);
-  const sha256 = await fileSha256(path);
-  if (sha256 === undefined) throw new UsageError(`--spec ${file}: no such file (a folder is not a spec)`);
-  const inside = relative(root, path);
-  return { path: inside.startsWith("..") ? path : inside, sha256 };
+/** The spec FILE by content and snapshot (git/spec-file.ts); a file it cannot keep is refused before anything is written. */
+function specOf(file: string, cwd: string, root: string): Spec {
+  try {
+    const path = specPath(root, cwd, file);
+    return snapshotSpec(root, path, readSpecFile(root, path));
+  } catch (error) {
+    if (error instanceof SpecFileProblem) throw new UsageError(`--spec ${file}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The plan from --steps or --plan-file (one of them): a sequence, or a plan that branches. */

@@ -11,6 +11,7 @@ import type { JsonObject } from "./json.ts";
 import { sameStep } from "./names.ts";
 import { branchesOf, doneSteps, type Moment, nextStep } from "./progress.ts";
 import type { Session, SessionEvent } from "./schema.ts";
+import type { Spec } from "./spec.ts";
 import { fold, replayedState } from "./timeline.ts";
 
 export interface StartRequest {
@@ -20,7 +21,7 @@ export interface StartRequest {
   /** A plan that branches: what its steps wait for. */
   needs?: Record<string, string[]>;
   vars?: Record<string, string>;
-  spec?: { path: string; sha256: string };
+  spec?: Spec;
   continuedFrom?: string;
   /** Approval gates: step → the question entering it asks. */
   gates?: Record<string, string>;
@@ -73,7 +74,7 @@ export function forkEvents(
   const at = step === undefined ? events.length - 1 : enterIndex(events, step);
   const past = fold(events.slice(0, at + 1));
   const state: JsonObject = { steps: past.steps ?? [], context: past.context ?? {} };
-  for (const key of ["step", "plan", "needs", "branches", "vars"] as const)
+  for (const key of ["step", "plan", "needs", "branches", "vars", "spec"] as const)
     if (past[key] !== undefined) state[key] = past[key] as JsonObject[string];
   if (step === undefined && past.step_done) state.step_done = true;
   return [
@@ -94,6 +95,8 @@ export interface ResumeRequest {
   /** Replay from this step: it and every later step are to be done again. */
   from?: string;
   vars?: Record<string, string>;
+  /** `--accept-spec`: the changed spec, recorded as the one the run follows from here. */
+  spec?: Spec;
 }
 
 /** What resuming found and appends: the events, the steps now skipped as done, and the step to run. */
@@ -139,6 +142,7 @@ export function resumeEvents(
     }
     add({ kind: "skip", step: session.step });
   }
+  if (req.spec) add({ kind: "spec", ...(session.step !== undefined && { step: session.step }), spec: req.spec });
   if (req.vars && Object.keys(req.vars).length > 0)
     add({ kind: "var", ...(session.step !== undefined && { step: session.step }), vars: req.vars });
   add({ kind: "resume", ...(session.step !== undefined && { step: session.step }) });

@@ -73,7 +73,16 @@ export type Status = z.output<typeof Status>;
 
 export const SessionType = z.enum(SESSION_TYPES);
 
-const Spec = z.object({ path: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
+/**
+ * The spec a run follows: its path from the project root, its SHA-256, and a snapshot to restore it from: the git blob
+ * id when it was tracked and unchanged (`git show BLOB`), else a copy of its text (at most 256 KiB as stored).
+ */
+const Spec = z.object({
+  path: z.string(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  blob: z.optional(z.string().check(z.regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/))),
+  copy: z.optional(z.string()),
+});
 
 export const StepError = z.object({ step: StepName, message: z.string(), at: Timestamp });
 export type StepError = z.output<typeof StepError>;
@@ -134,7 +143,7 @@ export const SessionEvent = z.looseObject({
   removed: z.optional(z.array(z.string())),
   /** start, var: start variables (var: those overridden). */
   vars: z.optional(Vars),
-  /** start: the spec the run follows, by content. */
+  /** start, spec (`resume --accept-spec`): the spec the run follows from here, by content, and its snapshot. */
   spec: z.optional(Spec),
   /** start: the session this one continues or was forked from. */
   continued_from: z.optional(SessionId),

@@ -127,6 +127,10 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       if (state.needs) next.branches = (restored.branches ?? {}) as Record<string, BranchState>;
       break;
     }
+    case "spec":
+      // `resume --accept-spec`: the changed spec is the one the run follows from here.
+      next.spec = event.spec;
+      break;
     case "merge":
       // Two branches' timelines joined (merge.ts): nothing changes but the rev, above both sides'.
       break;

@@ -20,6 +20,7 @@ export const EVENT_KINDS = [
   "replay",
   "skip",
   "var",
+  "spec",
   "fork",
   "merge",
   "rename",

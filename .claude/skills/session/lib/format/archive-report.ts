@@ -287,6 +287,8 @@ function phrase(event: SessionEvent, i: number, group: SessionEvent[], story: St
         `${event.kind === "approve" ? "approved" : "rejected"} ${step}${by}${note}${note && event.kind === "approve" ? ")" : ""}`,
       ];
     }
+    case "spec":
+      return [`accepted the changed spec ${inlineText(event.spec?.path ?? "")} as the one to follow`];
     case "rename":
       return [`renamed to ${inlineText(event.workflow ?? "")}`];
     case "edit": {

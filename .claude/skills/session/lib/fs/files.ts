@@ -173,12 +173,6 @@ function copyVerified(from: string, to: string): void {
   }
 }
 
-/** The SHA-256 of the file at PATH (a spec), or undefined when there is no such file (a folder is none). */
-export async function fileSha256(path: string): Promise<string | undefined> {
-  const file = Bun.file(path);
-  return (await file.exists()) ? sha256(await file.bytes()) : undefined;
-}
-
 /** Moves a file, refusing to replace one at the destination; across file systems, a verified copy first. */
 export function moveFileNew(from: string, candidates: Iterable<string>): string {
   const { existsSync, linkSync } = fs();
