@@ -193,6 +193,16 @@ describe("running a plan that branches", () => {
     expect(resumed).toMatchObject({ next: "lint", skipped: ["build", "test"], failed: ["lint"], ready: [] });
   });
 
+  test("resume on a terminal names the next step, the other ready ones and what the rest wait for", async () => {
+    const p = tempProject();
+    await start(p);
+    const out = (await runIn(p, "resume", ["rel"], { stdoutTerminal: true })).stdout;
+    expect(out).toContain("Skipping completed step 1: build");
+    expect(out).toContain("Also ready (another process may run them): lint");
+    expect(out).toContain("Blocked: deploy (waits for test, lint)");
+    expect(out).toContain('Executing step 2: test  →  session set rel "test"');
+  });
+
   test("re-running a failed branch is attempt 2 and touches only it; show and status count attempts", async () => {
     const p = tempProject();
     await start(p);
