@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../work/main/node_modules/slugify/slugify.js
+// node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {

@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../work/main/node_modules/slugify/slugify.js
+// node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
@@ -115,7 +115,7 @@ var require_slugify = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+// node_modules/js-yaml/lib/js-yaml/common.js
 var require_common = __commonJS(function(exports2, module2) {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
@@ -159,7 +159,7 @@ var require_common = __commonJS(function(exports2, module2) {
   module2.exports.extend = extend;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+// node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS(function(exports2, module2) {
   function YAMLException(reason, mark) {
     Error.call(this);
@@ -186,7 +186,7 @@ var require_exception = __commonJS(function(exports2, module2) {
   module2.exports = YAMLException;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+// node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS(function(exports2, module2) {
   var common = require_common();
   function Mark(name, buffer, position, line, column) {
@@ -246,7 +246,7 @@ var require_mark = __commonJS(function(exports2, module2) {
   module2.exports = Mark;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+// node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS(function(exports2, module2) {
   var YAMLException = require_exception();
   var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -302,7 +302,7 @@ var require_type = __commonJS(function(exports2, module2) {
   module2.exports = Type;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+// node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -387,7 +387,7 @@ var require_schema = __commonJS(function(exports2, module2) {
   module2.exports = Schema;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+// node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -398,7 +398,7 @@ var require_str = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+// node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -409,7 +409,7 @@ var require_seq = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+// node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -420,7 +420,7 @@ var require_map = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -432,7 +432,7 @@ var require_failsafe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+// node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlNull(data) {
@@ -470,7 +470,7 @@ var require_null = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+// node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlBoolean(data) {
@@ -505,7 +505,7 @@ var require_bool = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+// node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -652,7 +652,7 @@ var require_int = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+// node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -740,7 +740,7 @@ var require_float = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+// node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -756,7 +756,7 @@ var require_json = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+// node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -766,7 +766,7 @@ var require_core = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
@@ -827,7 +827,7 @@ var require_timestamp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+// node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlMerge(data) {
@@ -839,7 +839,7 @@ var require_merge = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+// node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary = __commonJS(function(exports2, module2) {
   var NodeBuffer;
   try {
@@ -932,7 +932,7 @@ var require_binary = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+// node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -972,7 +972,7 @@ var require_omap = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _toString = Object.prototype.toString;
@@ -1011,7 +1011,7 @@ var require_pairs = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+// node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -1037,7 +1037,7 @@ var require_set = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -1057,7 +1057,7 @@ var require_default_safe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptUndefined() {
@@ -1081,7 +1081,7 @@ var require_undefined = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptRegExp(data) {
@@ -1131,7 +1131,7 @@ var require_regexp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS(function(exports2, module2) {
   var esprima;
   try {
@@ -1185,7 +1185,7 @@ var require_function = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = Schema.DEFAULT = new Schema({
@@ -1200,7 +1200,7 @@ var require_default_full = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+// node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2337,7 +2337,7 @@ var require_loader = __commonJS(function(exports2, module2) {
   module2.exports.safeLoad = safeLoad;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+// node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2906,7 +2906,7 @@ var require_dumper = __commonJS(function(exports2, module2) {
   module2.exports.safeDump = safeDump;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml.js
+// node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS(function(exports2, module2) {
   var loader = require_loader();
   var dumper = require_dumper();
@@ -2938,7 +2938,7 @@ var require_js_yaml = __commonJS(function(exports2, module2) {
   module2.exports.addConstructor = deprecated("addConstructor");
 });
 
-// ../../work/main/node_modules/js-yaml/index.js
+// node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS(function(exports2, module2) {
   var yaml = require_js_yaml();
   module2.exports = yaml;

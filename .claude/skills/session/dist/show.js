@@ -64,7 +64,7 @@ var __export = (target, all) => {
     });
 };
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/common.js
+// node_modules/js-yaml/lib/js-yaml/common.js
 var require_common = __commonJS(function(exports2, module2) {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
@@ -108,7 +108,7 @@ var require_common = __commonJS(function(exports2, module2) {
   module2.exports.extend = extend;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/exception.js
+// node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS(function(exports2, module2) {
   function YAMLException(reason, mark) {
     Error.call(this);
@@ -135,7 +135,7 @@ var require_exception = __commonJS(function(exports2, module2) {
   module2.exports = YAMLException;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/mark.js
+// node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS(function(exports2, module2) {
   var common = require_common();
   function Mark(name, buffer, position, line, column) {
@@ -195,7 +195,7 @@ var require_mark = __commonJS(function(exports2, module2) {
   module2.exports = Mark;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type.js
+// node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS(function(exports2, module2) {
   var YAMLException = require_exception();
   var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -251,7 +251,7 @@ var require_type = __commonJS(function(exports2, module2) {
   module2.exports = Type;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema.js
+// node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -336,7 +336,7 @@ var require_schema = __commonJS(function(exports2, module2) {
   module2.exports = Schema;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/str.js
+// node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -347,7 +347,7 @@ var require_str = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/seq.js
+// node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -358,7 +358,7 @@ var require_seq = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/map.js
+// node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map = __commonJS(function(exports2, module2) {
   var Type = require_type();
   module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -369,7 +369,7 @@ var require_map = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -381,7 +381,7 @@ var require_failsafe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/null.js
+// node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlNull(data) {
@@ -419,7 +419,7 @@ var require_null = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/bool.js
+// node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlBoolean(data) {
@@ -454,7 +454,7 @@ var require_bool = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/int.js
+// node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -601,7 +601,7 @@ var require_int = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/float.js
+// node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float = __commonJS(function(exports2, module2) {
   var common = require_common();
   var Type = require_type();
@@ -689,7 +689,7 @@ var require_float = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/json.js
+// node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -705,7 +705,7 @@ var require_json = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/core.js
+// node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -715,7 +715,7 @@ var require_core = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])" + "-([0-9][0-9])" + "-([0-9][0-9])$");
@@ -776,7 +776,7 @@ var require_timestamp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/merge.js
+// node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveYamlMerge(data) {
@@ -788,7 +788,7 @@ var require_merge = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/binary.js
+// node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary = __commonJS(function(exports2, module2) {
   var NodeBuffer;
   try {
@@ -881,7 +881,7 @@ var require_binary = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/omap.js
+// node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -921,7 +921,7 @@ var require_omap = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _toString = Object.prototype.toString;
@@ -960,7 +960,7 @@ var require_pairs = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/set.js
+// node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set = __commonJS(function(exports2, module2) {
   var Type = require_type();
   var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -986,7 +986,7 @@ var require_set = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = new Schema({
@@ -1006,7 +1006,7 @@ var require_default_safe = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptUndefined() {
@@ -1030,7 +1030,7 @@ var require_undefined = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS(function(exports2, module2) {
   var Type = require_type();
   function resolveJavascriptRegExp(data) {
@@ -1080,7 +1080,7 @@ var require_regexp = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS(function(exports2, module2) {
   var esprima;
   try {
@@ -1134,7 +1134,7 @@ var require_function = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS(function(exports2, module2) {
   var Schema = require_schema();
   module2.exports = Schema.DEFAULT = new Schema({
@@ -1149,7 +1149,7 @@ var require_default_full = __commonJS(function(exports2, module2) {
   });
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/loader.js
+// node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2286,7 +2286,7 @@ var require_loader = __commonJS(function(exports2, module2) {
   module2.exports.safeLoad = safeLoad;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml/dumper.js
+// node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS(function(exports2, module2) {
   var common = require_common();
   var YAMLException = require_exception();
@@ -2855,7 +2855,7 @@ var require_dumper = __commonJS(function(exports2, module2) {
   module2.exports.safeDump = safeDump;
 });
 
-// ../../work/main/node_modules/js-yaml/lib/js-yaml.js
+// node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS(function(exports2, module2) {
   var loader = require_loader();
   var dumper = require_dumper();
@@ -2887,13 +2887,13 @@ var require_js_yaml = __commonJS(function(exports2, module2) {
   module2.exports.addConstructor = deprecated("addConstructor");
 });
 
-// ../../work/main/node_modules/js-yaml/index.js
+// node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS(function(exports2, module2) {
   var yaml = require_js_yaml();
   module2.exports = yaml;
 });
 
-// ../../work/main/node_modules/slugify/slugify.js
+// node_modules/slugify/slugify.js
 var require_slugify = __commonJS(function(exports2, module2) {
   (function(name, root, factory) {
     if (typeof exports2 === "object") {
