@@ -48,6 +48,7 @@ describe.skipIf(!HAS_GIT)("a tracked spec", () => {
     writeFileSync(join(repo, "SPEC.md"), SPEC_V2);
     expect(git(repo, "show", blob)).toBe(SPEC_V1);
     expect((await runIn(repo, "show", ["w", "--spec"])).stdout).toBe(SPEC_V1);
+    expect((await runIn(repo, "show", ["w"])).stdout).toContain(`Spec: SPEC.md (git blob ${blob.slice(0, 12)};`);
   });
 
   test("from a subfolder, by its path from the project root", async () => {
@@ -89,6 +90,9 @@ describe("an untracked spec", () => {
     const shown = await runIn(p, "show", ["w", "--spec"]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toBe(SPEC_V1);
+    expect((await runIn(p, "show", ["w"])).stdout).toContain(
+      "Spec: SPEC.md (a copy, 5 lines; `session show w --spec` prints it)",
+    );
   });
 
   test("a copy is bounded: above 256 KiB as stored it is refused (exit 2), nothing written", async () => {

@@ -8823,6 +8823,7 @@ usage, errors, the files the steps created, the log, and the archive's path.
 Steps are marked \u2713 done, \u2717 failed, \u21B7 skipped, \u2026 current, \xB7 not reached; the
 files a step created read "Created: PATH"; the vars and notes follow, and a
 Next: line as \`session status\` prints it.
+A Spec: line names the spec the session follows and how its snapshot is kept.
 --spec prints the snapshot of the spec the session follows (\`start --spec\`, or
 the last \`resume --accept-spec\`): its copy, or its git blob; exactly, when
 stdout is not a terminal (control characters shown as pictures on one). Exit 2
@@ -8869,6 +8870,8 @@ when the session has no spec or no snapshot of it.`,
       lines.push("", paint.bold("Merges"), ...merges.map((m) => `  ${m.at}  ${visible(m.text)}`));
     if (session.vars && Object.keys(session.vars).length > 0)
       lines.push("", paint.bold("Vars"), ...Object.entries(session.vars).map(([k, value]) => `  ${visible(k)}=${visible(value)}`));
+    if (session.spec)
+      lines.push("", specLine(session, ctx.command));
     if (session.continued_from)
       lines.push("", `Continued from: ${session.continued_from}`);
     const notes = session.notes;
@@ -8882,6 +8885,14 @@ when the session has no spec or no snapshot of it.`,
 `));
   }
 });
+function specLine(session, command) {
+  const spec = session.spec;
+  const kept = spec.blob !== undefined ? `git blob ${spec.blob.slice(0, 12)}` : spec.copy !== undefined ? `a copy, ${spec.copy.split(`
+`).length - (spec.copy.endsWith(`
+`) ? 1 : 0)} lines` : "no snapshot";
+  const print = kept === "no snapshot" ? "" : `; \`${command(`show ${session.workflow} --spec`)}\` prints it`;
+  return `Spec: ${visible(spec.path)} (${kept}${print})`;
+}
 function specSnapshot(session, root) {
   const spec = session.spec;
   if (!spec)

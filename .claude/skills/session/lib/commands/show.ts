@@ -27,6 +27,7 @@ usage, errors, the files the steps created, the log, and the archive's path.
 Steps are marked ✓ done, ✗ failed, ↷ skipped, … current, · not reached; the
 files a step created read "Created: PATH"; the vars and notes follow, and a
 Next: line as \`session status\` prints it.
+A Spec: line names the spec the session follows and how its snapshot is kept.
 --spec prints the snapshot of the spec the session follows (\`start --spec\`, or
 the last \`resume --accept-spec\`): its copy, or its git blob; exactly, when
 stdout is not a terminal (control characters shown as pictures on one). Exit 2
@@ -87,6 +88,7 @@ when the session has no spec or no snapshot of it.`,
         paint.bold("Vars"),
         ...Object.entries(session.vars).map(([k, value]) => `  ${visible(k)}=${visible(value)}`),
       );
+    if (session.spec) lines.push("", specLine(session, ctx.command));
     if (session.continued_from) lines.push("", `Continued from: ${session.continued_from}`);
     const notes = (session as { notes?: string }).notes;
     if (notes)
@@ -102,6 +104,19 @@ when the session has no spec or no snapshot of it.`,
     ctx.print(lines.join("\n"));
   },
 });
+
+/** Which spec the session follows, and how its snapshot is kept. */
+function specLine(session: Session, command: (text: string) => string): string {
+  const spec = session.spec as NonNullable<Session["spec"]>;
+  const kept =
+    spec.blob !== undefined
+      ? `git blob ${spec.blob.slice(0, 12)}`
+      : spec.copy !== undefined
+        ? `a copy, ${spec.copy.split("\n").length - (spec.copy.endsWith("\n") ? 1 : 0)} lines`
+        : "no snapshot";
+  const print = kept === "no snapshot" ? "" : `; \`${command(`show ${session.workflow} --spec`)}\` prints it`;
+  return `Spec: ${visible(spec.path)} (${kept}${print})`;
+}
 
 /** The text of the spec snapshot SESSION keeps, or a usage error saying why there is none. */
 function specSnapshot(session: Session, root: string): string {
