@@ -186,6 +186,12 @@ describe("a changed spec", () => {
     expect((await runIn(p, "resume", ["w"])).stderr).toBe("");
     expect((await runIn(p, "show", ["w", "--spec"])).stdout).toBe(SPEC_V2);
     expect((await runIn(p, "doctor")).code).toBe(0);
+    // The archive's story tells it, and its frontmatter keeps the new snapshot.
+    const saved = (await runIn(p, "save", ["w", "--status", "failed"])).json;
+    expect(readFileSync(join(p, saved.archive), "utf8")).toContain(
+      "accepted the changed spec SPEC.md as the one to follow",
+    );
+    expect((await runIn(p, "show", [saved.id, "--spec"])).stdout).toBe(SPEC_V2);
   });
 
   test("a long change shows a bounded diff", () => {
