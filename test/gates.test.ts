@@ -400,3 +400,42 @@ describe("fold(events) == state with gates (property)", () => {
 function moment(minute: number) {
   return { now: at(minute), newId: () => "k3v9q2m8ab" };
 }
+
+describe("a gate in a plan that branches", () => {
+  test("steps that do not wait for the gated one run beside it; those that do are refused until it is answered", async () => {
+    const p = tempProject();
+    const steps = "build, test<build, lint<build, deploy<test+lint";
+    expect((await runIn(p, "start", ["r", "--steps", steps, "--gate", "test=Run the slow suite?"])).code).toBe(0);
+    expect((await runIn(p, "set", ["r", "build", "--done"])).code).toBe(0);
+    expect((await runIn(p, "set", ["r", "test"])).code).toBe(0);
+    expect(readState(p, "r").status).toBe("waiting");
+    // lint waits only for build: it runs, finishes, even fails and is retried, while test waits for its person.
+    expect((await runIn(p, "set", ["r", "lint", "--error", "style"])).code).toBe(0);
+    expect(readState(p, "r")).toMatchObject({ status: "waiting", waiting: { step: "test" } });
+    expect((await runIn(p, "set", ["r", "lint", "--done"])).code).toBe(0);
+    expect(readState(p, "r").status).toBe("waiting");
+    // deploy waits for test: refused, naming approve.
+    const refused = await runIn(p, "set", ["r", "deploy"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("approve");
+    expect((await runIn(p, "approve", ["r", "--by", "ann"])).code).toBe(0);
+    expect(readState(p, "r").status).toBe("running");
+    expect((await runIn(p, "set", ["r", "test", "--done"])).code).toBe(0);
+    expect((await runIn(p, "set", ["r", "deploy", "--done"])).code).toBe(0);
+    const state = readState(p, "r");
+    expect(handEdits(state)).toBeUndefined();
+    expect((await runIn(p, "doctor")).code).toBe(0);
+  });
+
+  test("a branch that fails beside a gate leaves the session failed once the gate is answered", async () => {
+    const p = tempProject();
+    await runIn(p, "start", ["r", "--steps", "build, test<build, lint<build", "--gate", "test=Go?"]);
+    await runIn(p, "set", ["r", "build", "--done"]);
+    await runIn(p, "set", ["r", "test"]);
+    expect((await runIn(p, "set", ["r", "lint", "--error", "style"])).code).toBe(0);
+    expect(readState(p, "r").status).toBe("waiting");
+    expect((await runIn(p, "approve", ["r"])).code).toBe(0);
+    expect(readState(p, "r").status).toBe("failed");
+    expect(handEdits(readState(p, "r"))).toBeUndefined();
+  });
+});

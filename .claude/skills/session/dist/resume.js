@@ -5690,8 +5690,10 @@ function change(state, event, before) {
       break;
     case "error":
       next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
-      next.status = "failed";
-      delete next.waiting;
+      if (!state.needs || !state.waiting || sameStep(event.step, state.waiting.step)) {
+        delete next.waiting;
+        next.status = "failed";
+      }
       if (state.needs)
         next.branches = markBranch(state.branches, event.step, "failed");
       break;
@@ -5763,7 +5765,7 @@ function change(state, event, before) {
       break;
     case "approve":
       delete next.waiting;
-      next.status = "running";
+      next.status = Object.values(state.branches ?? {}).includes("failed") ? "failed" : "running";
       break;
     case "reject":
       delete next.waiting;

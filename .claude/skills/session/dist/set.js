@@ -2897,8 +2897,10 @@ function change(state, event, before) {
       break;
     case "error":
       next.errors = [...state.errors ?? [], { step: event.step, message: event.note ?? "", at: event.at }];
-      next.status = "failed";
-      delete next.waiting;
+      if (!state.needs || !state.waiting || sameStep(event.step, state.waiting.step)) {
+        delete next.waiting;
+        next.status = "failed";
+      }
       if (state.needs)
         next.branches = markBranch(state.branches, event.step, "failed");
       break;
@@ -2970,7 +2972,7 @@ function change(state, event, before) {
       break;
     case "approve":
       delete next.waiting;
-      next.status = "running";
+      next.status = Object.values(state.branches ?? {}).includes("failed") ? "failed" : "running";
       break;
     case "reject":
       delete next.waiting;
@@ -4184,6 +4186,20 @@ function needsOf(needs, step) {
   const key = Object.keys(needs).find((k) => sameStep(k, step));
   return key === undefined ? [] : needs[key];
 }
+function waitsFor(needs, step, target) {
+  const seen = new Set;
+  const stack = [...needsOf(needs, step)];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (sameStep(next, target))
+      return true;
+    if (seen.has(next))
+      continue;
+    seen.add(next);
+    stack.push(...needsOf(needs, next));
+  }
+  return false;
+}
 function branchProgress(plan, needs, states) {
   const stateOf = (step) => {
     if (Object.hasOwn(states, step))
@@ -4292,8 +4308,9 @@ function setEvents(prev, req, { now, newId }) {
     add({ kind: "await", step, note: question });
   const otherFailed = branching !== undefined && Object.entries(branching.branches ?? {}).some(([other, state]) => state === "failed" && !sameStep(other, step));
   const waits = req.error === undefined && (question !== undefined || prev?.waiting !== undefined);
-  const status = req.status ?? (req.error !== undefined || otherFailed ? "failed" : waits ? "waiting" : "running");
-  const current = req.error !== undefined ? "failed" : question !== undefined ? "waiting" : prev?.status ?? "running";
+  const besideGate = branching !== undefined && prev?.waiting !== undefined && !sameStep(prev.waiting.step, step);
+  const status = req.status ?? (besideGate ? "waiting" : req.error !== undefined || otherFailed ? "failed" : waits ? "waiting" : "running");
+  const current = besideGate ? "waiting" : req.error !== undefined ? "failed" : question !== undefined ? "waiting" : prev?.status ?? "running";
   if (status !== current)
     add({ kind: "status", step, status });
   return events;
@@ -4306,6 +4323,14 @@ function gateQuestion(prev, req, step) {
   if (req.error !== undefined)
     return;
   const waiting = prev?.waiting;
+  const beside = prev?.needs !== undefined && waiting !== undefined && !sameStep(waiting.step, step) && !waitsFor(prev.needs, step, waiting.step);
+  if (prev && waiting && beside) {
+    if (req.await !== undefined || gateOf(prev, step) !== undefined)
+      throw waitingError(prev, `a second gate (${JSON.stringify(step)}) cannot wait beside it`);
+    if (req.status === "running" || req.status === "completed")
+      throw waitingError(prev, `--status ${req.status} is refused`);
+    return;
+  }
   if (prev && waiting) {
     if (!sameStep(waiting.step, step))
       throw waitingError(prev, `entering ${JSON.stringify(step)} is refused`);
@@ -4317,15 +4342,18 @@ function gateQuestion(prev, req, step) {
   }
   if (req.await !== undefined)
     return req.await;
-  const gate = Object.entries(prev?.gates ?? {}).find(([gated]) => sameStep(gated, step))?.[1];
+  const gate = gateOf(prev, step);
   if (gate === undefined)
     return;
-  const entering = prev === undefined || !sameStep(prev.step, step);
+  const entering = prev === undefined || (prev.needs ? branchStateOf(prev, step) !== "running" : !sameStep(prev.step, step));
   if (!entering && approvedSinceEntered(prev, step))
     return;
   if (req.done)
     throw new UsageError(`${JSON.stringify(step)} is gated ("${gate}"): it cannot be done before a person approves it`, `Enter it (\`session set ${req.workflow} ${JSON.stringify(step)}\`), then wait for \`session approve\`.`);
   return gate;
+}
+function gateOf(session, step) {
+  return Object.entries(session?.gates ?? {}).find(([gated]) => sameStep(gated, step))?.[1];
 }
 function branchStateOf(session, step) {
   const branches = session.branches ?? {};

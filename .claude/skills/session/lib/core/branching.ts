@@ -116,6 +116,20 @@ export function needsOf(needs: Readonly<Record<string, readonly string[]>>, step
   return key === undefined ? [] : (needs[key] as string[]);
 }
 
+/** Does STEP wait, directly or through other steps, for TARGET in NEEDS? (A plan has no cycles: checked when made.) */
+export function waitsFor(needs: Readonly<Record<string, readonly string[]>>, step: string, target: string): boolean {
+  const seen = new Set<string>();
+  const stack = [...needsOf(needs, step)];
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    if (sameStep(next, target)) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...needsOf(needs, next));
+  }
+  return false;
+}
+
 /** Where every step of a branching plan stands: the one answer `status`, `get --all`, `pending` and `resume` give. */
 export interface BranchProgress {
   /** Finished (done or skipped), in plan order. */

@@ -3,7 +3,7 @@
  * request. The store wraps it in a lock and a file write.
  */
 
-import { type BranchProgress, branchProgress, firstRunnable, needsOf } from "./branching.ts";
+import { type BranchProgress, branchProgress, firstRunnable, needsOf, waitsFor } from "./branching.ts";
 import { closest } from "./closest.ts";
 import { ConflictError, UsageError } from "./errors.ts";
 import { approvedSinceEntered, approveHint, waitingError } from "./gates.ts";
@@ -114,8 +114,18 @@ export function setEvents(prev: Session | undefined, req: SetRequest, { now, new
     branching !== undefined &&
     Object.entries(branching.branches ?? {}).some(([other, state]) => state === "failed" && !sameStep(other, step));
   const waits = req.error === undefined && (question !== undefined || prev?.waiting !== undefined);
-  const status = req.status ?? (req.error !== undefined || otherFailed ? "failed" : waits ? "waiting" : "running");
-  const current = req.error !== undefined ? "failed" : question !== undefined ? "waiting" : (prev?.status ?? "running");
+  // A branch written beside a gate leaves the session waiting for its person, even when it fails.
+  const besideGate = branching !== undefined && prev?.waiting !== undefined && !sameStep(prev.waiting.step, step);
+  const status =
+    req.status ??
+    (besideGate ? "waiting" : req.error !== undefined || otherFailed ? "failed" : waits ? "waiting" : "running");
+  const current = besideGate
+    ? "waiting"
+    : req.error !== undefined
+      ? "failed"
+      : question !== undefined
+        ? "waiting"
+        : (prev?.status ?? "running");
   if (status !== current) add({ kind: "status", step, status });
   return events;
 }
@@ -136,6 +146,19 @@ function gateQuestion(prev: Session | undefined, req: SetRequest, step: string):
     throw new UsageError(`--await contradicts --${req.done ? "done" : "error"}`);
   if (req.error !== undefined) return undefined;
   const waiting = prev?.waiting;
+  // In a plan that branches, a step that does not wait for the gated one runs beside it; the gate holds the rest.
+  const beside =
+    prev?.needs !== undefined &&
+    waiting !== undefined &&
+    !sameStep(waiting.step, step) &&
+    !waitsFor(prev.needs, step, waiting.step);
+  if (prev && waiting && beside) {
+    if (req.await !== undefined || gateOf(prev, step) !== undefined)
+      throw waitingError(prev, `a second gate (${JSON.stringify(step)}) cannot wait beside it`);
+    if (req.status === "running" || req.status === "completed")
+      throw waitingError(prev, `--status ${req.status} is refused`);
+    return undefined;
+  }
   if (prev && waiting) {
     if (!sameStep(waiting.step, step)) throw waitingError(prev, `entering ${JSON.stringify(step)} is refused`);
     if (req.done) throw waitingError(prev, "--done is refused");
@@ -144,9 +167,11 @@ function gateQuestion(prev: Session | undefined, req: SetRequest, step: string):
     return req.await !== undefined && req.await !== waiting.question ? req.await : undefined;
   }
   if (req.await !== undefined) return req.await;
-  const gate = Object.entries(prev?.gates ?? {}).find(([gated]) => sameStep(gated, step))?.[1];
+  const gate = gateOf(prev, step);
   if (gate === undefined) return undefined;
-  const entering = prev === undefined || !sameStep(prev.step, step);
+  // In a plan that branches, a step is entered while its branch is not running (the current step may be a sibling's).
+  const entering =
+    prev === undefined || (prev.needs ? branchStateOf(prev, step) !== "running" : !sameStep(prev.step, step));
   if (!entering && approvedSinceEntered(prev, step)) return undefined;
   if (req.done)
     throw new UsageError(
@@ -154,6 +179,11 @@ function gateQuestion(prev: Session | undefined, req: SetRequest, step: string):
       `Enter it (\`session set ${req.workflow} ${JSON.stringify(step)}\`), then wait for \`session approve\`.`,
     );
   return gate;
+}
+
+/** The question `start --gate` declared for STEP, or undefined. */
+function gateOf(session: Session | undefined, step: string): string | undefined {
+  return Object.entries(session?.gates ?? {}).find(([gated]) => sameStep(gated, step))?.[1];
 }
 
 /** Where STEP of a plan that branches stands (undefined: not entered yet). */

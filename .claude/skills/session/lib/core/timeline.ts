@@ -75,8 +75,12 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       break;
     case "error":
       next.errors = [...(state.errors ?? []), { step: event.step as string, message: event.note ?? "", at: event.at }];
-      next.status = "failed";
-      delete next.waiting;
+      // A failure ends the wait of its own step; a branch beside a gate fails without answering it (the session
+      // still waits for its person, and is failed once answered).
+      if (!state.needs || !state.waiting || sameStep(event.step, state.waiting.step)) {
+        delete next.waiting;
+        next.status = "failed";
+      }
       if (state.needs) next.branches = markBranch(state.branches, event.step, "failed");
       break;
     case "status":
@@ -153,7 +157,8 @@ function change(state: FoldState, event: SessionEvent, before: readonly SessionE
       break;
     case "approve":
       delete next.waiting;
-      next.status = "running";
+      // A branch that failed beside the gate keeps the session failed.
+      next.status = Object.values(state.branches ?? {}).includes("failed") ? "failed" : "running";
       break;
     case "reject":
       delete next.waiting;
