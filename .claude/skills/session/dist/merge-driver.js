@@ -3047,17 +3047,21 @@ var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
 
 // .claude/skills/session/lib/core/json-input.ts
 function jsonTextDeeperThan(text, limit) {
-  if (text.length <= limit)
-    return false;
+  return text.length > limit && jsonTextDepth(text, limit) > limit;
+}
+function jsonTextDepth(text, limit) {
   let depth = 0;
+  let deepest = 0;
   for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
     if (bracket === "{" || bracket === "[") {
       if (++depth > limit)
-        return true;
+        return depth;
+      if (depth > deepest)
+        deepest = depth;
     } else
       depth--;
   }
-  return false;
+  return deepest;
 }
 function valueDeeperThan(value, limit) {
   let level = [value];
@@ -5394,7 +5398,8 @@ function checkStateSize(text, workflow, recording = false) {
 function parseSession(text, path) {
   if (text.length > MAX_STATE_READ_BYTES)
     throw tooLarge(path, MAX_STATE_READ_BYTES);
-  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+  const depth = jsonTextDepth(text, MAX_FILE_DEPTH);
+  if (depth > MAX_FILE_DEPTH)
     throw tooDeep(path);
   let value;
   try {
@@ -5410,7 +5415,8 @@ function parseSession(text, path) {
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
   }
-  checkStoredDepth(value, path);
+  if (depth > MAX_DEPTH + 1)
+    checkStoredDepth(value, path);
   const checked = checkSession(value);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
@@ -5760,7 +5766,7 @@ function eventContent(event) {
   return canonicalJson(content);
 }
 function derivedEventId(event, occurrence) {
-  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+  return `h${sha256(`${eventContent(event)}#${occurrence}`).slice(0, 15)}`;
 }
 function withIdentities(events) {
   if (events.every((event) => event.eid !== undefined && event.index === undefined))
@@ -5798,11 +5804,7 @@ function checkpointAfter(session, read) {
   const text = read(last);
   if (text === undefined)
     throw new Error(`the history segment ${last.file} is missing`);
-  const segment = parseSegment(text, last);
-  return {
-    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
-    events: []
-  };
+  return endOf(parseSegment(text, last));
 }
 function parseSegment(text, ref) {
   if (sha256(text) !== ref.sha256)
@@ -6570,15 +6572,13 @@ function mergeSessions(ours, theirs, read = () => {
   }
   let split;
   try {
-    for (const [side, session] of [
-      ["ours", ours],
-      ["theirs", theirs]
-    ]) {
-      const problem = sideProblem(session, checkpointAfter(session, read));
+    const checkpoints = { ours: checkpointAfter(ours, read), theirs: checkpointAfter(theirs, read) };
+    for (const side of ["ours", "theirs"]) {
+      const problem = sideProblem(side === "ours" ? ours : theirs, checkpoints[side]);
       if (problem)
         return { ok: false, reason: `${side} ${problem}` };
     }
-    split = divergence(ours, theirs, read);
+    split = divergence(ours, theirs, checkpoints, read);
   } catch (error) {
     return { ok: false, reason: `the two sides' compacted histories cannot be joined: ${error.message}` };
   }
@@ -6613,16 +6613,16 @@ function mergeSessions(ours, theirs, read = () => {
     ...resolved.length > 0 && { resolved }
   };
   const heads = [a, b].map((events) => events.at(-1)?.eid ?? "").sort();
-  merge.eid = `m${new Bun.CryptoHasher("sha256").update(`${heads.join("+")}#${eventContent(merge)}`).digest("hex").slice(0, 15)}`;
+  merge.eid = `m${sha256(`${heads.join("+")}#${eventContent(merge)}`).slice(0, 15)}`;
   const state = from([...union, merge]);
   return { ok: true, state: orderKeys(split.history ? { ...state, history: split.history } : state) };
 }
-function divergence(ours, theirs, read) {
+function divergence(ours, theirs, checkpoints, read) {
   const [ha, hb] = [ours.history, theirs.history];
   if (!ha && !hb)
     return { base: {}, ours: ours.events ?? [], theirs: theirs.events ?? [] };
   if (ha && hb && ha.last.sha256 === hb.last.sha256) {
-    return { base: checkpointAfter(ours, read), history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+    return { base: checkpoints.ours, history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
   }
   const [chainA, chainB] = [segmentsOf(ours, read), segmentsOf(theirs, read)];
   const inB = new Set(chainB.map((segment) => segment.ref.sha256));
@@ -6637,14 +6637,11 @@ function divergence(ours, theirs, read) {
   const [kept, keptRest, other, otherRest] = aKept ? [ours, restA, theirs, restB] : [theirs, restB, ours, restA];
   const sealed = new Set(keptRest.flatMap((segment) => segment.events.map((event) => event.eid)));
   const follow = [...otherRest.flatMap((segment) => segment.events), ...other.events ?? []];
-  const split = {
-    base: checkpointAfter(kept, read),
-    ...kept.history && { history: kept.history },
-    kept: kept.events ?? [],
-    other: withIdentities(follow).filter((event) => !sealed.has(event.eid))
-  };
-  const { base, history } = split;
-  return aKept ? { base, ...history && { history }, kept: "ours", ours: split.kept, theirs: split.other } : { base, ...history && { history }, kept: "theirs", ours: split.other, theirs: split.kept };
+  const base = aKept ? checkpoints.ours : checkpoints.theirs;
+  const history = kept.history && { history: kept.history };
+  const keptEvents = kept.events ?? [];
+  const otherEvents = withIdentities(follow).filter((event) => !sealed.has(event.eid));
+  return aKept ? { base, ...history, kept: "ours", ours: keptEvents, theirs: otherEvents } : { base, ...history, kept: "theirs", ours: otherEvents, theirs: keptEvents };
 }
 function sideProblem(session, checkpoint = {}) {
   const events = session.events ?? [];

@@ -209,17 +209,21 @@ var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
 
 // .claude/skills/session/lib/core/json-input.ts
 function jsonTextDeeperThan(text, limit) {
-  if (text.length <= limit)
-    return false;
+  return text.length > limit && jsonTextDepth(text, limit) > limit;
+}
+function jsonTextDepth(text, limit) {
   let depth = 0;
+  let deepest = 0;
   for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
     if (bracket === "{" || bracket === "[") {
       if (++depth > limit)
-        return true;
+        return depth;
+      if (depth > deepest)
+        deepest = depth;
     } else
       depth--;
   }
-  return false;
+  return deepest;
 }
 function valueDeeperThan(value, limit) {
   let level = [value];
@@ -2610,7 +2614,8 @@ function checkStateSize(text, workflow, recording = false) {
 function parseSession(text, path) {
   if (text.length > MAX_STATE_READ_BYTES)
     throw tooLarge(path, MAX_STATE_READ_BYTES);
-  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+  const depth = jsonTextDepth(text, MAX_FILE_DEPTH);
+  if (depth > MAX_FILE_DEPTH)
     throw tooDeep(path);
   let value;
   try {
@@ -2626,7 +2631,8 @@ function parseSession(text, path) {
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
   }
-  checkStoredDepth(value, path);
+  if (depth > MAX_DEPTH + 1)
+    checkStoredDepth(value, path);
   const checked = checkSession(value);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
@@ -2992,7 +2998,7 @@ function eventContent(event) {
   return canonicalJson(content);
 }
 function derivedEventId(event, occurrence) {
-  return `h${new Bun.CryptoHasher("sha256").update(`${eventContent(event)}#${occurrence}`).digest("hex").slice(0, 15)}`;
+  return `h${sha256(`${eventContent(event)}#${occurrence}`).slice(0, 15)}`;
 }
 function withIdentities(events) {
   if (events.every((event) => event.eid !== undefined && event.index === undefined))
@@ -3059,11 +3065,7 @@ function checkpointAfter(session, read) {
   const text = read(last);
   if (text === undefined)
     throw new Error(`the history segment ${last.file} is missing`);
-  const segment = parseSegment(text, last);
-  return {
-    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
-    events: []
-  };
+  return endOf(parseSegment(text, last));
 }
 function segmentText(head, events) {
   return `${JSON.stringify(head)}
@@ -3093,6 +3095,12 @@ function gitBlobId(bytes) {
 function withoutTimeline(state) {
   const { events: _events, history: _history, ...rest } = state;
   return rest;
+}
+function endOf(segment) {
+  return {
+    ...withoutTimeline(applyEvents({ ...segment.checkpoint, events: [] }, segment.events)),
+    events: []
+  };
 }
 
 // .claude/skills/session/lib/store/history-segments.ts

@@ -2957,17 +2957,21 @@ var MAX_READ_BYTES = MAX_ARCHIVE_BYTES;
 
 // .claude/skills/session/lib/core/json-input.ts
 function jsonTextDeeperThan(text, limit) {
-  if (text.length <= limit)
-    return false;
+  return text.length > limit && jsonTextDepth(text, limit) > limit;
+}
+function jsonTextDepth(text, limit) {
   let depth = 0;
+  let deepest = 0;
   for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
     if (bracket === "{" || bracket === "[") {
       if (++depth > limit)
-        return true;
+        return depth;
+      if (depth > deepest)
+        deepest = depth;
     } else
       depth--;
   }
-  return false;
+  return deepest;
 }
 function valueDeeperThan(value, limit) {
   let level = [value];
@@ -5196,7 +5200,8 @@ function orderKeys(value, order = SESSION_KEYS) {
 function parseSession(text, path) {
   if (text.length > MAX_STATE_READ_BYTES)
     throw tooLarge(path, MAX_STATE_READ_BYTES);
-  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH))
+  const depth = jsonTextDepth(text, MAX_FILE_DEPTH);
+  if (depth > MAX_FILE_DEPTH)
     throw tooDeep(path);
   let value;
   try {
@@ -5212,7 +5217,8 @@ function parseSession(text, path) {
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${error.message})`);
   }
-  checkStoredDepth(value, path);
+  if (depth > MAX_DEPTH + 1)
+    checkStoredDepth(value, path);
   const checked = checkSession(value);
   if (!checked.ok)
     throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);

@@ -118,17 +118,7 @@ export function checkpointAfter(
   if (!last) return {};
   const text = read(last);
   if (text === undefined) throw new Error(`the history segment ${last.file} is missing`);
-  const segment = parseSegment(text, last);
-  return {
-    ...withoutTimeline(applyEvents({ ...(segment.checkpoint as FoldState), events: [] }, segment.events)),
-    events: [],
-  } as FoldState;
-}
-
-/** The state SESSION's events describe, folded from its history's checkpoint. */
-export function foldSession(session: Pick<Session, "history" | "events">, checkpoint: FoldState): FoldState {
-  const folded = applyEvents(checkpoint, session.events ?? []);
-  return session.history ? { ...folded, history: session.history } : folded;
+  return endOf(parseSegment(text, last));
 }
 
 /** A segment's text: its head, then one event per line. */
@@ -187,16 +177,6 @@ export function segmentsOf(
     ref = segment.previous;
   }
   return segments;
-}
-
-/** The hashes of a session's segments, newest first (reading each segment's head). */
-export function segmentChain(
-  session: Pick<Session, "history">,
-  read: (ref: SegmentRef) => string | undefined,
-): string[] {
-  return segmentsOf(session, read)
-    .map((segment) => segment.ref.sha256)
-    .reverse();
 }
 
 /** Git's id for a blob of BYTES (SHA-1 of `blob <size>\0` and the bytes): the object `git cat-file blob` finds. */

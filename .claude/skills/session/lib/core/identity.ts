@@ -6,6 +6,7 @@
  * which old merges renumbered), so the same old event has the same identity on
  * every branch. Pure: no file system here.
  */
+import { sha256 } from "./hash.ts";
 import type { Json } from "./json.ts";
 import type { SessionEvent } from "./schema.ts";
 import { fold, replayedState } from "./timeline.ts";
@@ -43,10 +44,7 @@ export function eventContent(event: SessionEvent): string {
  * content came before.
  */
 export function derivedEventId(event: SessionEvent, occurrence: number): string {
-  return `h${new Bun.CryptoHasher("sha256")
-    .update(`${eventContent(event)}#${occurrence}`)
-    .digest("hex")
-    .slice(0, 15)}`;
+  return `h${sha256(`${eventContent(event)}#${occurrence}`).slice(0, 15)}`;
 }
 
 /**

@@ -42,14 +42,20 @@ function checkDepth(text: string, what: string): void {
  * so a fresh process pays little for a large state file.
  */
 export function jsonTextDeeperThan(text: string, limit: number): boolean {
-  if (text.length <= limit) return false;
+  return text.length > limit && jsonTextDepth(text, limit) > limit;
+}
+
+/** How deep the JSON TEXT nests (counted as `jsonTextDeeperThan` does), or LIMIT + 1 as soon as it passes LIMIT. */
+export function jsonTextDepth(text: string, limit: number): number {
   let depth = 0;
+  let deepest = 0;
   for (const [bracket] of text.replace(/"(?:[^"\\]|\\.)*"?/g, "").matchAll(/[[\]{}]/g)) {
     if (bracket === "{" || bracket === "[") {
-      if (++depth > limit) return true;
+      if (++depth > limit) return depth;
+      if (depth > deepest) deepest = depth;
     } else depth--;
   }
-  return false;
+  return deepest;
 }
 
 /**

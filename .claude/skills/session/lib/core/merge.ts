@@ -8,6 +8,7 @@
  */
 
 import { answerClash } from "./gates.ts";
+import { sha256 } from "./hash.ts";
 import {
   chainedFrom,
   checkpointAfter,
@@ -47,14 +48,13 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
   }
   let split: Divergence;
   try {
-    for (const [side, session] of [
-      ["ours", ours],
-      ["theirs", theirs],
-    ] as const) {
-      const problem = sideProblem(session, checkpointAfter(session, read));
+    // Each side's history ends in a checkpoint, read once: its check below and the merge both fold from it.
+    const checkpoints = { ours: checkpointAfter(ours, read), theirs: checkpointAfter(theirs, read) };
+    for (const side of ["ours", "theirs"] as const) {
+      const problem = sideProblem(side === "ours" ? ours : theirs, checkpoints[side]);
       if (problem) return { ok: false, reason: `${side} ${problem}` };
     }
-    split = divergence(ours, theirs, read);
+    split = divergence(ours, theirs, checkpoints, read);
   } catch (error) {
     return { ok: false, reason: `the two sides' compacted histories cannot be joined: ${(error as Error).message}` };
   }
@@ -99,10 +99,7 @@ export function mergeSessions(ours: Session, theirs: Session, read: SegmentReade
   };
   // Its identity comes from what it joined, so the same merge made on two machines is one event.
   const heads = [a, b].map((events) => events.at(-1)?.eid ?? "").sort();
-  merge.eid = `m${new Bun.CryptoHasher("sha256")
-    .update(`${heads.join("+")}#${eventContent(merge)}`)
-    .digest("hex")
-    .slice(0, 15)}`;
+  merge.eid = `m${sha256(`${heads.join("+")}#${eventContent(merge)}`).slice(0, 15)}`;
   const state = from([...union, merge]) as Session;
   return { ok: true, state: orderKeys(split.history ? { ...state, history: split.history } : state) };
 }
@@ -130,11 +127,16 @@ interface Divergence {
  * events it does not hold (from its segments after the newest shared one, read
  * through READ, and its state file) follow it.
  */
-function divergence(ours: Session, theirs: Session, read: SegmentReader): Divergence {
+function divergence(
+  ours: Session,
+  theirs: Session,
+  checkpoints: { ours: FoldState; theirs: FoldState },
+  read: SegmentReader,
+): Divergence {
   const [ha, hb] = [ours.history as History | undefined, theirs.history as History | undefined];
   if (!ha && !hb) return { base: {}, ours: ours.events ?? [], theirs: theirs.events ?? [] };
   if (ha && hb && ha.last.sha256 === hb.last.sha256) {
-    return { base: checkpointAfter(ours, read), history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
+    return { base: checkpoints.ours, history: ha, ours: ours.events ?? [], theirs: theirs.events ?? [] };
   }
   const [chainA, chainB] = [segmentsOf(ours, read), segmentsOf(theirs, read)];
   const inB = new Set(chainB.map((segment) => segment.ref.sha256));
@@ -157,16 +159,13 @@ function divergence(ours: Session, theirs: Session, read: SegmentReader): Diverg
   const [kept, keptRest, other, otherRest] = aKept ? [ours, restA, theirs, restB] : [theirs, restB, ours, restA];
   const sealed = new Set(keptRest.flatMap((segment) => segment.events.map((event) => event.eid)));
   const follow = [...otherRest.flatMap((segment) => segment.events), ...(other.events ?? [])];
-  const split = {
-    base: checkpointAfter(kept, read),
-    ...(kept.history && { history: kept.history as History }),
-    kept: kept.events ?? [],
-    other: withIdentities(follow).filter((event) => !sealed.has(event.eid)),
-  };
-  const { base, history } = split;
+  const base = aKept ? checkpoints.ours : checkpoints.theirs;
+  const history = kept.history && { history: kept.history as History };
+  const keptEvents = kept.events ?? [];
+  const otherEvents = withIdentities(follow).filter((event) => !sealed.has(event.eid));
   return aKept
-    ? { base, ...(history && { history }), kept: "ours", ours: split.kept, theirs: split.other }
-    : { base, ...(history && { history }), kept: "theirs", ours: split.other, theirs: split.kept };
+    ? { base, ...history, kept: "ours", ours: keptEvents, theirs: otherEvents }
+    : { base, ...history, kept: "theirs", ours: otherEvents, theirs: keptEvents };
 }
 
 /**

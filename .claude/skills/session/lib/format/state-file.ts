@@ -5,7 +5,7 @@
 
 import { CorruptStateError, SessionError, tooLarge, UsageError } from "../core/errors.ts";
 import { byteLength, isJsonObject } from "../core/json.ts";
-import { jsonTextDeeperThan, valueDeeperThan } from "../core/json-input.ts";
+import { jsonTextDepth, valueDeeperThan } from "../core/json-input.ts";
 import { MAX_DEPTH, MAX_FILE_DEPTH, MAX_STATE_BYTES, MAX_STATE_READ_BYTES } from "../core/limits.ts";
 import type { Session } from "../core/schema.ts";
 import { withoutBom } from "../core/text.ts";
@@ -56,7 +56,8 @@ export function checkStateSize(text: string, workflow: string, recording = false
  */
 export function parseSession(text: string, path: string): Session {
   if (text.length > MAX_STATE_READ_BYTES) throw tooLarge(path, MAX_STATE_READ_BYTES);
-  if (jsonTextDeeperThan(text, MAX_FILE_DEPTH)) throw tooDeep(path);
+  const depth = jsonTextDepth(text, MAX_FILE_DEPTH);
+  if (depth > MAX_FILE_DEPTH) throw tooDeep(path);
   let value: unknown;
   try {
     value = JSON.parse(withoutBom(text));
@@ -85,7 +86,8 @@ export function parseSession(text: string, path: string): Session {
     }
     throw new CorruptStateError(path, "invalid-json", `is not valid JSON (${(error as Error).message})`);
   }
-  checkStoredDepth(value, path);
+  // A context starts at the file's second level: a file no deeper than MAX_DEPTH + 1 holds none too deep (no walk).
+  if (depth > MAX_DEPTH + 1) checkStoredDepth(value, path);
   const checked = checkSession(value);
   if (!checked.ok) throw new CorruptStateError(path, "invalid-state", `is not a valid session: ${checked.problem}`);
   return checked.value;
